@@ -1,0 +1,40 @@
+"""mapper: reported territorial-control claims -> dated maps and checkable numbers.
+
+The data flows claims -> names -> units -> snapshot -> stats -> map; each step is a module.
+"""
+
+from .boundaries import UnitSet, available, fetch, load_units
+from .errors import (
+    BoundaryError,
+    ClaimsError,
+    DownloadError,
+    HashMismatchError,
+    MapperError,
+    MatchError,
+    OutputExistsError,
+    Problem,
+    ValidationError,
+)
+from .vocabulary import DEFAULT as DEFAULT_VOCABULARY
+from .vocabulary import Vocabulary, load_vocabulary
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_VOCABULARY",
+    "BoundaryError",
+    "ClaimsError",
+    "DownloadError",
+    "HashMismatchError",
+    "MapperError",
+    "MatchError",
+    "OutputExistsError",
+    "Problem",
+    "UnitSet",
+    "ValidationError",
+    "Vocabulary",
+    "available",
+    "fetch",
+    "load_units",
+    "load_vocabulary",
+]
