@@ -32,8 +32,9 @@ def make_session() -> requests.Session:
     return session
 
 
-def get_json(url: str, *, session: requests.Session | None = None,
-             retries: int = settings.HTTP_RETRIES) -> object:
+def get_json(
+    url: str, *, session: requests.Session | None = None, retries: int = settings.HTTP_RETRIES
+) -> object:
     """GET a JSON document, retrying transient failures."""
     data = _get(url, session=session or make_session(), retries=retries)
     try:
@@ -66,9 +67,14 @@ def _get(url: str, *, session: requests.Session, retries: int) -> bytes:
     raise DownloadError(f"could not download {url!r}: {last}") from last
 
 
-def download(urls: list[str], dest: Path, *, sha256: str | None,
-             session: requests.Session | None = None,
-             retries: int = settings.HTTP_RETRIES) -> Path:
+def download(
+    urls: list[str],
+    dest: Path,
+    *,
+    sha256: str | None,
+    session: requests.Session | None = None,
+    retries: int = settings.HTTP_RETRIES,
+) -> Path:
     """Fetch the first URL that answers with the expected bytes into ``dest``, atomically.
 
     Parameters

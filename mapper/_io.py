@@ -13,8 +13,13 @@ from .errors import OutputExistsError
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, overwrite: bool = True,
-                encoding: str | None = "utf-8") -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_open(
+    path: str | os.PathLike[str],
+    mode: str = "w",
+    *,
+    overwrite: bool = True,
+    encoding: str | None = "utf-8",
+) -> Iterator[IO]:  # type: ignore[type-arg]
     """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds.
 
     On any error (a full disk included) the temp file is removed and ``path`` keeps its
@@ -27,8 +32,9 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, overwrite: boo
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     binary = "b" in mode
     try:
-        with os.fdopen(fd, mode, encoding=None if binary else encoding,
-                       newline=None if binary else "") as fh:
+        with os.fdopen(
+            fd, mode, encoding=None if binary else encoding, newline=None if binary else ""
+        ) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -34,7 +34,7 @@ from . import settings
 from ._http import download, get_json, sha256_file
 from ._io import write_text
 from .errors import BoundaryError, HashMismatchError, Problem, ValidationError
-from .matching import Gazetteer, read_aliases, read_province_table, normalize
+from .matching import Gazetteer, normalize, read_aliases, read_province_table
 
 log = logging.getLogger("mapper.boundaries")
 
@@ -79,7 +79,8 @@ def _registry_text() -> str:
     if packaged.is_file():
         return packaged.read_text("utf-8")
     return (Path(__file__).resolve().parent.parent / "boundaries" / "registry.json").read_text(
-        "utf-8")
+        "utf-8"
+    )
 
 
 def registry() -> dict[str, BoundarySet]:
@@ -89,12 +90,22 @@ def registry() -> dict[str, BoundarySet]:
     for name, d in raw.items():
         files = tuple(FileSpec(fn, tuple(f["urls"]), f["sha256"]) for fn, f in d["files"].items())
         out[name] = BoundarySet(
-            name=name, title=d["title"], level=d["level"], main=d["main"],
-            name_column=d["name_column"], files=files, licence=d["licence"],
-            attribution=d["attribution"], homepage=d.get("homepage", ""),
-            country=d.get("country"), units=d.get("units"), id_column=d.get("id_column"),
-            parent=d.get("parent"), layer=d.get("layer"),
-            published_area_km2=d.get("published_area_km2"))
+            name=name,
+            title=d["title"],
+            level=d["level"],
+            main=d["main"],
+            name_column=d["name_column"],
+            files=files,
+            licence=d["licence"],
+            attribution=d["attribution"],
+            homepage=d.get("homepage", ""),
+            country=d.get("country"),
+            units=d.get("units"),
+            id_column=d.get("id_column"),
+            parent=d.get("parent"),
+            layer=d.get("layer"),
+            published_area_km2=d.get("published_area_km2"),
+        )
     return out
 
 
@@ -118,15 +129,23 @@ def get(name: str) -> BoundarySet:
     if m:
         iso3, level = m.groups()
         return BoundarySet(
-            name=name, title=f"geoBoundaries gbOpen {iso3} {level}", level=level,
-            main=f"geoBoundaries-{iso3}-{level}.geojson", name_column="shapeName",
+            name=name,
+            title=f"geoBoundaries gbOpen {iso3} {level}",
+            level=level,
+            main=f"geoBoundaries-{iso3}-{level}.geojson",
+            name_column="shapeName",
             files=(FileSpec(f"geoBoundaries-{iso3}-{level}.geojson", (), None),),
-            licence="see geoBoundaries metadata", country=iso3, id_column="shapeID",
-            attribution="Boundaries: geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): "
-                        "e0231866)", homepage="https://www.geoboundaries.org/",
-            parent=f"gb:{iso3}:ADM{int(level[3]) - 1}" if int(level[3]) >= 2 else None)
-    raise BoundaryError(f"unknown boundary set {name!r}; valid: {', '.join(available())}, "
-                        "or gb:ISO3:ADMn (e.g. gb:UKR:ADM1) for any geoBoundaries country")
+            licence="see geoBoundaries metadata",
+            country=iso3,
+            id_column="shapeID",
+            attribution="Boundaries: geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866)",
+            homepage="https://www.geoboundaries.org/",
+            parent=f"gb:{iso3}:ADM{int(level[3]) - 1}" if int(level[3]) >= 2 else None,
+        )
+    raise BoundaryError(
+        f"unknown boundary set {name!r}; valid: {', '.join(available())}, "
+        "or gb:ISO3:ADMn (e.g. gb:UKR:ADM1) for any geoBoundaries country"
+    )
 
 
 def _check(path: Path, spec: FileSpec, where: str) -> None:
@@ -137,11 +156,17 @@ def _check(path: Path, spec: FileSpec, where: str) -> None:
         raise HashMismatchError(
             f"{path}: sha256 {got} but the registry pins {spec.sha256} for {spec.name} "
             f"(in the {where}). This is a different boundary version; remove it or point "
-            "--mirror at the pinned files.")
+            "--mirror at the pinned files."
+        )
 
 
-def fetch(name: str, *, mirror: str | Path | None = None, cache_dir: str | Path | None = None,
-          session: requests.Session | None = None) -> Path:
+def fetch(
+    name: str,
+    *,
+    mirror: str | Path | None = None,
+    cache_dir: str | Path | None = None,
+    session: requests.Session | None = None,
+) -> Path:
     """Local path of the main file of boundary set ``name``, fetching what is missing.
 
     Every file is looked for in ``mirror`` (default ``$MAPPER_MIRROR``), then in
@@ -172,8 +197,9 @@ def fetch(name: str, *, mirror: str | Path | None = None, cache_dir: str | Path 
     return folder / bset.main
 
 
-def _fetch_geoboundaries(bset: BoundarySet, mirror_dir: Path | None, cache: Path,
-                         session: requests.Session | None) -> Path:
+def _fetch_geoboundaries(
+    bset: BoundarySet, mirror_dir: Path | None, cache: Path, session: requests.Session | None
+) -> Path:
     fname = bset.main
     if mirror_dir is not None and (mirror_dir / fname).is_file():
         return mirror_dir / fname
@@ -187,11 +213,22 @@ def _fetch_geoboundaries(bset: BoundarySet, mirror_dir: Path | None, cache: Path
     api = GEOBOUNDARIES_API.format(iso3=iso3, level=level)
     info = get_json(api, session=session)
     if not isinstance(info, dict) or not info.get("gjDownloadURL"):
-        raise BoundaryError(f"geoBoundaries API {api!r} has no gjDownloadURL for {iso3} "
-                            f"{level}; check the ISO3 code and level")
+        raise BoundaryError(
+            f"geoBoundaries API {api!r} has no gjDownloadURL for {iso3} "
+            f"{level}; check the ISO3 code and level"
+        )
     download([str(info["gjDownloadURL"])], dest, sha256=None, session=session)
-    meta = {k: info.get(k) for k in ("boundaryID", "boundaryName", "boundaryYearRepresented",
-                                     "boundaryLicense", "boundarySource", "gjDownloadURL")}
+    meta = {
+        k: info.get(k)
+        for k in (
+            "boundaryID",
+            "boundaryName",
+            "boundaryYearRepresented",
+            "boundaryLicense",
+            "boundarySource",
+            "gjDownloadURL",
+        )
+    }
     meta["sha256"] = sha256_file(dest)
     meta["api"] = api
     write_text(meta_path, json.dumps(meta, indent=2, sort_keys=True))
@@ -228,9 +265,16 @@ class UnitSet:
         provinces = dict(self.province_spellings)
         for p in self.units["province"].unique():
             provinces.setdefault(str(p), [])
-        districts = {} if self.level == "province" else {
-            uid: (str(n), str(p)) for uid, n, p in
-            zip(self.units.index, self.units["name"], self.units["province"], strict=True)}
+        districts = (
+            {}
+            if self.level == "province"
+            else {
+                uid: (str(n), str(p))
+                for uid, n, p in zip(
+                    self.units.index, self.units["name"], self.units["province"], strict=True
+                )
+            }
+        )
         return Gazetteer(districts, provinces, aliases=table)
 
 
@@ -251,8 +295,9 @@ def area_km2(geoms: gpd.GeoSeries) -> np.ndarray:
     return np.asarray(geoms.to_crs(settings.EQUAL_AREA_CRS).area.to_numpy() / 1e6)
 
 
-def read_polygons(path: str | Path, *, layer: str | None = None,
-                  assume_crs: str | None = None) -> gpd.GeoDataFrame:
+def read_polygons(
+    path: str | Path, *, layer: str | None = None, assume_crs: str | None = None
+) -> gpd.GeoDataFrame:
     """Read a polygon file and make its geometry usable, reporting what was wrong.
 
     Z coordinates are dropped, invalid polygons repaired with ``make_valid`` (a warning),
@@ -263,37 +308,63 @@ def read_polygons(path: str | Path, *, layer: str | None = None,
     try:
         gdf = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
     except Exception as e:  # pyogrio raises several types for unreadable files
-        raise BoundaryError(f"{path}: cannot read as a vector file ({e}). Valid: GeoJSON, "
-                            "Shapefile, GeoPackage, TopoJSON (with --layer)") from e
+        raise BoundaryError(
+            f"{path}: cannot read as a vector file ({e}). Valid: GeoJSON, "
+            "Shapefile, GeoPackage, TopoJSON (with --layer)"
+        ) from e
     problems: list[Problem] = []
     if len(gdf) == 0:
         raise ValidationError([Problem(str(path), None, None, None, "file has no features")])
     if gdf.crs is None:
         if assume_crs is None:
-            raise ValidationError([Problem(str(path), None, "crs", None,
-                                           "file has no CRS; pass --assume-crs EPSG:4326 "
-                                           "(or the right one) if you know it")])
+            raise ValidationError(
+                [
+                    Problem(
+                        str(path),
+                        None,
+                        "crs",
+                        None,
+                        "file has no CRS; pass --assume-crs EPSG:4326 "
+                        "(or the right one) if you know it",
+                    )
+                ]
+            )
         gdf = gdf.set_crs(assume_crs)
     geoms = gdf.geometry.to_numpy()
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     for i in np.flatnonzero(missing):
-        problems.append(Problem(str(path), int(i) + 1, "geometry", None,
-                                "empty or missing geometry; every unit needs a polygon"))
+        problems.append(
+            Problem(
+                str(path),
+                int(i) + 1,
+                "geometry",
+                None,
+                "empty or missing geometry; every unit needs a polygon",
+            )
+        )
     ok = ~missing
     types = shapely.get_type_id(geoms)
     polygonal = np.isin(types, [3, 6, 7])  # Polygon, MultiPolygon, GeometryCollection
     for i in np.flatnonzero(ok & ~polygonal):
-        problems.append(Problem(str(path), int(i) + 1, "geometry",
-                                shapely.get_type_id(geoms[i]).__str__(),
-                                "not a polygon; units must be Polygon or MultiPolygon"))
+        problems.append(
+            Problem(
+                str(path),
+                int(i) + 1,
+                "geometry",
+                shapely.get_type_id(geoms[i]).__str__(),
+                "not a polygon; units must be Polygon or MultiPolygon",
+            )
+        )
     if problems:
         raise ValidationError(problems, summary=f"{path}: unusable geometries")
     geoms = shapely.force_2d(geoms)
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
-        warnings.warn(f"{path}: {int(invalid.sum())} invalid polygon(s) repaired with "
-                      f"make_valid (rows {list(np.flatnonzero(invalid)[:10] + 1)})",
-                      stacklevel=2)
+        warnings.warn(
+            f"{path}: {int(invalid.sum())} invalid polygon(s) repaired with "
+            f"make_valid (rows {list(np.flatnonzero(invalid)[:10] + 1)})",
+            stacklevel=2,
+        )
         fixed = shapely.make_valid(geoms[invalid])
         # make_valid can return collections with stray lines; keep the polygonal part
         geoms[invalid] = [_polygonal(g) for g in fixed]
@@ -321,24 +392,36 @@ def assign_parent(children: gpd.GeoDataFrame, parents: gpd.GeoDataFrame) -> pd.D
     c = c.reset_index(drop=True)
     p = p.reset_index(drop=True)
     pairs = gpd.sjoin(c, p, predicate="intersects", how="inner")
-    inter = shapely.area(shapely.intersection(
-        c.geometry.to_numpy()[pairs.index.to_numpy()],
-        p.geometry.to_numpy()[pairs["index_right"].to_numpy()]))
-    frame = pd.DataFrame({"child": pairs.index.to_numpy(),
-                          "parent": pairs["index_right"].to_numpy(), "inter": inter})
+    inter = shapely.area(
+        shapely.intersection(
+            c.geometry.to_numpy()[pairs.index.to_numpy()],
+            p.geometry.to_numpy()[pairs["index_right"].to_numpy()],
+        )
+    )
+    frame = pd.DataFrame(
+        {"child": pairs.index.to_numpy(), "parent": pairs["index_right"].to_numpy(), "inter": inter}
+    )
     best = frame.sort_values(["child", "inter"], ascending=[True, False]).drop_duplicates("child")
     best = best.set_index("child").reindex(range(len(c)))
     overlap = best["inter"].to_numpy() / shapely.area(c.geometry.to_numpy())
-    parent_labels = np.where(best["parent"].isna(), None,
-                             parents.index.to_numpy()[best["parent"].fillna(0).astype(int)])
+    parent_labels = np.where(
+        best["parent"].isna(), None, parents.index.to_numpy()[best["parent"].fillna(0).astype(int)]
+    )
     return pd.DataFrame({"parent": parent_labels, "overlap": overlap}, index=children.index)
 
 
-def load_units(boundary: str = settings.DEFAULT_BOUNDARY, *, path: str | Path | None = None,
-               name_column: str | None = None, parent_column: str | None = None,
-               layer: str | None = None, assume_crs: str | None = None,
-               mirror: str | Path | None = None, cache_dir: str | Path | None = None,
-               session: requests.Session | None = None) -> UnitSet:
+def load_units(
+    boundary: str = settings.DEFAULT_BOUNDARY,
+    *,
+    path: str | Path | None = None,
+    name_column: str | None = None,
+    parent_column: str | None = None,
+    layer: str | None = None,
+    assume_crs: str | None = None,
+    mirror: str | Path | None = None,
+    cache_dir: str | Path | None = None,
+    session: requests.Session | None = None,
+) -> UnitSet:
     """Load a boundary set (or a user file with ``path=``) as a :class:`UnitSet`.
 
     Parameters
@@ -357,8 +440,13 @@ def load_units(boundary: str = settings.DEFAULT_BOUNDARY, *, path: str | Path | 
     """
     fetch_kw: dict[str, Any] = {"mirror": mirror, "cache_dir": cache_dir, "session": session}
     if path is not None:
-        return _load_user_file(Path(path), name_column=name_column, parent_column=parent_column,
-                               layer=layer, assume_crs=assume_crs)
+        return _load_user_file(
+            Path(path),
+            name_column=name_column,
+            parent_column=parent_column,
+            layer=layer,
+            assume_crs=assume_crs,
+        )
     bset = get(boundary)
     main = fetch(boundary, **fetch_kw)
     hashes = {f.name: (f.sha256 or sha256_file(main.parent / f.name)) for f in bset.files}
@@ -374,19 +462,31 @@ def _afg_provinces(path: Path) -> gpd.GeoDataFrame:
     if unknown:
         raise BoundaryError(f"{path}: province codes {unknown} are not in the built-in table")
     joined = table.loc[raw["admin1Pcode"]]
-    out = gpd.GeoDataFrame({
-        "name": joined["name"].to_numpy(), "province": joined["name"].to_numpy(),
-        "iso_3166_2": joined["iso_3166_2"].to_numpy(),
-        "source_id": raw["shapeID"].to_numpy(),
-        "spellings": [sorted({clean_name(a), clean_name(b), *filter(None, str(al).split("|"))})
-                      for a, b, al in zip(raw["PROV_34_NA"], raw["admin1Name_en"],
-                                          joined["aliases"].fillna(""), strict=True)],
-    }, geometry=raw.geometry.to_numpy(), crs=raw.crs)
+    out = gpd.GeoDataFrame(
+        {
+            "name": joined["name"].to_numpy(),
+            "province": joined["name"].to_numpy(),
+            "iso_3166_2": joined["iso_3166_2"].to_numpy(),
+            "source_id": raw["shapeID"].to_numpy(),
+            "spellings": [
+                sorted({clean_name(a), clean_name(b), *filter(None, str(al).split("|"))})
+                for a, b, al in zip(
+                    raw["PROV_34_NA"],
+                    raw["admin1Name_en"],
+                    joined["aliases"].fillna(""),
+                    strict=True,
+                )
+            ],
+        },
+        geometry=raw.geometry.to_numpy(),
+        crs=raw.crs,
+    )
     return out.set_index(pd.Index(joined["iso_3166_2"].to_numpy(), name="unit_id"))
 
 
-def _load_afg(bset: BoundarySet, main: Path, hashes: dict[str, str],
-              fetch_kw: dict[str, Any]) -> UnitSet:
+def _load_afg(
+    bset: BoundarySet, main: Path, hashes: dict[str, str], fetch_kw: dict[str, Any]
+) -> UnitSet:
     if bset.level == "province":
         prov = _afg_provinces(main)
         parents = prov
@@ -395,11 +495,15 @@ def _load_afg(bset: BoundarySet, main: Path, hashes: dict[str, str],
         parent_main = fetch(parent_set.name, **fetch_kw)
         parents = _afg_provinces(parent_main)
         hashes.update({f.name: str(f.sha256) for f in parent_set.files})
-    spellings = {str(n): list(s) for n, s in zip(parents["name"], parents["spellings"],
-                                                 strict=True)}
-    outlines = gpd.GeoDataFrame({"iso_3166_2": parents.index.to_numpy()},
-                                geometry=parents.geometry.to_numpy(), crs=parents.crs,
-                                index=pd.Index(parents["name"].to_numpy(), name="province"))
+    spellings = {
+        str(n): list(s) for n, s in zip(parents["name"], parents["spellings"], strict=True)
+    }
+    outlines = gpd.GeoDataFrame(
+        {"iso_3166_2": parents.index.to_numpy()},
+        geometry=parents.geometry.to_numpy(),
+        crs=parents.crs,
+        index=pd.Index(parents["name"].to_numpy(), name="province"),
+    )
     if bset.level == "province":
         units = parents.drop(columns=["spellings"])
     else:
@@ -412,18 +516,32 @@ def _load_afg(bset: BoundarySet, main: Path, hashes: dict[str, str],
         iso = owner["parent"].astype(str)
         prov_name = parents.loc[iso, "name"].to_numpy()
         ids = _unique_ids([f"{i}/{slug(n)}" for i, n in zip(iso, names, strict=True)])
-        units = gpd.GeoDataFrame({
-            "name": names.to_numpy(), "province": prov_name, "iso_3166_2": iso.to_numpy(),
-            "source_id": raw[bset.id_column].astype(str).to_numpy() if bset.id_column else ids,
-            "overlap": owner["overlap"].to_numpy(),
-        }, geometry=raw.geometry.to_numpy(), crs=raw.crs,
-            index=pd.Index(ids, name="unit_id"))
+        units = gpd.GeoDataFrame(
+            {
+                "name": names.to_numpy(),
+                "province": prov_name,
+                "iso_3166_2": iso.to_numpy(),
+                "source_id": raw[bset.id_column].astype(str).to_numpy() if bset.id_column else ids,
+                "overlap": owner["overlap"].to_numpy(),
+            },
+            geometry=raw.geometry.to_numpy(),
+            crs=raw.crs,
+            index=pd.Index(ids, name="unit_id"),
+        )
     units["area_km2"] = area_km2(units.geometry)
     units = units.sort_index()
-    return UnitSet(units=units, level=bset.level, boundary=bset.name, title=bset.title,
-                   attribution=bset.attribution, licence=bset.licence, files=hashes,
-                   published_area_km2=bset.published_area_km2, provinces=outlines,
-                   province_spellings=spellings)
+    return UnitSet(
+        units=units,
+        level=bset.level,
+        boundary=bset.name,
+        title=bset.title,
+        attribution=bset.attribution,
+        licence=bset.licence,
+        files=hashes,
+        published_area_km2=bset.published_area_km2,
+        provinces=outlines,
+        province_spellings=spellings,
+    )
 
 
 def _unique_ids(ids: list[str]) -> list[str]:
@@ -436,51 +554,97 @@ def _unique_ids(ids: list[str]) -> list[str]:
     return out
 
 
-def _load_generic(bset: BoundarySet, main: Path, hashes: dict[str, str],
-                  fetch_kw: dict[str, Any]) -> UnitSet:
+def _load_generic(
+    bset: BoundarySet, main: Path, hashes: dict[str, str], fetch_kw: dict[str, Any]
+) -> UnitSet:
     raw = read_polygons(main, layer=bset.layer, assume_crs="EPSG:4326" if bset.layer else None)
     names = raw[bset.name_column].map(clean_name)
     outlines = None
     if bset.parent:
         parent_set = get(bset.parent)
         parent_raw = read_polygons(fetch(parent_set.name, **fetch_kw))
-        parent_raw.index = pd.Index(parent_raw[parent_set.name_column].map(clean_name),
-                                    name="province")
+        parent_raw.index = pd.Index(
+            parent_raw[parent_set.name_column].map(clean_name), name="province"
+        )
         province = assign_parent(raw, parent_raw)["parent"].fillna("").astype(str)
         outlines = parent_raw[["geometry"]]
     elif bset.level in ("ADM1", "province"):
         province = names
     else:
         province = pd.Series([""] * len(raw), index=raw.index)
-    return _unitset_from(raw, names, province, bset.name, bset.level, title=bset.title,
-                         attribution=bset.attribution, licence=bset.licence, files=hashes,
-                         outlines=outlines, id_column=bset.id_column)
+    return _unitset_from(
+        raw,
+        names,
+        province,
+        bset.name,
+        bset.level,
+        title=bset.title,
+        attribution=bset.attribution,
+        licence=bset.licence,
+        files=hashes,
+        outlines=outlines,
+        id_column=bset.id_column,
+    )
 
 
-def _unitset_from(raw: gpd.GeoDataFrame, names: pd.Series, province: pd.Series, boundary: str,
-                  level: str, *, title: str, attribution: str, licence: str,
-                  files: dict[str, str], outlines: gpd.GeoDataFrame | None,
-                  id_column: str | None) -> UnitSet:
+def _unitset_from(
+    raw: gpd.GeoDataFrame,
+    names: pd.Series,
+    province: pd.Series,
+    boundary: str,
+    level: str,
+    *,
+    title: str,
+    attribution: str,
+    licence: str,
+    files: dict[str, str],
+    outlines: gpd.GeoDataFrame | None,
+    id_column: str | None,
+) -> UnitSet:
     level_kind = "province" if level in ("ADM1", "province") else "district"
     if id_column and id_column in raw and raw[id_column].is_unique:
         ids = raw[id_column].astype(str).tolist()
     else:
-        ids = _unique_ids([f"{slug(p)}/{slug(n)}" if p and level_kind == "district" else slug(n)
-                           for p, n in zip(province, names, strict=True)])
-    units = gpd.GeoDataFrame({
-        "name": names.to_numpy(), "province": province.to_numpy(),
-        "iso_3166_2": [""] * len(raw), "source_id": ids,
-    }, geometry=raw.geometry.to_numpy(), crs=raw.crs, index=pd.Index(ids, name="unit_id"))
+        ids = _unique_ids(
+            [
+                f"{slug(p)}/{slug(n)}" if p and level_kind == "district" else slug(n)
+                for p, n in zip(province, names, strict=True)
+            ]
+        )
+    units = gpd.GeoDataFrame(
+        {
+            "name": names.to_numpy(),
+            "province": province.to_numpy(),
+            "iso_3166_2": [""] * len(raw),
+            "source_id": ids,
+        },
+        geometry=raw.geometry.to_numpy(),
+        crs=raw.crs,
+        index=pd.Index(ids, name="unit_id"),
+    )
     units["area_km2"] = area_km2(units.geometry)
     if outlines is None and level_kind == "district" and (province != "").any():
         outlines = units.dissolve(by="province")[["geometry"]]
-    return UnitSet(units=units.sort_index(), level=level_kind, boundary=boundary, title=title,
-                   attribution=attribution, licence=licence, files=files,
-                   provinces=outlines)
+    return UnitSet(
+        units=units.sort_index(),
+        level=level_kind,
+        boundary=boundary,
+        title=title,
+        attribution=attribution,
+        licence=licence,
+        files=files,
+        provinces=outlines,
+    )
 
 
-def _load_user_file(path: Path, *, name_column: str | None, parent_column: str | None,
-                    layer: str | None, assume_crs: str | None) -> UnitSet:
+def _load_user_file(
+    path: Path,
+    *,
+    name_column: str | None,
+    parent_column: str | None,
+    layer: str | None,
+    assume_crs: str | None,
+) -> UnitSet:
     if not name_column:
         raise BoundaryError(f"{path}: say which column holds unit names (--name-column)")
     raw = read_polygons(path, layer=layer, assume_crs=assume_crs)
@@ -491,15 +655,28 @@ def _load_user_file(path: Path, *, name_column: str | None, parent_column: str |
     names = raw[name_column].map(clean_name)
     empty = names == ""
     if empty.any():
-        raise ValidationError([Problem(str(path), int(i) + 1, name_column, "",
-                                       "empty unit name") for i in np.flatnonzero(empty)])
+        raise ValidationError(
+            [
+                Problem(str(path), int(i) + 1, name_column, "", "empty unit name")
+                for i in np.flatnonzero(empty)
+            ]
+        )
     if parent_column:
         province = raw[parent_column].map(clean_name)
         level = "district"
     else:
         province = names
         level = "province"
-    return _unitset_from(raw, names, province, str(path), level, title=path.name,
-                         attribution=f"Boundaries: {path.name} (user file)",
-                         licence="as stated by the file's provider",
-                         files={path.name: sha256_file(path)}, outlines=None, id_column=None)
+    return _unitset_from(
+        raw,
+        names,
+        province,
+        str(path),
+        level,
+        title=path.name,
+        attribution=f"Boundaries: {path.name} (user file)",
+        licence="as stated by the file's provider",
+        files={path.name: sha256_file(path)},
+        outlines=None,
+        id_column=None,
+    )

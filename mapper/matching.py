@@ -13,6 +13,7 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -108,19 +109,37 @@ def read_aliases(path: str | Path | None = None) -> list[Alias]:
     need = {"level", "alias", "canonical"}
     missing = need - set(reader.fieldnames or [])
     if missing:
-        raise MatchError([Problem(source, 1, None, ",".join(reader.fieldnames or []),
-                                  f"alias file needs columns {sorted(need)} (and optional "
-                                  f"'province'); missing {sorted(missing)}")])
+        raise MatchError(
+            [
+                Problem(
+                    source,
+                    1,
+                    None,
+                    ",".join(reader.fieldnames or []),
+                    f"alias file needs columns {sorted(need)} (and optional "
+                    f"'province'); missing {sorted(missing)}",
+                )
+            ]
+        )
     out: list[Alias] = []
     problems: list[Problem] = []
     for i, row in enumerate(reader, start=2):
         level = (row.get("level") or "").strip().lower()
         if level not in ("district", "province"):
-            problems.append(Problem(source, i, "level", row.get("level"),
-                                    "level must be 'district' or 'province'"))
+            problems.append(
+                Problem(
+                    source, i, "level", row.get("level"), "level must be 'district' or 'province'"
+                )
+            )
             continue
-        out.append(Alias(level, (row.get("province") or "").strip(),
-                         (row.get("alias") or "").strip(), (row.get("canonical") or "").strip()))
+        out.append(
+            Alias(
+                level,
+                (row.get("province") or "").strip(),
+                (row.get("alias") or "").strip(),
+                (row.get("canonical") or "").strip(),
+            )
+        )
     if problems:
         raise MatchError(problems)
     return out
@@ -156,8 +175,13 @@ class Gazetteer:
         Alias rows (built-in first, the user's after, so the user's win).
     """
 
-    def __init__(self, districts: dict[str, tuple[str, str]],
-                 provinces: dict[str, list[str]], *, aliases: list[Alias] = ()) -> None:  # type: ignore[assignment]
+    def __init__(
+        self,
+        districts: dict[str, tuple[str, str]],
+        provinces: dict[str, list[str]],
+        *,
+        aliases: Sequence[Alias] = (),
+    ) -> None:  # type: ignore[assignment]
         self.province_names = sorted(provinces)
         self._province_by_key: dict[str, str] = {}
         for prov, spellings in provinces.items():
@@ -183,14 +207,22 @@ class Gazetteer:
         prov = self.resolve_province(a.province) if a.province else None
         if a.province and prov is None:
             return  # alias for a province this boundary set does not have
-        targets = self._by_prov_key.get((prov, fold(a.canonical))) if prov else \
-            self._by_key.get(fold(a.canonical))
+        targets = (
+            self._by_prov_key.get((prov, fold(a.canonical)))
+            if prov
+            else self._by_key.get(fold(a.canonical))
+        )
         if not targets:
             return
         key = fold(a.alias)
         for uid in targets:
             self._by_prov_key[(self.district_names[uid][1], key)].add(uid)
             self._by_key[key].add(uid)
+
+    def label(self, unit_id: str) -> str:
+        """``"Name (Province)"`` for a district id."""
+        name, prov = self.district_names[unit_id]
+        return f"{name} ({prov})"
 
     def resolve_province(self, text: str) -> str | None:
         """Canonical province name for ``text``, or ``None``."""
@@ -208,8 +240,10 @@ class Gazetteer:
         if province:
             prov = self.resolve_province(province)
             if prov is None:
-                return Match(problem=f"unknown province {province!r}",
-                             suggestions=self.suggest_province(province))
+                return Match(
+                    problem=f"unknown province {province!r}",
+                    suggestions=self.suggest_province(province),
+                )
         if not district:
             if prov is None:
                 return Match(problem="neither province nor district given")
@@ -220,26 +254,36 @@ class Gazetteer:
             if hits:
                 if len(hits) > 1:
                     names = [self.district_names[h][0] for h in hits]
-                    return Match(problem=f"district {district!r} matches several units in "
-                                         f"{prov}: {names}", province=prov)
+                    return Match(
+                        problem=f"district {district!r} matches several units in {prov}: {names}",
+                        province=prov,
+                    )
                 return Match(unit_ids=hits, province=prov)
             elsewhere = sorted(self._by_key.get(key, ()))
             if elsewhere:
                 where = sorted({self.district_names[h][1] for h in elsewhere})
-                return Match(problem=f"district {district!r} is not in {prov}; a district of "
-                                     f"that name is in {', '.join(where)}", province=prov,
-                             suggestions=[f"{self.district_names[h][0]} ({self.district_names[h][1]})"
-                                          for h in elsewhere])
+                return Match(
+                    problem=f"district {district!r} is not in {prov}; a district of "
+                    f"that name is in {', '.join(where)}",
+                    province=prov,
+                    suggestions=[self.label(h) for h in elsewhere],
+                )
             pool = [n for n, p in self.district_names.values() if p == prov]
-            return Match(problem=f"unknown district {district!r} in {prov}", province=prov,
-                         suggestions=_suggest(district, pool))
+            return Match(
+                problem=f"unknown district {district!r} in {prov}",
+                province=prov,
+                suggestions=_suggest(district, pool),
+            )
         hits = sorted(self._by_key.get(key, ()))
         if len(hits) == 1:
             return Match(unit_ids=hits, province=self.district_names[hits[0]][1])
         if len(hits) > 1:
-            where = [f"{self.district_names[h][0]} ({self.district_names[h][1]})" for h in hits]
-            return Match(problem=f"district name {district!r} is ambiguous without a province: "
-                                 f"{', '.join(where)}", suggestions=where)
+            where = [self.label(h) for h in hits]
+            return Match(
+                problem=f"district name {district!r} is ambiguous without a province: "
+                f"{', '.join(where)}",
+                suggestions=where,
+            )
         pool = [f"{n} ({p})" for n, p in self.district_names.values()]
         return Match(problem=f"unknown district {district!r}", suggestions=_suggest(district, pool))
 
@@ -248,6 +292,7 @@ def _suggest(text: str, pool: list[str], *, limit: int = 3) -> list[str]:
     if not text or not pool:
         return []
     folded = {fold(p): p for p in pool}
-    found = process.extract(fold(text), list(folded), scorer=fuzz.WRatio, limit=limit,
-                            score_cutoff=60)
+    found = process.extract(
+        fold(text), list(folded), scorer=fuzz.WRatio, limit=limit, score_cutoff=60
+    )
     return [folded[k] for k, _score, _i in found]

@@ -31,8 +31,16 @@ _KINDS = ("side", "contested", "unconfirmed", "unknown", "disputed")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 #: Statuses that need an actor to say whose control they mean.
-GENERIC_CONTROL = ("controlled", "control", "captured", "seized", "taken", "retaken",
-                   "recaptured", "held")
+GENERIC_CONTROL = (
+    "controlled",
+    "control",
+    "captured",
+    "seized",
+    "taken",
+    "retaken",
+    "recaptured",
+    "held",
+)
 
 
 @dataclass(frozen=True)
@@ -105,14 +113,17 @@ class Vocabulary:
             raise ValueError(f"unknown actor {actor!r}; valid actors: {self.sides}")
         if norm in GENERIC_CONTROL:
             if side is None:
-                raise ValueError(f"status {status!r} needs an actor naming the side "
-                                 f"({', '.join(self.sides)})")
+                raise ValueError(
+                    f"status {status!r} needs an actor naming the side ({', '.join(self.sides)})"
+                )
             return side, side
         key = self._lookup.get(norm)
         if key is None:
             valid = ", ".join(self.keys)
-            raise ValueError(f"unknown status {status!r}; valid statuses: {valid} (or "
-                             f"'controlled' with an actor)")
+            raise ValueError(
+                f"unknown status {status!r}; valid statuses: {valid} (or "
+                f"'controlled' with an actor)"
+            )
         if self[key].kind == "side":
             if side is not None and side != key:
                 raise ValueError(f"status {status!r} contradicts actor {actor!r}")
@@ -120,21 +131,67 @@ class Vocabulary:
         return key, side or ""
 
 
-DEFAULT = Vocabulary((
-    Status("taliban", "Taliban control", "#D55E00", "side",
-           aliases=("taliban controlled", "taliban control", "taliban-controlled", "militant",
-                    "insurgent", "ie", "islamic emirate", "taliban held")),
-    Status("contested", "Contested", "#E69F00", "contested", hatch=True,
-           aliases=("fighting", "under attack", "besieged", "contest")),
-    Status("government", "Government control", "#0072B2", "side",
-           aliases=("government controlled", "govt", "gov", "afghan government", "ansf",
-                    "andsf", "government control", "republic", "anp", "ana")),
-    Status("unconfirmed", "Unconfirmed claim", "#CC79A7", "unconfirmed",
-           aliases=("unconfirmed claim", "claimed", "claim", "unverified")),
-    Status("disputed", "Disputed (conflicting claims)", "#F0E442", "disputed", hatch=True),
-    Status("unknown", "No claim / unknown", "#DDDDDD", "unknown",
-           aliases=("no data", "none", "n/a")),
-))
+DEFAULT = Vocabulary(
+    (
+        Status(
+            "taliban",
+            "Taliban control",
+            "#D55E00",
+            "side",
+            aliases=(
+                "taliban controlled",
+                "taliban control",
+                "taliban-controlled",
+                "militant",
+                "insurgent",
+                "ie",
+                "islamic emirate",
+                "taliban held",
+            ),
+        ),
+        Status(
+            "contested",
+            "Contested",
+            "#E69F00",
+            "contested",
+            hatch=True,
+            aliases=("fighting", "under attack", "besieged", "contest"),
+        ),
+        Status(
+            "government",
+            "Government control",
+            "#0072B2",
+            "side",
+            aliases=(
+                "government controlled",
+                "govt",
+                "gov",
+                "afghan government",
+                "ansf",
+                "andsf",
+                "government control",
+                "republic",
+                "anp",
+                "ana",
+            ),
+        ),
+        Status(
+            "unconfirmed",
+            "Unconfirmed claim",
+            "#CC79A7",
+            "unconfirmed",
+            aliases=("unconfirmed claim", "claimed", "claim", "unverified"),
+        ),
+        Status("disputed", "Disputed (conflicting claims)", "#F0E442", "disputed", hatch=True),
+        Status(
+            "unknown",
+            "No claim / unknown",
+            "#DDDDDD",
+            "unknown",
+            aliases=("no data", "none", "n/a"),
+        ),
+    )
+)
 
 
 def load_vocabulary(path: str | Path) -> Vocabulary:
@@ -144,14 +201,22 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     """
     p = Path(path)
     try:
-        raw = tomllib.loads(p.read_text("utf-8")) if p.suffix.lower() == ".toml" \
+        raw = (
+            tomllib.loads(p.read_text("utf-8"))
+            if p.suffix.lower() == ".toml"
             else json.loads(p.read_text("utf-8"))
+        )
     except (OSError, ValueError) as e:
         raise ValidationError([Problem(str(p), None, None, None, f"cannot read: {e}")]) from e
     items = raw.get("status") if isinstance(raw, dict) else None
     if not isinstance(items, list) or not items:
-        raise ValidationError([Problem(str(p), None, "status", None,
-                                       "expected a non-empty list of [[status]] entries")])
+        raise ValidationError(
+            [
+                Problem(
+                    str(p), None, "status", None, "expected a non-empty list of [[status]] entries"
+                )
+            ]
+        )
     problems: list[Problem] = []
     statuses: list[Status] = []
     for i, item in enumerate(items, start=1):
@@ -163,17 +228,33 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         colour = str(item.get("colour", item.get("color", ""))).strip()
         kind = str(item.get("kind", "side")).strip()
         if not re.fullmatch(r"[a-z][a-z0-9_-]*", key):
-            problems.append(Problem(str(p), i, "key", key,
-                                    f"{where}: key must be lower-case letters, digits, - or _"))
+            problems.append(
+                Problem(
+                    str(p),
+                    i,
+                    "key",
+                    key,
+                    f"{where}: key must be lower-case letters, digits, - or _",
+                )
+            )
         if not _HEX.match(colour):
-            problems.append(Problem(str(p), i, "colour", colour,
-                                    f"{where}: colour must be #RRGGBB"))
+            problems.append(
+                Problem(str(p), i, "colour", colour, f"{where}: colour must be #RRGGBB")
+            )
         if kind not in _KINDS:
-            problems.append(Problem(str(p), i, "kind", kind,
-                                    f"{where}: kind must be one of {list(_KINDS)}"))
-        statuses.append(Status(key, str(item.get("label", key)), colour, kind,  # type: ignore[arg-type]
-                               hatch=bool(item.get("hatch", kind in ("contested", "disputed"))),
-                               aliases=tuple(str(a) for a in item.get("aliases", ()))))
+            problems.append(
+                Problem(str(p), i, "kind", kind, f"{where}: kind must be one of {list(_KINDS)}")
+            )
+        statuses.append(
+            Status(
+                key,
+                str(item.get("label", key)),
+                colour,
+                kind,  # type: ignore[arg-type]
+                hatch=bool(item.get("hatch", kind in ("contested", "disputed"))),
+                aliases=tuple(str(a) for a in item.get("aliases", ())),
+            )
+        )
     keys = [s.key for s in statuses]
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     if dupes:

@@ -1,0 +1,416 @@
+"""The claims ledger: read, validate, resolve names to units.
+
+A claim is about one unit (a province or a district), one date, one status, from one
+source. Columns: ``date, reported, province, district, status, actor, source, url,
+confidence, note`` (``district`` empty = the whole province). CSV (comma, semicolon or tab;
+UTF-8 with or without BOM), JSON (a list of objects, or ``{"claims": [...]}``) and GeoJSON
+(feature properties) are read. Validation collects *every* problem with file, row, column
+and value, and raises them together.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from .boundaries import UnitSet
+from .errors import ClaimsError, MatchError, Problem
+from .matching import Gazetteer
+from .vocabulary import DEFAULT, Vocabulary
+
+COLUMNS = (
+    "date",
+    "reported",
+    "province",
+    "district",
+    "status",
+    "actor",
+    "source",
+    "url",
+    "confidence",
+    "note",
+)
+REQUIRED = ("date", "status", "source")
+CONFIDENCE = ("high", "medium", "low")
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass
+class Ledger:
+    """A validated, resolved claims ledger.
+
+    ``claims`` has one row per claim with the input columns plus ``row`` (where it came
+    from), ``status`` as a vocabulary key, ``actor`` as a side key or "", ``scope``
+    (``district`` or ``province``), ``unit_id`` (district claims) and ``province``
+    (canonical name). ``problems`` keeps the warnings, and with ``skip_invalid`` the errors
+    of the rows that were skipped.
+    """
+
+    claims: pd.DataFrame
+    file: str
+    vocabulary: Vocabulary = DEFAULT
+    problems: list[Problem] = field(default_factory=list)
+    skipped_rows: list[int] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
+    """Rows as string dicts with lower-case column names, and their row numbers."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ClaimsError([Problem(name, None, None, None, f"cannot read: {e.strerror}")]) from e
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ClaimsError(
+            [
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    f"not UTF-8 (byte {e.start}: {data[e.start : e.start + 4]!r});"
+                    " save the file as UTF-8",
+                )
+            ]
+        ) from e
+    if not text.strip():
+        raise ClaimsError(
+            [
+                Problem(
+                    name, None, None, None, f"file is empty; expected a header with {list(COLUMNS)}"
+                )
+            ]
+        )
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".geojson") or text.lstrip().startswith(("{", "[")):
+        return _json_rows(name, text)
+    return _csv_rows(name, text)
+
+
+def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
+    try:
+        doc = json.loads(text)
+    except ValueError as e:
+        raise ClaimsError([Problem(name, None, None, None, f"invalid JSON: {e}")]) from e
+    records: Any
+    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
+        records = [
+            f.get("properties") or {} for f in doc.get("features", []) if isinstance(f, dict)
+        ]
+    elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
+        records = doc["claims"]
+    elif isinstance(doc, list):
+        records = doc
+    else:
+        raise ClaimsError(
+            [
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    'JSON must be a list of claim objects, {"claims": [...]}, '
+                    "or a GeoJSON FeatureCollection",
+                )
+            ]
+        )
+    rows: list[dict[str, str]] = []
+    problems: list[Problem] = []
+    for i, rec in enumerate(records, start=1):
+        if not isinstance(rec, dict):
+            problems.append(Problem(name, i, None, repr(rec)[:60], "record is not an object"))
+            rows.append({})
+            continue
+        rows.append({str(k).strip().lower(): "" if v is None else str(v) for k, v in rec.items()})
+    return rows, list(range(1, len(rows) + 1)), problems
+
+
+def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
+    header_line = text.splitlines()[0]
+    counts = {d: header_line.count(d) for d in _DELIMITERS}
+    delim = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
+    try:
+        table = list(reader)
+    except csv.Error as e:
+        raise ClaimsError(
+            [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
+        ) from e
+    header = [h.strip().lower() for h in table[0]]
+    problems: list[Problem] = []
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        hint = ""
+        if len(header) == 1:
+            hint = " (the header has one column: is the delimiter a comma, semicolon or tab?)"
+        raise ClaimsError(
+            [
+                Problem(
+                    name,
+                    1,
+                    None,
+                    ",".join(table[0])[:200],
+                    f"missing required column(s) {missing}; expected columns {list(COLUMNS)}{hint}",
+                )
+            ]
+        )
+    if "province" not in header and "district" not in header:
+        raise ClaimsError(
+            [
+                Problem(
+                    name,
+                    1,
+                    None,
+                    ",".join(table[0])[:200],
+                    "need a 'province' and/or 'district' column",
+                )
+            ]
+        )
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes:
+        raise ClaimsError([Problem(name, 1, None, ",".join(dupes), "duplicate column names")])
+    rows: list[dict[str, str]] = []
+    numbers: list[int] = []
+    line = 1
+    # csv.reader does not give line numbers per record; recount, multi-line cells included
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    next(reader)
+    line = reader.line_num
+    for rec in reader:
+        start = line + 1
+        line = reader.line_num
+        if not any(cell.strip() for cell in rec):
+            continue
+        if len(rec) != len(header):
+            problems.append(
+                Problem(
+                    name,
+                    start,
+                    None,
+                    delim.join(rec)[:120],
+                    f"has {len(rec)} fields, the header has {len(header)}",
+                )
+            )
+            rows.append({})
+            numbers.append(start)
+            continue
+        rows.append(dict(zip(header, rec, strict=True)))
+        numbers.append(start)
+    return rows, numbers, problems
+
+
+def parse_date(value: str) -> dt.date:
+    """ISO date ``YYYY-MM-DD`` (a time part is ignored)."""
+    v = value.strip()
+    return dt.date.fromisoformat(v[:10] if len(v) > 10 and v[10] in "T " else v)
+
+
+def is_http_url(value: str) -> bool:
+    """True for an absolute http(s) URL with a host."""
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def read_claims(
+    path: str | Path,
+    units: UnitSet,
+    *,
+    vocabulary: Vocabulary = DEFAULT,
+    aliases: str | Path | None = None,
+    today: dt.date | None = None,
+    skip_invalid: bool = False,
+    on_future: Literal["error", "warning"] = "error",
+) -> Ledger:
+    """Read, validate and resolve a claims ledger against ``units``.
+
+    Parameters
+    ----------
+    path
+        CSV, JSON or GeoJSON file.
+    units
+        The boundary set the names must resolve to.
+    skip_invalid
+        Keep the valid rows and report the rest (``Ledger.problems``) instead of raising.
+
+    Raises
+    ------
+    ClaimsError
+        Malformed file or rows (every problem listed, with row, column and value).
+    MatchError
+        Names that do not resolve (with suggestions), when only names are wrong.
+    """
+    p = Path(path)
+    name = str(path)
+    rows, numbers, problems = _read_rows(p)
+    if not rows:
+        raise ClaimsError([Problem(name, None, None, None, "no claims (header only)")])
+    gaz: Gazetteer = units.gazetteer(aliases=aliases)
+    today = today or dt.date.today()
+    out: list[dict[str, Any]] = []
+    bad_rows = {pr.row for pr in problems}
+    name_problem_rows: set[int] = set()
+    seen: dict[tuple[str, ...], int] = {}
+    for rec, row in zip(rows, numbers, strict=True):
+        if not rec:
+            continue
+        errs: list[Problem] = []
+
+        def err(
+            col: str | None, val: str | None, msg: str, _row: int = row, _errs: list[Problem] = errs
+        ) -> None:
+            _errs.append(Problem(name, _row, col, val, msg))
+
+        get = {c: (rec.get(c) or "").strip() for c in COLUMNS}
+        date = reported = None
+        try:
+            date = parse_date(get["date"])
+        except ValueError:
+            err("date", get["date"], "not a date; use YYYY-MM-DD, e.g. 2021-07-08")
+        if date is not None and date > today:
+            msg = f"date is in the future (today is {today.isoformat()})"
+            if on_future == "error":
+                err("date", get["date"], msg)
+            else:
+                problems.append(Problem(name, row, "date", get["date"], msg, "warning"))
+        if get["reported"]:
+            try:
+                reported = parse_date(get["reported"])
+            except ValueError:
+                err("reported", get["reported"], "not a date; use YYYY-MM-DD or leave empty")
+        status = actor = ""
+        try:
+            status, actor = vocabulary.resolve(get["status"], get["actor"])
+        except ValueError as e:
+            err(
+                "status" if "status" in str(e) else "actor",
+                get["status"] if "status" in str(e) else get["actor"],
+                str(e),
+            )
+        if not get["source"]:
+            err("source", "", "every claim needs a source (outlet or person)")
+        if get["url"] and not is_http_url(get["url"]):
+            err("url", get["url"], "only absolute http(s) URLs are accepted (or leave empty)")
+        conf = get["confidence"].lower()
+        if conf and conf not in CONFIDENCE:
+            err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
+        match = gaz.match(get["province"], get["district"])
+        if match.problem:
+            hint = (
+                f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
+                if match.suggestions
+                else ""
+            )
+            col = "district" if get["district"] and match.province else "province"
+            errs.append(Problem(name, row, col, get[col] or None, match.problem + hint))
+            name_problem_rows.add(row)
+        elif get["district"] and units.level == "province":
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "district",
+                    get["district"],
+                    "the boundary set has provinces only; leave district empty "
+                    "or use a district boundary set",
+                    "warning",
+                )
+            )
+        if errs:
+            problems.extend(errs)
+            bad_rows.add(row) if any(e.severity == "error" for e in errs) else None
+            if any(e.severity == "error" for e in errs):
+                continue
+        scope = "district" if get["district"] and units.level == "district" else "province"
+        if get["district"] and units.level == "province":
+            continue
+        key = (
+            str(date),
+            get["province"].lower(),
+            get["district"].lower(),
+            status,
+            actor,
+            get["source"],
+            get["url"],
+        )
+        if key in seen:
+            problems.append(
+                Problem(
+                    name,
+                    row,
+                    None,
+                    None,
+                    f"duplicate of row {seen[key]} (same unit, date, status and "
+                    "source); counted once",
+                    "warning",
+                )
+            )
+            continue
+        seen[key] = row
+        out.append(
+            {
+                "row": row,
+                "date": pd.Timestamp(cast(dt.date, date)),
+                "reported": pd.Timestamp(reported) if reported else pd.NaT,
+                "province": match.province or "",
+                "district": get["district"],
+                "status": status,
+                "actor": actor,
+                "source": get["source"],
+                "url": get["url"],
+                "confidence": conf,
+                "note": get["note"],
+                "scope": scope,
+                "unit_id": match.unit_ids[0] if scope == "district" else "",
+                "input_province": get["province"],
+            }
+        )
+    errors = [pr for pr in problems if pr.severity == "error"]
+    if errors and not skip_invalid:
+        only_names = {e.row for e in errors} <= name_problem_rows and all(
+            e.column in ("province", "district") for e in errors
+        )
+        cls = MatchError if only_names else ClaimsError
+        raise cls(
+            problems,
+            summary=f"{name}: {len(errors)} problem(s) in "
+            f"{len({e.row for e in errors})} row(s); nothing was drawn",
+        )
+    frame = pd.DataFrame(
+        out,
+        columns=[
+            "row",
+            "date",
+            "reported",
+            "province",
+            "district",
+            "status",
+            "actor",
+            "source",
+            "url",
+            "confidence",
+            "note",
+            "scope",
+            "unit_id",
+            "input_province",
+        ],
+    )
+    frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
+    skipped = sorted({e.row for e in errors if e.row is not None})
+    return Ledger(frame, name, vocabulary, problems, skipped)

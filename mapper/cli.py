@@ -1,0 +1,414 @@
+"""Command line: thin wrappers that parse, call one library function and print.
+
+Exit codes: 0 success, 1 a domain error (bad input, unknown name, failed download, hash
+mismatch), 2 a usage error (unknown option, missing argument).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import pandas as pd
+
+from . import boundaries as bnd
+from . import settings
+from ._io import write_text
+from .boundaries import UnitSet
+from .claims import Ledger, read_claims
+from .errors import MapperError, Problem
+from .render import MapOptions, build_map, write_map
+from .snapshots import state_at
+from .stats import read_population, stats_document, summarize
+from .vocabulary import DEFAULT, Vocabulary, load_vocabulary
+
+
+class Context:
+    def __init__(self, mirror: Path | None, cache_dir: Path | None) -> None:
+        self.mirror = mirror
+        self.cache_dir = cache_dir
+
+
+def _fail(e: MapperError) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(1)
+
+
+def handle_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into a message on stderr and exit code 1."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except MapperError as e:
+            _fail(e)
+
+    return wrapper
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that choose the boundary set, vocabulary and aliases."""
+    opts = [
+        click.option(
+            "--boundary",
+            default=settings.DEFAULT_BOUNDARY,
+            show_default=True,
+            help="Boundary set name (see `mapper boundaries list`) or gb:ISO3:ADMn.",
+        ),
+        click.option(
+            "--boundary-file",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Your own polygon file (GeoJSON, Shapefile, GeoPackage, TopoJSON).",
+        ),
+        click.option("--name-column", help="Unit-name column of --boundary-file."),
+        click.option("--parent-column", help="Province column of --boundary-file (optional)."),
+        click.option("--layer", help="Layer of --boundary-file (TopoJSON, GeoPackage)."),
+        click.option("--assume-crs", help="CRS for a --boundary-file that declares none."),
+        click.option(
+            "--aliases",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Extra name aliases CSV: level,province,alias,canonical.",
+        ),
+        click.option(
+            "--statuses",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Status vocabulary (TOML/JSON) instead of the default.",
+        ),
+        click.option(
+            "--skip-invalid",
+            is_flag=True,
+            help="Drop invalid claim rows (reported) instead of stopping.",
+        ),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledger]:
+    units = bnd.load_units(
+        kw["boundary"],
+        path=kw["boundary_file"],
+        name_column=kw["name_column"],
+        parent_column=kw["parent_column"],
+        layer=kw["layer"],
+        assume_crs=kw["assume_crs"],
+        mirror=ctx.mirror,
+        cache_dir=ctx.cache_dir,
+    )
+    vocab: Vocabulary = load_vocabulary(kw["statuses"]) if kw["statuses"] else DEFAULT
+    ledger = read_claims(
+        claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
+    )
+    _report_problems(ledger.problems)
+    if ledger.skipped_rows:
+        click.echo(
+            f"skipped {len(ledger.skipped_rows)} invalid row(s): "
+            f"{', '.join(map(str, ledger.skipped_rows[:50]))}",
+            err=True,
+        )
+    return units, ledger
+
+
+def _report_problems(problems: list[Problem]) -> None:
+    for p in problems:
+        click.echo(f"{p.severity}: {p}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--mirror",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=settings.ENV_MIRROR,
+    help="Local folder holding boundary files (checked by sha256). Env: MAPPER_MIRROR.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=settings.ENV_CACHE,
+    help="Download cache. Env: MAPPER_CACHE.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log cache hits, downloads and timings.")
+@click.version_option(package_name="mapper")
+@click.pass_context
+def main(ctx: click.Context, mirror: Path | None, cache_dir: Path | None, verbose: bool) -> None:
+    """Turn reported territorial-control claims into dated maps and checkable numbers.
+
+    \b
+    Example:
+      mapper render examples/afghanistan-2021.csv --date 2021-08-10
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(name)s: %(message)s"
+    )
+    ctx.obj = Context(mirror, cache_dir)
+
+
+@main.group()
+def boundaries() -> None:
+    """List, inspect and fetch boundary sets.
+
+    \b
+    Example:
+      mapper boundaries list
+    """
+
+
+@boundaries.command("list")
+def boundaries_list() -> None:
+    """List the registered boundary sets.
+
+    \b
+    Example:
+      mapper boundaries list
+    """
+    for name, b in bnd.registry().items():
+        units = b.units if b.units is not None else "-"
+        click.echo(f"{name:16} {b.level:9} {units!s:>5}  {b.title}  [{b.licence}]")
+    click.echo("gb:ISO3:ADMn     any geoBoundaries gbOpen country and level, e.g. gb:UKR:ADM1")
+
+
+@boundaries.command("info")
+@click.argument("name")
+@click.pass_obj
+@handle_errors
+def boundaries_info(obj: Context, name: str) -> None:
+    """Show licence, attribution, files, hashes and URLs of a boundary set.
+
+    \b
+    Example:
+      mapper boundaries info afg-districts
+    """
+    b = bnd.get(name)
+    click.echo(
+        f"{b.name}: {b.title}\nlevel: {b.level}   units: {b.units}\n"
+        f"licence: {b.licence}\nattribution: {b.attribution}\nhomepage: {b.homepage}"
+    )
+    if b.published_area_km2:
+        click.echo(
+            f"published area: {b.published_area_km2:,} km² (polygons differ; mapper "
+            "divides by the polygon area)"
+        )
+    for f in b.files:
+        click.echo(f"file {f.name}\n  sha256 {f.sha256 or '(recorded on first download)'}")
+        for u in f.urls:
+            click.echo(f"  url {u}")
+
+
+@boundaries.command("fetch")
+@click.argument("name")
+@click.argument("level", required=False)
+@click.pass_obj
+@handle_errors
+def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
+    """Make a boundary set available locally (mirror, cache or download) and print its path.
+
+    \b
+    Examples:
+      mapper boundaries fetch afg-districts
+      mapper boundaries fetch UKR ADM1
+    """
+    if level is not None:
+        name = f"gb:{name.upper()}:{level.upper()}"
+    path = bnd.fetch(name, mirror=obj.mirror, cache_dir=obj.cache_dir)
+    click.echo(str(path))
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@unit_options
+@click.pass_obj
+@handle_errors
+def validate(obj: Context, claims: Path, **kw: Any) -> None:
+    """Check a claims ledger: columns, dates, statuses, URLs and names.
+
+    Every problem is listed with file, row, column and value; exits 1 if any.
+
+    \b
+    Example:
+      mapper validate examples/afghanistan-2021.csv
+    """
+    units, ledger = _load(obj, claims, kw)
+    c = ledger.claims
+    districts = c.loc[c["scope"] == "district", "unit_id"].nunique()
+    provinces = c.loc[c["scope"] == "province", "province"].nunique()
+    click.echo(
+        f"{claims}: {len(c)} valid claim(s) on {districts} district(s) and "
+        f"{provinces} province-wide; dates {c['date'].min().date()} to "
+        f"{c['date'].max().date()}; boundary set {units.boundary} ({len(units.units)} "
+        f"{units.level}s)"
+    )
+    key = c.assign(view=c["status"] + "/" + c["actor"])
+    key = key[key["scope"] == "district"]
+    conflicts = key.groupby(["unit_id", "date"])["view"].nunique()
+    conflicts = conflicts[conflicts > 1]
+    for pair in conflicts.index:
+        uid, day = str(pair[0]), pd.Timestamp(pair[1])
+        rows = key[(key["unit_id"] == uid) & (key["date"] == day)]["row"].tolist()
+        click.echo(f"dispute: {uid} on {day.date()}: rows {rows} disagree")
+    if ledger.skipped_rows:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "date", required=True, callback=_date, help="State on this date.")
+@click.option("--by", type=click.Choice(["province"]), help="Also a table per province.")
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option(
+    "--population",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV with unit_id or province,district and population.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (atomically) instead of standard output.",
+)
+@unit_options
+@click.pass_obj
+@handle_errors
+def stats(
+    obj: Context,
+    claims: Path,
+    date: dt.date,
+    by: str | None,
+    max_age: int | None,
+    population: Path | None,
+    fmt: str,
+    output: Path | None,
+    **kw: Any,
+) -> None:
+    """Counts, km² and shares by status at a date, with denominators and ranges.
+
+    \b
+    Example:
+      mapper stats examples/afghanistan-2021.csv --date 2021-08-10 --format json
+    """
+    units, ledger = _load(obj, claims, kw)
+    pop = read_population(population, units, aliases=kw["aliases"]) if population else None
+    state = state_at(ledger, units, date, max_age=max_age)
+    doc = stats_document(state, units, vocabulary=ledger.vocabulary, by=by, population=pop)
+    if fmt == "json":
+        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+    elif fmt == "csv":
+        table = summarize(state, vocabulary=ledger.vocabulary, by=by, population=pop)
+        buf = io.StringIO()
+        table.round(6).to_csv(buf, lineterminator="\n")
+        text = buf.getvalue()
+    else:
+        text = _format_table(doc, ledger.vocabulary)
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
+    d = doc["denominators"]
+    lines = [f"State on {doc['date']}  ({d['units']} {d['level']}s, {d['boundary']})", ""]
+    has_pop = any("population" in r for r in doc["by_status"])
+    head = f"{'status':28} {'units':>6} {'%units':>7} {'km²':>10} {'%area':>7}"
+    lines.append(head + (f" {'pop':>11} {'%pop':>7}" if has_pop else ""))
+    for r in doc["by_status"]:
+        line = (
+            f"{vocab[r['status']].label:28} {r['units']:>6} {100 * r['share_units']:>6.1f}% "
+            f"{r['area_km2']:>10,.0f} {100 * r['share_area']:>6.1f}%"
+        )
+        if has_pop:
+            line += f" {r['population']:>11,.0f} {100 * r['share_population']:>6.1f}%"
+        lines.append(line)
+    lines += ["", "Ranges (low = own status; high = + contested, disputed, unconfirmed):"]
+    for r in doc["ranges"]:
+        lines.append(
+            f"  {vocab[r['side']].label:26} units {r['units_low']}-{r['units_high']}"
+            f"  area {100 * r['share_area_low']:.1f}%-{100 * r['share_area_high']:.1f}%"
+            f"  ({r['area_km2_low']:,.0f}-{r['area_km2_high']:,.0f} km²)"
+        )
+    if doc["disputed_units"]:
+        lines.append(f"Disputed: {', '.join(doc['disputed_units'])}")
+    lines.append("")
+    text = (
+        f"Denominators: {d['units']} {d['level']}s of '{d['boundary']}'; "
+        f"{d['area_km2']:,.0f} km² polygon area ({d['area_crs']})"
+    )
+    if d.get("published_area_km2"):
+        text += f"; published area {d['published_area_km2']:,.0f} km² shown for reference only"
+    if d.get("population"):
+        text += f"; population {d['population']:,.0f}"
+    lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "date", required=True, callback=_date, help="Map the state on this date.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file [default: output/map-DATE.html].",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
+@click.option("--title", default="Reported territorial control", show_default=True)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option("--tiles", help="Opt-in background tiles (e.g. OpenStreetMap); needs internet.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def render(
+    obj: Context,
+    claims: Path,
+    date: dt.date,
+    output: Path | None,
+    overwrite: bool,
+    title: str,
+    max_age: int | None,
+    tiles: str | None,
+    **kw: Any,
+) -> None:
+    """Render the state on a date as one self-contained, offline HTML map.
+
+    \b
+    Example:
+      mapper render examples/afghanistan-2021.csv --date 2021-08-10
+    """
+    units, ledger = _load(obj, claims, kw)
+    state = state_at(ledger, units, date, max_age=max_age)
+    html = build_map(state, units, ledger, options=MapOptions(title=title, tiles=tiles))
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}.html"
+    write_map(html, out, overwrite=overwrite)
+    counts = state["status"].value_counts()
+    summary = ", ".join(f"{k} {int(counts.get(k, 0))}" for k in ledger.vocabulary.keys)
+    click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB; {summary})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
