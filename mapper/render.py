@@ -21,8 +21,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import Figure
+from branca.element import Figure, MacroElement
 from folium.utilities import JsCode
+from jinja2 import Template
 
 from . import settings
 from ._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
@@ -310,7 +311,12 @@ def build_map(
     )
     m.default_js = []  # inlined below: no CDN requests
     m.default_css = []
-    m.fit_bounds([[float(miny), float(minx)], [float(maxy), float(maxx)]])
+    # leave room on the right for the stats panel
+    m.fit_bounds(
+        [[float(miny), float(minx)], [float(maxy), float(maxx)]],
+        padding_top_left=(10, 10),
+        padding_bottom_right=(370 if options.show_panel else 10, 10),
+    )
     root = cast(Figure, m.get_root())
     root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
     if options.tiles:
@@ -349,15 +355,25 @@ def build_map(
         f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
         f"Leaflet {esc(LEAFLET_VERSION)}"
     )
-    root.script.add_child(
-        folium.Element(
-            f"{m.get_name()}.attributionControl.setPrefix(false);\n"
-            f"{m.get_name()}.attributionControl.addAttribution({script_json(attribution)});"
-        ),
-        name="mapper_attribution",
-    )
+    _Attribution(attribution).add_to(m)
     html = root.render()
     return stable_ids(html)
+
+
+class _Attribution(MacroElement):
+    """Replaces Leaflet's attribution with the boundary and claims credits (after the map)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.attributionControl.setPrefix(false);"
+        "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, html_text: str) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.text = script_json(html_text)
 
 
 def stable_ids(html: str) -> str:
