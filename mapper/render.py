@@ -31,6 +31,7 @@ from ._html import esc, link, script_json
 from ._io import write_text
 from .boundaries import UnitSet
 from .claims import Ledger
+from .method import method_html, method_record
 from .snapshots import candidates
 from .stats import Denominators, control_ranges, denominators, summarize
 from .vocabulary import Vocabulary
@@ -50,6 +51,12 @@ class MapOptions:
     simplify_deg: float = settings.SIMPLIFY_TOLERANCE_DEG
     show_panel: bool = True
     max_history: int = 12
+    #: an iframe-friendly page of a fixed size (px), with a compact panel and no page styles
+    embed: bool = False
+    embed_width_px: int = 800
+    embed_height_px: int = 600
+    #: the collapsible "method and sources" section (boundaries, hashes, rules, ledger)
+    method: bool = True
 
 
 def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
@@ -253,6 +260,30 @@ PAGE_CSS = """
 .leaflet-popup-content h4 { margin: 0 0 4px; }
 """
 
+METHOD_CSS = """
+.mapper-method { position: absolute; top: 10px; left: 56px; z-index: 1001; background: #fff;
+  padding: 4px 8px; border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.35);
+  max-width: min(640px, calc(100% - 80px)); max-height: calc(100% - 60px); overflow: auto;
+  font: 12px/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+.mapper-method summary { cursor: pointer; font-weight: 600; }
+.mapper-method h4 { margin: 8px 0 2px; font-size: 12px; }
+.mapper-method p, .mapper-method ol { margin: 2px 0; }
+.mapper-method code { font-size: 11px; word-break: break-all; }
+.mapper-files td, .mapper-files th { padding: 1px 4px; text-align: left; }
+"""
+
+COMPACT_CSS = """
+.mapper-compact .mapper-panel { top: 6px; right: 6px; max-width: 220px; padding: 4px 6px;
+  font-size: 11px; }
+.mapper-compact .mapper-title { font-size: 12px; }
+.mapper-compact .mapper-legend th:nth-child(3), .mapper-compact .mapper-legend td:nth-child(3),
+.mapper-compact .mapper-legend th:nth-child(4), .mapper-compact .mapper-legend td:nth-child(4)
+  { display: none; }
+.mapper-compact .mapper-method { top: 6px; left: 50px; max-height: calc(100% - 40px);
+  font-size: 11px; }
+.mapper-compact .leaflet-control-attribution { font-size: 10px; }
+"""
+
 _ON_EACH = JsCode("""
 function(feature, layer) {
   layer.bindTooltip(feature.properties.tip, {sticky: true});
@@ -264,7 +295,7 @@ function(feature, layer) {
 def _page_head(tiles: str | None) -> str:
     return (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-        f"<style>{PAGE_CSS}</style>"
+        f"<style>{PAGE_CSS}{METHOD_CSS}{COMPACT_CSS}</style>"
     )
 
 
@@ -315,7 +346,7 @@ def build_map(
     m.fit_bounds(
         [[float(miny), float(minx)], [float(maxy), float(maxx)]],
         padding_top_left=(10, 10),
-        padding_bottom_right=(370 if options.show_panel else 10, 10),
+        padding_bottom_right=(_panel_room(options), 10),
     )
     root = cast(Figure, m.get_root())
     root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
@@ -350,14 +381,52 @@ def build_map(
     body = hatch_defs(vocab)
     if options.show_panel:
         body += stats_panel(state, denoms, vocab, title=options.title, date=date)
+    if options.method:
+        body += method_html(method_record(state, units, ledger))
     root.html.add_child(folium.Element(body), name="mapper_body")
     attribution = (
         f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
         f"Leaflet {esc(LEAFLET_VERSION)}"
     )
     _Attribution(attribution).add_to(m)
+    if options.embed:
+        return stable_ids(_embed_page(root, options))
     html = root.render()
     return stable_ids(html)
+
+
+def _panel_room(options: MapOptions) -> int:
+    """Pixels kept free on the right of the fitted map for the stats panel."""
+    if not options.show_panel:
+        return 10
+    return 240 if options.embed else 370
+
+
+# folium's page rules that size <html>/<body> and pin a #map: wrong inside a host page
+_PAGE_RULES = re.compile(
+    r"<style>\s*(?:html,\s*body|#map)\s*\{[^}]*\}\s*</style>|<meta name=\"viewport\"[^>]*/>"
+)
+
+
+def _embed_page(root: Figure, options: MapOptions) -> str:
+    """A fixed-size page for an ``<iframe>``: no page-wide styles, everything in one box.
+
+    The ``<div class="mapper-embed">`` and the scripts after it also work pasted into
+    another page (all CSS is scoped to Leaflet's and mapper's own classes).
+    """
+    root.render()  # lays the map's header, body and script parts into the figure
+    head = _PAGE_RULES.sub("", root.header.render())
+    body = root.html.render()
+    script = root.script.render()
+    w, h = int(options.embed_width_px), int(options.embed_height_px)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{esc(options.title)}</title>\n{head}\n</head>\n"
+        '<body style="margin:0">\n'
+        f'<div class="mapper-embed mapper-compact" style="position:relative;width:{w}px;'
+        f'height:{h}px;overflow:hidden">\n{body}\n</div>\n'
+        f"<script>\n{script}\n</script>\n</body>\n</html>\n"
+    )
 
 
 class _Attribution(MacroElement):

@@ -1,0 +1,238 @@
+"""The "method and sources" record every published output carries.
+
+A reader of a map or report must be able to tell what it was made from and how: the
+boundary set with its licence, attribution and file hashes, the claims file and its hash,
+the denominators, the CRS used for areas, the rules that turned claims into a state, and
+the claims themselves with their sources. :func:`method_record` gathers this as a
+JSON-ready dict; :func:`method_html` and :func:`method_markdown` print it. Everything that
+came from outside is escaped, and only http(s) URLs become links. Nothing in it depends on
+the clock or on where the files sit, so the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import __version__, settings
+from ._html import esc, link
+from ._http import sha256_file
+from ._markdown import md_link, md_text
+from .boundaries import UnitSet
+from .claims import Ledger
+from .stats import denominators
+
+#: How a state is derived from claims (mirrors :mod:`mapper.snapshots`).
+RULES = (
+    "Only claims dated on or before the map date count; later claims are ignored.",
+    "Carry forward: a unit keeps its most recent reported status until a newer claim "
+    "arrives; the age of that status is shown.",
+    "A district's own claim beats a province-wide claim of the same date; a province-wide "
+    "claim covers the province's districts that have no newer or same-day claim of their own.",
+    "Two claims on one unit's latest date that disagree make the unit 'disputed'; all of "
+    "them are listed, none is silently picked.",
+    "Units never claimed are 'unknown' and count for nobody.",
+)
+
+#: At most this many claims are listed in a page; the ledger file (hash given) has them all.
+MAX_LISTED_CLAIMS = 2000
+
+
+def _unit_label(claim: pd.Series, names: pd.Series) -> str:
+    if claim["scope"] == "district" and claim["unit_id"] in names.index:
+        return f"{names[claim['unit_id']]}, {claim['province']}"
+    return f"{claim['province']} (province-wide)"
+
+
+def method_record(
+    state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, max_claims: int = MAX_LISTED_CLAIMS
+) -> dict[str, Any]:
+    """What an output was made from and how, as a JSON-ready dict with stable ordering.
+
+    Parameters
+    ----------
+    state
+        From :func:`mapper.snapshots.state_at`; its ``attrs`` give the date and max-age.
+    max_claims
+        List at most this many claims (the most recent ones are kept out first; the counts
+        say how many were left out).
+
+    Returns
+    -------
+    dict
+        ``date``, ``software``, ``boundary`` (name, title, level, units, licence,
+        attribution, files: name -> sha256), ``claims`` (file name, sha256, counts),
+        ``denominators`` (text and fields), ``area_crs``, ``rules`` (list of sentences),
+        ``max_age_days`` and ``ledger`` (claims dated on or before the date, oldest first).
+    """
+    date = str(state.attrs.get("date", ""))
+    max_age = state.attrs.get("max_age")
+    claims = ledger.claims
+    used = claims[claims["date"] <= pd.Timestamp(date)] if date else claims
+    path = Path(ledger.file)
+    try:
+        ledger_sha = sha256_file(path)
+    except OSError:
+        ledger_sha = None
+    vocab = ledger.vocabulary
+    names = units.units["name"]
+    listed = []
+    for _, c in used.head(max_claims).iterrows():
+        listed.append(
+            {
+                "row": int(c["row"]),
+                "date": pd.Timestamp(c["date"]).date().isoformat(),
+                "unit": _unit_label(c, names),
+                "status": vocab[c["status"]].label,
+                "actor": vocab[c["actor"]].label
+                if c["actor"] and c["actor"] != c["status"]
+                else "",
+                "source": str(c["source"]),
+                "url": str(c["url"]),
+                "confidence": str(c["confidence"]),
+                "note": str(c["note"]),
+            }
+        )
+    rules = list(RULES)
+    if max_age is not None:
+        rules.append(
+            f"Staleness limit: a status older than {int(max_age)} days is shown as 'unknown'."
+        )
+    else:
+        rules.append("No staleness limit: statuses are carried forward however old they are.")
+    denoms = denominators(units)
+    return {
+        "date": date,
+        "software": f"mapper {__version__}",
+        "boundary": {
+            "name": path_name(units.boundary),
+            "title": units.title,
+            "level": units.level,
+            "units": len(units.units),
+            "licence": units.licence,
+            "attribution": units.attribution,
+            "files": dict(sorted(units.files.items())),
+        },
+        "claims": {
+            "file": path.name,
+            "sha256": ledger_sha,
+            "valid": len(claims),
+            "used": len(used),
+            "after_date": len(claims) - len(used),
+            "listed": len(listed),
+            "vocabulary": path_name(vocab.source),
+        },
+        "denominators": {"text": denoms.describe(), **denoms.as_dict()},
+        "area_crs": settings.EQUAL_AREA_CRS,
+        "max_age_days": max_age,
+        "rules": rules,
+        "ledger": listed,
+    }
+
+
+def path_name(value: str) -> str:
+    """A file's name without its folder (outputs must not depend on where files sit)."""
+    return Path(value).name
+
+
+def _files_html(files: dict[str, str]) -> str:
+    rows = "".join(
+        f"<tr><td>{esc(n)}</td><td><code>{esc(h)}</code></td></tr>" for n, h in files.items()
+    )
+    return f"<table class='mapper-files'><tr><th>File</th><th>sha256</th></tr>{rows}</table>"
+
+
+def method_html(record: dict[str, Any], *, open_: bool = False) -> str:
+    """The record as a collapsible ``<details>`` section (all outside text escaped)."""
+    b, c, d = record["boundary"], record["claims"], record["denominators"]
+    ledger_rows = []
+    for x in record["ledger"]:
+        who = f" ({esc(x['actor'])})" if x["actor"] else ""
+        note = f"<div class='mapper-note'>{esc(x['note'])}</div>" if x["note"] else ""
+        ledger_rows.append(
+            f"<tr><td>{x['row']}</td><td>{esc(x['date'])}</td><td>{esc(x['unit'])}</td>"
+            f"<td>{esc(x['status'])}{who}</td><td>{link(x['url'], x['source'] or x['url'])}"
+            f"{note}</td><td>{esc(x['confidence'] or '-')}</td></tr>"
+        )
+    more = c["used"] - c["listed"]
+    more_text = (
+        f"<p class='mapper-small'>{more} further claim(s) not listed here; the ledger file "
+        "has them all.</p>"
+        if more > 0
+        else ""
+    )
+    sha = f"sha256 <code>{esc(c['sha256'])}</code>" if c["sha256"] else "sha256 unavailable"
+    rules = "".join(f"<li>{esc(r)}</li>" for r in record["rules"])
+    return (
+        f"<details class='mapper-method' id='mapper-method'{' open' if open_ else ''}>"
+        "<summary>Method and sources</summary><div class='mapper-method-body'>"
+        f"<h4>Boundaries</h4><p>{esc(b['title'])} (<code>{esc(b['name'])}</code>), "
+        f"{b['units']} {esc(b['level'])}s. Licence: {esc(b['licence'])}. "
+        f"{esc(b['attribution'])}.</p>{_files_html(b['files'])}"
+        f"<h4>Claims</h4><p>Ledger <code>{esc(c['file'])}</code>, {sha}. "
+        f"{c['valid']} valid claim(s); {c['used']} dated on or before {esc(record['date'])} "
+        f"were used, {c['after_date']} later one(s) ignored. Status vocabulary: "
+        f"{esc(c['vocabulary'])}.</p>"
+        f"<h4>Denominators and areas</h4><p>{esc(d['text'])}. Areas are computed from the "
+        f"full-resolution polygons in {esc(record['area_crs'])} (an equal-area projection); "
+        "the drawn shapes are simplified and never used for numbers.</p>"
+        f"<h4>Rules of the snapshot</h4><ol>{rules}</ol>"
+        f"<h4>Claims ledger up to {esc(record['date'])}</h4>"
+        "<table class='mapper-claims mapper-ledger'><tr><th>Row</th><th>Date</th><th>Unit</th>"
+        "<th>Status</th><th>Source</th><th>Confidence</th></tr>"
+        f"{''.join(ledger_rows)}</table>{more_text}"
+        f"<p class='mapper-small'>Made with {esc(record['software'])}.</p></div></details>"
+    )
+
+
+def method_markdown(record: dict[str, Any]) -> str:
+    """The record as a Markdown section (outside text escaped, http(s) links only)."""
+    b, c, d = record["boundary"], record["claims"], record["denominators"]
+    lines = [
+        "## Method and sources",
+        "",
+        f"**Boundaries.** {md_text(b['title'])} (`{md_text(b['name'])}`), {b['units']} "
+        f"{md_text(b['level'])}s. Licence: {md_text(b['licence'])}. "
+        f"{md_text(b['attribution'])}.",
+        "",
+        "| File | sha256 |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {md_text(n)} | {md_text(h)} |" for n, h in b["files"].items()]
+    sha = f"sha256 {md_text(c['sha256'])}" if c["sha256"] else "sha256 unavailable"
+    lines += [
+        "",
+        f"**Claims.** Ledger {md_text(c['file'])}, {sha}. {c['valid']} valid claim(s); "
+        f"{c['used']} dated on or before {md_text(record['date'])} were used, "
+        f"{c['after_date']} later one(s) ignored. Status vocabulary: "
+        f"{md_text(c['vocabulary'])}.",
+        "",
+        f"**Denominators and areas.** {md_text(d['text'])}. Areas are computed from the "
+        f"full-resolution polygons in {md_text(record['area_crs'])} (an equal-area "
+        "projection); the drawn shapes are simplified and never used for numbers.",
+        "",
+        "**Rules of the snapshot.**",
+        "",
+    ]
+    lines += [f"{i}. {md_text(r)}" for i, r in enumerate(record["rules"], start=1)]
+    lines += [
+        "",
+        f"### Claims ledger up to {md_text(record['date'])}",
+        "",
+        "| Row | Date | Unit | Status | Source | Confidence | Note |",
+        "| ---: | --- | --- | --- | --- | --- | --- |",
+    ]
+    for x in record["ledger"]:
+        who = f" ({md_text(x['actor'])})" if x["actor"] else ""
+        lines.append(
+            f"| {x['row']} | {md_text(x['date'])} | {md_text(x['unit'])} | "
+            f"{md_text(x['status'])}{who} | {md_link(x['url'], x['source'] or x['url'])} | "
+            f"{md_text(x['confidence'] or '-')} | {md_text(x['note'])} |"
+        )
+    more = c["used"] - c["listed"]
+    if more > 0:
+        lines += ["", f"{more} further claim(s) not listed here; the ledger file has them all."]
+    lines += ["", f"Made with {md_text(record['software'])}.", ""]
+    return "\n".join(lines)
