@@ -30,6 +30,8 @@ def atomic_open(
         raise OutputExistsError(f"{str(target)!r} exists; pass --overwrite to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # mkstemp creates 0600; an output is meant to be shared like any file the user makes
+    os.chmod(tmp, _mode_for(target))
     binary = "b" in mode
     try:
         with os.fdopen(
@@ -43,6 +45,16 @@ def atomic_open(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or the usual ones under the current umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_text(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> Path:
