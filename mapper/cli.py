@@ -380,6 +380,40 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
 @click.option("--title", default="Reported territorial control", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @click.option("--tiles", help="Opt-in background tiles (e.g. OpenStreetMap); needs internet.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "png", "svg"]),
+    default="html",
+    show_default=True,
+    help="Interactive HTML, or a print-ready static PNG/SVG.",
+)
+@click.option(
+    "--embed",
+    is_flag=True,
+    help="HTML for an <iframe>: fixed --width x --height px, compact panel, no page styles.",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=200),
+    default=800,
+    show_default=True,
+    help="Embed width in px.",
+)
+@click.option(
+    "--height",
+    type=click.IntRange(min=150),
+    default=600,
+    show_default=True,
+    help="Embed height in px.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(min=50, max=1200),
+    default=200,
+    show_default=True,
+    help="PNG resolution.",
+)
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -392,22 +426,154 @@ def render(
     title: str,
     max_age: int | None,
     tiles: str | None,
+    fmt: str = "html",
+    embed: bool = False,
+    width: int = 800,
+    height: int = 600,
+    dpi: int = 200,
     **kw: Any,
 ) -> None:
-    """Render the state on a date as one self-contained, offline HTML map.
+    """Render the state on a date as one self-contained, offline HTML map (or PNG/SVG).
 
     \b
-    Example:
+    Examples:
       mapper render examples/afghanistan-2021.csv --date 2021-08-10
+      mapper render examples/afghanistan-2021.csv --date 2021-08-10 --format png
+      mapper render examples/afghanistan-2021.csv --date 2021-08-10 --embed \\
+          --width 640 --height 480 -o output/embed.html
     """
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
+    if fmt != "html" or embed:
+        _render_other(
+            state,
+            units,
+            ledger,
+            date=date,
+            output=output,
+            overwrite=overwrite,
+            title=title,
+            tiles=tiles,
+            fmt=fmt,
+            embed=embed,
+            width=width,
+            height=height,
+            dpi=dpi,
+        )
+        return
     html = build_map(state, units, ledger, options=MapOptions(title=title, tiles=tiles))
     out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}.html"
     write_map(html, out, overwrite=overwrite)
     counts = state["status"].value_counts()
     summary = ", ".join(f"{k} {int(counts.get(k, 0))}" for k in ledger.vocabulary.keys)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB; {summary})")
+
+
+def _render_other(
+    state: pd.DataFrame,
+    units: UnitSet,
+    ledger: Ledger,
+    *,
+    date: dt.date,
+    output: Path | None,
+    overwrite: bool,
+    title: str,
+    tiles: str | None,
+    fmt: str,
+    embed: bool,
+    width: int,
+    height: int,
+    dpi: int,
+) -> None:
+    """``render --format png|svg`` and ``render --embed``."""
+    if fmt != "html":
+        if embed:
+            raise click.UsageError("--embed is for --format html")
+        from .plot import plot_state, save_static
+
+        out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}.{fmt}"
+        fig = plot_state(state, units, ledger, title=title)
+        save_static(fig, out, fmt=fmt, dpi=dpi, overwrite=overwrite)  # type: ignore[arg-type]
+        click.echo(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+        return
+    opts = MapOptions(
+        title=title, tiles=tiles, embed=True, embed_width_px=width, embed_height_px=height
+    )
+    html = build_map(state, units, ledger, options=opts)
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}-embed.html"
+    write_map(html, out, overwrite=overwrite)
+    click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB); embed it with:")
+    click.echo(
+        f'<iframe src="{out.name}" width="{width}" height="{height}" style="border:0" '
+        f'title="{title.replace(chr(34), "&quot;")}" loading="lazy"></iframe>'
+    )
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--date", "date", required=True, callback=_date, help="Report the state on this date."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="report.md (Markdown + PNG map beside it) or report.html "
+    "[default: output/report-DATE.md].",
+)
+@click.option(
+    "--checks",
+    "checks_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Checked claims: a JSON list of verdicts, or a text file of sentences "
+    "(one a line) for the claim checker.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+@click.option("--title", default="Reported territorial control", show_default=True)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def report(
+    obj: Context,
+    claims: Path,
+    date: dt.date,
+    output: Path | None,
+    checks_file: Path | None,
+    overwrite: bool,
+    title: str,
+    max_age: int | None,
+    **kw: Any,
+) -> None:
+    """A summary report: map, stats with denominators, disputes, checked claims, sources.
+
+    \b
+    Examples:
+      mapper report examples/afghanistan-2021.csv --date 2021-08-10
+      mapper report examples/afghanistan-2021.csv --date 2021-08-10 -o report.html \\
+          --checks verdicts.json
+    """
+    from .report import ReportOptions, load_checks, report_format, write_report
+
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"report-{date.isoformat()}.md"
+    report_format(out)  # fail on a bad extension before any work
+    units, ledger = _load(obj, claims, kw)
+    state = state_at(ledger, units, date, max_age=max_age)
+    verdicts = (
+        load_checks(checks_file, ledger, units, date=date.isoformat(), max_age=max_age)
+        if checks_file
+        else None
+    )
+    paths = write_report(
+        state,
+        units,
+        ledger,
+        out,
+        checks=verdicts,
+        options=ReportOptions(title=title),
+        overwrite=overwrite,
+    )
+    click.echo("wrote " + ", ".join(str(p) for p in paths))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -74,3 +74,7 @@ class MatchError(ValidationError):
 
 class OutputExistsError(MapperError, FileExistsError):
     """The output file exists and overwriting was not asked for."""
+
+
+class ReportError(MapperError, ValueError):
+    """A report cannot be made as asked (unknown format, checker not available ...)."""

@@ -1,0 +1,521 @@
+"""A summary report for one date: map, stats with denominators, disputes, checked claims.
+
+Two formats, one content:
+
+- Markdown (``.md``): the static PNG map beside the file, tables in GitHub-flavoured
+  Markdown, every outside string escaped (Markdown passes raw HTML through).
+- HTML (``.html``): one offline file; the interactive map is embedded as a fixed-size,
+  sandboxed ``<iframe srcdoc>`` (its scripts cannot reach the report), and the page ends
+  with the collapsible "method and sources" section.
+
+Checked claims are optional and come in as *verdict dicts*, so the report does not depend
+on how they were computed::
+
+    {"sentence": "The Taliban hold two-thirds of the country",   # required
+     "verdict": "not supported",                                  # required
+     "detail": "27.9%-34.4% of the polygon area on 2021-08-10",   # optional
+     "numbers": {"share_area_low": 0.279, "share_area_high": 0.344}}  # optional
+
+Pass them as a list (:func:`build_report`), as a JSON file (``--checks verdicts.json``),
+or give a text file of sentences (``--checks sentences.txt``, one a line) and the claim
+checker is asked through :func:`run_checker`, which calls
+``mapper.checks.check_for_report(sentences, ledger, units, date=..., max_age=...)``
+(a list of verdict dicts) when that module is installed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from ._html import esc, link
+from ._io import write_text
+from ._markdown import md_link, md_text
+from .boundaries import UnitSet
+from .claims import Ledger
+from .errors import Problem, ReportError, ValidationError
+from .method import method_html, method_markdown, method_record
+from .plot import plot_state, save_static
+from .render import MapOptions, build_map
+from .stats import control_ranges, denominators, summarize
+
+ReportFormat = Literal["markdown", "html"]
+
+#: Name of the function :func:`run_checker` looks for in ``mapper.checks``.
+CHECKER_HOOK = "check_for_report"
+VERDICT_KEYS = ("sentence", "verdict", "detail", "numbers")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What goes in a report beyond the state itself."""
+
+    title: str = "Reported territorial control"
+    map_width_px: int = 900
+    map_height_px: int = 620
+
+
+# ---------------------------------------------------------------------------- verdicts
+
+
+def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[str, Any]]:
+    """Validate verdict dicts; keep ``sentence``, ``verdict``, ``detail``, ``numbers``.
+
+    Raises
+    ------
+    ValidationError
+        Not a list of objects, or entries without a non-empty ``sentence`` and ``verdict``
+        (every bad entry is listed, numbered from 1).
+    """
+    if isinstance(items, Mapping) and isinstance(items.get("checks"), list):
+        items = items["checks"]
+    if not isinstance(items, list):
+        raise ValidationError(
+            [
+                Problem(
+                    source,
+                    None,
+                    None,
+                    None,
+                    'expected a list of verdicts like {"sentence": ..., "verdict": ...} '
+                    '(or {"checks": [...]})',
+                )
+            ]
+        )
+    out: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, Mapping):
+            problems.append(Problem(source, i, None, repr(item)[:60], "verdict is not an object"))
+            continue
+        rec: dict[str, Any] = {}
+        for key in ("sentence", "verdict"):
+            value = item.get(key)
+            if not isinstance(value, str) or not value.strip():
+                problems.append(
+                    Problem(
+                        source, i, key, None if value is None else repr(value)[:60], "required text"
+                    )
+                )
+            rec[key] = str(value or "").strip()
+        rec["detail"] = str(item.get("detail") or "").strip()
+        numbers = item.get("numbers")
+        rec["numbers"] = (
+            {str(k): numbers[k] for k in sorted(numbers, key=str)}
+            if isinstance(numbers, Mapping)
+            else {}
+        )
+        out.append(rec)
+    if problems:
+        raise ValidationError(problems, summary=f"{source}: invalid verdicts")
+    return out
+
+
+def read_verdicts(path: str | Path) -> list[dict[str, Any]]:
+    """Verdict dicts from a JSON file (a list, or ``{"checks": [...]}``)."""
+    p = Path(path)
+    try:
+        doc = json.loads(p.read_text("utf-8"))
+    except (OSError, ValueError) as e:
+        raise ValidationError([Problem(str(p), None, None, None, f"cannot read JSON: {e}")]) from e
+    return normalize_verdicts(doc, source=str(p))
+
+
+def read_sentences(path: str | Path) -> list[str]:
+    """Sentences to check, one a line; blank lines and ``#`` comments are skipped."""
+    p = Path(path)
+    try:
+        text = p.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ValidationError([Problem(str(p), None, None, None, f"cannot read: {e}")]) from e
+    lines = [ln.strip() for ln in text.splitlines()]
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def run_checker(
+    sentences: Sequence[str],
+    ledger: Ledger,
+    units: UnitSet,
+    *,
+    date: str,
+    max_age: int | None = None,
+) -> list[dict[str, Any]]:
+    """Ask the claim checker (``mapper.checks``) for verdicts on ``sentences``.
+
+    This is the one place the report meets the checker: any module that provides
+    ``check_for_report(sentences, ledger, units, *, date, max_age)`` returning verdict
+    dicts plugs in here.
+
+    Raises
+    ------
+    ReportError
+        The checker is not installed or has no ``check_for_report``.
+    """
+    try:
+        from . import checks  # type: ignore[attr-defined]
+    except ImportError as e:
+        raise ReportError(
+            "the claim checker (mapper.checks) is not available in this installation; "
+            "pass pre-computed verdicts as a JSON file instead (--checks verdicts.json)"
+        ) from e
+    fn = getattr(checks, CHECKER_HOOK, None)
+    if fn is None:
+        raise ReportError(
+            f"mapper.checks has no {CHECKER_HOOK}(sentences, ledger, units, *, date, max_age); "
+            "pass pre-computed verdicts as a JSON file instead (--checks verdicts.json)"
+        )
+    return normalize_verdicts(fn(list(sentences), ledger, units, date=date, max_age=max_age))
+
+
+def load_checks(
+    path: str | Path, ledger: Ledger, units: UnitSet, *, date: str, max_age: int | None = None
+) -> list[dict[str, Any]]:
+    """Verdicts for ``--checks FILE``: a ``.json`` of verdicts, or sentences to check."""
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        return read_verdicts(p)
+    return run_checker(read_sentences(p), ledger, units, date=date, max_age=max_age)
+
+
+# ---------------------------------------------------------------------------- content
+
+
+def disputes(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
+    """The disputed units of ``state`` with the disagreeing claims behind each.
+
+    Returns a list (in the state's unit order) of ``{"unit_id", "name", "province",
+    "date", "claims": [{"row", "status", "actor", "source", "url", "confidence",
+    "note"}]}``.
+    """
+    vocab = ledger.vocabulary
+    by_row = ledger.claims.set_index("row")
+    out = []
+    for uid, r in state[state["disputed"]].iterrows():
+        rows = [int(x) for x in str(r["rows"]).split(";") if x]
+        claims = []
+        for row in rows:
+            c = by_row.loc[row]
+            claims.append(
+                {
+                    "row": row,
+                    "status": vocab[str(c["status"])].label,
+                    "actor": vocab[str(c["actor"])].label if c["actor"] else "",
+                    "source": str(c["source"]),
+                    "url": str(c["url"]),
+                    "confidence": str(c["confidence"]),
+                    "note": str(c["note"]),
+                }
+            )
+        out.append(
+            {
+                "unit_id": str(uid),
+                "name": str(r["name"]),
+                "province": str(r["province"]),
+                "date": pd.Timestamp(r["claim_date"]).date().isoformat(),
+                "claims": claims,
+            }
+        )
+    return out
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+def _status_rows(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
+    table = summarize(state, vocabulary=ledger.vocabulary)
+    return [
+        {
+            "label": ledger.vocabulary[str(k)].label,
+            "units": int(r["units"]),
+            "share_units": float(r["share_units"]),
+            "area_km2": float(r["area_km2"]),
+            "share_area": float(r["share_area"]),
+        }
+        for k, r in table.iterrows()
+    ]
+
+
+def _range_rows(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
+    ranges = control_ranges(state, vocabulary=ledger.vocabulary)
+    return [
+        {
+            "label": ledger.vocabulary[str(side)].label,
+            **{str(k): int(v) if str(k).startswith("units_") else float(v) for k, v in r.items()},
+        }
+        for side, r in ranges.iterrows()
+    ]
+
+
+def _numbers_text(numbers: Mapping[str, Any]) -> str:
+    return "; ".join(f"{k} = {v}" for k, v in numbers.items())
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+
+def report_markdown(
+    state: pd.DataFrame,
+    units: UnitSet,
+    ledger: Ledger,
+    *,
+    map_image: str | None,
+    checks: Iterable[Mapping[str, Any]] | None = None,
+    options: ReportOptions = ReportOptions(),
+) -> str:
+    """The report as Markdown; ``map_image`` is the PNG's path relative to the report."""
+    date = str(state.attrs.get("date", ""))
+    denoms = denominators(units)
+    level = md_text(denoms.level)
+    lines = [f"# {md_text(options.title)}", "", f"State on **{md_text(date)}**.", ""]
+    if map_image:
+        lines += [f"![Map of reported control on {md_text(date)}]({md_text(map_image)})", ""]
+    lines += [
+        "## Control by status",
+        "",
+        f"| Status | {level.capitalize()}s | % of {level}s | km² | % of area |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in _status_rows(state, ledger):
+        lines.append(
+            f"| {md_text(r['label'])} | {r['units']} | {_pct(r['share_units'])} | "
+            f"{r['area_km2']:,.0f} | {_pct(r['share_area'])} |"
+        )
+    lines += ["", md_text(denoms.describe()) + ".", "", "## Ranges", ""]
+    lines += [
+        "Low: the side's own status only. Mid: plus its own unconfirmed claims. High: plus "
+        "every contested, disputed and unconfirmed unit. Units without a claim count for "
+        "nobody.",
+        "",
+        f"| Side | {level.capitalize()}s (low–mid–high) | Area share (low–mid–high) |",
+        "| --- | --- | --- |",
+    ]
+    for r in _range_rows(state, ledger):
+        lines.append(
+            f"| {md_text(r['label'])} | {r['units_low']}–{r['units_mid']}–{r['units_high']} | "
+            f"{_pct(r['share_area_low'])}–{_pct(r['share_area_mid'])}–"
+            f"{_pct(r['share_area_high'])} |"
+        )
+    lines += ["", "## Disputes", ""]
+    found = disputes(state, ledger)
+    if not found:
+        lines.append(f"No {level} has disagreeing claims on its latest date.")
+    for d in found:
+        lines += [f"- **{md_text(d['name'])}**, {md_text(d['province'])} ({md_text(d['date'])}):"]
+        for c in d["claims"]:
+            who = f" ({md_text(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
+            lines.append(
+                f"  - row {c['row']}: {md_text(c['status'])}{who}, "
+                f"{md_link(c['url'], c['source'] or c['url'])}, "
+                f"{md_text(c['confidence'] or '-')} confidence"
+            )
+    if checks is not None:
+        verdicts = normalize_verdicts(list(checks))
+        lines += [
+            "",
+            "## Checked claims",
+            "",
+            "| Claim | Verdict | Detail |",
+            "| --- | --- | --- |",
+        ]
+        for v in verdicts:
+            detail = v["detail"]
+            if v["numbers"]:
+                detail = (
+                    f"{detail} ({_numbers_text(v['numbers'])})"
+                    if detail
+                    else _numbers_text(v["numbers"])
+                )
+            lines.append(
+                f"| {md_text(v['sentence'])} | **{md_text(v['verdict'])}** | {md_text(detail)} |"
+            )
+    lines += ["", method_markdown(method_record(state, units, ledger))]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- HTML
+
+REPORT_CSS = """
+body { margin: 0; background: #f6f7f9; color: #1a1a1a;
+  font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+.mapper-report { max-width: 980px; margin: 0 auto; padding: 16px 24px 48px; background: #fff; }
+.mapper-report h1 { font-size: 24px; margin: 8px 0 0; }
+.mapper-report h2 { font-size: 18px; margin: 24px 0 6px; border-bottom: 1px solid #ddd; }
+.mapper-report table { border-collapse: collapse; margin: 6px 0; }
+.mapper-report th, .mapper-report td { border-bottom: 1px solid #e3e3e3; padding: 3px 8px;
+  text-align: left; vertical-align: top; }
+.mapper-report td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.mapper-report iframe { border: 1px solid #ccc; max-width: 100%; }
+.mapper-small { color: #555; font-size: 13px; }
+.mapper-swatch { display: inline-block; width: 14px; height: 12px; margin-right: 6px;
+  vertical-align: -1px; border: 1px solid #666; }
+.mapper-verdict { font-weight: 700; }
+.mapper-method { margin-top: 24px; border-top: 1px solid #ddd; padding-top: 8px; }
+.mapper-method summary { cursor: pointer; font-weight: 700; font-size: 18px; }
+.mapper-method h4 { margin: 12px 0 2px; }
+.mapper-method code { word-break: break-all; }
+.mapper-note { color: #333; font-size: 13px; }
+"""
+
+
+def report_html(
+    state: pd.DataFrame,
+    units: UnitSet,
+    ledger: Ledger,
+    *,
+    checks: Iterable[Mapping[str, Any]] | None = None,
+    options: ReportOptions = ReportOptions(),
+    map_options: MapOptions | None = None,
+) -> str:
+    """The report as one self-contained HTML page (the map in a sandboxed iframe)."""
+    from .render import _swatch  # the legend swatch of the map, same look
+
+    vocab = ledger.vocabulary
+    date = str(state.attrs.get("date", ""))
+    denoms = denominators(units)
+    mopts = replace(
+        map_options or MapOptions(),
+        title=options.title,
+        embed=True,
+        embed_width_px=options.map_width_px,
+        embed_height_px=options.map_height_px,
+    )
+    page = build_map(state, units, ledger, options=mopts)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(options.title)} — {esc(date)}</title>",
+        f"<style>{REPORT_CSS}</style></head>",
+        '<body><main class="mapper-report">',
+        f"<h1>{esc(options.title)}</h1>",
+        f"<p>State on <b>{esc(date)}</b>.</p>",
+        # no allow-same-origin: the map's scripts run in an opaque origin, away from the page
+        f'<iframe class="mapper-map" title="Map of reported control on {esc(date)}" '
+        f'width="{mopts.embed_width_px}" height="{mopts.embed_height_px}" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+        f'srcdoc="{esc(page)}"></iframe>',
+        "<h2>Control by status</h2>",
+        f"<table class='mapper-stats'><tr><th>Status</th><th>{esc(denoms.level.capitalize())}s"
+        f"</th><th>% of {esc(denoms.level)}s</th><th>km²</th><th>% of area</th></tr>",
+    ]
+    table = summarize(state, vocabulary=vocab)
+    for key, r in table.iterrows():
+        parts.append(
+            f"<tr data-status='{esc(key)}'><td>{_swatch(str(key), vocab)}"
+            f"{esc(vocab[str(key)].label)}</td><td class='n'>{int(r['units'])}</td>"
+            f"<td class='n'>{_pct(float(r['share_units']))}</td>"
+            f"<td class='n'>{float(r['area_km2']):,.0f}</td>"
+            f"<td class='n'>{_pct(float(r['share_area']))}</td></tr>"
+        )
+    parts += [
+        "</table>",
+        f"<p class='mapper-small mapper-denominators'>{esc(denoms.describe())}.</p>",
+        "<h2>Ranges</h2>",
+        "<p class='mapper-small'>Low: the side's own status only. Mid: plus its own "
+        "unconfirmed claims. High: plus every contested, disputed and unconfirmed unit. Units "
+        "without a claim count for nobody.</p>",
+        f"<table class='mapper-ranges'><tr><th>Side</th><th>{esc(denoms.level.capitalize())}s "
+        "(low–mid–high)</th><th>Area share (low–mid–high)</th></tr>",
+    ]
+    for rng in _range_rows(state, ledger):
+        parts.append(
+            f"<tr><td>{esc(rng['label'])}</td><td>{rng['units_low']}–{rng['units_mid']}–"
+            f"{rng['units_high']}</td><td>{_pct(rng['share_area_low'])}–"
+            f"{_pct(rng['share_area_mid'])}–{_pct(rng['share_area_high'])}</td></tr>"
+        )
+    parts += ["</table>", "<h2>Disputes</h2>"]
+    found = disputes(state, ledger)
+    if not found:
+        parts.append(f"<p>No {esc(denoms.level)} has disagreeing claims on its latest date.</p>")
+    else:
+        parts.append("<ul class='mapper-disputes'>")
+        for d in found:
+            items = []
+            for c in d["claims"]:
+                who = f" ({esc(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
+                note = f"<div class='mapper-note'>{esc(c['note'])}</div>" if c["note"] else ""
+                items.append(
+                    f"<li>row {c['row']}: {esc(c['status'])}{who}, "
+                    f"{link(c['url'], c['source'] or c['url'])}, "
+                    f"{esc(c['confidence'] or '-')} confidence{note}</li>"
+                )
+            parts.append(
+                f"<li data-unit='{esc(d['unit_id'])}'><b>{esc(d['name'])}</b>, "
+                f"{esc(d['province'])} ({esc(d['date'])})<ul>{''.join(items)}</ul></li>"
+            )
+        parts.append("</ul>")
+    if checks is not None:
+        verdicts = normalize_verdicts(list(checks))
+        parts += [
+            "<h2>Checked claims</h2>",
+            "<table class='mapper-checks'><tr><th>Claim</th><th>Verdict</th><th>Detail</th></tr>",
+        ]
+        for v in verdicts:
+            nums = (
+                f"<div class='mapper-small'>{esc(_numbers_text(v['numbers']))}</div>"
+                if v["numbers"]
+                else ""
+            )
+            parts.append(
+                f"<tr><td>{esc(v['sentence'])}</td><td class='mapper-verdict'>"
+                f"{esc(v['verdict'])}</td><td>{esc(v['detail'])}{nums}</td></tr>"
+            )
+        parts.append("</table>")
+    parts += [
+        method_html(method_record(state, units, ledger)),
+        "</main></body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def report_format(path: str | Path) -> ReportFormat:
+    """``markdown`` for ``.md``/``.markdown``, ``html`` for ``.html``/``.htm``."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix in (".html", ".htm"):
+        return "html"
+    raise ReportError(f"{str(path)!r}: a report is .md (Markdown) or .html, not {suffix!r}")
+
+
+def write_report(
+    state: pd.DataFrame,
+    units: UnitSet,
+    ledger: Ledger,
+    path: str | Path,
+    *,
+    checks: Iterable[Mapping[str, Any]] | None = None,
+    options: ReportOptions = ReportOptions(),
+    overwrite: bool = False,
+) -> list[Path]:
+    """Write the report (format from the extension), and for Markdown its PNG map beside it.
+
+    Returns the paths written. Every file is written atomically; the PNG goes first, so a
+    report never points at a map that is missing.
+    """
+    p = Path(path)
+    fmt = report_format(p)
+    written: list[Path] = []
+    if fmt == "markdown":
+        png = p.with_name(f"{p.stem}-map.png")
+        fig = plot_state(state, units, ledger, title=options.title)
+        written.append(save_static(fig, png, fmt="png", overwrite=overwrite))
+        text = report_markdown(
+            state, units, ledger, map_image=png.name, checks=checks, options=options
+        )
+    else:
+        text = report_html(state, units, ledger, checks=checks, options=options)
+    written.insert(0, write_text(p, text, overwrite=overwrite))
+    return written
