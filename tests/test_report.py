@@ -1,0 +1,369 @@
+"""Reports, static maps, the embed page and the method section, on the tiny world and real data.
+
+Tiny world (tests/worlds.py): n1 10 km², n2 20 km², s1 30 km², s2 40 km². On 2021-07-10:
+n1 Taliban (row 2), n2 government (row 3), s1 contested (row 4), s2 disputed (rows 5 and 6
+disagree on 2021-07-09). A claim of 2021-07-20 (row 7) lies after the date and must not count.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE
+from worlds import tiny_units, write_claims
+
+from mapper import report as rpt
+from mapper.claims import Ledger, read_claims
+from mapper.cli import main
+from mapper.errors import ReportError, ValidationError
+from mapper.method import method_html, method_markdown, method_record
+from mapper.plot import figure_bytes, plot_state
+from mapper.render import MapOptions, build_map
+from mapper.snapshots import state_at
+
+DATE = "2021-07-10"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> tuple[object, Ledger]:
+    units = tiny_units()
+    path = write_claims(
+        tmp_path,
+        [
+            {
+                "date": "2021-07-01",
+                "province": "North",
+                "district": "Nolan",
+                "status": "taliban",
+                "source": "Outlet A",
+                "url": "https://a.example/1",
+            },
+            {
+                "date": "2021-07-02",
+                "province": "North",
+                "district": "Narin",
+                "status": "government",
+                "source": "Outlet B",
+            },
+            {
+                "date": "2021-07-03",
+                "province": "South",
+                "district": "Sarak",
+                "status": "contested",
+                "source": "Outlet C",
+            },
+            {
+                "date": "2021-07-09",
+                "province": "South",
+                "district": "Sorkh",
+                "status": "taliban",
+                "source": "Outlet D",
+                "url": "https://d.example/x",
+            },
+            {
+                "date": "2021-07-09",
+                "province": "South",
+                "district": "Sorkh",
+                "status": "government",
+                "source": "Outlet E",
+            },
+            {
+                "date": "2021-07-20",
+                "province": "North",
+                "district": "Nolan",
+                "status": "government",
+                "source": "Later outlet",
+            },
+        ],
+    )
+    return units, read_claims(path, units, today=__import__("datetime").date(2021, 12, 31))
+
+
+def test_disputes_list_every_disagreeing_claim(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    found = rpt.disputes(state, ledger)
+    assert [d["unit_id"] for d in found] == ["S/s2"]
+    assert found[0]["date"] == "2021-07-09"
+    assert [(c["row"], c["status"], c["source"]) for c in found[0]["claims"]] == [
+        (5, "Taliban control", "Outlet D"),
+        (6, "Government control", "Outlet E"),
+    ]
+
+
+def test_markdown_report_numbers_and_sections(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    md = rpt.report_markdown(state, units, ledger, map_image="r-map.png")
+    assert "State on **2021-07-10**" in md
+    assert "![Map of reported control on 2021-07-10](r-map.png)" in md
+    # 1 of 4 districts, 10 of 100 km² for each row written out by hand
+    assert "| Taliban control | 1 | 25.0% | 10 | 10.0% |" in md
+    assert "| Government control | 1 | 25.0% | 20 | 20.0% |" in md
+    assert "| Contested | 1 | 25.0% | 30 | 30.0% |" in md
+    assert "| Disputed (conflicting claims) | 1 | 25.0% | 40 | 40.0% |" in md
+    assert "| No claim / unknown | 0 | 0.0% | 0 | 0.0% |" in md
+    # Taliban: low n1 only (10%), high + s1 and s2 (80%)
+    assert "| Taliban control | 1–1–3 | 10.0%–10.0%–80.0% |" in md
+    assert "4 districts of boundary set 'tiny'; area 100 km²" in md
+    assert "[Outlet D](https://d.example/x)" in md
+    assert "## Checked claims" not in md
+    assert "## Method and sources" in md
+    # 5 claims up to the date, the later one counted but ignored
+    assert "6 valid claim(s); 5 dated on or before 2021-07-10 were used, 1 later one(s)" in md
+    assert "Later outlet" not in md
+
+
+def test_report_with_precomputed_verdicts(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    verdicts = [
+        {
+            "sentence": "The Taliban hold most of the country",
+            "verdict": "not supported",
+            "detail": "10%-80% of the area",
+            "numbers": {"share_area_low": 0.1},
+        },
+    ]
+    md = rpt.report_markdown(state, units, ledger, map_image=None, checks=verdicts)
+    assert (
+        "| The Taliban hold most of the country | **not supported** | 10%-80% of the area "
+        "(share\\_area\\_low = 0.1) |" in md
+    )
+    html = rpt.report_html(state, units, ledger, checks=verdicts)
+    assert "<td class='mapper-verdict'>not supported</td>" in html
+
+
+def test_bad_verdicts_are_reported_together() -> None:
+    with pytest.raises(ValidationError) as e:
+        rpt.normalize_verdicts([{"sentence": "x"}, "nope", {"verdict": "ok", "sentence": " "}])
+    rows = sorted((p.row, p.column) for p in e.value.problems)
+    assert rows == [(1, "verdict"), (2, None), (3, "sentence")]
+    with pytest.raises(ValidationError):
+        rpt.normalize_verdicts({"not": "a list"})
+
+
+def test_checker_hook_without_checker(world, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences need mapper.checks; without it (or its hook) the error says what to do."""
+    import sys
+    import types
+
+    units, ledger = world
+    monkeypatch.setitem(sys.modules, "mapper.checks", types.ModuleType("mapper.checks"))
+    with pytest.raises(ReportError, match="check_for_report"):
+        rpt.run_checker(["a claim"], ledger, units, date=DATE)
+
+
+def test_checker_hook_is_called(world, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    units, ledger = world
+    seen = {}
+
+    def check_for_report(sentences, ledger_, units_, *, date, max_age):  # type: ignore[no-untyped-def]
+        seen.update(sentences=sentences, date=date, max_age=max_age)
+        return [{"sentence": s, "verdict": "supported"} for s in sentences]
+
+    fake = types.ModuleType("mapper.checks")
+    fake.check_for_report = check_for_report  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "mapper.checks", fake)
+    out = rpt.run_checker(["one", "two"], ledger, units, date=DATE, max_age=30)
+    assert seen == {"sentences": ["one", "two"], "date": DATE, "max_age": 30}
+    assert [v["verdict"] for v in out] == ["supported", "supported"]
+
+
+def test_method_record_and_html(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE, max_age=30)
+    rec = method_record(state, units, ledger)
+    assert rec["date"] == DATE
+    assert rec["area_crs"] == "EPSG:6933"
+    assert rec["claims"]["used"] == 5 and rec["claims"]["after_date"] == 1
+    assert [x["row"] for x in rec["ledger"]] == [2, 3, 4, 5, 6]
+    assert rec["rules"][-1].startswith("Staleness limit: a status older than 30 days")
+    html = method_html(rec)
+    assert html.startswith("<details class='mapper-method'")
+    assert '<a href="https://a.example/1"' in html
+    assert "Later outlet" not in html
+    assert method_markdown(rec).startswith("## Method and sources")
+
+
+def test_static_map_meaning(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    svg = figure_bytes(plot_state(state, units, ledger, title="Tiny"), fmt="svg").decode()
+    assert "Tiny — state on 2021-07-10" in svg
+    assert "1 districts (25.0%), 10 km² (10.0% of area)" in svg
+    assert "Test squares" in svg  # attribution
+    # one group per drawn status, hatching where the vocabulary says so
+    for gid in (
+        "status-taliban",
+        "status-government",
+        "status-contested",
+        "status-disputed",
+        "hatch-contested",
+        "hatch-disputed",
+        "provinces",
+    ):
+        assert f'id="{gid}"' in svg
+    assert 'id="hatch-taliban"' not in svg
+    assert "fill: #d55e00" in svg.lower() or "fill:#d55e00" in svg.lower()
+    assert "<dc:date>" not in svg
+    png = figure_bytes(plot_state(state, units, ledger), fmt="png")
+    assert png.startswith(b"\x89PNG")
+
+
+def test_embed_page_has_no_page_styles(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    html = build_map(
+        state,
+        units,
+        ledger,
+        options=MapOptions(embed=True, embed_width_px=640, embed_height_px=480),
+    )
+    assert "html, body" not in html and "#map {" not in html
+    assert (
+        'class="mapper-embed mapper-compact" style="position:relative;width:640px;'
+        "height:480px" in html
+    )
+    assert "id='mapper-method'" in html
+    full = build_map(state, units, ledger)
+    assert "id='mapper-method'" in full
+
+
+def test_report_html_embeds_sandboxed_map(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    html = rpt.report_html(state, units, ledger)
+    frames = re.findall(r"<iframe [^>]*>", html)
+    assert len(frames) == 1
+    assert 'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in frames[0]
+    assert "allow-same-origin" not in frames[0]
+    assert "<li data-unit='S/s2'><b>Sorkh</b>, South (2021-07-09)" in html
+    assert html.count("<details class='mapper-method'") == 1  # the page's own (map's is escaped)
+
+
+# ------------------------------------------------------------------------------ CLI, real data
+
+
+@pytest.fixture
+def runner(mirror: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("MAPPER_MIRROR", str(mirror))
+    monkeypatch.setenv("MAPPER_CACHE", str(tmp_path / "cache"))
+    return CliRunner()
+
+
+def test_cli_report_markdown_real(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "r.md"
+    res = runner.invoke(main, ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    md = out.read_text("utf-8")
+    png = tmp_path / "r-map.png"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert "![Map of reported control on 2021-08-10](r-map.png)" in md
+    assert "398 districts of boundary set 'afg-districts'" in md
+    assert "## Disputes" in md and "**Kunduz**, Kunduz (2021-08-08)" in md
+    # the same stats functions as `mapper stats`
+    res = runner.invoke(main, ["stats", str(EXAMPLE), "--date", "2021-08-10", "--format", "json"])
+    doc = json.loads(res.output)
+    tal = next(r for r in doc["by_status"] if r["status"] == "taliban")
+    assert f"| Taliban control | {tal['units']} | {100 * tal['share_units']:.1f}% |" in md
+    # refuses to overwrite unless asked
+    res = runner.invoke(main, ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out)])
+    assert res.exit_code == 1 and "--overwrite" in res.output
+
+
+def test_cli_report_html_with_checks(runner: CliRunner, tmp_path: Path) -> None:
+    verdicts = tmp_path / "v.json"
+    verdicts.write_text(json.dumps({"checks": [{"sentence": "s1", "verdict": "misleading"}]}))
+    out = tmp_path / "r.html"
+    res = runner.invoke(
+        main,
+        ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out), "--checks", str(verdicts)],
+    )
+    assert res.exit_code == 0, res.output
+    html = out.read_text("utf-8")
+    assert "<td>s1</td><td class='mapper-verdict'>misleading</td>" in html
+
+
+def test_cli_report_errors(runner: CliRunner, tmp_path: Path) -> None:
+    res = runner.invoke(
+        main, ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(tmp_path / "r.pdf")]
+    )
+    assert res.exit_code == 1 and "a report is .md (Markdown) or .html" in res.output
+    bad = tmp_path / "v.json"
+    bad.write_text('[{"sentence": "x"}]')
+    res = runner.invoke(
+        main,
+        [
+            "report",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "-o",
+            str(tmp_path / "r.md"),
+            "--checks",
+            str(bad),
+        ],
+    )
+    assert res.exit_code == 1 and "verdict" in res.output
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_cli_render_png_svg_embed(runner: CliRunner, tmp_path: Path) -> None:
+    for fmt in ("png", "svg"):
+        out = tmp_path / f"m.{fmt}"
+        res = runner.invoke(
+            main, ["render", str(EXAMPLE), "--date", "2021-08-10", "--format", fmt, "-o", str(out)]
+        )
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "m.png").read_bytes().startswith(b"\x89PNG")
+    svg = (tmp_path / "m.svg").read_text("utf-8")
+    assert "Reported territorial control — state on 2021-08-10" in svg
+    out = tmp_path / "e.html"
+    res = runner.invoke(
+        main,
+        [
+            "render",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "--embed",
+            "--width",
+            "640",
+            "--height",
+            "480",
+            "-o",
+            str(out),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert '<iframe src="e.html" width="640" height="480"' in res.output
+    assert "width:640px;height:480px" in out.read_text("utf-8")
+    res = runner.invoke(
+        main,
+        [
+            "render",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "--embed",
+            "--format",
+            "png",
+            "-o",
+            str(tmp_path / "x.png"),
+        ],
+    )
+    assert res.exit_code == 2
+
+
+def test_cli_help_has_examples() -> None:
+    for cmd in (["report"], ["render"]):
+        res = CliRunner().invoke(main, [*cmd, "--help"])
+        assert res.exit_code == 0 and "Example" in res.output
