@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -23,7 +24,7 @@ import pandas as pd
 
 from .boundaries import UnitSet
 from .errors import ClaimsError, MatchError, Problem
-from .matching import Gazetteer
+from .matching import Gazetteer, Match
 from .vocabulary import DEFAULT, Vocabulary
 
 COLUMNS = (
@@ -140,12 +141,17 @@ def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], l
 
 
 def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    header_line = text.splitlines()[0]
+    # only the first line: splitting a 100k-row file into a list of lines costs memory
+    header_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     counts = {d: header_line.count(d) for d in _DELIMITERS}
     delim = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
+    table: list[list[str]] = []
     try:
-        table = list(reader)
+        # a strict pass to catch malformed quoting; only the header is kept
+        for i, rec in enumerate(reader):
+            if i == 0:
+                table.append(rec)
     except csv.Error as e:
         raise ClaimsError(
             [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
@@ -267,6 +273,9 @@ def read_claims(
     bad_rows = {pr.row for pr in problems}
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
+    # ledgers repeat the same few names and statuses: resolve each spelling once
+    matches: dict[tuple[str, str], Match] = {}
+    resolved: dict[tuple[str, str], tuple[str, str] | ValueError] = {}
     for rec, row in zip(rows, numbers, strict=True):
         if not rec:
             continue
@@ -295,13 +304,21 @@ def read_claims(
             except ValueError:
                 err("reported", get["reported"], "not a date; use YYYY-MM-DD or leave empty")
         status = actor = ""
-        try:
-            status, actor = vocabulary.resolve(get["status"], get["actor"])
-        except ValueError as e:
+        rkey = (get["status"], get["actor"])
+        if rkey not in resolved:
+            try:
+                resolved[rkey] = vocabulary.resolve(*rkey)
+            except ValueError as exc:
+                resolved[rkey] = exc
+        outcome = resolved[rkey]
+        if not isinstance(outcome, ValueError):
+            status, actor = outcome
+        else:
+            why = str(outcome)
             err(
-                "status" if "status" in str(e) else "actor",
-                get["status"] if "status" in str(e) else get["actor"],
-                str(e),
+                "status" if "status" in why else "actor",
+                get["status"] if "status" in why else get["actor"],
+                why,
             )
         if not get["source"]:
             err("source", "", "every claim needs a source (outlet or person)")
@@ -310,7 +327,10 @@ def read_claims(
         conf = get["confidence"].lower()
         if conf and conf not in CONFIDENCE:
             err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
-        match = gaz.match(get["province"], get["district"])
+        mkey = (get["province"], get["district"])
+        match = matches.get(mkey)
+        if match is None:
+            match = matches[mkey] = gaz.match(*mkey)
         if match.problem:
             hint = (
                 f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
