@@ -314,7 +314,10 @@ def read_polygons(
         ) from e
     problems: list[Problem] = []
     if len(gdf) == 0:
-        raise ValidationError([Problem(str(path), None, None, None, "file has no features")])
+        raise ValidationError(
+            [Problem(str(path), None, None, None, "file has no features")],
+            summary=f"{path}: no units",
+        )
     if gdf.crs is None:
         if assume_crs is None:
             raise ValidationError(
@@ -351,7 +354,7 @@ def read_polygons(
                 str(path),
                 int(i) + 1,
                 "geometry",
-                shapely.get_type_id(geoms[i]).__str__(),
+                geoms[i].geom_type,
                 "not a polygon; units must be Polygon or MultiPolygon",
             )
         )
@@ -362,12 +365,32 @@ def read_polygons(
     if invalid.any():
         warnings.warn(
             f"{path}: {int(invalid.sum())} invalid polygon(s) repaired with "
-            f"make_valid (rows {list(np.flatnonzero(invalid)[:10] + 1)})",
+            f"make_valid (rows {[int(i) + 1 for i in np.flatnonzero(invalid)[:10]]})",
             stacklevel=2,
         )
         fixed = shapely.make_valid(geoms[invalid])
         # make_valid can return collections with stray lines; keep the polygonal part
         geoms[invalid] = [_polygonal(g) for g in fixed]
+    collections = shapely.get_type_id(geoms) == 7
+    geoms[collections] = [_polygonal(g) for g in geoms[collections]]
+    # a degenerate ring, or a collection of lines, "loads" as a unit of 0 km² that would
+    # silently join every count denominator
+    no_area = shapely.is_empty(geoms) | (shapely.area(geoms) <= 0)
+    if no_area.any():
+        raise ValidationError(
+            [
+                Problem(
+                    str(path),
+                    int(i) + 1,
+                    "geometry",
+                    None,
+                    "polygon has no area (degenerate ring, or only lines/points); every "
+                    "unit needs an area",
+                )
+                for i in np.flatnonzero(no_area)
+            ],
+            summary=f"{path}: unusable geometries",
+        )
     gdf = gdf.set_geometry(gpd.GeoSeries(geoms, crs=gdf.crs, index=gdf.index))
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         gdf = gdf.to_crs("EPSG:4326")
