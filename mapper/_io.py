@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from .errors import OutputExistsError
+from .errors import MapperError, OutputExistsError, WriteError
 
 
 @contextlib.contextmanager
@@ -28,12 +28,15 @@ def atomic_open(
     target = Path(path)
     if not overwrite and target.exists():
         raise OutputExistsError(f"{str(target)!r} exists; pass --overwrite to replace it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    # mkstemp creates 0600; an output is meant to be shared like any file the user makes
-    os.chmod(tmp, _mode_for(target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise WriteError(f"cannot write {str(target)!r}: {e.strerror or e}") from e
     binary = "b" in mode
     try:
+        # mkstemp creates 0600; an output is meant to be shared like any file the user makes
+        os.chmod(tmp, _mode_for(target))
         with os.fdopen(
             fd, mode, encoding=None if binary else encoding, newline=None if binary else ""
         ) as fh:
@@ -41,9 +44,14 @@ def atomic_open(
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(e, OSError) and not isinstance(e, MapperError):
+            # a full disk, a quota, a vanished folder: say so plainly (CLI exit 1, no
+            # traceback), and that nothing was half-written
+            kept = "the previous file is unchanged" if target.exists() else "nothing was written"
+            raise WriteError(f"cannot write {str(target)!r}: {e.strerror or e}; {kept}") from e
         raise
 
 

@@ -78,3 +78,7 @@ class OutputExistsError(MapperError, FileExistsError):
 
 class ReportError(MapperError, ValueError):
     """A report cannot be made as asked (unknown format, checker not available ...)."""
+
+
+class WriteError(MapperError, OSError):
+    """An output could not be written (disk full, no permission ...); nothing half-written."""
