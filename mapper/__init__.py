@@ -13,7 +13,9 @@ from .errors import (
     MatchError,
     OutputExistsError,
     Problem,
+    ReportError,
     ValidationError,
+    WriteError,
 )
 from .vocabulary import DEFAULT as DEFAULT_VOCABULARY
 from .vocabulary import Vocabulary, load_vocabulary
@@ -30,9 +32,11 @@ __all__ = [
     "MatchError",
     "OutputExistsError",
     "Problem",
+    "ReportError",
     "UnitSet",
     "ValidationError",
     "Vocabulary",
+    "WriteError",
     "available",
     "fetch",
     "load_units",

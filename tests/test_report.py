@@ -367,3 +367,49 @@ def test_cli_help_has_examples() -> None:
     for cmd in (["report"], ["render"]):
         res = CliRunner().invoke(main, [*cmd, "--help"])
         assert res.exit_code == 0 and "Example" in res.output
+
+
+@pytest.mark.browser
+def test_embed_page_fits_its_box_in_chromium(world, tmp_path: Path) -> None:
+    from browser import open_page
+
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    html = build_map(
+        state,
+        units,
+        ledger,
+        options=MapOptions(embed=True, embed_width_px=640, embed_height_px=480),
+    )
+    path = tmp_path / "embed.html"
+    path.write_text(html, encoding="utf-8")
+    # an iframe of exactly the announced size: nothing may overflow it
+    with open_page(path, width=640, height=480) as (page, log):
+        box = page.eval_on_selector(".mapper-embed", "e => e.getBoundingClientRect().toJSON()")
+        assert (box["x"], box["y"], box["width"], box["height"]) == (0, 0, 640, 480)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 640
+        assert page.evaluate("document.documentElement.scrollHeight") <= 480
+        panel = page.eval_on_selector(".mapper-panel", "e => e.getBoundingClientRect().toJSON()")
+        assert panel["right"] <= 640 and panel["width"] <= 232  # compact
+        # one drawn shape per unit (plus province outlines)
+        assert page.locator("path.leaflet-interactive").count() == 4
+        page.click("#mapper-method summary")
+        assert page.is_visible("text=Rules of the snapshot")
+        assert log.errors == [] and log.external == []
+        page.screenshot(path=str(tmp_path / "embed.png"))
+
+
+@pytest.mark.browser
+def test_report_html_map_runs_in_its_iframe(world, tmp_path: Path) -> None:
+    from browser import open_page
+
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    path = tmp_path / "report.html"
+    path.write_text(rpt.report_html(state, units, ledger), encoding="utf-8")
+    with open_page(path, width=1100, height=900) as (page, log):
+        frame = page.frame_locator("iframe.mapper-map")
+        assert frame.locator("path.leaflet-interactive").count() == 4
+        assert frame.locator("#mapper-date").inner_text() == DATE
+        assert page.locator("table.mapper-stats tr").count() == 7  # header + 6 statuses
+        assert log.errors == [] and log.external == []
