@@ -61,6 +61,10 @@ def _paths(geoms: np.ndarray) -> list[MplPath]:
     return out
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
@@ -145,7 +149,7 @@ def plot_state(
             )
         )
         labels.append(
-            f"{s.label}\n{int(r['units'])} {denoms.level}s ({_pct(float(r['share_units']))}), "
+            f"{s.label}\n{_n(int(r['units']), denoms.level)} ({_pct(float(r['share_units']))}), "
             f"{float(r['area_km2']):,.0f} km² ({_pct(float(r['share_area']))} of area)"
         )
     legend = fig.legend(
@@ -169,7 +173,8 @@ def plot_state(
             f"{denoms.level}s,\n    {_pct(rr['share_area_low'])}–{_pct(rr['share_area_high'])} "
             "of area"
         )
-    disputed = state.index[state["disputed"]]
+    # units shown as disputed (a stale dispute is shown, and counted, as unknown)
+    disputed = state.index[state["status"] == vocab.disputed]
     if len(disputed):
         names = [f"{state.loc[u, 'name']!s}, {state.loc[u, 'province']!s}" for u in disputed[:8]]
         more = f" and {len(disputed) - 8} more" if len(disputed) > 8 else ""

@@ -189,8 +189,8 @@ def disputes(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
     """The disputed units of ``state`` with the disagreeing claims behind each.
 
     Returns a list (in the state's unit order) of ``{"unit_id", "name", "province",
-    "date", "claims": [{"row", "status", "actor", "source", "url", "confidence",
-    "note"}]}``.
+    "date", "stale", "claims": [{"row", "status", "actor", "source", "url", "confidence",
+    "note"}]}``; ``stale`` disputes are older than the staleness limit and shown as unknown.
     """
     vocab = ledger.vocabulary
     by_row = ledger.claims.set_index("row")
@@ -217,6 +217,7 @@ def disputes(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
                 "name": str(r["name"]),
                 "province": str(r["province"]),
                 "date": pd.Timestamp(r["claim_date"]).date().isoformat(),
+                "stale": bool(r["stale"]),
                 "claims": claims,
             }
         )
@@ -306,7 +307,10 @@ def report_markdown(
     if not found:
         lines.append(f"No {level} has disagreeing claims on its latest date.")
     for d in found:
-        lines += [f"- **{md_text(d['name'])}**, {md_text(d['province'])} ({md_text(d['date'])}):"]
+        stale = " (older than the staleness limit: shown as unknown)" if d["stale"] else ""
+        lines += [
+            f"- **{md_text(d['name'])}**, {md_text(d['province'])} ({md_text(d['date'])}){stale}:"
+        ]
         for c in d["claims"]:
             who = f" ({md_text(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
             lines.append(
@@ -446,9 +450,10 @@ def report_html(
                     f"{link(c['url'], c['source'] or c['url'])}, "
                     f"{esc(c['confidence'] or '-')} confidence{note}</li>"
                 )
+            stale = " (older than the staleness limit: shown as unknown)" if d["stale"] else ""
             parts.append(
                 f"<li data-unit='{esc(d['unit_id'])}'><b>{esc(d['name'])}</b>, "
-                f"{esc(d['province'])} ({esc(d['date'])})<ul>{''.join(items)}</ul></li>"
+                f"{esc(d['province'])} ({esc(d['date'])}){stale}<ul>{''.join(items)}</ul></li>"
             )
         parts.append("</ul>")
     if checks is not None:

@@ -198,7 +198,8 @@ def test_static_map_meaning(world) -> None:
     state = state_at(ledger, units, DATE)
     svg = figure_bytes(plot_state(state, units, ledger, title="Tiny"), fmt="svg").decode()
     assert "Tiny — state on 2021-07-10" in svg
-    assert "1 districts (25.0%), 10 km² (10.0% of area)" in svg
+    assert "1 district (25.0%), 10 km² (10.0% of area)" in svg
+    assert "Sorkh, South" in svg  # listed as disputed
     assert "Test squares" in svg  # attribution
     # one group per drawn status, hatching where the vocabulary says so
     for gid in (
@@ -413,3 +414,17 @@ def test_report_html_map_runs_in_its_iframe(world, tmp_path: Path) -> None:
         assert frame.locator("#mapper-date").inner_text() == DATE
         assert page.locator("table.mapper-stats tr").count() == 7  # header + 6 statuses
         assert log.errors == [] and log.external == []
+
+
+def test_stale_dispute_is_shown_as_unknown_everywhere(world) -> None:
+    units, ledger = world
+    # s2's dispute is 1 day old on the 10th: stale with a 0-day limit
+    state = state_at(ledger, units, DATE, max_age=0)
+    assert state.at["S/s2", "status"] == "unknown" and state.at["S/s2", "disputed"]
+    svg = figure_bytes(plot_state(state, units, ledger), fmt="svg").decode()
+    assert "Sorkh, South" not in svg
+    md = rpt.report_markdown(state, units, ledger, map_image=None)
+    assert (
+        "- **Sorkh**, South (2021-07-09) (older than the staleness limit: shown as unknown):" in md
+    )
+    assert "| Disputed (conflicting claims) | 0 | 0.0% | 0 | 0.0% |" in md
