@@ -256,7 +256,9 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),
     ),
     ("count-between", re.compile(rf"\bbetween\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b")),
-    ("count-range", re.compile(rf"\b(?P<a>{_NUM})\s*(?:-|to)\s*(?P<b>{_NUM})\b")),
+    # a hyphen joins digits only: "twenty-five" is one number, not a range
+    ("count-range", re.compile(r"\b(?P<a>\d[\d,]*)\s*-\s*(?P<b>\d[\d,]*)\b")),
+    ("count-range", re.compile(rf"\b(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b")),
     ("count", re.compile(rf"\b(?P<a>{_NUM})\b")),
 )
 
@@ -660,11 +662,14 @@ def parse_claim(
             "found no figure: a share (two-thirds, 2/3, 66%, half, a third) or a count of "
             "districts or provinces (five districts, 150-180 districts, 250 of 398 districts)",
         )
+    gaz = gazetteer or _default_gazetteer()
     readable: list[tuple[_Candidate, Measure, int]] = []
     failures: list[tuple[_Candidate, str]] = []
     for c in cands:
         words, span = _noun_phrase(_strip_after_modifier(s[c.end :]))
         measure = _measure_of(words)
+        if measure is None and c.figure.form == "share" and _names_province(words, gaz):
+            measure = "area"  # "a third of Herat": the province's area
         shown = " ".join(words) or "(nothing)"
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
@@ -727,12 +732,10 @@ def parse_claim(
             text, "line", "a line that is not a border; write 'of the border with ...'"
         )
     border_districts = has_border and measure != "border"
-    if measure == "border" and figure.form == "count":
-        raise ClaimParseError(text, figure.text, "a border can only be measured as a share")
 
     side_key, side_text, side_spans = _find_side(text, s, vocabulary, side)
     used += side_spans
-    province = _find_province(text, s, gazetteer or _default_gazetteer(), used)
+    province = _find_province(text, s, gaz, used)
     return ParsedClaim(
         text=text,
         side=side_key,
@@ -744,6 +747,14 @@ def parse_claim(
         province=province,
         neighbours=tuple(neighbours),
         border_districts=border_districts,
+    )
+
+
+def _names_province(words: list[str], gaz: Gazetteer) -> bool:
+    return any(
+        gaz.resolve_province(" ".join(words[i:j]))
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 3) + 1)
     )
 
 
