@@ -1435,7 +1435,7 @@ VERDICT_CSS = """
 .mapper-verdict td, .mapper-verdict th { padding: 1px 5px; text-align: left; }
 .mapper-verdict td.n { text-align: right; font-variant-numeric: tabular-nums;
   white-space: nowrap; }
-.mapper-verdict td.what { font-size: 11px; color: #444; }
+.mapper-verdict .what { font-size: 11px; color: #444; margin-bottom: 4px; }
 .mapper-verdict .key { display: inline-block; width: 22px; height: 0; vertical-align: middle;
   border-top: 3px solid #000; margin-right: 4px; }
 .mapper-verdict ul { margin: 4px 0; padding-left: 16px; }
@@ -1448,9 +1448,10 @@ def verdict_box(v: Verdict) -> str:
     rows = "".join(
         f"<tr data-bound='{b}'><td>{b}</td><td class='n'>{esc(v.fmt(v.values[b]))}</td>"
         f"<td class='n'>{esc(_amount(v, b))}</td><td>{'holds' if v.holds[b] else 'fails'}</td>"
-        f"<td class='what'>{esc(ALLOCATIONS[b])}</td></tr>"
+        "</tr>"
         for b in BOUNDS
     )
+    legend = "; ".join(f"{b}: {esc(ALLOCATIONS[b])}" for b in BOUNDS)
     notes = "".join(f"<li>{esc(n)}</li>" for n in v.notes)
     line_key = (
         "<div><span class='key' style='border-top:5px solid #555'></span>the border line, "
@@ -1467,8 +1468,9 @@ def verdict_box(v: Verdict) -> str:
   <div>Read as: side <b>{esc(v.side)}</b>, {esc(v.claim.comparison_text or "as stated")}
   {esc(v.claim.figure.text)} {esc(_what(v.measure, v.form, v.level))}; scope:
   {esc(v.scope)}. Needs {esc(v.accepted_text)}.</div>
-  <table><tr><th>allocation</th><th>value</th><th>{esc(v.unit)}</th><th></th><th></th></tr>
+  <table><tr><th>allocation</th><th>value</th><th>{esc(v.unit)}</th><th></th></tr>
   {rows}</table>
+  <div class="what">{legend}.</div>
   <div>{esc(v.explanation)}</div>
   <div class="mapper-small">Out of {esc(v.denominator)}.</div>
   <div><span class="key"></span>thick outline: {len(v.deciding_units)}
@@ -1479,7 +1481,7 @@ def verdict_box(v: Verdict) -> str:
 
 
 def _amount(v: Verdict, b: str) -> str:
-    if v.unit in ("km²", "km of border"):
+    if v.unit == "km of border":
         return f"{v.amounts[b]:,.1f} of {v.total:,.1f}"
     return f"{v.amounts[b]:,.0f} of {v.total:,.0f}"
 
