@@ -264,7 +264,6 @@ def read_claims(
     gaz: Gazetteer = units.gazetteer(aliases=aliases)
     today = today or dt.date.today()
     out: list[dict[str, Any]] = []
-    bad_rows = {pr.row for pr in problems}
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
     for rec, row in zip(rows, numbers, strict=True):
@@ -310,7 +309,9 @@ def read_claims(
         conf = get["confidence"].lower()
         if conf and conf not in CONFIDENCE:
             err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
-        match = gaz.match(get["province"], get["district"])
+        province_map = units.level == "province"
+        # on a province map a district claim says nothing about the whole province
+        match = gaz.match(get["province"], "" if province_map else get["district"])
         if match.problem:
             hint = (
                 f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
@@ -327,19 +328,15 @@ def read_claims(
                     row,
                     "district",
                     get["district"],
-                    "the boundary set has provinces only; leave district empty "
-                    "or use a district boundary set",
+                    "district claim ignored: the boundary set has provinces only "
+                    "(use a district boundary set to map it)",
                     "warning",
                 )
             )
-        if errs:
-            problems.extend(errs)
-            bad_rows.add(row) if any(e.severity == "error" for e in errs) else None
-            if any(e.severity == "error" for e in errs):
-                continue
-        scope = "district" if get["district"] and units.level == "district" else "province"
-        if get["district"] and units.level == "province":
+        problems.extend(errs)
+        if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
             continue
+        scope = "district" if get["district"] else "province"
         key = (
             str(date),
             get["province"].lower(),

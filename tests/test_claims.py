@@ -187,3 +187,17 @@ def test_example_ledger_is_valid(example_ledger) -> None:
     assert len(c) > 100
     assert c["url"].str.startswith(("http://", "https://")).all()
     assert (c["scope"] == "district").sum() > 80
+
+
+def test_province_map_ignores_district_claims_with_a_warning(provinces) -> None:
+    import csv
+
+    from tests.conftest import EXAMPLE
+
+    with open(EXAMPLE, encoding="utf-8") as fh:
+        province_wide = sum(1 for r in csv.DictReader(fh) if not r["district"].strip())
+    led = read_claims(EXAMPLE, provinces)
+    assert (led.claims["scope"] == "province").all()
+    assert len(led.claims) == province_wide
+    ignored = [w for w in led.warnings if "district claim ignored" in w.message]
+    assert len(ignored) > 100
