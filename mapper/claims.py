@@ -39,6 +39,9 @@ COLUMNS = (
     "note",
 )
 REQUIRED = ("date", "status", "source")
+#: Columns of ``Ledger.claims``: where the row came from, the input columns (status and
+#: actor as vocabulary keys), then what resolution added.
+LEDGER_COLUMNS = ["row", *COLUMNS, "scope", "unit_id", "input_province"]
 CONFIDENCE = ("high", "medium", "low")
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -389,25 +392,7 @@ def read_claims(
             summary=f"{name}: {len(errors)} problem(s) in "
             f"{len({e.row for e in errors})} row(s); nothing was drawn",
         )
-    frame = pd.DataFrame(
-        out,
-        columns=[
-            "row",
-            "date",
-            "reported",
-            "province",
-            "district",
-            "status",
-            "actor",
-            "source",
-            "url",
-            "confidence",
-            "note",
-            "scope",
-            "unit_id",
-            "input_province",
-        ],
-    )
+    frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
     skipped = sorted({e.row for e in errors if e.row is not None})
     return Ledger(frame, name, vocabulary, problems, skipped)
