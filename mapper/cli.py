@@ -128,9 +128,11 @@ def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledg
     return units, ledger
 
 
-def _report_problems(problems: list[Problem]) -> None:
-    for p in problems:
+def _report_problems(problems: list[Problem], *, limit: int = 20) -> None:
+    for p in problems[:limit]:
         click.echo(f"{p.severity}: {p}", err=True)
+    if len(problems) > limit:
+        click.echo(f"... and {len(problems) - limit} more warning(s)", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -37,7 +37,8 @@ from .stats import Denominators, control_ranges, denominators, summarize
 from .vocabulary import Vocabulary
 
 HATCH_PREFIX = "mapper-hatch-"
-_FOLIUM_ID = re.compile(r"\b([a-z][a-z0-9_]*?)_([0-9a-f]{32})\b")
+# folium names elements <kind>_<32 hex>, also inside longer names (geo_json_<hex>_add)
+_FOLIUM_ID = re.compile(r"\b([a-z][a-z0-9_]*?)_([0-9a-f]{32})(?![0-9a-f])")
 
 
 @dataclass(frozen=True)
