@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import __version__, settings
+from . import settings
 from ._html import esc, link
 from ._http import sha256_file
 from ._markdown import md_link, md_text
@@ -38,6 +38,13 @@ RULES = (
 
 #: At most this many claims are listed in a page; the ledger file (hash given) has them all.
 MAX_LISTED_CLAIMS = 2000
+
+
+def software() -> str:
+    """``mapper <version>``, for credits and file metadata."""
+    from . import __version__  # late: mapper/__init__ imports this module
+
+    return f"mapper {__version__}"
 
 
 def _unit_label(claim: pd.Series, names: pd.Series) -> str:
@@ -105,7 +112,7 @@ def method_record(
     denoms = denominators(units)
     return {
         "date": date,
-        "software": f"mapper {__version__}",
+        "software": software(),
         "boundary": {
             "name": path_name(units.boundary),
             "title": units.title,

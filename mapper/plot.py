@@ -25,10 +25,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.path import Path as MplPath
 
-from . import __version__, settings
+from . import settings
 from ._io import write_bytes
 from .boundaries import UnitSet
 from .claims import Ledger
+from .method import software
 from .render import draw_geometry
 from .stats import control_ranges, denominators, summarize
 
@@ -204,7 +205,7 @@ def plot_state(
     credit = (
         f"{units.attribution} | Claims: {Path(ledger.file).name} "
         f"({len(ledger.claims)} claims, only those dated on or before {date} used) | "
-        f"mapper {__version__}"
+        f"{software()}"
     )
     fig.text(0.02, 0.03, credit, fontsize=7, color="#333333", parse_math=False, wrap=True)
     return fig
@@ -215,9 +216,7 @@ def figure_bytes(fig: Figure, *, fmt: StaticFormat, dpi: int = 200) -> bytes:
     buf = io.BytesIO()
     # dates and the like are left out of the metadata so outputs diff cleanly
     metadata: dict[str, str | None] = (
-        {"Date": None, "Creator": f"mapper {__version__}"}
-        if fmt == "svg"
-        else {"Software": f"mapper {__version__}"}
+        {"Date": None, "Creator": software()} if fmt == "svg" else {"Software": software()}
     )
     with mpl.rc_context(_SAVE_RC):  # type: ignore[arg-type]
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")

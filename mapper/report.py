@@ -12,21 +12,23 @@ Checked claims are optional and come in as *verdict dicts*, so the report does n
 on how they were computed::
 
     {"sentence": "The Taliban hold two-thirds of the country",   # required
-     "verdict": "not supported",                                  # required
+     "verdict": "contradicted",                                   # required
      "detail": "27.9%-34.4% of the polygon area on 2021-08-10",   # optional
-     "numbers": {"share_area_low": 0.279, "share_area_high": 0.344}}  # optional
+     "numbers": {"low": 0.279, "high": 0.344}}                    # optional
 
-Pass them as a list (:func:`build_report`), as a JSON file (``--checks verdicts.json``),
-or give a text file of sentences (``--checks sentences.txt``, one a line) and the claim
-checker is asked through :func:`run_checker`, which calls
-``mapper.checks.check_for_report(sentences, ledger, units, date=..., max_age=...)``
-(a list of verdict dicts) when that module is installed.
+The JSON that ``mapper check --format json`` writes (``explanation``, ``values``,
+``denominator``, or ``error`` for a sentence it could not read) is accepted as it is.
+Pass verdicts as a list (:func:`build_report` functions' ``checks=``), as a JSON file
+(``--checks verdicts.json``), or give sentences (``--checks sentences.txt``: one a line, or
+a CSV with a ``claim`` column) and :func:`run_checker` asks the claim checker
+(:mod:`mapper.checks`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -42,13 +44,14 @@ from .errors import Problem, ReportError, ValidationError
 from .method import method_html, method_markdown, method_record
 from .plot import plot_state, save_static
 from .render import MapOptions, build_map
+from .snapshots import state_at
 from .stats import control_ranges, denominators, summarize
 
 ReportFormat = Literal["markdown", "html"]
 
-#: Name of the function :func:`run_checker` looks for in ``mapper.checks``.
-CHECKER_HOOK = "check_for_report"
 VERDICT_KEYS = ("sentence", "verdict", "detail", "numbers")
+#: The verdict shown for a sentence the checker could not read.
+NOT_CHECKED = "not checked"
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ class ReportOptions:
 
 def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[str, Any]]:
     """Validate verdict dicts; keep ``sentence``, ``verdict``, ``detail``, ``numbers``.
+
+    Entries from ``mapper check --format json`` are read as they are: ``explanation`` and
+    ``denominator`` make the detail, ``values`` the numbers, and an entry with an ``error``
+    (a sentence the checker could not read) becomes :data:`NOT_CHECKED`.
 
     Raises
     ------
@@ -94,6 +101,10 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
             problems.append(Problem(source, i, None, repr(item)[:60], "verdict is not an object"))
             continue
         rec: dict[str, Any] = {}
+        item = dict(item)
+        if item.get("verdict") is None and item.get("error"):
+            item["verdict"] = NOT_CHECKED
+            item.setdefault("detail", item["error"])
         for key in ("sentence", "verdict"):
             value = item.get(key)
             if not isinstance(value, str) or not value.strip():
@@ -103,8 +114,11 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
                     )
                 )
             rec[key] = str(value or "").strip()
-        rec["detail"] = str(item.get("detail") or "").strip()
-        numbers = item.get("numbers")
+        detail = str(item.get("detail") or item.get("explanation") or "").strip()
+        if item.get("denominator") and not item.get("detail"):
+            detail = f"{detail} Out of: {item['denominator']}.".strip()
+        rec["detail"] = detail
+        numbers = item.get("numbers") or item.get("values")
         rec["numbers"] = (
             {str(k): numbers[k] for k in sorted(numbers, key=str)}
             if isinstance(numbers, Mapping)
@@ -126,60 +140,82 @@ def read_verdicts(path: str | Path) -> list[dict[str, Any]]:
     return normalize_verdicts(doc, source=str(p))
 
 
-def read_sentences(path: str | Path) -> list[str]:
-    """Sentences to check, one a line; blank lines and ``#`` comments are skipped."""
-    p = Path(path)
-    try:
-        text = p.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ValidationError([Problem(str(p), None, None, None, f"cannot read: {e}")]) from e
-    lines = [ln.strip() for ln in text.splitlines()]
-    return [ln for ln in lines if ln and not ln.startswith("#")]
-
-
 def run_checker(
-    sentences: Sequence[str],
+    items: Sequence[str | Any],
     ledger: Ledger,
     units: UnitSet,
     *,
-    date: str,
+    date: str | dt.date,
     max_age: int | None = None,
+    population: pd.Series | None = None,
+    segments: Callable[[], Any] | None = None,
 ) -> list[dict[str, Any]]:
-    """Ask the claim checker (``mapper.checks``) for verdicts on ``sentences``.
+    """Check sentences with the claim checker (:mod:`mapper.checks`); verdict dicts out.
 
-    This is the one place the report meets the checker: any module that provides
-    ``check_for_report(sentences, ledger, units, *, date, max_age)`` returning verdict
-    dicts plugs in here.
+    Parameters
+    ----------
+    items
+        Sentences, or :class:`mapper.checks.BatchItem` (which may carry their own date and
+        side) as read by :func:`mapper.checks.read_batch`.
+    segments
+        Called once, the first time a sentence needs border pieces (border claims).
 
-    Raises
-    ------
-    ReportError
-        The checker is not installed or has no ``check_for_report``.
+    A sentence the checker cannot read gets the verdict :data:`NOT_CHECKED` with the
+    reason; nothing is guessed.
     """
-    try:
-        from . import checks  # type: ignore[attr-defined]
-    except ImportError as e:
-        raise ReportError(
-            "the claim checker (mapper.checks) is not available in this installation; "
-            "pass pre-computed verdicts as a JSON file instead (--checks verdicts.json)"
-        ) from e
-    fn = getattr(checks, CHECKER_HOOK, None)
-    if fn is None:
-        raise ReportError(
-            f"mapper.checks has no {CHECKER_HOOK}(sentences, ledger, units, *, date, max_age); "
-            "pass pre-computed verdicts as a JSON file instead (--checks verdicts.json)"
-        )
-    return normalize_verdicts(fn(list(sentences), ledger, units, date=date, max_age=max_age))
+    from . import checks
+
+    gaz = units.gazetteer()
+    states: dict[str, pd.DataFrame] = {}
+    pieces: Any = None
+    out: list[dict[str, Any]] = []
+    for it in items:
+        text = it if isinstance(it, str) else it.text
+        day = str(getattr(it, "date", None) or date)
+        try:
+            parsed = checks.parse_claim(
+                text, vocabulary=ledger.vocabulary, gazetteer=gaz, side=getattr(it, "side", None)
+            )
+            if (
+                pieces is None
+                and segments is not None
+                and (parsed.measure == "border" or parsed.border_districts)
+            ):
+                pieces = segments()
+            if day not in states:
+                states[day] = state_at(ledger, units, day, max_age=max_age)
+            verdict = checks.check_claim(
+                parsed,
+                states[day],
+                units,
+                vocabulary=ledger.vocabulary,
+                population=population,
+                segments=pieces,
+            )
+        except (checks.ClaimParseError, checks.CheckError) as e:
+            out.append({"sentence": text, "error": str(e).splitlines()[0]})
+            continue
+        out.append(verdict.as_dict())
+    return normalize_verdicts(out)
 
 
 def load_checks(
-    path: str | Path, ledger: Ledger, units: UnitSet, *, date: str, max_age: int | None = None
+    path: str | Path,
+    ledger: Ledger,
+    units: UnitSet,
+    *,
+    date: str | dt.date,
+    max_age: int | None = None,
+    segments: Callable[[], Any] | None = None,
 ) -> list[dict[str, Any]]:
-    """Verdicts for ``--checks FILE``: a ``.json`` of verdicts, or sentences to check."""
+    """Verdicts for ``--checks FILE``: a ``.json`` of verdicts, or sentences to check
+    (one a line, or a CSV with a ``claim`` column, as ``mapper check --batch`` reads)."""
     p = Path(path)
     if p.suffix.lower() == ".json":
         return read_verdicts(p)
-    return run_checker(read_sentences(p), ledger, units, date=date, max_age=max_age)
+    from .checks import read_batch
+
+    return run_checker(read_batch(p), ledger, units, date=date, max_age=max_age, segments=segments)
 
 
 # ---------------------------------------------------------------------------- content

@@ -19,7 +19,7 @@ from worlds import tiny_units, write_claims
 from mapper import report as rpt
 from mapper.claims import Ledger, read_claims
 from mapper.cli import main
-from mapper.errors import ReportError, ValidationError
+from mapper.errors import ValidationError
 from mapper.method import method_html, method_markdown, method_record
 from mapper.plot import figure_bytes, plot_state
 from mapper.render import MapOptions, build_map
@@ -147,34 +147,54 @@ def test_bad_verdicts_are_reported_together() -> None:
         rpt.normalize_verdicts({"not": "a list"})
 
 
-def test_checker_hook_without_checker(world, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Sentences need mapper.checks; without it (or its hook) the error says what to do."""
-    import sys
-    import types
-
+def test_checker_verdicts_on_the_tiny_world(world) -> None:
+    """Taliban: low = n1 (10 km²), mid = low (no Taliban unconfirmed claims), high = n1 + the
+    contested s1 + the disputed s2 = 80 km², of 100 km²."""
     units, ledger = world
-    monkeypatch.setitem(sys.modules, "mapper.checks", types.ModuleType("mapper.checks"))
-    with pytest.raises(ReportError, match="check_for_report"):
-        rpt.run_checker(["a claim"], ledger, units, date=DATE)
+    out = rpt.run_checker(
+        [
+            "The Taliban control over two-thirds of the country",
+            "The Taliban control at least 10% of the country",
+            "The Taliban control under 5% of the country",
+            "gibberish without a number",
+        ],
+        ledger,
+        units,
+        date=DATE,
+    )
+    assert [v["verdict"] for v in out] == [
+        "depends-on-assumptions",
+        "supported",
+        "contradicted",
+        rpt.NOT_CHECKED,
+    ]
+    assert out[0]["numbers"] == {"high": 0.8, "low": 0.1, "mid": 0.1}
+    assert "4 districts" in out[0]["detail"] or "100 km²" in out[0]["detail"]
+    assert out[3]["detail"]  # the checker's reason
 
 
-def test_checker_hook_is_called(world, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-    import types
-
-    units, ledger = world
-    seen = {}
-
-    def check_for_report(sentences, ledger_, units_, *, date, max_age):  # type: ignore[no-untyped-def]
-        seen.update(sentences=sentences, date=date, max_age=max_age)
-        return [{"sentence": s, "verdict": "supported"} for s in sentences]
-
-    fake = types.ModuleType("mapper.checks")
-    fake.check_for_report = check_for_report  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "mapper.checks", fake)
-    out = rpt.run_checker(["one", "two"], ledger, units, date=DATE, max_age=30)
-    assert seen == {"sentences": ["one", "two"], "date": DATE, "max_age": 30}
-    assert [v["verdict"] for v in out] == ["supported", "supported"]
+def test_checker_json_is_accepted_as_verdicts() -> None:
+    out = rpt.normalize_verdicts(
+        [
+            {
+                "sentence": "a",
+                "verdict": "supported",
+                "explanation": "Why.",
+                "denominator": "100 km²",
+                "values": {"low": 0.5},
+            },
+            {"sentence": "b", "verdict": None, "error": "cannot read 'b'"},
+        ]
+    )
+    assert out == [
+        {
+            "sentence": "a",
+            "verdict": "supported",
+            "detail": "Why. Out of: 100 km².",
+            "numbers": {"low": 0.5},
+        },
+        {"sentence": "b", "verdict": "not checked", "detail": "cannot read 'b'", "numbers": {}},
+    ]
 
 
 def test_method_record_and_html(world) -> None:
@@ -291,6 +311,72 @@ def test_cli_report_html_with_checks(runner: CliRunner, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     html = out.read_text("utf-8")
     assert "<td>s1</td><td class='mapper-verdict'>misleading</td>" in html
+
+
+def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_path: Path) -> None:
+    sentences = tmp_path / "s.txt"
+    sentences.write_text(
+        "The Taliban have captured over two-thirds of the country\n"
+        "# a comment line\n"
+        "The Taliban control 2/3 of the territory on the Afghan-Tajik border\n"
+        "no number here at all\n"
+    )
+    out = tmp_path / "r.md"
+    res = runner.invoke(
+        main,
+        [
+            "report",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "-o",
+            str(out),
+            "--checks",
+            str(sentences),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    md = out.read_text("utf-8")
+    verdicts = tmp_path / "v.json"
+    res = runner.invoke(
+        main,
+        [
+            "check",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "--batch",
+            str(sentences),
+            "--format",
+            "json",
+            "-o",
+            str(verdicts),
+        ],
+    )
+    assert res.exit_code == 1  # one sentence is unreadable; the others are checked
+    checked = json.loads(verdicts.read_text("utf-8"))
+    assert checked[0]["verdict"] == "contradicted"  # Taliban area 27.9%-34.4% on that date
+    # the report shows the checker's own verdicts, whichever way they come in
+    for c in checked:
+        verdict = c["verdict"] or "not checked"
+        assert f"| **{verdict}** |" in md
+    out2 = tmp_path / "r2.md"
+    res = runner.invoke(
+        main,
+        [
+            "report",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "-o",
+            str(out2),
+            "--checks",
+            str(verdicts),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    table = lambda text: text[text.index("## Checked claims") : text.index("## Method")]  # noqa: E731
+    assert table(out2.read_text("utf-8")) == table(md)
 
 
 def test_cli_report_errors(runner: CliRunner, tmp_path: Path) -> None:
