@@ -273,9 +273,9 @@ PAGE_CSS = """
 """
 
 METHOD_CSS = """
-.mapper-method { position: absolute; top: 10px; left: 56px; z-index: 1001; background: #fff;
+.mapper-method { position: absolute; bottom: 58px; left: 10px; z-index: 1001; background: #fff;
   padding: 4px 8px; border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.35);
-  max-width: min(640px, calc(100% - 80px)); max-height: calc(100% - 60px); overflow: auto;
+  max-width: min(640px, calc(100% - 40px)); max-height: calc(100% - 120px); overflow: auto;
   font: 12px/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .mapper-method summary { cursor: pointer; font-weight: 600; }
 .mapper-method h4 { margin: 8px 0 2px; font-size: 12px; }
@@ -291,7 +291,7 @@ COMPACT_CSS = """
 .mapper-compact .mapper-legend th:nth-child(3), .mapper-compact .mapper-legend td:nth-child(3),
 .mapper-compact .mapper-legend th:nth-child(4), .mapper-compact .mapper-legend td:nth-child(4)
   { display: none; }
-.mapper-compact .mapper-method { top: 6px; left: 50px; max-height: calc(100% - 40px);
+.mapper-compact .mapper-method { bottom: 64px; left: 6px; max-height: calc(100% - 110px);
   font-size: 11px; }
 .mapper-compact .leaflet-control-attribution { font-size: 10px; }
 """
