@@ -42,7 +42,7 @@ class Transition:
 def transition_classes(vocabulary: Vocabulary) -> list[Transition]:
     """The transition classes for a vocabulary, in legend order."""
     out = [
-        Transition(f"gained_{s}", f"Gained by {vocabulary[s].label.lower()}", vocabulary[s].colour)
+        Transition(f"gained_{s}", f"Gained: {vocabulary[s].label}", vocabulary[s].colour)
         for s in vocabulary.sides
     ]
     contested = (
