@@ -91,6 +91,7 @@ function ring(refs) {
   return out;
 }
 var U = D.units, nU = U.names.length, shapes = [];
+U.provinces = U.province.map(function (i) { return U.province_names[i]; });
 (function () {
   var r = reader(G.shapes);
   for (var u = 0; u < nU; u++) {
@@ -177,6 +178,18 @@ function tooltipHtml(u, t) {
   if (STALE[i]) html += "<br>last claim older than the staleness limit";
   return html;
 }
+// one claim as a table row; every string was escaped in Python
+function claimRow(c) {
+  var C = D.claims, actor = C.actors[C.actor[c]], url = C.urls[C.url[c]];
+  var source = C.sources[C.source[c]], note = C.notes[C.note[c]];
+  var src = url ? "<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
+    source + "</a>" : source;
+  return "<tr><td>" + iso(C.day[c]) + "</td><td>" + D.statuses[C.status[c]].label +
+    (actor ? " (" + actor + ")" : "") + (C.wide[c] ? " <i>province-wide</i>" : "") +
+    "</td><td>" + src + "<br><small>" + C.confidences[C.confidence[c]] +
+    " confidence, row " + C.row[c] + "</small>" +
+    (note ? "<div class='mapper-note'>" + note + "</div>" : "") + "</td></tr>";
+}
 function popupHtml(u, t) {
   var i = t * nU + u, s = D.statuses[S[i]], rec = R[i], day = T.days[t];
   var html = "<h4>" + U.names[u] + (U.provinces[u] ? " <small>" + U.provinces[u] +
@@ -193,7 +206,7 @@ function popupHtml(u, t) {
   if (!h.length) return html + "<p>No claim on record for this unit up to this date.</p>";
   var shown = h.slice(-D.max_history).reverse();
   html += "<table class='mapper-claims'><tr><th>Date</th><th>Status</th><th>Source</th></tr>";
-  shown.forEach(function (c) { html += D.claims.html[c]; });
+  shown.forEach(function (c) { html += claimRow(c); });
   html += "</table>";
   if (h.length > shown.length)
     html += "<p><small>" + (h.length - shown.length) + " older claim(s) not shown</small></p>";

@@ -81,6 +81,8 @@ def build_topology(geoms: np.ndarray, *, step: float) -> Topology:
     trip = np.unique(np.stack([allk, lo, hi], axis=1), axis=0)
     pts, counts = np.unique(trip[:, 0], return_counts=True)
     junction = pts[counts > 1]
+    is_junction = np.isin(allk, junction)
+    offsets = np.cumsum([0, *(len(k) for k in keys)])
     arcs: list[np.ndarray] = []
     index: dict[bytes, int] = {}
 
@@ -103,8 +105,8 @@ def build_topology(geoms: np.ndarray, *, step: float) -> Topology:
             out_rings = []
             for q in rings:
                 k = keys[i]
+                cuts = np.flatnonzero(is_junction[offsets[i] : offsets[i + 1]])
                 i += 1
-                cuts = np.flatnonzero(np.isin(k, junction))
                 if len(cuts) == 0:
                     # a ring touching no other ring: one closed arc, started at its
                     # smallest point and turned one fixed way, so a hole and the island

@@ -36,7 +36,8 @@ from .stats import Denominators, control_ranges, denominators, summarize
 from .vocabulary import Vocabulary
 
 HATCH_PREFIX = "mapper-hatch-"
-_FOLIUM_ID = re.compile(r"\b([a-z][a-z0-9_]*?)_([0-9a-f]{32})\b")
+# folium names elements <kind>_<32 hex>, also inside longer names (geo_json_<hex>_add)
+_FOLIUM_ID = re.compile(r"\b([a-z][a-z0-9_]*?)_([0-9a-f]{32})(?![0-9a-f])")
 
 
 @dataclass(frozen=True)
@@ -164,26 +165,21 @@ def unit_popup(
     for _, c in (
         history.sort_values(["date", "row"], ascending=[False, True]).head(max_history).iterrows()
     ):
-        rows.append(claim_row(c, vocabulary, province_wide=c["rank"] == 0))
+        who = f" ({esc(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
+        scope = " <i>province-wide</i>" if c["rank"] == 0 else ""
+        src = link(c["url"], c["source"] or c["url"])
+        note = f"<div class='mapper-note'>{esc(c['note'])}</div>" if c["note"] else ""
+        rows.append(
+            f"<tr><td>{esc(pd.Timestamp(c['date']).date())}</td>"
+            f"<td>{esc(vocabulary[c['status']].label)}{who}{scope}</td>"
+            f"<td>{src}<br><small>{esc(c['confidence'] or '-')} confidence, row "
+            f"{int(c['row'])}</small>{note}</td></tr>"
+        )
     more = len(history) - max_history
     tail = f"<p><small>{more} older claim(s) not shown</small></p>" if more > 0 else ""
     return (
         head + line + "<table class='mapper-claims'><tr><th>Date</th><th>Status</th>"
         "<th>Source</th></tr>" + "".join(rows) + "</table>" + tail
-    )
-
-
-def claim_row(c: Any, vocabulary: Vocabulary, *, province_wide: bool) -> str:
-    """One claim as a popup table row: date, status (actor), source link, confidence, row."""
-    who = f" ({esc(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
-    scope = " <i>province-wide</i>" if province_wide else ""
-    src = link(c["url"], c["source"] or c["url"])
-    note = f"<div class='mapper-note'>{esc(c['note'])}</div>" if c["note"] else ""
-    return (
-        f"<tr><td>{esc(pd.Timestamp(c['date']).date())}</td>"
-        f"<td>{esc(vocabulary[c['status']].label)}{who}{scope}</td>"
-        f"<td>{src}<br><small>{esc(c['confidence'] or '-')} confidence, row "
-        f"{int(c['row'])}</small>{note}</td></tr>"
     )
 
 

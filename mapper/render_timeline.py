@@ -34,9 +34,9 @@ from ._io import write_text
 from ._timeline_js import PAGE_CSS, PAGE_JS
 from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
 from .boundaries import UnitSet
-from .claims import Ledger
+from .claims import Ledger, is_http_url
 from .compare import changes, classify, status_deltas, transition_classes
-from .render import _swatch, claim_row, draw_geometry
+from .render import _swatch, draw_geometry
 from .snapshots import candidates
 from .stats import Denominators, denominators
 from .timeline import DateLike, Timeline, build_timeline
@@ -53,8 +53,9 @@ class TimelineOptions:
     interval_ms: int = 250
 
 
-def _day(ts: Any) -> int:
-    return int(pd.Timestamp(ts).normalize().value // 86_400_000_000_000)
+def _days(values: Any) -> list[int]:
+    """Days since 1970-01-01 of many dates at once."""
+    return [int(d) for d in pd.DatetimeIndex(values).to_numpy("datetime64[D]").astype(np.int64)]
 
 
 def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
@@ -82,16 +83,44 @@ def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
     }
 
 
+def _table(values: Any) -> tuple[list[str], list[int]]:
+    """Distinct escaped strings and, per value, its index: sources and URLs repeat a lot."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
+    return [str(u) for u in uniques], [int(c) for c in codes]
+
+
 def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[str, Any], Any]:
-    """Each claim up to ``last`` once: its day and its popup row (escaped HTML)."""
+    """Each claim up to ``last`` once, as columns of small integers and shared strings.
+
+    Text is escaped here (the page only assembles it); a URL is kept only if it is an
+    absolute http(s) URL, as :func:`mapper._html.link` does.
+    """
     c = ledger.claims[ledger.claims["date"] <= last]
-    index = pd.Series(np.arange(len(c)), index=c["row"].to_numpy())
-    wide = (c["scope"] == "province") & (units.level == "district")
-    html = [
-        claim_row(rec, ledger.vocabulary, province_wide=bool(w))
-        for rec, w in zip(c.to_dict(orient="records"), wide, strict=True)
+    vocab = ledger.vocabulary
+    index = {int(r): i for i, r in enumerate(c["row"])}
+    code = {k: i for i, k in enumerate(vocab.keys)}
+    col = {k: c[k].tolist() for k in ("actor", "status", "source", "url", "confidence", "note")}
+    actors = [
+        "" if not a or a == s else esc(a) for a, s in zip(col["actor"], col["status"], strict=True)
     ]
-    return {"day": [_day(d) for d in c["date"]], "html": html}, index
+    sources = [esc(s or u) for s, u in zip(col["source"], col["url"], strict=True)]
+    urls = [esc(u.strip()) if u and is_http_url(u) else "" for u in col["url"]]
+    confidence = [esc(x or "-") for x in col["confidence"]]
+    out: dict[str, Any] = {
+        "day": _days(c["date"]),
+        "status": [code[s] for s in col["status"]],
+        "row": [int(r) for r in c["row"]],
+        "wide": [int(w) for w in (c["scope"] == "province") & (units.level == "district")],
+    }
+    for name, values in (
+        ("actor", actors),
+        ("source", sources),
+        ("url", urls),
+        ("confidence", confidence),
+        ("note", [esc(n) for n in col["note"]]),
+    ):
+        out[name + "s"], out[name] = _table(values)
+    return out, index
 
 
 def _timeline_data(
@@ -114,26 +143,27 @@ def _timeline_data(
         vals.append(trip.ravel())
     change_stream = b64(varint(np.concatenate(vals))) if vals else ""
     rec = tl.records
-    day0 = min((_day(d) for d in rec["claim_date"]), default=0)
+    rec_days = _days(rec["claim_date"])
+    day0 = min(rec_days, default=0)
     rvals: list[int] = []
     status_code = {k: i for i, k in enumerate(vocab.keys)}
     wide = units.level == "district"
     for status, day, scope, disputed, rows in zip(
-        rec["status"], rec["claim_date"], rec["scope"], rec["disputed"], rec["rows"], strict=True
+        rec["status"], rec_days, rec["scope"], rec["disputed"], rec["rows"], strict=True
     ):
-        refs = [int(claim_index[int(x)]) for x in str(rows).split(";") if x]
+        refs = [claim_index[int(x)] for x in str(rows).split(";") if x]
         flags = int(scope == "province" and wide) | 2 * int(bool(disputed))
-        rvals += [status_code[str(status)], _day(day) - day0, flags, len(refs), *refs]
+        rvals += [status_code[str(status)], day - day0, flags, len(refs), *refs]
     cand = candidates(ledger, units, last)
     hist: dict[str, list[int]] = {}
     for uid, row in zip(cand["unit_id"], cand["row"], strict=True):
-        hist.setdefault(str(uid), []).append(int(claim_index[int(row)]))
+        hist.setdefault(str(uid), []).append(claim_index[int(row)])
     hvals: list[int] = []
     for uid in tl.unit_ids:
         h = sorted(set(hist.get(str(uid), [])), key=lambda i: (claims["day"][i], i))
         hvals += [len(h), *h]
     return {
-        "days": [_day(d) for d in tl.dates],
+        "days": _days(tl.dates),
         "unknown": unknown,
         "changes": change_stream,
         "n_records": len(rec),
@@ -149,6 +179,9 @@ def _page_data(
     vocab = ledger.vocabulary
     u = units.units.loc[tl.unit_ids]
     timeline, claims = _timeline_data(tl, units, ledger, options)
+    provinces, province_of = _table(
+        [esc(p) if p != n else "" for p, n in zip(u["province"], u["name"], strict=True)]
+    )
     denoms = denominators(units)
     return {
         "mode": mode,
@@ -156,9 +189,9 @@ def _page_data(
         "units": {
             "ids": [str(i) for i in u.index],
             "names": [esc(n) for n in u["name"]],
-            "provinces": [
-                esc(p) if p != n else "" for p, n in zip(u["province"], u["name"], strict=True)
-            ],
+            # a province named like the unit itself (province-level sets) is not repeated
+            "province_names": provinces,
+            "province": province_of,
             "area": [round(float(a), 3) for a in u["area_km2"]],
         },
         "statuses": [

@@ -307,9 +307,11 @@ def status_series(timeline: Timeline, units: UnitSet) -> pd.DataFrame:
     n_units, total = len(area), float(area.sum())
     keys = vocab.keys
     s = timeline.status
-    onehot = s[:, :, None] == np.arange(len(keys), dtype=np.uint8)[None, None, :]
-    counts = onehot.sum(axis=1)  # dates x statuses
-    km2 = np.einsum("dus,u->ds", onehot, area)
+    n_d, n_k = s.shape[0], len(keys)
+    # one bincount over (date, status) cells: a vectorised sum per date, no dissolve
+    cell = (np.arange(n_d)[:, None] * n_k + s).ravel()
+    counts = np.bincount(cell, minlength=n_d * n_k).reshape(n_d, n_k)
+    km2 = np.bincount(cell, weights=np.tile(area, n_d), minlength=n_d * n_k).reshape(n_d, n_k)
     frame = pd.DataFrame(
         {
             "date": np.repeat(timeline.dates.date, len(keys)),
