@@ -248,7 +248,9 @@ function StatusView(el, opts) {
   v.layers.forEach(function (lyr) {
     lyr.bindTooltip(function () { return tooltipHtml(lyr.mapperUnit, v.t); }, {sticky: true});
     lyr.bindPopup(function () { return popupHtml(lyr.mapperUnit, v.t); },
-      {maxWidth: 480, maxHeight: 380});
+      {maxWidth: 480, maxHeight: 380, autoPanPaddingTopLeft: L.point(10, 10),
+       // keep the popup clear of the stats panel (right) and the slider (bottom)
+       autoPanPaddingBottomRight: L.point(opts.panel ? 380 : 10, opts.panel ? 80 : 10)});
   });
   v.show = function (t) {
     var n = 0;
@@ -302,7 +304,7 @@ window.mapper = app;
 
 if (D.mode === "timeline") {
   var view = StatusView(document.getElementById("mapper-map"),
-    {fit: {paddingTopLeft: [10, 10], paddingBottomRight: [370, 70]}});
+    {panel: true, fit: {paddingTopLeft: [10, 10], paddingBottomRight: [370, 70]}});
   var slider = document.getElementById("mapper-slider");
   var label = document.getElementById("mapper-date-label");
   var dateEl = document.getElementById("mapper-date");
