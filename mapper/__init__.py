@@ -4,6 +4,7 @@ The data flows claims -> names -> units -> snapshot -> stats -> map; each step i
 """
 
 from .boundaries import UnitSet, available, fetch, load_units
+from .checks import CheckError, ClaimParseError, ParsedClaim, Verdict, check_claim, parse_claim
 from .errors import (
     BoundaryError,
     ClaimsError,
@@ -23,18 +24,24 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_VOCABULARY",
     "BoundaryError",
+    "CheckError",
+    "ClaimParseError",
     "ClaimsError",
     "DownloadError",
     "HashMismatchError",
     "MapperError",
     "MatchError",
     "OutputExistsError",
+    "ParsedClaim",
     "Problem",
     "UnitSet",
     "ValidationError",
+    "Verdict",
     "Vocabulary",
     "available",
+    "check_claim",
     "fetch",
     "load_units",
     "load_vocabulary",
+    "parse_claim",
 ]

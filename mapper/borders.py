@@ -30,12 +30,14 @@ import shapely
 
 __all__ = [
     "ISO_NUMERIC_TO_ISO3",
+    "LENGTH_CAVEATS",
     "NEIGHBOUR_NAMES",
     "PUBLISHED_BORDER_KM",
     "SEGMENT_COLUMNS",
     "border_lengths",
     "border_segments",
     "border_units",
+    "unit_border_lengths",
 ]
 
 #: Afghanistan's six neighbours, keyed by ISO 3166-1 alpha-3.
@@ -410,3 +412,25 @@ def _piece_lines(
     pos = np.concatenate([np.arange(n, dtype=float), np.flatnonzero(last) + 0.5])
     order = np.argsort(pos, kind="stable")
     return np.asarray(shapely.linestrings(xy[order], indices=idx[order]), dtype=object)
+
+
+#: Why a computed length differs from :data:`PUBLISHED_BORDER_KM` by more than ~2 %, per
+#: neighbour, for printing next to the figures (see the module docstring).
+LENGTH_CAVEATS: dict[str, str] = {
+    "CHN": (
+        "Natural Earth puts the China/Pakistan tripoint ~6 km (along the district outline) "
+        "south-west of the Wakhan's south-eastern tip, where the 1963 Sino-Afghan treaty "
+        "starts the boundary; measured to that tip the China stretch is ~90 km"
+    ),
+}
+
+
+def unit_border_lengths(segments: pd.DataFrame) -> pd.DataFrame:
+    """Border length per (neighbour, unit): how much of each border each unit lies along.
+
+    Returns a frame indexed by (``neighbour``, ``unit_id``), both sorted, with one column
+    ``length_km``; unassigned pieces are left out.
+    """
+    assigned = segments[segments["neighbour"].notna()]
+    out = assigned.groupby(["neighbour", "unit_id"], sort=True)["length_km"].sum().to_frame()
+    return out.astype({"length_km": float})

@@ -680,3 +680,19 @@ def _load_user_file(
         outlines=None,
         id_column=None,
     )
+
+
+def load_countries(
+    *,
+    mirror: str | Path | None = None,
+    cache_dir: str | Path | None = None,
+    session: requests.Session | None = None,
+) -> gpd.GeoDataFrame:
+    """Natural Earth country polygons (``world-countries``), for :mod:`mapper.borders`.
+
+    The TopoJSON declares no CRS; it is lon/lat WGS84 and :func:`mapper.borders.border_segments`
+    treats an unset CRS as such. ``id`` holds the ISO 3166-1 numeric code as a string.
+    """
+    bset = get("world-countries")
+    path = fetch(bset.name, mirror=mirror, cache_dir=cache_dir, session=session)
+    return gpd.read_file(path, layer=bset.layer or "countries")

@@ -39,6 +39,9 @@ COLUMNS = (
     "note",
 )
 REQUIRED = ("date", "status", "source")
+#: Columns of ``Ledger.claims``: where the row came from, the input columns (status and
+#: actor as vocabulary keys), then what resolution added.
+LEDGER_COLUMNS = ["row", *COLUMNS, "scope", "unit_id", "input_province"]
 CONFIDENCE = ("high", "medium", "low")
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -264,7 +267,6 @@ def read_claims(
     gaz: Gazetteer = units.gazetteer(aliases=aliases)
     today = today or dt.date.today()
     out: list[dict[str, Any]] = []
-    bad_rows = {pr.row for pr in problems}
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
     for rec, row in zip(rows, numbers, strict=True):
@@ -310,7 +312,9 @@ def read_claims(
         conf = get["confidence"].lower()
         if conf and conf not in CONFIDENCE:
             err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
-        match = gaz.match(get["province"], get["district"])
+        province_map = units.level == "province"
+        # on a province map a district claim says nothing about the whole province
+        match = gaz.match(get["province"], "" if province_map else get["district"])
         if match.problem:
             hint = (
                 f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
@@ -327,19 +331,15 @@ def read_claims(
                     row,
                     "district",
                     get["district"],
-                    "the boundary set has provinces only; leave district empty "
-                    "or use a district boundary set",
+                    "district claim ignored: the boundary set has provinces only "
+                    "(use a district boundary set to map it)",
                     "warning",
                 )
             )
-        if errs:
-            problems.extend(errs)
-            bad_rows.add(row) if any(e.severity == "error" for e in errs) else None
-            if any(e.severity == "error" for e in errs):
-                continue
-        scope = "district" if get["district"] and units.level == "district" else "province"
-        if get["district"] and units.level == "province":
+        problems.extend(errs)
+        if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
             continue
+        scope = "district" if get["district"] else "province"
         key = (
             str(date),
             get["province"].lower(),
@@ -392,25 +392,7 @@ def read_claims(
             summary=f"{name}: {len(errors)} problem(s) in "
             f"{len({e.row for e in errors})} row(s); nothing was drawn",
         )
-    frame = pd.DataFrame(
-        out,
-        columns=[
-            "row",
-            "date",
-            "reported",
-            "province",
-            "district",
-            "status",
-            "actor",
-            "source",
-            "url",
-            "confidence",
-            "note",
-            "scope",
-            "unit_id",
-            "input_province",
-        ],
-    )
+    frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
     skipped = sorted({e.row for e in errors if e.row is not None})
     return Ledger(frame, name, vocabulary, problems, skipped)

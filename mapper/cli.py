@@ -130,9 +130,11 @@ def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledg
     return units, ledger
 
 
-def _report_problems(problems: list[Problem]) -> None:
-    for p in problems:
+def _report_problems(problems: list[Problem], *, limit: int = 20) -> None:
+    for p in problems[:limit]:
         click.echo(f"{p.severity}: {p}", err=True)
+    if len(problems) > limit:
+        click.echo(f"... and {len(problems) - limit} more warning(s)", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -507,6 +509,300 @@ def render(
     counts = state["status"].value_counts()
     summary = ", ".join(f"{k} {int(counts.get(k, 0))}" for k in ledger.vocabulary.keys)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB; {summary})")
+
+
+def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> Any:
+    from .borders import border_segments
+
+    countries = bnd.load_countries(mirror=obj.mirror, cache_dir=obj.cache_dir)
+    return border_segments(units.units, countries, segment_km=segment_km)
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("sentence", required=False)
+@click.option("--date", "date", callback=_date, help="Check against the state on this date.")
+@click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="One claim per line, or a CSV with a 'claim' column (optional date, side, id).",
+)
+@click.option("--side", help="Side the claim is about when the sentence names none.")
+@click.option(
+    "--population",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV with unit_id or province,district and population (for population shares).",
+)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the verdicts here (atomically) instead of standard output.",
+)
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a map with the verdict and the deciding units (one sentence only).",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing --html file.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def check(
+    obj: Context,
+    claims: Path,
+    sentence: str | None,
+    date: dt.date | None,
+    batch: Path | None,
+    side: str | None,
+    population: Path | None,
+    max_age: int | None,
+    fmt: str,
+    output: Path | None,
+    html_out: Path | None,
+    overwrite: bool,
+    **kw: Any,
+) -> None:
+    """Check a sentence ("over two-thirds of the country") against the ledger.
+
+    Prints a verdict (supported, contradicted, depends-on-assumptions) with the
+    measured range (low = the side's own status, high = plus contested, disputed and
+    unconfirmed units), what it divides by, and the units behind it. Exit code 1 when a
+    sentence cannot be read (no verdict is guessed).
+
+    \b
+    Examples:
+      mapper check examples/afghanistan-2021.csv --date 2021-07-17 \\
+        "The Taliban have captured over two-thirds of the country"
+      mapper check examples/afghanistan-2021.csv --date 2021-07-17 \\
+        "2/3 of the territory on the Afghan-Tajik border" --side taliban --html out.html
+      mapper check examples/afghanistan-2021.csv --batch claims.txt --date 2021-08-10
+    """
+    from . import checks
+
+    if (sentence is None) == (batch is None):
+        raise click.UsageError("give either a SENTENCE or --batch FILE")
+    if html_out is not None and batch is not None:
+        raise click.UsageError("--html draws one claim; use it with a SENTENCE, not --batch")
+    items = (
+        checks.read_batch(batch)
+        if batch is not None
+        else [checks.BatchItem(row=0, text=str(sentence))]
+    )
+    if any(it.date is None for it in items) and date is None:
+        raise click.UsageError("--date is required (or a date column in the --batch CSV)")
+    units, ledger = _load(obj, claims, kw)
+    vocab = ledger.vocabulary
+    gaz = units.gazetteer(aliases=kw["aliases"])
+    pop = read_population(population, units, aliases=kw["aliases"]) if population else None
+    segments: Any = None
+    states: dict[dt.date, pd.DataFrame] = {}
+    results: list[dict[str, Any]] = []
+    texts: list[str] = []
+    failed = 0
+    last: tuple[Any, pd.DataFrame] | None = None
+    for it in items:
+        day = it.date or date
+        assert day is not None
+        where = f"{batch}, row {it.row}: " if batch is not None else ""
+        entry: dict[str, Any] = {"row": it.row, "id": it.id, "sentence": it.text}
+        try:
+            parsed = checks.parse_claim(
+                it.text, vocabulary=vocab, gazetteer=gaz, side=it.side or side
+            )
+            if segments is None and (parsed.measure == "border" or parsed.border_districts):
+                segments = _border_segments(obj, units)
+            if day not in states:
+                states[day] = state_at(ledger, units, day, max_age=max_age)
+            verdict = checks.check_claim(
+                parsed,
+                states[day],
+                units,
+                vocabulary=vocab,
+                population=pop,
+                segments=segments,
+            )
+        except (checks.ClaimParseError, checks.CheckError) as e:
+            failed += 1
+            click.echo(f"error: {where}{e}", err=True)
+            entry.update({"verdict": None, "error": str(e).splitlines()[0]})
+            results.append(entry)
+            texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
+            continue
+        last = (verdict, states[day])
+        entry.update(verdict.as_dict())
+        results.append(entry)
+        texts.append((f"[{where.rstrip(': ')}]\n" if where else "") + checks.verdict_text(verdict))
+    if batch is None and failed:
+        sys.exit(1)  # the message is on stderr; nothing to print for one unreadable sentence
+    if fmt == "json":
+        doc: Any = results if batch is not None else results[0]
+        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+    else:
+        text = "\n".join(texts)
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if html_out is not None and last is not None:
+        verdict, state = last
+        page = checks.check_map(verdict, state, units, ledger, segments=segments)
+        write_map(page, html_out, overwrite=overwrite)
+        click.echo(f"wrote {html_out}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command("borders")
+@click.option(
+    "--boundary",
+    default=settings.DEFAULT_BOUNDARY,
+    show_default=True,
+    help="Boundary set whose outline is measured (Afghan sets).",
+)
+@click.option(
+    "--neighbour",
+    "neighbours",
+    multiple=True,
+    help="Only this neighbour (ISO3 such as TJK, or a name such as Tajikistan); repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--segment-km",
+    type=click.FloatRange(min=0.05),
+    default=1.0,
+    show_default=True,
+    help="Length of the border pieces assigned to neighbours and units.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (atomically) instead of standard output.",
+)
+@click.pass_obj
+@handle_errors
+def borders_cmd(
+    obj: Context,
+    boundary: str,
+    neighbours: tuple[str, ...],
+    fmt: str,
+    segment_km: float,
+    output: Path | None,
+) -> None:
+    """Border length per neighbour (computed vs published) and the units along each border.
+
+    Lengths are geodesic (WGS84) along the outline of the boundary set, each piece given
+    to the nearest Natural Earth neighbour; see mapper.borders for the method.
+
+    \b
+    Examples:
+      mapper borders
+      mapper borders --neighbour Tajikistan --format json
+    """
+    from .borders import (
+        LENGTH_CAVEATS,
+        NEIGHBOUR_NAMES,
+        border_lengths,
+        unit_border_lengths,
+    )
+
+    wanted: list[str] = []
+    for n in neighbours:
+        code = n.strip().upper()
+        if code not in NEIGHBOUR_NAMES:
+            by_name = {v.lower(): k for k, v in NEIGHBOUR_NAMES.items()}
+            code = by_name.get(n.strip().lower(), "")
+        if not code:
+            valid = ", ".join(f"{k} ({v})" for k, v in NEIGHBOUR_NAMES.items())
+            raise click.BadParameter(f"unknown neighbour {n!r}; valid: {valid}")
+        wanted.append(code)
+    units = bnd.load_units(boundary, mirror=obj.mirror, cache_dir=obj.cache_dir)
+    segments = _border_segments(obj, units, segment_km)
+    lengths = border_lengths(segments)
+    per_unit = unit_border_lengths(segments).reset_index()
+    per_unit = per_unit.join(units.units[["name", "province"]], on="unit_id")
+    if wanted:
+        lengths = lengths[lengths.index.isin(wanted)]
+        per_unit = per_unit[per_unit["neighbour"].isin(wanted)]
+    order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
+    lengths = lengths.loc[order]
+    if fmt == "csv":
+        buf = io.StringIO()
+        out = per_unit[["neighbour", "unit_id", "name", "province", "length_km"]]
+        out.round({"length_km": 3}).to_csv(buf, index=False, lineterminator="\n")
+        text = buf.getvalue()
+    elif fmt == "json":
+        doc = {
+            "boundary": units.boundary,
+            "method": "geodesic (WGS84) length of the outline of the boundary set, each "
+            f"~{segment_km:g} km piece given to the nearest Natural Earth 1:10m neighbour",
+            "neighbours": [
+                {
+                    "iso3": str(k),
+                    "name": NEIGHBOUR_NAMES.get(str(k), str(k)),
+                    "length_km": round(float(r["length_km"]), 3),
+                    "published_km": r["published_km"],
+                    "diff_pct": round(float(r["diff_pct"]), 3),
+                    "caveat": LENGTH_CAVEATS.get(str(k)),
+                    "units": [
+                        {
+                            "unit_id": u["unit_id"],
+                            "name": u["name"],
+                            "province": u["province"],
+                            "length_km": round(float(u["length_km"]), 3),
+                        }
+                        for _, u in per_unit[per_unit["neighbour"] == k].iterrows()
+                    ],
+                }
+                for k, r in lengths.iterrows()
+            ],
+        }
+        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+    else:
+        lines = [
+            f"Border lengths along the outline of '{units.boundary}' "
+            "(geodesic, WGS84; neighbours from Natural Earth 1:10m)",
+            "",
+            f"{'neighbour':14} {'computed km':>12} {'published km':>13} {'diff':>7} "
+            f"{units.level + 's':>10}",
+        ]
+        for k, r in lengths.iterrows():
+            flag = " *" if str(k) in LENGTH_CAVEATS else ""
+            lines.append(
+                f"{NEIGHBOUR_NAMES.get(str(k), str(k)):14} {r['length_km']:>12,.1f} "
+                f"{r['published_km']:>13,.0f} {r['diff_pct']:>+6.1f}% {int(r['units']):>10}{flag}"
+            )
+        for k in lengths.index:
+            if str(k) in LENGTH_CAVEATS:
+                lines.append(f"  * {NEIGHBOUR_NAMES[str(k)]}: {LENGTH_CAVEATS[str(k)]}.")
+        for k in lengths.index:
+            g = per_unit[per_unit["neighbour"] == k].sort_values("length_km", ascending=False)
+            lines += ["", f"{NEIGHBOUR_NAMES.get(str(k), str(k))} ({len(g)} {units.level}s):"]
+            for _, u in g.iterrows():
+                lines.append(f"  {u['name']:24} {u['province']:14} {u['length_km']:>8,.1f} km")
+        text = "\n".join(lines) + "\n"
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()

@@ -12,6 +12,7 @@ give byte-identical HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -51,6 +52,16 @@ class MapOptions:
     simplify_deg: float = settings.SIMPLIFY_TOLERANCE_DEG
     show_panel: bool = True
     max_history: int = 12
+    #: Unit ids drawn with a thick outline on top (e.g. the units that decide a verdict).
+    highlight: tuple[str, ...] = ()
+    highlight_colour: str = "#000000"
+    #: Extra GeoJSON lines (FeatureCollection; properties ``colour`` and ``tip``, the tip
+    #: already escaped HTML), drawn over the units with a dark casing.
+    lines: Mapping[str, Any] | None = None
+    #: Trusted, already-escaped HTML appended to the page body (e.g. a verdict box).
+    extra_html: str = ""
+    #: Pixels kept free on the left when fitting the map (room for a box drawn there).
+    padding_left: int = 10
 
 
 def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
@@ -262,6 +273,13 @@ function(feature, layer) {
 """)
 
 
+_ON_EACH_LINE = JsCode("""
+function(feature, layer) {
+  layer.bindTooltip(feature.properties.tip, {sticky: true});
+}
+""")
+
+
 def _page_head(tiles: str | None) -> str:
     return (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
@@ -315,7 +333,7 @@ def build_map(
     # leave room on the right for the stats panel
     m.fit_bounds(
         [[float(miny), float(minx)], [float(maxy), float(maxx)]],
-        padding_top_left=(10, 10),
+        padding_top_left=(options.padding_left, 10),
         padding_bottom_right=(370 if options.show_panel else 10, 10),
     )
     root = cast(Figure, m.get_root())
@@ -347,10 +365,39 @@ def build_map(
                 "opacity": 0.9,
             },
         ).add_to(m)
+    if options.highlight:
+        keep = state.index.isin(list(options.highlight))
+        hfc = _geojson(geoms[keep], [{"unit_id": str(u)} for u in state.index[keep]])
+        colour = options.highlight_colour
+        folium.GeoJson(
+            hfc,
+            name="highlight",
+            interactive=False,
+            style_function=lambda f: {"fill": False, "color": colour, "weight": 3.5},
+        ).add_to(m)
+    if options.lines:
+        lines = dict(options.lines)
+        folium.GeoJson(
+            lines,
+            name="line-casing",
+            interactive=False,
+            style_function=lambda f: {"color": "#222222", "weight": 9, "opacity": 0.9},
+        ).add_to(m)
+        folium.GeoJson(
+            lines,
+            name="lines",
+            style_function=lambda f: {
+                "color": f["properties"]["colour"],
+                "weight": 5,
+                "opacity": 1.0,
+            },
+            on_each_feature=_ON_EACH_LINE,
+        ).add_to(m)
     denoms = denominators(units)
     body = hatch_defs(vocab)
     if options.show_panel:
         body += stats_panel(state, denoms, vocab, title=options.title, date=date)
+    body += options.extra_html
     root.html.add_child(folium.Element(body), name="mapper_body")
     attribution = (
         f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "

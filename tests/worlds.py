@@ -73,3 +73,30 @@ def write_claims(tmp_path: Path, rows: list[dict[str, str]], name: str = "claims
     path = tmp_path / name
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
+
+
+def tiny_segments() -> gpd.GeoDataFrame:
+    """Hand-made border pieces for the tiny world, with exact lengths (km).
+
+    n1: 30 km on TJK;  n2: 10 km on TJK and 5 km on UZB;  s1: 20 km on IRN;  s2: 7 km
+    unassigned (farther than the neighbour search distance).  TJK 40, UZB 5, IRN 20.
+    """
+    from shapely.geometry import LineString
+
+    rows = [
+        ("N/n1", "TJK", 20.0, LineString([(0, 2), (0.5, 2)])),
+        ("N/n1", "TJK", 10.0, LineString([(0.5, 2), (1, 2)])),
+        ("N/n2", "TJK", 10.0, LineString([(1, 2), (2, 2)])),
+        ("N/n2", "UZB", 5.0, LineString([(2, 2), (2, 1)])),
+        ("S/s1", "IRN", 20.0, LineString([(0, 0), (0, 1)])),
+        ("S/s2", None, 7.0, LineString([(1, 0), (2, 0)])),
+    ]
+    return gpd.GeoDataFrame(
+        {
+            "unit_id": [r[0] for r in rows],
+            "neighbour": [r[1] for r in rows],
+            "length_km": [r[2] for r in rows],
+        },
+        geometry=[r[3] for r in rows],
+        crs="EPSG:4326",
+    )

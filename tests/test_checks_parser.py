@@ -1,0 +1,298 @@
+"""parse_claim: every number, comparison, measure, scope and actor form, and refusals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from mapper.checks import (
+    SHARE_ABOUT_TOL,
+    SHARE_FRACTION_TOL,
+    SHARE_NEARLY_TOL,
+    Acceptance,
+    ClaimParseError,
+    parse_claim,
+)
+from mapper.errors import MapperError
+from tests.worlds import tiny_units
+
+INF = math.inf
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lo", "hi", "measure"),
+    [
+        ("The Taliban control two-thirds of the country", "share", 2 / 3, 2 / 3, "area"),
+        ("The Taliban control two thirds of the country", "share", 2 / 3, 2 / 3, "area"),
+        ("The Taliban control 2/3 of the country", "share", 2 / 3, 2 / 3, "area"),
+        ("The Taliban control 2/3rd of the country", "share", 2 / 3, 2 / 3, "area"),
+        ("The Taliban control 2/3rds of the country", "share", 2 / 3, 2 / 3, "area"),
+        ("The Taliban control 66% of the country", "share", 0.66, 0.66, "area"),
+        ("The Taliban control 85 percent of the territory", "share", 0.85, 0.85, "area"),
+        ("The Taliban control 85 per cent of the territory", "share", 0.85, 0.85, "area"),
+        ("The Taliban control half the country", "share", 0.5, 0.5, "area"),
+        ("The Taliban control half of Afghanistan", "share", 0.5, 0.5, "area"),
+        ("The Taliban control a third of the land", "share", 1 / 3, 1 / 3, "area"),
+        ("The Taliban control one-third of the land", "share", 1 / 3, 1 / 3, "area"),
+        ("The Taliban control three quarters of the country", "share", 0.75, 0.75, "area"),
+        ("The Taliban control three-quarters of the country", "share", 0.75, 0.75, "area"),
+        ("The Taliban control 60-70% of the territory", "share", 0.6, 0.7, "area"),
+        ("The Taliban captured five districts", "count", 5, 5, "districts"),
+        ("The Taliban captured twenty-five districts", "count", 25, 25, "districts"),
+        ("The Taliban control 150-180 districts", "count", 150, 180, "districts"),
+        ("The Taliban control 150 to 180 districts", "count", 150, 180, "districts"),
+        ("The Taliban control between 150 and 180 districts", "count", 150, 180, "districts"),
+        ("The Taliban control 250 of 398 districts", "count", 250, 250, "districts"),
+        ("The Taliban control 250 out of 398 districts", "count", 250, 250, "districts"),
+        ("The Taliban control 12 provinces", "count", 12, 12, "provinces"),
+        ("The Taliban control half of the districts", "share", 0.5, 0.5, "districts"),
+        ("The Taliban control 60% of the provinces", "share", 0.6, 0.6, "provinces"),
+    ],
+)
+def test_numbers(sentence: str, form: str, lo: float, hi: float, measure: str) -> None:
+    c = parse_claim(sentence)
+    assert c.figure.form == form
+    assert c.figure.lo == pytest.approx(lo)
+    assert c.figure.hi == pytest.approx(hi)
+    assert c.measure == measure
+    assert c.side == "taliban"
+
+
+def test_n_of_m_keeps_the_sentence_denominator() -> None:
+    c = parse_claim("The Taliban have taken 250 of 398 districts")
+    assert c.figure.of_total == 398
+    assert c.figure.text == "250 of 398"
+
+
+def test_en_dash_range() -> None:
+    c = parse_claim("Militants hold 150\u2013180 districts")
+    assert (c.figure.lo, c.figure.hi) == (150, 180)
+
+
+# --------------------------------------------------------------------------------------------
+# Comparisons -> accepted interval (the tolerances are the module's named constants)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "expected"),
+    [
+        ("The Taliban control over two-thirds of the country", "over", (2 / 3, INF, False, True)),
+        ("The Taliban control more than half the country", "over", (0.5, INF, False, True)),
+        ("The Taliban control at least 66% of the country", "at-least", (0.66, INF, True, True)),
+        (
+            "The Taliban control nearly two-thirds of the country",
+            "nearly",
+            (2 / 3 - SHARE_NEARLY_TOL, 2 / 3 + SHARE_FRACTION_TOL, True, True),
+        ),
+        (
+            "The Taliban control almost 85% of the country",
+            "nearly",
+            (0.85 - SHARE_NEARLY_TOL, 0.855, True, True),
+        ),
+        (
+            "The Taliban control about half the country",
+            "about",
+            (0.5 - SHARE_ABOUT_TOL, 0.5 + SHARE_ABOUT_TOL, True, True),
+        ),
+        ("The Taliban control roughly 40% of the country", "about", (0.35, 0.45, True, True)),
+        ("The Taliban control up to 66% of the country", "up-to", (-INF, 0.66, True, True)),
+        (
+            "The Taliban control less than a third of the country",
+            "under",
+            (-INF, 1 / 3, True, False),
+        ),
+        ("The Taliban control fewer than 150 districts", "under", (-INF, 150, True, False)),
+        ("The Taliban control about 150 districts", "about", (135, 165, True, True)),
+        ("The Taliban control nearly 150 districts", "nearly", (135, 150, True, True)),
+        ("The Taliban control about five districts", "about", (4, 6, True, True)),
+        ("The Taliban control 150 or more districts", "at-least", (150, INF, True, True)),
+        ("The Taliban control 150 or fewer districts", "up-to", (-INF, 150, True, True)),
+        ("The Taliban control most of the country", "over", (0.5, INF, False, True)),
+        ("The Taliban control the majority of districts", "over", (0.5, INF, False, True)),
+        # bare figures: the way they are written
+        ("The Taliban control 85% of the country", "as-stated", (0.845, 0.855, True, True)),
+        ("The Taliban control 85.3% of the country", "as-stated", (0.8525, 0.8535, True, True)),
+        (
+            "The Taliban control two-thirds of the country",
+            "as-stated",
+            (0.64667, 0.68667, True, True),
+        ),
+        ("The Taliban control five districts", "as-stated", (5, 5, True, True)),
+        ("The Taliban control 150-180 districts", "as-stated", (150, 180, True, True)),
+    ],
+)
+def test_comparisons(sentence: str, comparison: str, expected: tuple) -> None:
+    c = parse_claim(sentence)
+    assert c.comparison == comparison
+    acc = c.acceptance()
+    lo, hi, lo_closed, hi_closed = expected
+    assert acc.lo == pytest.approx(lo, abs=1e-5)
+    assert acc.hi == pytest.approx(hi, abs=1e-5)
+    assert (acc.lo_closed, acc.hi_closed) == (lo_closed, hi_closed)
+
+
+def test_control_over_is_a_preposition_after_have_control() -> None:
+    assert parse_claim("The Taliban have control over half the country").comparison == "as-stated"
+    assert parse_claim("The Taliban control over half the country").comparison == "over"
+
+
+def test_acceptance_relation() -> None:
+    over_half = Acceptance(lo=0.5, lo_closed=False)
+    assert over_half.relation(0.6, 0.9) == "supported"
+    assert over_half.relation(0.1, 0.5) == "contradicted"  # 0.5 is not over half
+    assert over_half.relation(0.4, 0.6) == "depends-on-assumptions"
+    band = Acceptance(lo=0.3, hi=0.4)
+    assert band.relation(0.1, 0.9) == "depends-on-assumptions"  # holds only in between
+    assert band.relation(0.41, 0.9) == "contradicted"
+
+
+# --------------------------------------------------------------------------------------------
+# Sides
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Taliban control half the country", "taliban"),
+        ("Militants control half the country", "taliban"),
+        ("Insurgents control half the country", "taliban"),
+        ("The government controls half the country", "government"),
+        ("Afghan forces control half the country", "government"),
+        ("Security forces hold half the country", "government"),
+        ("The Afghan government holds half the country", "government"),
+        ("Over half the country is under Taliban control", "taliban"),
+    ],
+)
+def test_sides(sentence: str, side: str) -> None:
+    assert parse_claim(sentence).side == side
+
+
+def test_side_given_when_the_sentence_names_none() -> None:
+    c = parse_claim("2/3 of the Afghan-Tajik border", side="taliban")
+    assert c.side == "taliban" and c.side_text == ""
+    assert parse_claim("2/3 of the Afghan-Tajik border", side="Taliban").side == "taliban"
+
+
+# --------------------------------------------------------------------------------------------
+# Scopes
+
+
+def test_province_scope_default_gazetteer() -> None:
+    c = parse_claim("The Taliban captured five districts in Herat")
+    assert c.province == "Herat" and c.measure == "districts" and not c.border_districts
+    assert parse_claim("The Taliban captured five districts in Hirat").province == "Herat"
+    assert parse_claim("The Taliban captured five of Helmand's districts").province == "Helmand"
+    assert parse_claim("The Taliban control half of Kunduz province").province == "Kunduz"
+
+
+def test_province_scope_from_units_gazetteer() -> None:
+    gaz = tiny_units().gazetteer()
+    c = parse_claim("The Taliban hold half the districts in North", gazetteer=gaz)
+    assert c.province == "North"
+    assert parse_claim("The Taliban hold half the country", gazetteer=gaz).province is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "neighbours", "border_districts"),
+    [
+        (
+            "The Taliban control 2/3 of the territory on the Afghan-Tajik border",
+            "area",
+            ("TJK",),
+            True,
+        ),
+        ("The Taliban control two-thirds of the border with Tajikistan", "border", ("TJK",), False),
+        ("The Taliban control 2/3 of the Afghan-Tajik border", "border", ("TJK",), False),
+        ("The Taliban control most of the Tajik border districts", "districts", ("TJK",), True),
+        ("The Taliban hold five districts along the border with Iran", "districts", ("IRN",), True),
+        ("The Taliban hold half of the Durand Line", "border", ("PAK",), False),
+        (
+            "The Taliban hold half of the borders with Iran and Pakistan",
+            "border",
+            ("IRN", "PAK"),
+            False,
+        ),
+        ("The Taliban hold half of Afghanistan's borders", "border", (), False),
+        ("The Taliban hold half of the border areas", "area", (), True),
+    ],
+)
+def test_border_scopes(
+    sentence: str, measure: str, neighbours: tuple[str, ...], border_districts: bool
+) -> None:
+    c = parse_claim(sentence)
+    assert c.measure == measure
+    assert c.neighbours == neighbours
+    assert c.border_districts is border_districts
+
+
+def test_population_measure() -> None:
+    c = parse_claim("Government forces hold about half of the population")
+    assert (c.side, c.measure, c.comparison) == ("government", "population", "about")
+
+
+def test_scope_text() -> None:
+    assert parse_claim("The Taliban hold half the country").scope_text() == "the country"
+    assert parse_claim("The Taliban hold five districts in Herat").scope_text() == "Herat province"
+    assert (
+        parse_claim("The Taliban hold half the territory on the Tajik border").scope_text()
+        == "districts along the border with Tajikistan"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences the parser refuses, naming the part it could not read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "why"),
+    [
+        ("The Taliban are winning", "", "found no figure"),
+        ("", "", "empty"),
+        ("Half the country has fallen", "", "which side"),
+        ("The Taliban control 150 districts and 20 provinces", "'150' and '20'", "more than one"),
+        ("The Taliban control 40% of something", "40%", "what '40%' a share of"),
+        ("The Taliban control 40 villages", "villages", "not units"),
+        ("The Taliban have lost half the districts", "lost", "losses"),
+        ("The Taliban do not control half the country", "not", "negations"),
+        ("The Taliban have captured five districts since May", "since", "change over a period"),
+        ("The Taliban control or contest 70% of the country", "contest", "contested"),
+        ("The Taliban control over 1,000 km of the border", "km", "absolute"),
+        ("The Taliban and the government each hold half the country", "", "more than one side"),
+        ("The Taliban control five districts in Herat and Farah", "herat and farah", "province"),
+        ("The Taliban control half the districts near Tajikistan", "Tajikistan", "no border"),
+        ("The Taliban control five of the border", "five", "must count districts or provinces"),
+        ("The Taliban control five countries", "five", "could not tell what 'five' counts"),
+        ("The Taliban hold 150-180 districts", None, None),  # control: this one is readable
+    ],
+)
+def test_unreadable(sentence: str, part: str | None, why: str | None) -> None:
+    if why is None:
+        parse_claim(sentence)
+        return
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(sentence)
+    e = info.value
+    assert isinstance(e, MapperError) and isinstance(e, ValueError)
+    assert why in e.problem
+    if part:
+        assert part in e.part
+    msg = str(e)
+    assert "No verdict given" in msg
+    assert "The Taliban have captured over two-thirds of the country" in msg  # examples
+
+
+def test_side_conflicting_with_sentence_is_refused() -> None:
+    with pytest.raises(ClaimParseError, match="names taliban but the side given"):
+        parse_claim("The Taliban hold half the country", side="government")
+    with pytest.raises(ClaimParseError, match="unknown side"):
+        parse_claim("2/3 of the Afghan-Tajik border", side="rebels")
+
+
+def test_dates_and_years_are_not_figures() -> None:
+    c = parse_claim("On 17 July 2021 the Taliban controlled 150 districts")
+    assert (c.figure.lo, c.measure) == (150, "districts")

@@ -1,0 +1,135 @@
+"""The command line, driven with click's CliRunner: help, exit codes, outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from mapper.cli import main
+from tests.conftest import EXAMPLE
+from tests.worlds import write_claims
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, cmd in sorted(group.commands.items()):
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, (*prefix, name))
+
+
+@pytest.fixture
+def run(mirror: Path, tmp_path: Path):
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(
+            main,
+            ["--mirror", str(mirror), "--cache-dir", str(tmp_path / "c"), *args],
+            catch_exceptions=False,
+        )
+
+    return invoke
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    runner = CliRunner()
+    seen = []
+    for path, _cmd in _commands(main):
+        res = runner.invoke(main, [*path, "--help"])
+        assert res.exit_code == 0, (path, res.output)
+        assert "Example" in res.output, f"`mapper {' '.join(path)} --help` has no example"
+        seen.append(" ".join(path))
+    assert {"validate", "stats", "render", "boundaries list"} <= set(seen)
+
+
+def test_usage_error_is_exit_2() -> None:
+    res = CliRunner().invoke(main, ["render", str(EXAMPLE)])
+    assert res.exit_code == 2 and "--date" in res.output
+    res = CliRunner().invoke(main, ["render", str(EXAMPLE), "--date", "July 8"])
+    assert res.exit_code == 2 and "use YYYY-MM-DD" in res.output
+
+
+def test_validate_example(run) -> None:
+    res = run("validate", str(EXAMPLE))
+    assert res.exit_code == 0, res.output
+    assert "valid claim(s)" in res.output and "398 districts" in res.output
+    assert "dispute: AF-HER/kohsan on 2021-07-08" in res.output
+
+
+def test_validate_bad_ledger_exits_1_with_locations(run, tmp_path: Path) -> None:
+    path = write_claims(
+        tmp_path,
+        [
+            {"date": "2021-07-08", "province": "Herat", "district": "Kohsan", "status": "taliban"},
+            {"date": "2021-13-01", "province": "Herat", "district": "Kohsann", "status": "won"},
+        ],
+    )
+    res = run("validate", str(path))
+    assert res.exit_code == 1
+    assert f"{path}, row 3, column 'date': value '2021-13-01'" in res.output
+    assert "value 'won': unknown status" in res.output
+    res = run("validate", str(path), "--skip-invalid")
+    assert res.exit_code == 1 and "skipped 1 invalid row(s): 3" in res.output
+
+
+def test_stats_json_and_csv(run, tmp_path: Path) -> None:
+    res = run("stats", str(EXAMPLE), "--date", "2021-08-10", "--format", "json")
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["date"] == "2021-08-10"
+    assert doc["denominators"]["units"] == 398
+    assert doc["denominators"]["area_crs"] == "EPSG:6933"
+    assert sum(r["units"] for r in doc["by_status"]) == 398
+    assert sum(r["share_area"] for r in doc["by_status"]) == pytest.approx(1.0, abs=1e-5)
+    out = tmp_path / "s.csv"
+    res = run(
+        "stats",
+        str(EXAMPLE),
+        "--date",
+        "2021-08-10",
+        "--by",
+        "province",
+        "--format",
+        "csv",
+        "-o",
+        str(out),
+    )
+    assert res.exit_code == 0
+    lines = out.read_text().splitlines()
+    assert lines[0] == "province,status,units,share_units,area_km2,share_area"
+    assert len(lines) == 1 + 34 * 6
+
+
+def test_stats_table_declares_denominators(run) -> None:
+    res = run("stats", str(EXAMPLE), "--date", "2021-07-17")
+    assert "Denominators: 398 districts of 'afg-districts'" in res.output
+    assert "published area 652,230 km² shown for reference only" in res.output
+    assert "Ranges (low = own status" in res.output
+
+
+def test_render_writes_and_refuses_to_overwrite(run, tmp_path: Path) -> None:
+    out = tmp_path / "m.html"
+    res = run("render", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert out.stat().st_size > 100_000 and "wrote" in res.output
+    before = out.read_bytes()
+    res = run("render", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out))
+    assert res.exit_code == 1 and "--overwrite" in res.output
+    assert out.read_bytes() == before
+
+
+def test_boundaries_commands(run) -> None:
+    res = run("boundaries", "list")
+    assert res.exit_code == 0 and "afg-districts" in res.output and "398" in res.output
+    res = run("boundaries", "info", "afg-districts")
+    assert "2cc048836d7825dbd1374c98bf07e6de9bed7ac400342762ea83c0eca10fb12d" in res.output
+    res = run("boundaries", "fetch", "afg-provinces")
+    assert res.exit_code == 0 and res.output.strip().endswith(
+        "geoBoundaries-AFG-ADM1-extended.json"
+    )
+    res = run("boundaries", "info", "nowhere")
+    assert res.exit_code == 1 and "valid: afg-districts" in res.output

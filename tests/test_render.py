@@ -1,0 +1,149 @@
+"""The single-date HTML map: meaning (colours, legend, tooltips, escaping), not golden files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mapper.claims import read_claims
+from mapper.errors import OutputExistsError
+from mapper.render import MapOptions, build_map, write_map
+from mapper.snapshots import state_at
+from mapper.vocabulary import DEFAULT
+from tests.worlds import tiny_units, write_claims
+
+UNITS = tiny_units()
+HOSTILE = '"><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+
+
+def layers(html: str) -> list[dict[str, Any]]:
+    """The GeoJSON FeatureCollections the page adds to the map, in order."""
+    out = []
+    dec = json.JSONDecoder()
+    for m in re.finditer(r"geo_json_\d+_add\(", html):
+        obj, _ = dec.raw_decode(html, m.end())
+        out.append(obj)
+    return out
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> str:
+    rows = [
+        {
+            "date": "2021-07-01",
+            "province": "North",
+            "district": "Nolan",
+            "status": "taliban",
+            "url": "https://example.org/kohsan?a=1&b=2",
+            "source": "Outlet A",
+            "confidence": "high",
+            "note": HOSTILE,
+        },
+        {
+            "date": "2021-07-02",
+            "province": "North",
+            "district": "Narin",
+            "status": "contested",
+            "source": HOSTILE,
+        },
+        {"date": "2021-07-01", "province": "South", "status": "government", "source": "Ministry"},
+    ]
+    led = read_claims(write_claims(tmp_path, rows), UNITS)
+    return build_map(
+        state_at(led, UNITS, "2021-07-03"), UNITS, led, options=MapOptions(title="Test <b>map</b>")
+    )
+
+
+def test_units_coloured_by_status(page: str) -> None:
+    units, provinces = layers(page)
+    fills = {f["properties"]["unit_id"]: f["properties"]["fill"] for f in units["features"]}
+    assert fills == {
+        "N/n1": DEFAULT["taliban"].colour,
+        "N/n2": "url(#mapper-hatch-contested)",  # contested is hatched
+        "S/s1": DEFAULT["government"].colour,
+        "S/s2": DEFAULT["government"].colour,
+    }
+    assert 'id="mapper-hatch-contested"' in page
+    assert sorted(f["properties"]["province"] for f in provinces["features"]) == ["North", "South"]
+
+
+def test_tooltip_and_popup_carry_the_claim(page: str) -> None:
+    feats = {f["properties"]["unit_id"]: f["properties"] for f in layers(page)[0]["features"]}
+    n1 = feats["N/n1"]
+    assert "<b>Nolan</b>, North" in n1["tip"] and "Taliban control" in n1["tip"]
+    assert "since 2021-07-01 (2 days old)" in n1["tip"]
+    assert (
+        '<a href="https://example.org/kohsan?a=1&amp;b=2" target="_blank" '
+        'rel="noopener noreferrer">Outlet A</a>'
+    ) in n1["popup"]
+    assert "high confidence, row 2" in n1["popup"]
+    assert "from a province-wide claim" in feats["S/s2"]["popup"]
+
+
+def test_everything_from_outside_is_escaped(page: str) -> None:
+    assert "<script>window.pwned" not in page
+    assert 'onerror="window.pwned' not in page
+    assert "Test &lt;b&gt;map&lt;/b&gt;" in page
+    feats = layers(page)[0]["features"]
+    popups = " ".join(f["properties"]["popup"] for f in feats)
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in popups
+    assert "<script" not in popups and "<img" not in popups
+
+
+def test_legend_and_stats_panel(page: str) -> None:
+    for s in DEFAULT.statuses:
+        assert f"data-status='{s.key}'" in page and s.label.split(" (")[0] in page
+    assert 'State on <b id="mapper-date">2021-07-03</b>' in page
+    assert "Shares of 4 districts and of\n  100 km²" in page
+    assert "polygon area of 'tiny'" in page
+
+
+def test_page_is_self_contained(page: str) -> None:
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+    assert "L.map(" in page or "L.map" in page
+    for host in (
+        "cdn.jsdelivr",
+        "cdnjs",
+        "unpkg",
+        "code.jquery",
+        "bootstrapcdn",
+        "tile.openstreetmap",
+    ):
+        assert host not in page
+
+
+def test_same_inputs_same_bytes(tmp_path: Path) -> None:
+    rows = [{"date": "2021-07-01", "province": "North", "status": "taliban"}]
+    led = read_claims(write_claims(tmp_path, rows), UNITS)
+    a = build_map(state_at(led, UNITS, "2021-07-02"), UNITS, led)
+    b = build_map(state_at(led, UNITS, "2021-07-02"), UNITS, led)
+    assert a == b
+    assert not re.search(r"_[0-9a-f]{32}", a)
+
+
+def test_write_refuses_to_overwrite_and_is_atomic(tmp_path: Path) -> None:
+    out = tmp_path / "m.html"
+    write_map("<p>one</p>", out)
+    with pytest.raises(OutputExistsError, match="--overwrite"):
+        write_map("<p>two</p>", out)
+    assert out.read_text() == "<p>one</p>"
+    write_map("<p>two</p>", out, overwrite=True)
+    assert out.read_text() == "<p>two</p>"
+    assert [p.name for p in tmp_path.iterdir()] == ["m.html"]  # no temp files left
+
+
+def test_real_map_has_every_district(districts, example_ledger) -> None:
+    state = state_at(example_ledger, districts, "2021-08-10")
+    html = build_map(state, districts, example_ledger)
+    units, provinces = layers(html)
+    assert len(units["features"]) == 398 and len(provinces["features"]) == 34
+    by_status = {}
+    for f in units["features"]:
+        by_status[f["properties"]["status"]] = by_status.get(f["properties"]["status"], 0) + 1
+    assert by_status == state["status"].value_counts().to_dict()
+    assert len(html.encode()) < 4_000_000
