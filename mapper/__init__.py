@@ -5,6 +5,7 @@ The data flows claims -> names -> units -> snapshot -> stats -> map; each step i
 
 from .boundaries import UnitSet, available, fetch, load_units
 from .checks import CheckError, ClaimParseError, ParsedClaim, Verdict, check_claim, parse_claim
+from .compare import changes, status_deltas, transitions
 from .errors import (
     BoundaryError,
     ClaimsError,
@@ -16,6 +17,7 @@ from .errors import (
     Problem,
     ValidationError,
 )
+from .timeline import Timeline, TimelineError, build_timeline, status_series, timeline_dates
 from .vocabulary import DEFAULT as DEFAULT_VOCABULARY
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -34,14 +36,22 @@ __all__ = [
     "OutputExistsError",
     "ParsedClaim",
     "Problem",
+    "Timeline",
+    "TimelineError",
     "UnitSet",
     "ValidationError",
     "Verdict",
     "Vocabulary",
     "available",
+    "build_timeline",
+    "changes",
     "check_claim",
     "fetch",
     "load_units",
     "load_vocabulary",
     "parse_claim",
+    "status_deltas",
+    "status_series",
+    "timeline_dates",
+    "transitions",
 ]
