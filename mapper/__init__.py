@@ -5,6 +5,7 @@ The data flows claims -> names -> units -> snapshot -> stats -> map; each step i
 
 from .boundaries import UnitSet, available, fetch, load_units
 from .checks import CheckError, ClaimParseError, ParsedClaim, Verdict, check_claim, parse_claim
+from .compare import changes, status_deltas, transitions
 from .errors import (
     BoundaryError,
     ClaimsError,
@@ -18,6 +19,7 @@ from .errors import (
     ValidationError,
     WriteError,
 )
+from .timeline import Timeline, TimelineError, build_timeline, status_series, timeline_dates
 from .vocabulary import DEFAULT as DEFAULT_VOCABULARY
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -37,15 +39,23 @@ __all__ = [
     "ParsedClaim",
     "Problem",
     "ReportError",
+    "Timeline",
+    "TimelineError",
     "UnitSet",
     "ValidationError",
     "Verdict",
     "Vocabulary",
     "WriteError",
     "available",
+    "build_timeline",
+    "changes",
     "check_claim",
     "fetch",
     "load_units",
     "load_vocabulary",
     "parse_claim",
+    "status_deltas",
+    "status_series",
+    "timeline_dates",
+    "transitions",
 ]

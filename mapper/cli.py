@@ -27,7 +27,9 @@ from .claims import Ledger, read_claims
 from .errors import MapperError, Problem
 from .render import MapOptions, build_map, write_map
 from .snapshots import state_at
+from .stats import denominators as stats_denominators
 from .stats import read_population, stats_document, summarize
+from .timeline import EVERY, build_timeline, status_series, timeline_dates
 from .vocabulary import DEFAULT, Vocabulary, load_vocabulary
 
 
@@ -270,9 +272,30 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
         sys.exit(1)
 
 
+def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--series, --from, --to and --every for ``stats`` (kept apart from its other options)."""
+    opts = [
+        click.option("--series", is_flag=True, help="A table per date from --from to --to."),
+        click.option("--from", "start", callback=_date, help="First date of --series."),
+        click.option("--to", "end", callback=_date, help="Last date of --series."),
+        click.option(
+            "--every",
+            type=click.Choice(list(EVERY)),
+            default="day",
+            show_default=True,
+            help="Step of --series: every day, every week, or the dates of claims.",
+        ),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--date", "date", required=True, callback=_date, help="State on this date.")
+@click.option(
+    "--date", "date", callback=_date, help="State on this date (required unless --series)."
+)
 @click.option("--by", type=click.Choice(["province"]), help="Also a table per province.")
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @click.option(
@@ -293,13 +316,14 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here (atomically) instead of standard output.",
 )
+@series_options
 @unit_options
 @click.pass_obj
 @handle_errors
 def stats(
     obj: Context,
     claims: Path,
-    date: dt.date,
+    date: dt.date | None,
     by: str | None,
     max_age: int | None,
     population: Path | None,
@@ -309,10 +333,20 @@ def stats(
 ) -> None:
     """Counts, km² and shares by status at a date, with denominators and ranges.
 
+    With --series, one row per date and status from --from to --to instead (tidy table:
+    date, status, units, km², shares and, for each side, the low/mid/high range bounds).
+
     \b
-    Example:
+    Examples:
       mapper stats examples/afghanistan-2021.csv --date 2021-08-10 --format json
+      mapper stats examples/afghanistan-2021.csv --series --from 2021-05-01 \\
+          --to 2021-09-06 --every week --format csv
     """
+    if kw.pop("series"):
+        return _stats_series(obj, claims, by, max_age, population, fmt, output, kw)
+    kw.pop("start"), kw.pop("end"), kw.pop("every")
+    if date is None:
+        raise click.UsageError("Missing option '--date' (or use --series with --from/--to).")
     units, ledger = _load(obj, claims, kw)
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
     state = state_at(ledger, units, date, max_age=max_age)
@@ -331,6 +365,71 @@ def stats(
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _stats_series(
+    obj: Context,
+    claims: Path,
+    by: str | None,
+    max_age: int | None,
+    population: Path | None,
+    fmt: str,
+    output: Path | None,
+    kw: dict[str, Any],
+) -> None:
+    start, end, every = kw.pop("start"), kw.pop("end"), kw.pop("every")
+    if start is None or end is None:
+        raise click.UsageError("--series needs --from and --to (YYYY-MM-DD).")
+    if by or population:
+        raise click.UsageError("--series does not combine with --by or --population.")
+    units, ledger = _load(obj, claims, kw)
+    dates = timeline_dates(ledger, start, end, every=every)
+    table = status_series(build_timeline(ledger, units, dates, max_age=max_age), units)
+    if fmt == "json":
+        doc = {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "every": every,
+            "max_age_days": max_age,
+            "denominators": stats_denominators(units).as_dict(),
+            "series": [
+                {
+                    k: (None if pd.isna(v) else round(v, 6) if isinstance(v, float) else v)
+                    for k, v in r.items()
+                }
+                for r in table.astype(object)
+                .assign(date=table["date"].astype(str))
+                .to_dict(orient="records")
+            ],
+        }
+        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+    elif fmt == "csv":
+        buf = io.StringIO()
+        table.round(6).to_csv(buf, index=False, lineterminator="\n")
+        text = buf.getvalue()
+    else:
+        text = _format_series(table, ledger.vocabulary, units)
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _format_series(table: pd.DataFrame, vocab: Vocabulary, units: UnitSet) -> str:
+    keys = vocab.keys
+    lines = [
+        "units (share of area) per status",
+        "date        " + " ".join(f"{k:>18}" for k in keys),
+    ]
+    for day, g in table.groupby("date", sort=True):
+        n = dict(zip(g["status"], g["units"], strict=True))
+        share = dict(zip(g["status"], g["share_area"], strict=True))
+        cells = [f"{int(n[k]):>5} ({100 * float(share[k]):5.1f}%)".rjust(18) for k in keys]
+        lines.append(f"{day!s:11} " + " ".join(cells))
+    d = stats_denominators(units)
+    lines += ["", d.describe()]
+    return "\n".join(lines) + "\n"
 
 
 def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
@@ -763,6 +862,150 @@ def borders_cmd(
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from", "start", required=True, callback=_date, help="First date (YYYY-MM-DD).")
+@click.option("--to", "end", required=True, callback=_date, help="Last date (YYYY-MM-DD).")
+@click.option(
+    "--every",
+    type=click.Choice(list(EVERY)),
+    default="day",
+    show_default=True,
+    help="Slider steps: every day, every week, or the dates of claims.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file [default: output/timeline-FROM-TO.html].",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
+@click.option("--title", default="Reported territorial control over time", show_default=True)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def timeline(
+    obj: Context,
+    claims: Path,
+    start: dt.date,
+    end: dt.date,
+    every: str,
+    output: Path | None,
+    overwrite: bool,
+    title: str,
+    max_age: int | None,
+    **kw: Any,
+) -> None:
+    """One offline HTML page with a date slider over the state of control.
+
+    Geometry is stored once; each unit's status is stored only where it changes. The
+    panel shows counts, km² and shares (with denominators) for the slider's date.
+
+    \b
+    Example:
+      mapper timeline examples/afghanistan-2021.csv --from 2021-05-01 --to 2021-09-06
+    """
+    from .render_timeline import TimelineOptions, build_timeline_page, write_page
+
+    units, ledger = _load(obj, claims, kw)
+    dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
+    tl = build_timeline(ledger, units, dates, max_age=max_age)
+    html = build_timeline_page(tl, units, ledger, options=TimelineOptions(title=title))
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
+    write_page(html, out, overwrite=overwrite)
+    changed = int((tl.status[1:] != tl.status[:-1]).sum())
+    click.echo(
+        f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB; {len(dates)} dates x "
+        f"{len(tl.unit_ids)} {units.level}s; {changed} status changes)"
+    )
+
+
+@main.command()
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("d1", callback=_date)
+@click.argument("d2", callback=_date)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output page [default: output/compare-D1-D2.html].",
+)
+@click.option(
+    "--table-csv",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the change table (one row per changed unit) as CSV.",
+)
+@click.option(
+    "--table-json",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the change table and per-status deltas as JSON.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+@click.option("--title", default="What changed", show_default=True)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def compare(
+    obj: Context,
+    claims: Path,
+    d1: dt.date,
+    d2: dt.date,
+    output: Path | None,
+    table_csv: Path | None,
+    table_json: Path | None,
+    overwrite: bool,
+    title: str,
+    max_age: int | None,
+    **kw: Any,
+) -> None:
+    """Compare two dates: two synced maps, a map of changes and a change table.
+
+    Prints the change per status (units and km²); --table-csv / --table-json write the
+    units that changed with the claims and sources behind both states.
+
+    \b
+    Example:
+      mapper compare examples/afghanistan-2021.csv 2021-07-01 2021-08-15 \\
+          --table-csv output/changes.csv
+    """
+    from .compare import change_csv, change_document, changes, status_deltas
+    from .errors import OutputExistsError
+    from .render_timeline import TimelineOptions, build_compare_page, write_page
+
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"compare-{d1}-{d2}.html"
+    targets = [p for p in (out, table_csv, table_json) if p is not None]
+    if not overwrite:
+        for p in targets:
+            if p.exists():
+                raise OutputExistsError(f"{str(p)!r} exists; pass --overwrite to replace it")
+    units, ledger = _load(obj, claims, kw)
+    table = changes(ledger, units, d1, d2, max_age=max_age)
+    deltas = status_deltas(ledger, units, d1, d2, max_age=max_age)
+    html = build_compare_page(
+        ledger, units, d1, d2, max_age=max_age, options=TimelineOptions(title=title)
+    )
+    write_page(html, out, overwrite=overwrite)
+    click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
+    if table_csv:
+        write_text(table_csv, change_csv(table))
+        click.echo(f"wrote {table_csv}", err=True)
+    if table_json:
+        doc = change_document(table, deltas, units)
+        write_text(table_json, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        click.echo(f"wrote {table_json}", err=True)
+    vocab = ledger.vocabulary
+    click.echo(f"{d1} -> {d2}: {len(table)} of {len(units.units)} {units.level}s changed status")
+    click.echo(f"{'status':30} {'units':>13} {'change':>7} {'km² change':>12} {'area pt':>8}")
+    for key, r in deltas.iterrows():
+        click.echo(
+            f"{vocab[str(key)].label:30} {int(r['units_d1']):>5} -> {int(r['units_d2']):<5}"
+            f" {int(r['units_delta']):>+7} {r['area_km2_delta']:>+12,.0f}"
+            f" {100 * r['share_area_delta']:>+7.1f}"
+        )
 
 
 def _render_other(

@@ -201,6 +201,8 @@ def test_no_payload_runs_in_chromium(hostile, tmp_path: Path) -> None:
             dialogs: list[str] = []
             page.on("dialog", lambda d, _seen=dialogs: (_seen.append(d.message), d.dismiss()))
             opened = 0
+            if name == "report.html":  # the map is a srcdoc iframe that loads after the page
+                page.frame_locator("iframe").locator(".leaflet-container").wait_for(timeout=15_000)
             for frame in page.frames:
                 if frame.evaluate("typeof L !== 'undefined'"):
                     frame.evaluate(_OPEN_EVERYTHING)

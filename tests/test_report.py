@@ -496,6 +496,8 @@ def test_report_html_map_runs_in_its_iframe(world, tmp_path: Path) -> None:
     path.write_text(rpt.report_html(state, units, ledger), encoding="utf-8")
     with open_page(path, width=1100, height=900) as (page, log):
         frame = page.frame_locator("iframe.mapper-map")
+        # the srcdoc page loads after the report: wait for it on a busy machine
+        frame.locator("path.leaflet-interactive").first.wait_for(timeout=15_000)
         assert frame.locator("path.leaflet-interactive").count() == 4
         assert frame.locator("#mapper-date").inner_text() == DATE
         assert page.locator("table.mapper-stats tr").count() == 7  # header + 6 statuses

@@ -1,0 +1,353 @@
+"""The state of every unit on many dates at once, and per-date statistics.
+
+:func:`mapper.snapshots.state_at` answers "what was the state on D?". A timeline asks it for
+hundreds of dates; calling ``state_at`` per date repeats the same work, so this module
+computes the same answer once for all dates:
+
+1. Every claim bearing on a unit (province-wide claims expanded, as in
+   :func:`mapper.snapshots.candidates`) is grouped by (unit, claim date). Each group gives
+   one *record*: the state the unit takes from that date on (the best-ranked claims of the
+   day; disagreeing ones make it ``disputed``).
+2. A unit's state on date D is its latest record dated <= D (carry forward), found for all
+   dates with one forward fill over a (dates x units) matrix.
+3. With ``max_age``, a status older than that on D becomes ``unknown`` (``stale``).
+
+The result is bit-for-bit the same as ``state_at`` on each date (tested on the example
+ledger), but the statistics per date are a vectorised sum over per-unit areas computed once,
+never a dissolve per date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .boundaries import UnitSet
+from .claims import Ledger
+from .errors import MapperError
+from .snapshots import candidates
+from .vocabulary import Vocabulary
+
+Every = Literal["day", "week", "claim-dates"]
+EVERY: tuple[str, ...] = ("day", "week", "claim-dates")
+
+#: More dates than this is almost certainly a typo in --from/--to; ask for --every week.
+MAX_DATES = 4000
+
+RECORD_COLUMNS = [
+    "unit",
+    "claim_date",
+    "status",
+    "actor",
+    "scope",
+    "row",
+    "rows",
+    "source",
+    "url",
+    "confidence",
+    "note",
+    "disputed",
+]
+
+
+_NO_RECORD = pd.DataFrame(
+    [[-1, pd.NaT, "", "", "", -1, "", "", "", "", "", False]], columns=RECORD_COLUMNS
+)
+
+
+class TimelineError(MapperError, ValueError):
+    """A date range or step that cannot make a timeline."""
+
+
+DateLike = str | dt.date | pd.Timestamp
+
+
+def timeline_dates(
+    ledger: Ledger, start: DateLike, end: DateLike, *, every: Every = "day"
+) -> pd.DatetimeIndex:
+    """The dates a timeline shows, from ``start`` to ``end`` inclusive.
+
+    Parameters
+    ----------
+    every
+        ``"day"``: every day. ``"week"``: every 7th day from ``start``, plus ``end``.
+        ``"claim-dates"``: ``start``, every date of a claim after it up to ``end``, and
+        ``end`` (the dates on which the map can change).
+
+    Raises
+    ------
+    TimelineError
+        If ``end`` is before ``start``, ``every`` is not a valid step, or the range has
+        more than :data:`MAX_DATES` dates.
+    """
+    d1, d2 = pd.Timestamp(start).normalize(), pd.Timestamp(end).normalize()
+    if d2 < d1:
+        raise TimelineError(
+            f"end date {d2.date().isoformat()!r} is before start date {d1.date().isoformat()!r}"
+        )
+    if every == "day":
+        dates = pd.date_range(d1, d2, freq="D")
+    elif every == "week":
+        dates = pd.date_range(d1, d2, freq="7D").union(pd.DatetimeIndex([d2]))
+    elif every == "claim-dates":
+        claimed = ledger.claims["date"]
+        inside = claimed[(claimed > d1) & (claimed <= d2)]
+        dates = pd.DatetimeIndex(sorted({d1, d2, *inside}))
+    else:
+        raise TimelineError(f"every={every!r} is not a valid step; use one of {list(EVERY)}")
+    if len(dates) > MAX_DATES:
+        raise TimelineError(
+            f"{len(dates)} dates from {d1.date()} to {d2.date()} is more than {MAX_DATES}; "
+            "use every='week' or 'claim-dates', or a shorter range"
+        )
+    return pd.DatetimeIndex(dates, name="date")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The state of every unit on every date.
+
+    Attributes
+    ----------
+    dates
+        The dates, ascending (rows of the matrices).
+    unit_ids
+        The units, in the unit set's order (columns of the matrices).
+    status
+        ``uint8`` matrix (dates x units): index into ``vocabulary.keys``.
+    record
+        ``int32`` matrix (dates x units): row of ``records`` behind the state, -1 when the
+        unit has no claim yet.
+    records
+        One row per (unit, claim date) state, columns :data:`RECORD_COLUMNS` (``unit`` is
+        the column position of the unit; ``status`` a vocabulary key, ``disputed`` when
+        same-day claims disagree).
+    stale
+        ``bool`` matrix: the state is older than ``max_age`` and shown as unknown.
+    """
+
+    dates: pd.DatetimeIndex
+    unit_ids: pd.Index
+    status: np.ndarray
+    record: np.ndarray
+    records: pd.DataFrame
+    stale: np.ndarray
+    vocabulary: Vocabulary
+    max_age: int | None = None
+
+    def state(self, date: DateLike, units: UnitSet) -> pd.DataFrame:
+        """The state on one of the timeline's dates, in the form of ``state_at``."""
+        d = pd.Timestamp(date).normalize()
+        pos = int(self.dates.get_indexer(pd.DatetimeIndex([d]))[0])
+        if pos < 0:
+            raise TimelineError(f"{d.date().isoformat()!r} is not one of the timeline's dates")
+        rec = self.record[pos]
+        has = rec >= 0
+        records = self.records if len(self.records) else _NO_RECORD
+        r = records.iloc[np.where(has, rec, 0)].reset_index(drop=True)
+        out = pd.DataFrame(index=self.unit_ids)
+        keys = np.array(self.vocabulary.keys, dtype=object)
+        out["status"] = keys[self.status[pos]]
+        for col in ("actor", "scope", "rows", "source", "url", "confidence", "note"):
+            out[col] = np.where(has, r[col].to_numpy(dtype=object), "")
+        claim_date = pd.Series(pd.DatetimeIndex(r["claim_date"]), index=self.unit_ids)
+        out["claim_date"] = claim_date.where(has).astype("datetime64[ns]")
+        out["age_days"] = (d - out["claim_date"]).dt.days
+        out["row"] = pd.Series(r["row"].to_numpy(), index=self.unit_ids).astype("Int64").where(has)
+        out["disputed"] = np.where(has, r["disputed"], False).astype(bool)
+        out["stale"] = self.stale[pos]
+        out = out.join(units.units[["name", "province", "area_km2"]])
+        out.attrs["date"] = d.date().isoformat()
+        out.attrs["max_age"] = self.max_age
+        return out
+
+
+def _join_groups(values: pd.Series, keys: pd.Series, sep: str, *, unique: bool) -> pd.Series:
+    """``sep``-join the values of each group; most groups have one value, so skip them."""
+    size = keys.map(keys.value_counts())
+    out = values.astype(str).copy()
+    multi = size > 1
+    if multi.any():
+        sub = out[multi]
+
+        def join(s: pd.Series) -> str:
+            items = dict.fromkeys(s) if unique else s
+            return sep.join(items)
+
+        joined = sub.groupby(keys[multi], sort=False).transform(join)
+        out[multi] = joined
+    return out
+
+
+def build_timeline(
+    ledger: Ledger,
+    units: UnitSet,
+    dates: pd.DatetimeIndex | list[DateLike],
+    *,
+    max_age: int | None = None,
+) -> Timeline:
+    """The state of every unit of ``units`` on each of ``dates``.
+
+    Parameters
+    ----------
+    dates
+        Any dates (sorted and de-duplicated here), e.g. from :func:`timeline_dates`.
+    max_age
+        Statuses older than this many days on a date are shown as ``unknown``.
+
+    Returns
+    -------
+    Timeline
+        Same states as :func:`mapper.snapshots.state_at` on each date.
+    """
+    vocab = ledger.vocabulary
+    days = pd.DatetimeIndex(sorted({pd.Timestamp(d).normalize() for d in dates}), name="date")
+    if len(days) == 0:
+        raise TimelineError("a timeline needs at least one date")
+    unit_ids = units.units.index
+    n_d, n_u = len(days), len(unit_ids)
+    cand = candidates(ledger, units, days[-1])
+    if len(cand):
+        # the best-ranked claims of each (unit, date): a district's own claim beats a
+        # province-wide one on the same day
+        best = cand.groupby(["unit_id", "date"])["rank"].transform("max")
+        top = cand[cand["rank"] == best].reset_index(drop=True)
+        group = top["unit_id"].astype(str) + "\x1f" + top["date"].astype("int64").astype(str)
+        view = top["status"] + "\x1f" + top["actor"]
+        n_views = view.groupby(group, sort=False).transform("nunique")
+        rows = _join_groups(top["row"], group, ";", unique=False)
+        sources = _join_groups(top["source"], group, "; ", unique=True)
+        first = ~group.duplicated()
+        disputed = (n_views > 1).to_numpy()
+        rec = pd.DataFrame(
+            {
+                "unit": unit_ids.get_indexer(top["unit_id"]),
+                "claim_date": top["date"],
+                "status": np.where(disputed, vocab.disputed, top["status"]),
+                "actor": np.where(disputed, "", top["actor"]),
+                "scope": top["scope"],
+                "row": top["row"].astype(int),
+                "rows": rows,
+                "source": sources,
+                "url": top["url"],
+                "confidence": top["confidence"],
+                "note": top["note"],
+                "disputed": disputed,
+            }
+        )[first.to_numpy()].reset_index(drop=True)
+    else:
+        rec = pd.DataFrame({c: [] for c in RECORD_COLUMNS})
+    # first timeline date on which each record shows; of several records falling before
+    # the same timeline date, the latest wins (records are sorted by unit, then date)
+    k = days.searchsorted(pd.DatetimeIndex(rec["claim_date"]), side="left")
+    place = pd.DataFrame({"unit": rec["unit"].to_numpy(), "k": k, "rec": np.arange(len(rec))})
+    place = place.drop_duplicates(["unit", "k"], keep="last")
+    matrix = np.full((n_d, n_u), -1, dtype=np.int32)
+    matrix[place["k"].to_numpy(), place["unit"].to_numpy()] = place["rec"].to_numpy()
+    # forward fill down the dates: carry each unit's last record forward
+    seen = np.where(matrix >= 0, np.arange(n_d)[:, None], 0)
+    np.maximum.accumulate(seen, axis=0, out=seen)
+    matrix = matrix[seen, np.arange(n_u)[None, :]]
+    codes = pd.Index(vocab.keys)
+    rec_code = codes.get_indexer(pd.Index(rec["status"])).astype(np.uint8)
+    unknown = np.uint8(vocab.keys.index(vocab.unknown))
+    has = matrix >= 0
+    status = np.where(has, rec_code[np.where(has, matrix, 0)] if len(rec) else unknown, unknown)
+    status = status.astype(np.uint8)
+    stale = np.zeros((n_d, n_u), dtype=bool)
+    if max_age is not None and len(rec):
+        claim_day = rec["claim_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+        day = days.to_numpy(dtype="datetime64[D]").astype(np.int64)
+        age = day[:, None] - claim_day[np.where(has, matrix, 0)]
+        stale = has & (age > max_age)
+        status[stale] = unknown
+    return Timeline(
+        dates=days,
+        unit_ids=unit_ids,
+        status=status,
+        record=matrix,
+        records=rec,
+        stale=stale,
+        vocabulary=vocab,
+        max_age=max_age,
+    )
+
+
+def _records_actor(tl: Timeline) -> np.ndarray:
+    """Side code (index into vocabulary.keys, -1 for none) of each unit-date's actor."""
+    keys = pd.Index(tl.vocabulary.keys)
+    rec_actor = (
+        keys.get_indexer(pd.Index(tl.records["actor"])) if len(tl.records) else np.array([-1])
+    )
+    has = tl.record >= 0
+    return np.where(has, rec_actor[np.where(has, tl.record, 0)], -1)
+
+
+def status_series(timeline: Timeline, units: UnitSet) -> pd.DataFrame:
+    """Units, km² and shares per status on every date of ``timeline``, with side ranges.
+
+    Areas are the units' ``area_km2`` (computed once in the equal-area CRS when the unit set
+    was loaded), summed per date by matrix products; shares divide by the number of units
+    and the polygon area of the whole boundary set (see :func:`mapper.stats.denominators`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Tidy, one row per (date, status) in legend order, columns ``date``, ``status``,
+        ``units``, ``share_units``, ``area_km2``, ``share_area`` and, on the rows of side
+        statuses, the range bounds of :func:`mapper.stats.control_ranges`:
+        ``{units,area_km2,share_units,share_area}_{low,mid,high}`` (empty elsewhere).
+    """
+    vocab = timeline.vocabulary
+    area = units.units["area_km2"].reindex(timeline.unit_ids).to_numpy(dtype=float)
+    n_units, total = len(area), float(area.sum())
+    keys = vocab.keys
+    s = timeline.status
+    n_d, n_k = s.shape[0], len(keys)
+    # one bincount over (date, status) cells: a vectorised sum per date, no dissolve
+    cell = (np.arange(n_d)[:, None] * n_k + s).ravel()
+    counts = np.bincount(cell, minlength=n_d * n_k).reshape(n_d, n_k)
+    km2 = np.bincount(cell, weights=np.tile(area, n_d), minlength=n_d * n_k).reshape(n_d, n_k)
+    frame = pd.DataFrame(
+        {
+            "date": np.repeat(timeline.dates.date, len(keys)),
+            "status": np.tile(keys, len(timeline.dates)),
+            "units": counts.ravel().astype(int),
+            "share_units": counts.ravel() / n_units if n_units else 0.0,
+            "area_km2": km2.ravel(),
+            "share_area": km2.ravel() / total if total else 0.0,
+        }
+    )
+    code = {k: i for i, k in enumerate(keys)}
+    unconfirmed = np.isin(s, [code[k] for k in vocab.of_kind("unconfirmed")])
+    open_ = unconfirmed | np.isin(
+        s, [code[k] for k in vocab.of_kind("contested") + vocab.of_kind("disputed")]
+    )
+    actor = _records_actor(timeline)
+    bounds = ("low", "mid", "high")
+    cols = [f"{w}_{b}" for w in ("units", "area_km2", "share_units", "share_area") for b in bounds]
+    extra = pd.DataFrame(np.nan, index=frame.index, columns=cols)
+    for side in vocab.sides:
+        low = s == code[side]
+        masks = {
+            "low": low,
+            "mid": low | (unconfirmed & (actor == code[side])),
+            "high": low | open_,
+        }
+        where = np.flatnonzero(frame["status"].to_numpy() == side)
+        for b, m in masks.items():
+            n = m.sum(axis=1)
+            a = m.astype(float) @ area
+            extra.loc[where, f"units_{b}"] = n
+            extra.loc[where, f"area_km2_{b}"] = a
+            extra.loc[where, f"share_units_{b}"] = n / n_units if n_units else 0.0
+            extra.loc[where, f"share_area_{b}"] = a / total if total else 0.0
+    for b in bounds:
+        extra[f"units_{b}"] = extra[f"units_{b}"].astype("Int64")
+    out = pd.concat([frame, extra], axis=1)
+    out.attrs["denominators"] = {"units": n_units, "area_km2": total}
+    return out
