@@ -54,7 +54,13 @@ def _unit_label(claim: pd.Series, names: pd.Series) -> str:
 
 
 def method_record(
-    state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, max_claims: int = MAX_LISTED_CLAIMS
+    state: pd.DataFrame | None,
+    units: UnitSet,
+    ledger: Ledger,
+    *,
+    date: str | None = None,
+    max_age: int | None = None,
+    max_claims: int = MAX_LISTED_CLAIMS,
 ) -> dict[str, Any]:
     """What an output was made from and how, as a JSON-ready dict with stable ordering.
 
@@ -62,6 +68,8 @@ def method_record(
     ----------
     state
         From :func:`mapper.snapshots.state_at`; its ``attrs`` give the date and max-age.
+        ``None`` for pages that show many dates (pass ``date``, the last one, and
+        ``max_age``).
     max_claims
         List at most this many claims (the most recent ones are kept out first; the counts
         say how many were left out).
@@ -74,8 +82,10 @@ def method_record(
         ``denominators`` (text and fields), ``area_crs``, ``rules`` (list of sentences),
         ``max_age_days`` and ``ledger`` (claims dated on or before the date, oldest first).
     """
-    date = str(state.attrs.get("date", ""))
-    max_age = state.attrs.get("max_age")
+    if state is not None:
+        date = str(state.attrs.get("date", ""))
+        max_age = state.attrs.get("max_age")
+    date = date or ""
     claims = ledger.claims
     used = claims[claims["date"] <= pd.Timestamp(date)] if date else claims
     path = Path(ledger.file)
@@ -151,8 +161,11 @@ def _files_html(files: dict[str, str]) -> str:
     return f"<table class='mapper-files'><tr><th>File</th><th>sha256</th></tr>{rows}</table>"
 
 
-def method_html(record: dict[str, Any], *, open_: bool = False) -> str:
-    """The record as a collapsible ``<details>`` section (all outside text escaped)."""
+def method_html(record: dict[str, Any], *, open_: bool = False, inline: bool = False) -> str:
+    """The record as a collapsible ``<details>`` section (all outside text escaped).
+
+    ``inline`` places it in the page flow instead of floating over a map.
+    """
     b, c, d = record["boundary"], record["claims"], record["denominators"]
     ledger_rows = []
     for x in record["ledger"]:
@@ -173,7 +186,8 @@ def method_html(record: dict[str, Any], *, open_: bool = False) -> str:
     sha = f"sha256 <code>{esc(c['sha256'])}</code>" if c["sha256"] else "sha256 unavailable"
     rules = "".join(f"<li>{esc(r)}</li>" for r in record["rules"])
     return (
-        f"<details class='mapper-method' id='mapper-method'{' open' if open_ else ''}>"
+        f"<details class='mapper-method{' mapper-method-inline' if inline else ''}' "
+        f"id='mapper-method'{' open' if open_ else ''}>"
         "<summary>Method and sources</summary><div class='mapper-method-body'>"
         f"<h4>Boundaries</h4><p>{esc(b['title'])} (<code>{esc(b['name'])}</code>), "
         f"{b['units']} {esc(b['level'])}s. Licence: {esc(b['licence'])}. "

@@ -282,6 +282,8 @@ METHOD_CSS = """
 .mapper-method p, .mapper-method ol { margin: 2px 0; }
 .mapper-method code { font-size: 11px; word-break: break-all; }
 .mapper-files td, .mapper-files th { padding: 1px 4px; text-align: left; }
+.mapper-method-inline { position: static; max-width: none; max-height: none; margin-top: 8px;
+  box-shadow: none; border-top: 1px solid #ddd; border-radius: 0; padding: 4px 0; }
 """
 
 COMPACT_CSS = """

@@ -36,7 +36,8 @@ from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
 from .boundaries import UnitSet
 from .claims import Ledger, is_http_url
 from .compare import changes, classify, status_deltas, transition_classes
-from .render import _swatch, draw_geometry
+from .method import method_html, method_record
+from .render import METHOD_CSS, _swatch, draw_geometry
 from .snapshots import candidates
 from .stats import Denominators, denominators
 from .timeline import DateLike, Timeline, build_timeline
@@ -259,7 +260,7 @@ def _page(title: str, body: str, data: dict[str, Any]) -> str:
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{esc(title)}</title>\n<style>{leaflet_css()}</style>\n"
-        f"<script>{leaflet_js()}</script>\n<style>{PAGE_CSS}</style>\n</head><body>\n"
+        f"<script>{leaflet_js()}</script>\n<style>{PAGE_CSS}{METHOD_CSS}</style>\n</head><body>\n"
         f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
         f"</script>\n<script>{PAGE_JS}</script>\n</body></html>\n"
     )
@@ -290,6 +291,15 @@ def build_timeline_page(
         + "<div class='mapper-controls'><button id='mapper-play' type='button'>▶ Play</button>"
         "<input id='mapper-slider' type='range' min='0' max='0' value='0' step='1' "
         "aria-label='Date'><span id='mapper-date-label'></span></div>"
+        + method_html(
+            method_record(
+                None,
+                units,
+                ledger,
+                date=timeline.dates[-1].date().isoformat(),
+                max_age=timeline.max_age,
+            )
+        )
     )
     return _page(options.title, body, _page_data(timeline, units, ledger, options, "timeline"))
 
@@ -372,6 +382,7 @@ and {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}',
   <table class="mapper-table" id="mapper-changes"><tr><th>Unit</th><th>Province</th>
   <th>Change</th><th>{esc(date1)}</th><th>{esc(date2)}</th><th>km²</th></tr>{"".join(crow)}
   </table>
+  {method_html(method_record(None, units, ledger, date=date2, max_age=max_age), inline=True)}
  </div>
 </div>"""
     return _page(f"{options.title}: {date1} → {date2}", body, data)

@@ -150,6 +150,12 @@ def test_map_report_and_svg_are_inert(hostile) -> None:
         ),
     ):
         _assert_inert_html(html)
+    from mapper.render_timeline import build_compare_page, build_timeline_page
+    from mapper.timeline import build_timeline
+
+    tl = build_timeline(ledger, units, ["2021-07-01", "2021-07-10"])
+    _assert_inert_html(build_timeline_page(tl, units, ledger))
+    _assert_inert_html(build_compare_page(ledger, units, "2021-07-01", "2021-07-10"))
     md = report_markdown(
         state, units, ledger, map_image="m.png", checks=[{"sentence": HOSTILE, "verdict": HOSTILE}]
     )

@@ -516,3 +516,16 @@ def test_stale_dispute_is_shown_as_unknown_everywhere(world) -> None:
         "- **Sorkh**, South (2021-07-09) (older than the staleness limit: shown as unknown):" in md
     )
     assert "| Disputed (conflicting claims) | 0 | 0.0% | 0 | 0.0% |" in md
+
+
+def test_timeline_and_compare_pages_carry_the_method_section(world) -> None:
+    from mapper.render_timeline import build_compare_page, build_timeline_page
+    from mapper.timeline import build_timeline
+
+    units, ledger = world
+    tl = build_timeline(ledger, units, ["2021-07-01", DATE])
+    page = build_timeline_page(tl, units, ledger)
+    assert page.count("<details class='mapper-method' id='mapper-method'>") == 1
+    assert "5 dated on or before 2021-07-10 were used, 1 later one(s) ignored" in page
+    cmp = build_compare_page(ledger, units, "2021-07-01", DATE)
+    assert cmp.count("<details class='mapper-method mapper-method-inline'") == 1
