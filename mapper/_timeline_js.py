@@ -8,6 +8,8 @@ only concatenates those strings with numbers and dates it formats itself.
 
 from __future__ import annotations
 
+from ._html import FIT_JS
+
 PAGE_CSS = """
 html, body { margin: 0; height: 100%; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI',
   Roboto, Arial, sans-serif; }
@@ -51,9 +53,13 @@ html, body { margin: 0; height: 100%; font: 13px/1.35 system-ui, -apple-system, 
 .mapper-head { padding: 6px 10px 0; }
 """
 
-PAGE_JS = r"""
+PAGE_JS = (
+    r"""
 (function () {
 "use strict";
+"""
+    + FIT_JS
+    + r"""
 var D = JSON.parse(document.getElementById("mapper-data").textContent);
 
 function reader(text) {
@@ -230,8 +236,8 @@ function makeMap(el, opts) {
   if (borderLines.length)
     L.polyline(borderLines, {renderer: renderer, interactive: false, color: "#222222",
       weight: 1.4, opacity: 0.9}).addTo(map);
-  var b = L.latLngBounds(G.bounds);
-  map.fitBounds(b, opts.fit || {});
+  var fit = opts.fit || [[0, 0], [0, 0]];
+  mapperFit(map, L.latLngBounds(G.bounds), fit[0], fit[1]);
   return {map: map, layers: layers};
 }
 
@@ -304,7 +310,7 @@ window.mapper = app;
 
 if (D.mode === "timeline") {
   var view = StatusView(document.getElementById("mapper-map"),
-    {panel: true, fit: {paddingTopLeft: [10, 10], paddingBottomRight: [370, 70]}});
+    {panel: true, fit: [[10, 10], [370, 70]]});
   var slider = document.getElementById("mapper-slider");
   var label = document.getElementById("mapper-date-label");
   var dateEl = document.getElementById("mapper-date");
@@ -335,7 +341,7 @@ if (D.mode === "timeline") {
   app.current = function () { return view.t; };
   go(0);
 } else {
-  var fit = {fit: {padding: [8, 8]}};
+  var fit = {fit: [[8, 8], [8, 8]]};
   var a = StatusView(document.getElementById("mapper-map-a"), fit);
   var b = StatusView(document.getElementById("mapper-map-b"), fit);
   a.show(0); b.show(nD - 1);
@@ -366,3 +372,4 @@ if (D.mode === "timeline") {
 }
 })();
 """
+)

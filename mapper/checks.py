@@ -80,7 +80,7 @@ import pandas as pd
 import shapely
 
 from . import settings
-from ._html import esc
+from ._html import NARROW_VERDICT_CSS, esc
 from .borders import LENGTH_CAVEATS, NEIGHBOUR_NAMES, PUBLISHED_BORDER_KM
 from .boundaries import UnitSet
 from .claims import Ledger
@@ -1423,7 +1423,8 @@ _VERDICT_COLOURS = {
     "depends-on-assumptions": "#8c510a",
 }
 
-VERDICT_CSS = """
+VERDICT_CSS = (
+    """
 .mapper-verdict { position: absolute; left: 54px; top: 10px; z-index: 1000; background: #fff;
   padding: 8px 10px; border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.35);
   width: __W__px; max-height: calc(100% - 70px); overflow: auto; box-sizing: border-box;
@@ -1440,6 +1441,8 @@ VERDICT_CSS = """
   border-top: 3px solid #000; margin-right: 4px; }
 .mapper-verdict ul { margin: 4px 0; padding-left: 16px; }
 """.replace("__W__", str(VERDICT_BOX_PX))
+    + NARROW_VERDICT_CSS
+)
 
 
 def verdict_box(v: Verdict) -> str:

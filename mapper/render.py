@@ -28,7 +28,7 @@ from jinja2 import Template
 
 from . import settings
 from ._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
-from ._html import esc, link, script_json
+from ._html import FIT_JS, NARROW_CSS, esc, link, script_json
 from ._io import write_text
 from .boundaries import UnitSet
 from .claims import Ledger
@@ -316,7 +316,7 @@ function(feature, layer) {
 def _page_head(tiles: str | None) -> str:
     return (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-        f"<style>{PAGE_CSS}{METHOD_CSS}{COMPACT_CSS}</style>"
+        f"<style>{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}</style>"
     )
 
 
@@ -364,11 +364,11 @@ def build_map(
     m.default_js = []  # inlined below: no CDN requests
     m.default_css = []
     # leave room on the right for the stats panel
-    m.fit_bounds(
+    _Fit(
         [[float(miny), float(minx)], [float(maxy), float(maxx)]],
-        padding_top_left=(options.padding_left, 10),
-        padding_bottom_right=(_panel_room(options), 10),
-    )
+        top_left=(options.padding_left, 10),
+        bottom_right=(_panel_room(options), 10),
+    ).add_to(m)
     root = cast(Figure, m.get_root())
     root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
     if options.tiles:
@@ -443,6 +443,36 @@ def build_map(
         return stable_ids(_embed_page(root, options))
     html = root.render()
     return stable_ids(html)
+
+
+class _Fit(MacroElement):
+    """``mapperFit`` (see :data:`mapper._html.FIT_JS`) instead of folium's ``fitBounds``."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+        {{ this.fit_js }}
+        mapperFit({{ this._parent.get_name() }}, L.latLngBounds({{ this.bounds|tojson }}),
+          {{ this.top_left|tojson }}, {{ this.bottom_right|tojson }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        bounds: list[list[float]],
+        *,
+        top_left: tuple[int, int],
+        bottom_right: tuple[int, int],
+    ) -> None:
+        super().__init__()
+        self._name = "MapperFit"
+        self.bounds = bounds
+        self.top_left = list(top_left)
+        self.bottom_right = list(bottom_right)
+        self.fit_js = FIT_JS
 
 
 def _panel_room(options: MapOptions) -> int:

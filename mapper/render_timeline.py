@@ -29,7 +29,7 @@ import shapely
 
 from . import settings
 from ._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
-from ._html import esc, script_json
+from ._html import NARROW_CSS, esc, script_json
 from ._io import write_text
 from ._timeline_js import PAGE_CSS, PAGE_JS
 from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
@@ -260,7 +260,7 @@ def _page(title: str, body: str, data: dict[str, Any]) -> str:
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{esc(title)}</title>\n<style>{leaflet_css()}</style>\n"
-        f"<script>{leaflet_js()}</script>\n<style>{PAGE_CSS}{METHOD_CSS}</style>\n</head><body>\n"
+        f"<script>{leaflet_js()}</script>\n<style>{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}</style>\n</head><body>\n"
         f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
         f"</script>\n<script>{PAGE_JS}</script>\n</body></html>\n"
     )

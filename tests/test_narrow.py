@@ -1,0 +1,130 @@
+"""Every page on a phone-sized screen and in a frame that starts with no size.
+
+Leaflet's fitBounds gives a NaN zoom when the padding kept for the stats panel is wider than
+the map; every layer then throws "Invalid LatLng object: (NaN, NaN)" and nothing is drawn.
+This once broke the map on any screen narrower than ~380 px and, under load, the report's
+map (its iframe can run the map's script before it has a size).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import check_claim, check_map, parse_claim
+from mapper.claims import Ledger
+from mapper.render import MapOptions, build_map
+from mapper.render_timeline import build_compare_page, build_timeline_page
+from mapper.report import report_html
+from mapper.snapshots import state_at
+from mapper.timeline import build_timeline, timeline_dates
+from tests.browser import open_page
+
+pytestmark = pytest.mark.browser
+
+DATE = "2021-08-10"
+
+# every Leaflet map in a frame: its zoom, and whether the centre of the country is in view
+_MAPS = """
+() => {
+  const out = [];
+  for (const k of Object.keys(window)) {
+    let v; try { v = window[k]; } catch (e) { continue; }
+    if (v && typeof L !== 'undefined' && v instanceof L.Map && !out.some(o => o.m === v))
+      out.push({m: v});
+  }
+  if (window.mapper) {
+    for (const m of [window.mapper.map, ...(window.mapper.maps || [])])
+      if (m && !out.some(o => o.m === m)) out.push({m: m});
+  }
+  return out.map(({m}) => {
+    const b = m.getBounds(), s = m.getSize();
+    return {zoom: m.getZoom(), w: s.x, h: s.y, south: b.getSouth(), north: b.getNorth(),
+            west: b.getWest(), east: b.getEast()};
+  });
+}
+"""
+
+# the centre of Afghanistan's bounding box
+LAT, LON = 33.9, 67.7
+
+
+@pytest.fixture(scope="module")
+def pages(
+    districts: UnitSet, example_ledger: Ledger, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    state = state_at(example_ledger, districts, DATE)
+    parsed = parse_claim(
+        "The Taliban have captured over two-thirds of the country",
+        gazetteer=districts.gazetteer(),
+    )
+    verdict = check_claim(parsed, state, districts, vocabulary=example_ledger.vocabulary)
+    timeline = build_timeline(
+        example_ledger, districts, timeline_dates(example_ledger, "2021-07-01", "2021-09-01")
+    )
+    html = {
+        "map": build_map(state, districts, example_ledger),
+        "embed": build_map(
+            state,
+            districts,
+            example_ledger,
+            options=MapOptions(embed=True, embed_width_px=300, embed_height_px=240),
+        ),
+        "check": check_map(verdict, state, districts, example_ledger),
+        "timeline": build_timeline_page(timeline, districts, example_ledger),
+        "compare": build_compare_page(example_ledger, districts, "2021-07-01", "2021-08-15"),
+        "report": report_html(state, districts, example_ledger),
+    }
+    root = tmp_path_factory.mktemp("narrow")
+    out = {}
+    for name, text in html.items():
+        out[name] = root / f"{name}.html"
+        out[name].write_text(text, encoding="utf-8")
+    return out
+
+
+def _maps(page: object) -> list[dict[str, float]]:
+    found = []
+    for frame in page.frames:  # type: ignore[attr-defined]
+        found += frame.evaluate(_MAPS)
+    return found
+
+
+@pytest.mark.parametrize("name", ["map", "embed", "check", "timeline", "compare", "report"])
+def test_phone_screen_draws_the_country(pages: dict[str, Path], name: str) -> None:
+    with open_page(pages[name], width=360, height=640) as (page, log):
+        if name == "report":
+            page.frame_locator("iframe").locator(".leaflet-container").wait_for(timeout=15_000)
+            page.wait_for_timeout(300)
+        assert log.errors == [] and log.console_errors == [], log.errors
+        maps = _maps(page)
+        assert maps, "no Leaflet map found"
+        for m in maps:
+            assert m["zoom"] == m["zoom"] and m["zoom"] >= 3, m  # a number, and zoomed in
+            assert m["south"] < LAT < m["north"] and m["west"] < LON < m["east"], m
+
+
+def test_map_in_a_frame_without_size_is_fitted_once_it_has_one(
+    pages: dict[str, Path], tmp_path: Path
+) -> None:
+    host = tmp_path / "host.html"
+    host.write_text(
+        "<!DOCTYPE html><html><body>"
+        f"<iframe id='f' src='{pages['map'].as_uri()}' style='width:0;height:0;border:0'>"
+        "</iframe></body></html>",
+        encoding="utf-8",
+    )
+    with open_page(host) as (page, log):
+        container = page.frame_locator("iframe").locator(".leaflet-container")
+        container.wait_for(state="attached", timeout=15_000)
+        page.wait_for_timeout(300)
+        assert log.errors == []
+        page.evaluate("document.getElementById('f').style.cssText='width:900px;height:600px'")
+        page.wait_for_timeout(500)
+        assert log.errors == []
+        (m,) = _maps(page)
+        assert m["w"] == 900 and m["h"] == 600
+        assert m["zoom"] >= 4, m  # fitted to the country, not left at the world view
+        assert m["south"] < LAT < m["north"] and m["west"] < LON < m["east"], m
