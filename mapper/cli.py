@@ -455,6 +455,13 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
         )
     if doc["disputed_units"]:
         lines.append(f"Disputed: {', '.join(doc['disputed_units'])}")
+    if doc["stale_units"]:
+        stale = doc["stale_units"]
+        lines.append(
+            f"Older than --max-age {doc['max_age_days']} days, counted as unknown: "
+            f"{len(stale)} units ({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}; "
+            "all in --format json)"
+        )
     lines.append("")
     text = (
         f"Denominators: {d['units']} {d['level']}s of '{d['boundary']}'; "

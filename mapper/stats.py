@@ -235,7 +235,10 @@ def stats_document(
         "denominators": denominators(units, population=population).as_dict(),
         "by_status": _records(summarize(state, vocabulary=vocabulary, population=population)),
         "ranges": _records(control_ranges(state, vocabulary=vocabulary, population=population)),
-        "disputed_units": sorted(str(u) for u in state.index[state["disputed"]]),
+        # units counted as disputed now; a dispute older than --max-age counts as unknown
+        # and is listed under stale_units with every other state too old to count
+        "disputed_units": sorted(str(u) for u in state.index[state["disputed"] & ~state["stale"]]),
+        "stale_units": sorted(str(u) for u in state.index[state["stale"]]),
     }
     if by:
         doc["by_" + by] = _records(

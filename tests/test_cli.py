@@ -111,6 +111,19 @@ def test_stats_table_declares_denominators(run) -> None:
     assert "Ranges (low = own status" in res.output
 
 
+def test_stats_max_age_counts_and_names_stale_units(run) -> None:
+    plain = run("stats", str(EXAMPLE), "--date", "2021-08-20", "--format", "json")
+    aged = run("stats", str(EXAMPLE), "--date", "2021-08-20", "--max-age", "20", "--format", "json")
+    p, a = json.loads(plain.output), json.loads(aged.output)
+    unknown = {d["status"]: d["units"] for d in a["by_status"]}["unknown"]
+    before = {d["status"]: d["units"] for d in p["by_status"]}["unknown"]
+    assert p["stale_units"] == [] and len(a["stale_units"]) == unknown - before > 0
+    assert set(a["disputed_units"]) <= set(p["disputed_units"])
+    assert not set(a["disputed_units"]) & set(a["stale_units"])
+    table = run("stats", str(EXAMPLE), "--date", "2021-08-20", "--max-age", "20").output
+    assert f"counted as unknown: {len(a['stale_units'])} units" in table
+
+
 def test_render_writes_and_refuses_to_overwrite(run, tmp_path: Path) -> None:
     out = tmp_path / "m.html"
     res = run("render", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out))

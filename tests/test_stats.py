@@ -94,3 +94,26 @@ def test_real_shares_sum_to_one_and_areas_to_total(districts, example_ledger) ->
         assert t["share_units"].sum() == pytest.approx(1.0)
         assert t["units"].sum() == 398
         assert np.isclose(t["area_km2"].sum(), districts.total_area_km2)
+
+
+def test_document_lists_only_live_disputes_and_names_stale_units(tmp_path: Path) -> None:
+    from mapper.stats import stats_document
+
+    rows = [
+        # an old dispute on Nolan (two statuses on one date), then nothing newer
+        {"date": "2021-06-01", "province": "North", "district": "Nolan", "status": "taliban"},
+        {"date": "2021-06-01", "province": "North", "district": "Nolan", "status": "government"},
+        # a fresh dispute on Sorkh
+        {"date": "2021-07-01", "province": "South", "district": "Sorkh", "status": "taliban"},
+        {"date": "2021-07-01", "province": "South", "district": "Sorkh", "status": "contested"},
+        {"date": "2021-07-01", "province": "North", "district": "Narin", "status": "taliban"},
+    ]
+    ledger = read_claims(write_claims(tmp_path, rows), UNITS)
+    fresh = stats_document(state_at(ledger, UNITS, "2021-07-02"), UNITS)
+    assert fresh["disputed_units"] == ["N/n1", "S/s2"] and fresh["stale_units"] == []
+    aged = stats_document(state_at(ledger, UNITS, "2021-07-02", max_age=10), UNITS)
+    # Nolan's dispute is 31 days old: counted unknown, so not listed as disputed
+    assert aged["disputed_units"] == ["S/s2"]
+    assert aged["stale_units"] == ["N/n1"]
+    by = {r["status"]: r["units"] for r in aged["by_status"]}  # type: ignore[attr-defined]
+    assert by["disputed"] == 1 and by["unknown"] == 2
