@@ -98,6 +98,7 @@ NARROW_CSS = f"""
   .mapper-controls {{ left: 6px; right: 6px; }}
   .mapper-grid {{ grid-template-columns: 1fr; grid-template-rows: none; grid-auto-rows: 62vh; }}
   .leaflet-control-attribution {{ font-size: 9px; line-height: 1.2; }}
+  .leaflet-bottom.leaflet-right {{ max-width: calc(100% - 130px); }}
 }}
 """
 

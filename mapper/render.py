@@ -296,6 +296,7 @@ COMPACT_CSS = """
 .mapper-compact .mapper-method { bottom: 64px; left: 6px; max-height: calc(100% - 110px);
   font-size: 11px; }
 .mapper-compact .leaflet-control-attribution { font-size: 10px; }
+.mapper-compact .leaflet-bottom.leaflet-right { max-width: calc(100% - 130px); }
 """
 
 _ON_EACH = JsCode("""

@@ -128,3 +128,36 @@ def test_map_in_a_frame_without_size_is_fitted_once_it_has_one(
         assert m["w"] == 900 and m["h"] == 600
         assert m["zoom"] >= 4, m  # fitted to the country, not left at the world view
         assert m["south"] < LAT < m["north"] and m["west"] < LON < m["east"], m
+
+
+_OVERLAP = """
+() => {
+  const a = document.querySelector('.leaflet-control-scale').getBoundingClientRect();
+  const b = document.querySelector('.leaflet-control-attribution').getBoundingClientRect();
+  return [a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top,
+          b.height];
+}
+"""
+
+
+@pytest.mark.parametrize(("name", "width", "height"), [("map", 360, 640), ("embed640", 700, 520)])
+def test_attribution_leaves_the_scale_bar_readable(
+    pages: dict[str, Path],
+    districts: UnitSet,
+    example_ledger: Ledger,
+    tmp_path: Path,
+    name: str,
+    width: int,
+    height: int,
+) -> None:
+    path = pages.get(name)
+    if path is None:  # the 640 x 480 embed of the README example
+        state = state_at(example_ledger, districts, DATE)
+        opts = MapOptions(embed=True, embed_width_px=640, embed_height_px=480)
+        path = tmp_path / "embed640.html"
+        path.write_text(build_map(state, districts, example_ledger, options=opts), "utf-8")
+    with open_page(path, width=width, height=height) as (page, log):
+        overlap, attribution_height = page.evaluate(_OVERLAP)
+        assert log.errors == []
+        assert attribution_height > 0  # still shown (the licence asks for it)
+        assert not overlap
