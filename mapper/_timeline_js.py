@@ -208,9 +208,12 @@ function popupHtml(u, t) {
   html += "</p>";
   if (rec >= 0 && (REC[rec].flags & 2))
     html += "<p><b>Disputed:</b> sources disagree on the latest date; all are listed.</p>";
+  // newest first; claims of one date in ledger-row order (as the single-date map lists them)
   var h = HIST[u].filter(function (c) { return D.claims.day[c] <= day; });
   if (!h.length) return html + "<p>No claim on record for this unit up to this date.</p>";
-  var shown = h.slice(-D.max_history).reverse();
+  var C = D.claims;
+  h.sort(function (a, b) { return (C.day[b] - C.day[a]) || (C.row[a] - C.row[b]); });
+  var shown = h.slice(0, D.max_history);
   html += "<table class='mapper-claims'><tr><th>Date</th><th>Status</th><th>Source</th></tr>";
   shown.forEach(function (c) { html += claimRow(c); });
   html += "</table>";
@@ -338,6 +341,7 @@ if (D.mode === "timeline") {
   slider.addEventListener("input", function () { stop(); go(+slider.value); });
   app.map = view.map; app.layers = view.layers; app.view = view;
   app.go = go; app.dates = T.days.map(iso);
+  app.popupHtml = popupHtml; app.tooltipHtml = tooltipHtml;
   app.current = function () { return view.t; };
   go(0);
 } else {

@@ -158,9 +158,19 @@ def unit_tooltip(row: pd.Series, vocabulary: Vocabulary) -> str:
 
 
 def unit_popup(
-    row: pd.Series, history: pd.DataFrame, vocabulary: Vocabulary, *, max_history: int
+    row: pd.Series,
+    history: pd.DataFrame,
+    vocabulary: Vocabulary,
+    *,
+    max_history: int,
+    date: str,
+    district_level: bool = True,
 ) -> str:
-    """The claim ledger of one unit up to the map date (escaped HTML)."""
+    """The claim ledger of one unit up to the map date (escaped HTML).
+
+    The timeline page builds the same HTML in its script (``popupHtml`` in
+    :mod:`mapper._timeline_js`); ``tests/test_popups.py`` holds the two to the same output.
+    """
     head = f"<h4>{esc(row['name'])}"
     if row["province"] and row["province"] != row["name"]:
         head += f" <small>{esc(row['province'])}</small>"
@@ -170,9 +180,9 @@ def unit_popup(
     if pd.notna(row["claim_date"]):
         line += (
             f" as of {esc(pd.Timestamp(row['claim_date']).date())}, "
-            f"{int(row['age_days'])} days before the map date"
+            f"{int(row['age_days'])} days before {esc(date)}"
         )
-    if row["scope"] == "province":
+    if row["scope"] == "province" and district_level:
         line += " (from a province-wide claim)"
     line += "</p>"
     if row["disputed"]:
@@ -184,7 +194,7 @@ def unit_popup(
         history.sort_values(["date", "row"], ascending=[False, True]).head(max_history).iterrows()
     ):
         who = f" ({esc(c['actor'])})" if c["actor"] and c["actor"] != c["status"] else ""
-        scope = " <i>province-wide</i>" if c["rank"] == 0 else ""
+        scope = " <i>province-wide</i>" if c["rank"] == 0 and district_level else ""
         src = link(c["url"], c["source"] or c["url"])
         note = f"<div class='mapper-note'>{esc(c['note'])}</div>" if c["note"] else ""
         rows.append(
@@ -321,19 +331,12 @@ def _page_head(tiles: str | None) -> str:
     )
 
 
-def build_map(
-    state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, options: MapOptions = MapOptions()
-) -> str:
-    """The HTML page for one date (see the module docstring).
-
-    Parameters
-    ----------
-    state
-        From :func:`mapper.snapshots.state_at` on ``units``.
-    """
+def unit_properties(
+    state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, max_history: int = 12
+) -> list[dict[str, str]]:
+    """Per unit of ``state`` (in its order): id, status, fill, tooltip and popup HTML."""
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
-    geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=options.simplify_deg)
     hist = candidates(ledger, units, date) if date else pd.DataFrame()
     by_unit: dict[Any, pd.DataFrame] = (
         {k: g for k, g in hist.groupby("unit_id")} if len(hist) else {}
@@ -348,9 +351,33 @@ def build_map(
                 "status": row["status"],
                 "fill": fill_for(row["status"], vocab),
                 "tip": unit_tooltip(row, vocab),
-                "popup": unit_popup(row, h, vocab, max_history=options.max_history),
+                "popup": unit_popup(
+                    row,
+                    h,
+                    vocab,
+                    max_history=max_history,
+                    date=date,
+                    district_level=units.level == "district",
+                ),
             }
         )
+    return props
+
+
+def build_map(
+    state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, options: MapOptions = MapOptions()
+) -> str:
+    """The HTML page for one date (see the module docstring).
+
+    Parameters
+    ----------
+    state
+        From :func:`mapper.snapshots.state_at` on ``units``.
+    """
+    vocab = ledger.vocabulary
+    date = str(state.attrs.get("date", ""))
+    geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=options.simplify_deg)
+    props = unit_properties(state, units, ledger, max_history=options.max_history)
     fc = _geojson(geoms, props)
     minx, miny, maxx, maxy = shapely.total_bounds(geoms)
     m = folium.Map(

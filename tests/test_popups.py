@@ -1,0 +1,70 @@
+"""The single-date map (Python) and the timeline page (its script) show the same unit text.
+
+Tooltips and popups are built twice: in Python for the folium map and in the timeline's
+script from its compact data. Every unit of the example, on several dates, with and without
+a staleness limit, on both boundary levels, must get byte-identical HTML from both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.claims import Ledger, read_claims
+from mapper.render import unit_properties
+from mapper.render_timeline import build_timeline_page
+from mapper.snapshots import state_at
+from mapper.timeline import build_timeline, timeline_dates
+from tests.browser import open_page
+from tests.conftest import EXAMPLE
+
+pytestmark = pytest.mark.browser
+
+DATES = ["2021-06-22", "2021-07-17", "2021-08-10", "2021-08-16", "2021-09-06"]
+
+
+@pytest.mark.parametrize(
+    ("level", "max_age"), [("district", None), ("district", 21), ("province", None)]
+)
+def test_timeline_popups_match_the_map(
+    districts: UnitSet,
+    provinces: UnitSet,
+    example_ledger: Ledger,
+    tmp_path: Path,
+    level: str,
+    max_age: int | None,
+) -> None:
+    units = districts if level == "district" else provinces
+    ledger = example_ledger if level == "district" else read_claims(EXAMPLE, units)
+    dates = timeline_dates(ledger, DATES[0], DATES[-1], every="day")
+    timeline = build_timeline(ledger, units, dates, max_age=max_age)
+    path = tmp_path / "timeline.html"
+    path.write_text(build_timeline_page(timeline, units, ledger), encoding="utf-8")
+    compared = disputed = wide = 0
+    with open_page(path) as (page, log):
+        js_dates = page.evaluate("mapper.dates")
+        ids = page.evaluate("mapper.units")
+        for date in DATES:
+            t = js_dates.index(date)
+            state = state_at(ledger, units, date, max_age=max_age)
+            props = {p["unit_id"]: p for p in unit_properties(state, units, ledger)}
+            js = page.evaluate(
+                "t => mapper.units.map((_, u) =>"
+                " [mapper.tooltipHtml(u, t), mapper.popupHtml(u, t)])",
+                t,
+            )
+            for uid, (tip, popup) in zip(ids, js, strict=True):
+                assert tip == props[uid]["tip"], (date, uid)
+                assert popup == props[uid]["popup"], (date, uid)
+                compared += 1
+                disputed += "<b>Disputed:</b>" in popup
+                wide += "province-wide" in popup
+        assert log.errors == []
+    assert compared == len(DATES) * len(units.units)
+    assert disputed > 0  # the comparison covered disputes
+    if level == "district":
+        assert wide > 0  # and province-wide claims
+    else:
+        assert wide == 0  # which a province map does not call out
