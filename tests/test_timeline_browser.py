@@ -128,8 +128,7 @@ def test_panel_numbers_follow_the_slider(
 def test_play_advances_the_date(timeline_page: Path) -> None:
     with open_page(timeline_page) as (page, log):
         page.click("#mapper-play")
-        page.wait_for_timeout(1200)
-        assert page.evaluate("mapper.current()") >= 2
+        page.wait_for_function("mapper.current() >= 2", timeout=15_000)
         assert page.inner_text("#mapper-play").endswith("Pause")
         page.click("#mapper-play")
         t = page.evaluate("mapper.current()")
@@ -206,10 +205,9 @@ def test_compare_page_shows_both_dates(
             "gained_taliban"
         )
         # the maps are synced: zooming one moves the others
+        z0 = page.evaluate("mapper.a.map.getZoom()")
         page.evaluate("() => { mapper.a.map.setZoom(mapper.a.map.getZoom() + 1); }")
-        page.wait_for_timeout(400)
-        zooms = page.evaluate("mapper.maps.map(m => m.getZoom())")
-        assert len(set(zooms)) == 1
+        page.wait_for_function(f"mapper.maps.every(m => m.getZoom() === {z0} + 1)", timeout=15_000)
         rows = page.locator("#mapper-changes tr[data-unit]").count()
         changed = int((tl.status[0] != tl.status[1]).sum())
         assert rows == changed
