@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -170,28 +167,12 @@ def test_cli_validate_reports_rows_and_exits_1(tmp_path: Path) -> None:
     assert res.exit_code == 1  # the boundary file is not a polygon file: a domain error
 
 
-_MEASURE = """
-import datetime as dt, json, resource, sys, time
-sys.path.insert(0, sys.argv[2])
-from worlds import tiny_units
-from mapper.claims import read_claims
-units = tiny_units()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t0 = time.perf_counter()
-ledger = read_claims(sys.argv[1], units, today=dt.date(2021, 12, 31))
-elapsed = time.perf_counter() - t0
-grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-print(json.dumps({"claims": len(ledger.claims), "s": elapsed, "rss_mb": grown / 1024}))
-"""
+def test_100k_row_ledger_is_read_whole(tmp_path: Path) -> None:
+    """100,000 distinct claims are all read and resolved, ordered by date then file row.
 
-
-def test_100k_row_ledger_reads_fast_and_lean(tmp_path: Path) -> None:
-    """100,000 distinct claims, read in a fresh process (so peak RSS is this read's alone).
-
-    Measured on the 2-core dev box, this tiny-world file: ~3.2 s and ~160 MB of RSS growth
-    (4.6 s before read_claims resolved each name/status spelling once). A 100k-row copy of
-    the example ledger on the real 398 districts: 8.3 s before, 2.25 s after, ~285 MB. The
-    limits leave room for a slow CI machine and catch a quadratic slip.
+    Speed and memory are figures, not assertions: ``scripts/benchmark_claims.py`` prints
+    them for 10k and 100k rows of real district names (measured: 0.23 s and 2.39 s, RSS
+    +23 MB and +285 MB; 10.5x the time for 10x the rows, i.e. linear).
     """
     names = [("North", "Nolan"), ("North", "Narin"), ("South", "Sarak"), ("South", "Sorkh")]
     statuses = ["taliban", "government", "contested", "unconfirmed"]
@@ -203,16 +184,14 @@ def test_100k_row_ledger_reads_fast_and_lean(tmp_path: Path) -> None:
             f"{day},{prov},{dist},{statuses[(i // 4) % 4]},,Source {i},"
             f"https://news.example/{i},medium,Note {i}\n"
         )
-    path = _write(tmp_path, "".join(lines))
-    out = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(path), str(Path(__file__).parent)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).parent.parent,
-    )
-    m = json.loads(out.stdout)
-    print(f"100k rows: {m['s']:.2f} s, RSS +{m['rss_mb']:.0f} MB")
-    assert m["claims"] == 100_000
-    assert m["s"] < 20
-    assert m["rss_mb"] < 1000
+    ledger = read_claims(_write(tmp_path, "".join(lines)), tiny_units(), today=TODAY)
+    c = ledger.claims
+    assert len(c) == 100_000 and ledger.problems == []
+    assert sorted(c["row"]) == list(range(2, 100_002))  # every file row (header is row 1)
+    assert c[["date", "row"]].apply(tuple, axis=1).is_monotonic_increasing  # date, then row
+    by_row = c.set_index("row")
+    assert by_row.loc[100_001, "source"] == "Source 99999" and by_row.loc[2, "note"] == "Note 0"
+    assert c["unit_id"].value_counts().to_dict() == {
+        u: 25_000 for u in ("N/n1", "N/n2", "S/s1", "S/s2")
+    }
+    assert c["status"].value_counts().to_dict() == {s: 25_000 for s in statuses}
