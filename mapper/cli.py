@@ -658,7 +658,10 @@ def check(
     if (sentence is None) == (batch is None):
         raise click.UsageError("give either a SENTENCE or --batch FILE")
     if html_out is not None and batch is not None:
-        raise click.UsageError("--html draws one claim; use it with a SENTENCE, not --batch")
+        raise click.UsageError(
+            "--html draws one claim; use it with a SENTENCE, not --batch. For a page with "
+            "every claim of a batch: mapper report CLAIMS --date D --checks BATCH -o report.html"
+        )
     items = (
         checks.read_batch(batch)
         if batch is not None

@@ -231,6 +231,7 @@ def test_usage_errors(mirror: Path, tmp_path: Path) -> None:
         "--html", str(tmp_path / "x.html"),
     )  # fmt: skip
     assert r.exit_code == 2 and "--html draws one claim" in r.output
+    assert "mapper report CLAIMS --date D --checks BATCH" in r.output
 
 
 def test_html_report(mirror: Path, tmp_path: Path) -> None:
