@@ -139,6 +139,7 @@ def method_record(
             "used": len(used),
             "after_date": len(claims) - len(used),
             "listed": len(listed),
+            "skipped_rows": list(ledger.skipped_rows),
             "vocabulary": path_name(vocab.source),
         },
         "denominators": {"text": denoms.describe(), **denoms.as_dict()},
@@ -147,6 +148,35 @@ def method_record(
         "rules": rules,
         "ledger": listed,
     }
+
+
+def _skipped_text(claims: dict[str, Any]) -> str:
+    rows = claims.get("skipped_rows") or []
+    if not rows:
+        return ""
+    shown = ", ".join(map(str, rows[:20])) + (", ..." if len(rows) > 20 else "")
+    return f" {len(rows)} invalid row(s) were skipped (--skip-invalid): rows {shown}."
+
+
+def state_notes(state: pd.DataFrame, ledger: Ledger, *, level: str) -> list[str]:
+    """Caveats a reader must see next to the numbers, not only in the method section.
+
+    A staleness limit (how many units it turned into 'unknown') and ledger rows skipped as
+    invalid. Plain text; callers escape it.
+    """
+    notes = []
+    max_age = state.attrs.get("max_age")
+    if max_age is not None:
+        n = int(state["stale"].sum()) if "stale" in state else 0
+        notes.append(
+            f"Staleness limit {int(max_age)} days: {n} {level}(s) whose last claim is older "
+            "are counted as no claim."
+        )
+    if ledger.skipped_rows:
+        rows = ledger.skipped_rows
+        shown = ", ".join(map(str, rows[:10])) + (", ..." if len(rows) > 10 else "")
+        notes.append(f"{len(rows)} invalid ledger row(s) skipped (--skip-invalid): rows {shown}.")
+    return notes
 
 
 def path_name(value: str) -> str:
@@ -194,8 +224,8 @@ def method_html(record: dict[str, Any], *, open_: bool = False, inline: bool = F
         f"{esc(b['attribution'])}.</p>{_files_html(b['files'])}"
         f"<h4>Claims</h4><p>Ledger <code>{esc(c['file'])}</code>, {sha}. "
         f"{c['valid']} valid claim(s); {c['used']} dated on or before {esc(record['date'])} "
-        f"were used, {c['after_date']} later one(s) ignored. Status vocabulary: "
-        f"{esc(c['vocabulary'])}.</p>"
+        f"were used, {c['after_date']} later one(s) ignored.{esc(_skipped_text(c))} Status "
+        f"vocabulary: {esc(c['vocabulary'])}.</p>"
         f"<h4>Denominators and areas</h4><p>{esc(d['text'])}. Areas are computed from the "
         f"full-resolution polygons in {esc(record['area_crs'])} (an equal-area projection); "
         "the drawn shapes are simplified and never used for numbers.</p>"
@@ -227,8 +257,8 @@ def method_markdown(record: dict[str, Any]) -> str:
         "",
         f"**Claims.** Ledger {md_text(c['file'])}, {sha}. {c['valid']} valid claim(s); "
         f"{c['used']} dated on or before {md_text(record['date'])} were used, "
-        f"{c['after_date']} later one(s) ignored. Status vocabulary: "
-        f"{md_text(c['vocabulary'])}.",
+        f"{c['after_date']} later one(s) ignored.{md_text(_skipped_text(c))} Status "
+        f"vocabulary: {md_text(c['vocabulary'])}.",
         "",
         f"**Denominators and areas.** {md_text(d['text'])}. Areas are computed from the "
         f"full-resolution polygons in {md_text(record['area_crs'])} (an equal-area "

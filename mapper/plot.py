@@ -29,7 +29,7 @@ from . import settings
 from ._io import write_bytes
 from .boundaries import UnitSet
 from .claims import Ledger
-from .method import software
+from .method import software, state_notes
 from .render import draw_geometry
 from .stats import control_ranges, denominators, summarize
 
@@ -202,6 +202,18 @@ def plot_state(
         fontsize=9,
         parse_math=False,
     )
+    notes = state_notes(state, ledger, level=denoms.level)
+    if notes:
+        fig.text(
+            0.02,
+            0.89,
+            "\n".join(notes),
+            fontsize=9,
+            color="#8c2d04",
+            fontweight="bold",
+            va="top",
+            parse_math=False,
+        )
     credit = (
         f"{units.attribution} | Claims: {Path(ledger.file).name} "
         f"({len(ledger.claims)} claims, only those dated on or before {date} used) | "

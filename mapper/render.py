@@ -32,7 +32,7 @@ from ._html import FIT_JS, NARROW_CSS, esc, link, script_json
 from ._io import write_text
 from .boundaries import UnitSet
 from .claims import Ledger
-from .method import method_html, method_record
+from .method import method_html, method_record, state_notes
 from .snapshots import candidates
 from .stats import Denominators, control_ranges, denominators, summarize
 from .vocabulary import Vocabulary
@@ -212,7 +212,13 @@ def unit_popup(
 
 
 def stats_panel(
-    state: pd.DataFrame, denoms: Denominators, vocabulary: Vocabulary, *, title: str, date: str
+    state: pd.DataFrame,
+    denoms: Denominators,
+    vocabulary: Vocabulary,
+    *,
+    title: str,
+    date: str,
+    notes: list[str] | None = None,
 ) -> str:
     """Title, legend with counts, km² and shares, ranges per side and denominators."""
     table = summarize(state, vocabulary=vocabulary)
@@ -240,6 +246,7 @@ def stats_panel(
             f" Published country area: {denoms.published_area_km2:,.0f} km² "
             "(not used as a denominator)."
         )
+    caveats = "".join(f'<p class="mapper-small mapper-caveat">{esc(n)}</p>' for n in notes or [])
     return f"""
 <div class="mapper-panel" id="mapper-panel">
   <div class="mapper-title">{esc(title)}</div>
@@ -255,7 +262,7 @@ def stats_panel(
   disputed and unconfirmed unit. Units without a claim count for nobody.</p></details>
   <p class="mapper-small">Shares of {denoms.units} {esc(denoms.level)}s and of
   {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}', computed in
-  {esc(denoms.area_crs)}).{published}</p>
+  {esc(denoms.area_crs)}).{published}</p>{caveats}
 </div>"""
 
 
@@ -274,6 +281,7 @@ PAGE_CSS = """
 .mapper-swatch { display: inline-block; width: 14px; height: 12px; margin-right: 5px;
   vertical-align: -2px; border: 1px solid #666; }
 .mapper-small { color: #444; font-size: 11px; margin: 4px 0 0; }
+.mapper-caveat { color: #8c2d04; font-weight: 600; }
 .mapper-ranges { margin: 4px 0; padding-left: 18px; }
 .mapper-claims { border-collapse: collapse; font-size: 12px; }
 .mapper-claims td, .mapper-claims th { border-top: 1px solid #ddd; padding: 2px 4px;
@@ -457,7 +465,14 @@ def build_map(
     denoms = denominators(units)
     body = hatch_defs(vocab)
     if options.show_panel:
-        body += stats_panel(state, denoms, vocab, title=options.title, date=date)
+        body += stats_panel(
+            state,
+            denoms,
+            vocab,
+            title=options.title,
+            date=date,
+            notes=state_notes(state, ledger, level=denoms.level),
+        )
     body += options.extra_html
     if options.method:
         body += method_html(method_record(state, units, ledger))

@@ -285,6 +285,8 @@ def build_timeline_page(
     span = f"{timeline.dates[0].date()} to {timeline.dates[-1].date()}, {len(timeline.dates)} dates"
     if timeline.max_age is not None:
         span += f"; statuses older than {timeline.max_age} days shown as unknown"
+    if ledger.skipped_rows:
+        span += f"; {len(ledger.skipped_rows)} invalid ledger row(s) skipped (--skip-invalid)"
     body = (
         "<div id='mapper-map'></div>"
         + _legend(vocab, denoms, title=options.title, dates=span)
@@ -361,6 +363,8 @@ def build_compare_page(
         for c in classes
     )
     age = f"; statuses older than {max_age} days count as unknown" if max_age is not None else ""
+    if ledger.skipped_rows:
+        age += f"; {len(ledger.skipped_rows)} invalid ledger row(s) skipped (--skip-invalid)"
     body = f"""
 <div class="mapper-head"><span class="mapper-title">{esc(options.title)}:
 {esc(date1)} → {esc(date2)}</span> <span class="mapper-small">{len(table)} of {denoms.units}

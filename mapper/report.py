@@ -41,7 +41,7 @@ from ._markdown import md_link, md_text
 from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import Problem, ReportError, ValidationError
-from .method import method_html, method_markdown, method_record
+from .method import method_html, method_markdown, method_record, state_notes
 from .plot import plot_state, save_static
 from .render import MapOptions, build_map
 from .snapshots import state_at
@@ -310,6 +310,8 @@ def report_markdown(
     denoms = denominators(units)
     level = md_text(denoms.level)
     lines = [f"# {md_text(options.title)}", "", f"State on **{md_text(date)}**.", ""]
+    for note in state_notes(state, ledger, level=units.level):
+        lines += [f"> **Note:** {md_text(note)}", ""]
     if map_image:
         lines += [f"![Map of reported control on {md_text(date)}]({md_text(map_image)})", ""]
     lines += [
@@ -384,6 +386,7 @@ REPORT_CSS = """
 body { margin: 0; background: #f6f7f9; color: #1a1a1a;
   font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .mapper-report { max-width: 980px; margin: 0 auto; padding: 16px 24px 48px; background: #fff; }
+.mapper-report .mapper-caveat { color: #8c2d04; font-weight: 600; }
 .mapper-report h1 { font-size: 24px; margin: 8px 0 0; }
 .mapper-report h2 { font-size: 18px; margin: 24px 0 6px; border-bottom: 1px solid #ddd; }
 .mapper-report table { border-collapse: collapse; margin: 6px 0; }
@@ -436,6 +439,10 @@ def report_html(
         '<body><main class="mapper-report">',
         f"<h1>{esc(options.title)}</h1>",
         f"<p>State on <b>{esc(date)}</b>.</p>",
+        *(
+            f"<p class='mapper-caveat'>{esc(n)}</p>"
+            for n in state_notes(state, ledger, level=units.level)
+        ),
         # no allow-same-origin: the map's scripts run in an opaque origin, away from the page
         f'<iframe class="mapper-map" title="Map of reported control on {esc(date)}" '
         f'width="{mopts.embed_width_px}" height="{mopts.embed_height_px}" '

@@ -529,3 +529,44 @@ def test_timeline_and_compare_pages_carry_the_method_section(world) -> None:
     assert "5 dated on or before 2021-07-10 were used, 1 later one(s) ignored" in page
     cmp = build_compare_page(ledger, units, "2021-07-01", DATE)
     assert cmp.count("<details class='mapper-method mapper-method-inline'") == 1
+
+
+def test_caveats_are_shown_next_to_the_numbers(world, tmp_path: Path) -> None:
+    """A staleness limit and skipped rows are stated on every output, not only in the method."""
+    from mapper.render_timeline import build_timeline_page
+    from mapper.timeline import build_timeline
+
+    units, good = world
+    path = Path(good.file)
+    path.write_text(
+        path.read_text(encoding="utf-8") + "2021-07-05,North,Nolan,bogus,,Outlet F,,,\n",
+        encoding="utf-8",
+    )
+    ledger = read_claims(
+        path, units, today=__import__("datetime").date(2021, 12, 31), skip_invalid=True
+    )
+    assert ledger.skipped_rows == [8]
+    state = state_at(ledger, units, DATE, max_age=5)  # n1, n2, s1 older than 5 days
+    stale = (
+        "Staleness limit 5 days: 3 district(s) whose last claim is older are counted as no claim."
+    )
+    skipped = "1 invalid ledger row(s) skipped (--skip-invalid): rows 8."
+    html = build_map(state, units, ledger)
+    start = html.index('id="mapper-panel"')
+    panel = html[start : html.index("</div>\n", html.index("mapper-small", start))]
+    assert stale in panel and skipped in panel
+    svg = figure_bytes(plot_state(state, units, ledger), fmt="svg").decode()
+    assert stale in svg and skipped in svg
+    md = rpt.report_markdown(state, units, ledger, map_image=None)
+    assert f"> **Note:** {stale}" in md and f"> **Note:** {skipped}" in md
+    rhtml = rpt.report_html(state, units, ledger)
+    head = rhtml[: rhtml.index("<iframe")]
+    assert stale in head and skipped in head
+    assert "1 invalid row(s) were skipped (--skip-invalid): rows 8." in method_html(
+        method_record(state, units, ledger)
+    )
+    tl = build_timeline(ledger, units, ["2021-07-05", DATE], max_age=5)
+    assert "1 invalid ledger row(s) skipped" in build_timeline_page(tl, units, ledger)
+    # without a limit and without skipped rows, no caveat is printed
+    clean = build_map(state_at(good, units, DATE), units, good)
+    assert "mapper-caveat" not in clean.replace(".mapper-caveat", "")
