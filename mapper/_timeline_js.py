@@ -313,7 +313,7 @@ window.mapper = app;
 
 if (D.mode === "timeline") {
   var view = StatusView(document.getElementById("mapper-map"),
-    {panel: true, fit: [[10, 10], [370, 70]]});
+    {panel: true, fit: [[10, 10], [400, 70]]});
   var slider = document.getElementById("mapper-slider");
   var label = document.getElementById("mapper-date-label");
   var dateEl = document.getElementById("mapper-date");

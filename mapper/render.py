@@ -293,7 +293,7 @@ PAGE_CSS = """
 METHOD_CSS = """
 .mapper-method { position: absolute; bottom: 58px; left: 10px; z-index: 1001; background: #fff;
   padding: 4px 8px; border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.35);
-  max-width: min(640px, calc(100% - 40px)); max-height: calc(100% - 120px); overflow: auto;
+  max-width: min(640px, calc(100% - 40px)); max-height: calc(100% - 150px); overflow: auto;
   font: 12px/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .mapper-method summary { cursor: pointer; font-weight: 600; }
 .mapper-method h4 { margin: 8px 0 2px; font-size: 12px; }
@@ -311,7 +311,7 @@ COMPACT_CSS = """
 .mapper-compact .mapper-legend th:nth-child(3), .mapper-compact .mapper-legend td:nth-child(3),
 .mapper-compact .mapper-legend th:nth-child(4), .mapper-compact .mapper-legend td:nth-child(4)
   { display: none; }
-.mapper-compact .mapper-method { bottom: 64px; left: 6px; max-height: calc(100% - 110px);
+.mapper-compact .mapper-method { bottom: 64px; left: 6px; max-height: calc(100% - 150px);
   font-size: 11px; }
 .mapper-compact .leaflet-control-attribution { font-size: 10px; }
 .mapper-compact .leaflet-bottom.leaflet-right { max-width: calc(100% - 130px); }
@@ -522,7 +522,8 @@ def _panel_room(options: MapOptions) -> int:
     """Pixels kept free on the right of the fitted map for the stats panel."""
     if not options.show_panel:
         return 10
-    return 240 if options.embed else 370
+    # the panel's outer width (max-width + padding + offset from the edge) plus a margin
+    return 250 if options.embed else 400
 
 
 # folium's page rules that size <html>/<body> and pin a #map: wrong inside a host page

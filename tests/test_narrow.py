@@ -161,3 +161,48 @@ def test_attribution_leaves_the_scale_bar_readable(
         assert log.errors == []
         assert attribution_height > 0  # still shown (the licence asks for it)
         assert not overlap
+
+
+_CLEAR = """
+() => {
+  let map = null;
+  for (const k of Object.keys(window)) {
+    let v; try { v = window[k]; } catch (e) { continue; }
+    if (v && v instanceof L.Map) map = v;
+  }
+  if (!map && window.mapper) map = window.mapper.map;
+  const box = map.getContainer().getBoundingClientRect();
+  const b = L.latLngBounds([[29.36, 60.47], [38.49, 74.89]]);  // Afghanistan
+  const nw = map.latLngToContainerPoint(b.getNorthWest());
+  const se = map.latLngToContainerPoint(b.getSouthEast());
+  const country = {left: box.left + nw.x, top: box.top + nw.y,
+                   right: box.left + se.x, bottom: box.top + se.y};
+  const hits = [];
+  document.querySelectorAll('.mapper-panel, .mapper-verdict, .mapper-controls').forEach(el => {
+    const r = el.getBoundingClientRect();
+    const w = Math.min(r.right, country.right) - Math.max(r.left, country.left);
+    const h = Math.min(r.bottom, country.bottom) - Math.max(r.top, country.top);
+    if (w > 4 && h > 4) hits.push([el.className, Math.round(w), Math.round(h)]);
+  });
+  return hits;
+}
+"""
+
+
+@pytest.mark.parametrize("name", ["map", "check", "timeline"])
+def test_overlays_leave_the_country_clear_on_a_laptop_screen(
+    pages: dict[str, Path], name: str
+) -> None:
+    with open_page(pages[name], width=1280, height=800) as (page, log):
+        assert page.evaluate(_CLEAR) == []
+        assert log.errors == []
+
+
+def test_open_method_section_leaves_the_zoom_buttons_usable(pages: dict[str, Path]) -> None:
+    with open_page(pages["map"], width=1280, height=800) as (page, _log):
+        page.click("#mapper-method summary")
+        page.wait_for_function("document.getElementById('mapper-method').open")
+        zoom_out = page.locator(".leaflet-control-zoom-out").bounding_box()
+        method = page.locator("#mapper-method").bounding_box()
+        assert zoom_out is not None and method is not None
+        assert method["y"] > zoom_out["y"] + zoom_out["height"]
