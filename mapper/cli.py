@@ -335,6 +335,8 @@ def stats(
 
     With --series, one row per date and status from --from to --to instead (tidy table:
     date, status, units, km², shares and, for each side, the low/mid/high range bounds).
+    --series --by province gives one row per date, province and status, with shares of
+    that province's own units, km² and population; --population adds population columns.
 
     \b
     Examples:
@@ -380,35 +382,42 @@ def _stats_series(
     start, end, every = kw.pop("start"), kw.pop("end"), kw.pop("every")
     if start is None or end is None:
         raise click.UsageError("--series needs --from and --to (YYYY-MM-DD).")
-    if by or population:
-        raise click.UsageError("--series does not combine with --by or --population.")
     units, ledger = _load(obj, claims, kw)
+    pop = read_population(population, units, aliases=kw["aliases"]) if population else None
     dates = timeline_dates(ledger, start, end, every=every)
-    table = status_series(build_timeline(ledger, units, dates, max_age=max_age), units)
+    timeline = build_timeline(ledger, units, dates, max_age=max_age)
+    table = status_series(timeline, units, by=by, population=pop)
     if fmt == "json":
-        doc = {
+        doc: dict[str, Any] = {
             "from": start.isoformat(),
             "to": end.isoformat(),
             "every": every,
             "max_age_days": max_age,
-            "denominators": stats_denominators(units).as_dict(),
-            "series": [
-                {
-                    k: (None if pd.isna(v) else round(v, 6) if isinstance(v, float) else v)
-                    for k, v in r.items()
-                }
-                for r in table.astype(object)
-                .assign(date=table["date"].astype(str))
-                .to_dict(orient="records")
-            ],
+            "denominators": stats_denominators(units, population=pop).as_dict(),
         }
+        if by:
+            # shares on each row divide by its own province's totals, declared here
+            doc["by"] = by
+            doc[f"denominators_by_{by}"] = [
+                {k: (round(v, 3) if isinstance(v, float) else v) for k, v in d.items()}
+                for d in table.attrs["denominators_by"]
+            ]
+        doc["series"] = [
+            {
+                k: (None if pd.isna(v) else round(v, 6) if isinstance(v, float) else v)
+                for k, v in r.items()
+            }
+            for r in table.astype(object)
+            .assign(date=table["date"].astype(str))
+            .to_dict(orient="records")
+        ]
         text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
         buf = io.StringIO()
         table.round(6).to_csv(buf, index=False, lineterminator="\n")
         text = buf.getvalue()
     else:
-        text = _format_series(table, ledger.vocabulary, units)
+        text = _format_series(table, ledger.vocabulary, units, by=by, population=pop)
     if output:
         write_text(output, text)
         click.echo(f"wrote {output}", err=True)
@@ -416,19 +425,53 @@ def _stats_series(
         click.echo(text, nl=False)
 
 
-def _format_series(table: pd.DataFrame, vocab: Vocabulary, units: UnitSet) -> str:
+def _format_series(
+    table: pd.DataFrame,
+    vocab: Vocabulary,
+    units: UnitSet,
+    *,
+    by: str | None = None,
+    population: pd.Series | None = None,
+) -> str:
     keys = vocab.keys
+    has_pop = population is not None
+    width = 24 if has_pop else 18
+    label = "units (share of area / share of population)" if has_pop else "units (share of area)"
+    groups = [str(g) for g in table[by].unique()] if by else []
+    pad = max([len(by or ""), *map(len, groups)]) + 1 if by else 0
     lines = [
-        "units (share of area) per status",
-        "date        " + " ".join(f"{k:>18}" for k in keys),
+        f"{label} per status" + (f" in each {by}, of the {by}'s own totals" if by else ""),
+        "date        " + (f"{by:{pad}}" if by else "") + " ".join(f"{k:>{width}}" for k in keys),
     ]
-    for day, g in table.groupby("date", sort=True):
-        n = dict(zip(g["status"], g["units"], strict=True))
-        share = dict(zip(g["status"], g["share_area"], strict=True))
-        cells = [f"{int(n[k]):>5} ({100 * float(share[k]):5.1f}%)".rjust(18) for k in keys]
-        lines.append(f"{day!s:11} " + " ".join(cells))
-    d = stats_denominators(units)
+    # status_series gives every (date[, group]) its statuses in legend order: one line each
+    n_k = len(keys)
+    if not (table["status"].to_numpy().reshape(-1, n_k) == keys).all():
+        raise ValueError("series rows are not in (date, group, legend order) layout")
+    n = table["units"].to_numpy().reshape(-1, n_k)
+    area = 100 * table["share_area"].to_numpy(dtype=float).reshape(-1, n_k)
+    pop = 100 * table["share_population"].to_numpy(dtype=float).reshape(-1, n_k) if has_pop else n
+    days = table["date"].to_numpy()[::n_k]
+    names = table[by].to_numpy()[::n_k] if by else days
+    for i, day in enumerate(days):
+        cells = []
+        for j in range(n_k):
+            cell = f"{int(n[i, j]):>5} ({area[i, j]:5.1f}%"
+            cell += f" /{pop[i, j]:5.1f}%)" if has_pop else ")"
+            cells.append(cell.rjust(width))
+        head = f"{day!s:11} " + (f"{names[i]!s:{pad}}" if by else "")
+        lines.append(head + " ".join(cells))
+    d = stats_denominators(units, population=population)
     lines += ["", d.describe()]
+    if by:
+        lines.append(f"Shares in each {by} divide by its own totals:")
+        for den in table.attrs["denominators_by"]:
+            text = (
+                f"  {den[by]:{pad}}{den['units']:>4} {units.level}s, "
+                f"{den['area_km2']:,.0f} km² polygon area"
+            )
+            if has_pop:
+                text += f", population {den['population']:,.0f}"
+            lines.append(text)
     return "\n".join(lines) + "\n"
 
 

@@ -287,50 +287,114 @@ def _records_actor(tl: Timeline) -> np.ndarray:
     return np.where(has, rec_actor[np.where(has, tl.record, 0)], -1)
 
 
-def status_series(timeline: Timeline, units: UnitSet) -> pd.DataFrame:
+def status_series(
+    timeline: Timeline,
+    units: UnitSet,
+    *,
+    by: str | None = None,
+    population: pd.Series | None = None,
+) -> pd.DataFrame:
     """Units, km² and shares per status on every date of ``timeline``, with side ranges.
 
     Areas are the units' ``area_km2`` (computed once in the equal-area CRS when the unit set
-    was loaded), summed per date by matrix products; shares divide by the number of units
-    and the polygon area of the whole boundary set (see :func:`mapper.stats.denominators`).
+    was loaded), summed per date by one ``bincount`` over (date, group, status) cells and
+    one matrix product per range bound; shares divide by the number of units and the polygon
+    area of the whole boundary set (see :func:`mapper.stats.denominators`), or, with ``by``,
+    of the group's own units.
+
+    Parameters
+    ----------
+    by
+        ``"province"``: one row per (date, province, status); every share and range divides
+        by that province's own units, km² and population (as
+        :func:`mapper.stats.summarize` with ``by``).
+    population
+        Population per unit id (:func:`mapper.stats.read_population`); units it does not
+        list count 0, as in :func:`mapper.stats.summarize` and
+        :func:`mapper.stats.control_ranges`. Adds ``population``, ``share_population`` and
+        ``{population,share_population}_{low,mid,high}``.
 
     Returns
     -------
     pandas.DataFrame
-        Tidy, one row per (date, status) in legend order, columns ``date``, ``status``,
-        ``units``, ``share_units``, ``area_km2``, ``share_area`` and, on the rows of side
-        statuses, the range bounds of :func:`mapper.stats.control_ranges`:
-        ``{units,area_km2,share_units,share_area}_{low,mid,high}`` (empty elsewhere).
+        Tidy, one row per (date[, ``by``], status) in legend order (groups sorted by
+        name), columns ``date``[, ``by``], ``status``, ``units``, ``share_units``,
+        ``area_km2``, ``share_area`` [, ``population``, ``share_population``] and, on the
+        rows of side statuses, the range bounds of :func:`mapper.stats.control_ranges`:
+        ``{units,area_km2,share_units,share_area}_{low,mid,high}`` [and the population
+        ones] (empty elsewhere). ``attrs["denominators"]`` holds the totals shares divide
+        by (country-wide); with ``by``, ``attrs["denominators_by"]`` holds one such dict per
+        group, with the group's name under ``by``.
     """
     vocab = timeline.vocabulary
-    area = units.units["area_km2"].reindex(timeline.unit_ids).to_numpy(dtype=float)
-    n_units, total = len(area), float(area.sum())
-    keys = vocab.keys
+    table = units.units.reindex(timeline.unit_ids)
     s = timeline.status
-    n_d, n_k = s.shape[0], len(keys)
-    # one bincount over (date, status) cells: a vectorised sum per date, no dissolve
-    cell = (np.arange(n_d)[:, None] * n_k + s).ravel()
-    counts = np.bincount(cell, minlength=n_d * n_k).reshape(n_d, n_k)
-    km2 = np.bincount(cell, weights=np.tile(area, n_d), minlength=n_d * n_k).reshape(n_d, n_k)
-    frame = pd.DataFrame(
-        {
-            "date": np.repeat(timeline.dates.date, len(keys)),
-            "status": np.tile(keys, len(timeline.dates)),
-            "units": counts.ravel().astype(int),
-            "share_units": counts.ravel() / n_units if n_units else 0.0,
-            "area_km2": km2.ravel(),
-            "share_area": km2.ravel() / total if total else 0.0,
-        }
-    )
+    actor = _records_actor(timeline)
+    weights: dict[str, np.ndarray] = {
+        "units": np.ones(len(table)),
+        "area_km2": table["area_km2"].to_numpy(dtype=float),
+    }
+    if population is not None:
+        pop = population.reindex(timeline.unit_ids).fillna(0.0)
+        weights["population"] = pop.to_numpy(dtype=float)
+    country: dict[str, float | int] = {
+        w: (len(v) if w == "units" else float(v.sum())) for w, v in weights.items()
+    }
+    if by:
+        group, names = pd.factorize(table[by], sort=True)
+        keep = group >= 0  # units without a group are left out, as groupby drops them
+        if not keep.all():
+            group, s, actor = group[keep], s[:, keep], actor[:, keep]
+            weights = {w: v[keep] for w, v in weights.items()}
+        names = np.asarray(names, dtype=object)
+    else:
+        group, names = np.zeros(s.shape[1], dtype=np.intp), np.array([None], dtype=object)
+    keys = vocab.keys
+    n_d, n_g, n_k = s.shape[0], len(names), len(keys)
+    totals = {w: np.bincount(group, weights=v, minlength=n_g) for w, v in weights.items()}
+
+    def share(w: str, values: np.ndarray) -> np.ndarray:
+        """``values`` (..., groups) divided by each group's total; 0 where it is 0."""
+        t = np.broadcast_to(totals[w], values.shape)
+        return np.divide(values, t, out=np.zeros(values.shape), where=t != 0)
+
+    share_name = {
+        "units": "share_units",
+        "area_km2": "share_area",
+        "population": "share_population",
+    }
+    # one bincount over (date, group, status) cells: a vectorised sum per date, no dissolve
+    cell = ((np.arange(n_d)[:, None] * n_g + group[None, :]) * n_k + s).ravel()
+    frame = pd.DataFrame({"date": np.repeat(timeline.dates.date, n_g * n_k)})
+    if by:
+        frame[by] = np.tile(np.repeat(names, n_k), n_d)
+    frame["status"] = np.tile(keys, n_d * n_g)
+    for w, v in weights.items():
+        if w == "units":
+            summed = np.bincount(cell, minlength=n_d * n_g * n_k).astype(float)
+        else:
+            summed = np.bincount(cell, weights=np.tile(v, n_d), minlength=n_d * n_g * n_k)
+        summed = summed.reshape(n_d, n_g, n_k)
+        frame[w] = summed.ravel().astype(int) if w == "units" else summed.ravel()
+        ratio = share(w, summed.transpose(0, 2, 1)).transpose(0, 2, 1)
+        frame[share_name[w]] = ratio.ravel()
     code = {k: i for i, k in enumerate(keys)}
     unconfirmed = np.isin(s, [code[k] for k in vocab.of_kind("unconfirmed")])
     open_ = unconfirmed | np.isin(
         s, [code[k] for k in vocab.of_kind("contested") + vocab.of_kind("disputed")]
     )
-    actor = _records_actor(timeline)
+    # (units x groups) per weight: a unit's weight in its group's column, 0 elsewhere
+    onehot = np.zeros((len(group), n_g))
+    onehot[np.arange(len(group)), group] = 1.0
+    by_group = {w: onehot * v[:, None] for w, v in weights.items()}
     bounds = ("low", "mid", "high")
-    cols = [f"{w}_{b}" for w in ("units", "area_km2", "share_units", "share_area") for b in bounds]
-    extra = pd.DataFrame(np.nan, index=frame.index, columns=cols)
+    order = ["units", "area_km2", "share_units", "share_area"]
+    if population is not None:
+        order += ["population", "share_population"]
+    cols = [f"{w}_{b}" for w in order for b in bounds]
+    extra = np.full((len(frame), len(cols)), np.nan)
+    col = {c: i for i, c in enumerate(cols)}
+    status_col = frame["status"].to_numpy()
     for side in vocab.sides:
         low = s == code[side]
         masks = {
@@ -338,16 +402,24 @@ def status_series(timeline: Timeline, units: UnitSet) -> pd.DataFrame:
             "mid": low | (unconfirmed & (actor == code[side])),
             "high": low | open_,
         }
-        where = np.flatnonzero(frame["status"].to_numpy() == side)
+        where = np.flatnonzero(status_col == side)  # ordered by (date, group)
         for b, m in masks.items():
-            n = m.sum(axis=1)
-            a = m.astype(float) @ area
-            extra.loc[where, f"units_{b}"] = n
-            extra.loc[where, f"area_km2_{b}"] = a
-            extra.loc[where, f"share_units_{b}"] = n / n_units if n_units else 0.0
-            extra.loc[where, f"share_area_{b}"] = a / total if total else 0.0
+            mf = m.astype(float)
+            for w, g in by_group.items():
+                summed = mf @ g  # (dates x groups)
+                extra[where, col[f"{w}_{b}"]] = summed.ravel()
+                extra[where, col[f"{share_name[w]}_{b}"]] = share(w, summed).ravel()
+    ranges = pd.DataFrame(extra, index=frame.index, columns=cols)
     for b in bounds:
-        extra[f"units_{b}"] = extra[f"units_{b}"].astype("Int64")
-    out = pd.concat([frame, extra], axis=1)
-    out.attrs["denominators"] = {"units": n_units, "area_km2": total}
+        ranges[f"units_{b}"] = ranges[f"units_{b}"].round().astype("Int64")
+    out = pd.concat([frame, ranges], axis=1)
+    out.attrs["denominators"] = country
+    if by:
+        out.attrs["denominators_by"] = [
+            {
+                by: str(name),
+                **{w: (int(t[i]) if w == "units" else float(t[i])) for w, t in totals.items()},
+            }
+            for i, name in enumerate(names)
+        ]
     return out

@@ -2,9 +2,10 @@
 
 Prints, per case: HTML bytes, gzipped bytes, build seconds and peak RSS for mapper's
 timeline page and for folium's ``TimeSliderChoropleth`` fed the same simplified geometry
-and the same unit-date statuses, plus the ratios, and the time of the per-date area series.
-Each measurement runs in its own process so peak RSS belongs to one build. Machines are
-shared and noisy: read the ratios (both sides measured in the same run), not the absolutes.
+and the same unit-date statuses, plus the ratios, and the time of the per-date area series
+(country, and by province). Each measurement runs in its own process so peak RSS belongs
+to one build. Machines are shared and noisy: read the ratios (both sides measured in the
+same run), not the absolutes.
 
 Cases:
 
@@ -222,9 +223,13 @@ def worker(case: str, impl: str) -> dict[str, Any]:
         t2 = time.perf_counter()
         series = status_series(tl, units)
         t3 = time.perf_counter()
+        by_province = status_series(tl, units, by="province")
+        t4 = time.perf_counter()
         out["timeline_seconds"] = t2 - t1
         out["series_seconds"] = t3 - t2
         out["series_rows"] = len(series)
+        out["series_by_province_seconds"] = t4 - t3
+        out["series_by_province_rows"] = len(by_province)
         out["status_changes"] = int((tl.status[1:] != tl.status[:-1]).sum())
     return out
 
@@ -280,7 +285,8 @@ def main() -> None:
             )
         print(
             f"area series ({m['series_rows']} rows): {m['series_seconds']:.4f} s "
-            f"(+ timeline states {m['timeline_seconds']:.4f} s)"
+            f"(+ timeline states {m['timeline_seconds']:.4f} s); by province "
+            f"({m['series_by_province_rows']} rows): {m['series_by_province_seconds']:.4f} s"
         )
         if case.startswith("398x365"):
             checks.append(

@@ -178,3 +178,167 @@ def test_example_series_known_figures(example_ledger: Ledger, districts: UnitSet
     assert s[(pd.Timestamp("2021-05-10").date(), "unknown")] == 398  # before the first claim
     assert s[(pd.Timestamp("2021-05-11").date(), "taliban")] == 1  # Nerkh, row 2
     assert s.xs(pd.Timestamp("2021-09-06").date(), level="date").sum() == 398
+
+
+#: Population of the tiny world; Sarak (S/s1) is not listed, so it counts 0 everywhere, as
+#: in summarize and control_ranges.
+TINY_POPULATION = pd.Series({"N/n1": 1000.0, "N/n2": 3000.0, "S/s2": 6000.0})
+
+
+def _rows(series: pd.DataFrame, day: str, province: str | None = None) -> pd.DataFrame:
+    got = series[series["date"] == pd.Timestamp(day).date()]
+    if province is not None:
+        got = got[got["province"] == province]
+    return got.set_index("status")
+
+
+def test_series_by_province_exact(story: Ledger, tiny: UnitSet) -> None:
+    dates = timeline_dates(story, "2021-01-03", "2021-01-07", every="claim-dates")
+    s = status_series(build_timeline(story, tiny, dates), tiny, by="province")
+    assert len(s) == 3 * 2 * 6
+    assert list(s.columns[:3]) == ["date", "province", "status"]
+    assert s.attrs["denominators_by"] == [
+        {"province": "North", "units": 2, "area_km2": 30.0},
+        {"province": "South", "units": 2, "area_km2": 70.0},
+    ]
+    # 01-03: n1 Taliban, n2 no claim; all of the South government (province-wide claim)
+    north = _rows(s, "2021-01-03", "North")
+    assert north.loc["taliban", ["units", "area_km2"]].tolist() == [1, 10.0]
+    assert north.loc["taliban", "share_area"] == pytest.approx(1 / 3)
+    assert north.loc["unknown", "share_units"] == 0.5
+    south = _rows(s, "2021-01-03", "South")
+    assert south.loc["government", ["units", "share_units", "share_area"]].tolist() == [2, 1, 1]
+    # 01-05: n2 an unconfirmed Taliban claim; s2 contested
+    north = _rows(s, "2021-01-05", "North")
+    assert north.loc["taliban", ["units_low", "units_mid", "units_high"]].tolist() == [1, 2, 2]
+    assert north.loc["taliban", ["area_km2_low", "area_km2_mid"]].tolist() == [10.0, 30.0]
+    assert north.loc["taliban", "share_area_mid"] == 1.0
+    assert north.loc["government", ["units_low", "units_high"]].tolist() == [0, 1]
+    assert north.loc["government", "share_area_high"] == pytest.approx(2 / 3)
+    south = _rows(s, "2021-01-05", "South")
+    assert south.loc["government", "share_area"] == pytest.approx(3 / 7)
+    assert south.loc["contested", "share_area"] == pytest.approx(4 / 7)
+    assert south.loc["government", ["area_km2_low", "area_km2_high"]].tolist() == [30.0, 70.0]
+    assert south.loc["taliban", ["units_low", "units_mid", "units_high"]].tolist() == [0, 0, 1]
+    assert south.loc["taliban", "share_area_high"] == pytest.approx(4 / 7)
+    # 01-07: n1 disputed
+    north = _rows(s, "2021-01-07", "North")
+    assert north.loc["disputed", "share_area"] == pytest.approx(1 / 3)
+    assert north.loc["taliban", ["units_low", "units_mid", "units_high"]].tolist() == [0, 1, 2]
+    # per date and province the shares sum to one; provinces sum to the country
+    sums = s.groupby(["date", "province"])[["share_units", "share_area"]].sum()
+    assert sums.to_numpy() == pytest.approx(np.ones(sums.shape))
+    country = status_series(build_timeline(story, tiny, dates), tiny)
+    summed = s.groupby(["date", "status"], sort=False)[["units", "area_km2"]].sum()
+    assert summed.to_numpy() == pytest.approx(country[["units", "area_km2"]].to_numpy())
+
+
+def test_series_population_exact(story: Ledger, tiny: UnitSet) -> None:
+    tl = build_timeline(story, tiny, ["2021-01-05", "2021-01-07"])
+    s = status_series(tl, tiny, population=TINY_POPULATION)
+    assert s.attrs["denominators"] == {"units": 4, "area_km2": 100.0, "population": 10_000.0}
+    day = _rows(s, "2021-01-05")
+    assert day["population"].to_dict() == {
+        "taliban": 1000.0,
+        "contested": 6000.0,
+        "government": 0.0,  # Sarak: not in the population file
+        "unconfirmed": 3000.0,
+        "disputed": 0.0,
+        "unknown": 0.0,
+    }
+    assert day.loc["contested", "share_population"] == pytest.approx(0.6)
+    assert day.loc["taliban", ["population_low", "population_mid", "population_high"]].tolist() == [
+        1000.0,
+        4000.0,
+        10_000.0,
+    ]
+    assert day.loc["government", "share_population_high"] == pytest.approx(0.9)
+    assert pd.isna(day.loc["contested", "population_low"])
+    assert _rows(s, "2021-01-07").loc["disputed", "share_population"] == pytest.approx(0.1)
+    # the same as the single-date table and ranges, missing unit included
+    for d in tl.dates:
+        state = state_at(story, tiny, d)
+        table = summarize(state, vocabulary=story.vocabulary, population=TINY_POPULATION)
+        got = _rows(s, str(d.date()))
+        for col in ("population", "share_population"):
+            np.testing.assert_allclose(got[col], table[col].loc[got.index])
+        ranges = control_ranges(state, vocabulary=story.vocabulary, population=TINY_POPULATION)
+        for side, row in ranges.iterrows():
+            for col, value in row.items():
+                assert got.loc[side, col] == pytest.approx(value), (d, side, col)
+
+
+def test_series_by_province_with_population_exact(story: Ledger, tiny: UnitSet) -> None:
+    tl = build_timeline(story, tiny, ["2021-01-03", "2021-01-05", "2021-01-07"])
+    s = status_series(tl, tiny, by="province", population=TINY_POPULATION)
+    assert s.attrs["denominators_by"] == [
+        {"province": "North", "units": 2, "area_km2": 30.0, "population": 4000.0},
+        {"province": "South", "units": 2, "area_km2": 70.0, "population": 6000.0},
+    ]
+    north = _rows(s, "2021-01-03", "North")
+    assert north.loc["taliban", "share_population"] == 0.25
+    assert north.loc["unknown", "share_population"] == 0.75
+    south = _rows(s, "2021-01-05", "South")
+    assert south.loc["government", ["population", "share_population"]].tolist() == [0.0, 0.0]
+    assert south.loc["contested", "share_population"] == 1.0
+    assert south.loc["taliban", ["population_high", "share_population_high"]].tolist() == [
+        6000.0,
+        1.0,
+    ]
+    north = _rows(s, "2021-01-07", "North")
+    assert north.loc[
+        "taliban", ["population_low", "population_mid", "population_high"]
+    ].tolist() == [
+        0.0,
+        3000.0,
+        4000.0,
+    ]
+    assert north.loc["taliban", "share_population_mid"] == 0.75
+    sums = s.groupby(["date", "province"])["share_population"].sum()
+    assert sums.to_numpy() == pytest.approx(np.ones(len(sums)))
+
+
+def test_series_by_province_equals_single_dates_on_the_example(
+    example_ledger: Ledger, districts: UnitSet
+) -> None:
+    """Per province and date: summarize(by=...) for the table, control_ranges on the
+    province's units for the ranges; population with a province and other units missing."""
+    ids = districts.units.index
+    missing = (districts.units["province"] == "Nuristan") | (np.arange(len(ids)) % 17 == 0)
+    pop = pd.Series(1000.0 + 37.0 * np.arange(len(ids)), index=ids)[~missing.to_numpy()]
+    dates = timeline_dates(example_ledger, "2021-05-01", "2021-09-06", every="week")
+    tl = build_timeline(example_ledger, districts, dates, max_age=30)
+    s = status_series(tl, districts, by="province", population=pop)
+    country = status_series(tl, districts, population=pop)
+    assert len(s) == len(dates) * 34 * 6
+    for d in dates:
+        state = state_at(example_ledger, districts, d, max_age=30)
+        table = summarize(state, by="province", population=pop)
+        got = s[s["date"] == d.date()].set_index(["province", "status"])
+        assert got.index.tolist() == [(str(p), str(k)) for p, k in table.index]
+        assert got["units"].tolist() == table["units"].tolist()
+        for col in ("share_units", "area_km2", "share_area", "population", "share_population"):
+            np.testing.assert_allclose(got[col], table[col], atol=1e-9, err_msg=f"{d} {col}")
+        for province in ("Nuristan", "Kunduz", "Helmand"):
+            part = state[state["province"] == province]
+            ranges = control_ranges(part, population=pop)
+            for side, row in ranges.iterrows():
+                for col, value in row.items():
+                    assert got.loc[(province, side), col] == pytest.approx(value), (d, side, col)
+    # invariants: shares per (date, province) sum to one (population: zero in Nuristan,
+    # where nobody is counted); provincial figures sum to the country's for each status
+    sums = s.groupby(["date", "province"])[["share_units", "share_area"]].sum()
+    np.testing.assert_allclose(sums.to_numpy(), 1.0)
+    pop_sums = s.groupby(["date", "province"])["share_population"].sum()
+    nuristan = pop_sums.index.get_level_values("province") == "Nuristan"
+    np.testing.assert_allclose(pop_sums[~nuristan], 1.0)
+    np.testing.assert_allclose(pop_sums[nuristan], 0.0)
+    summed = s.groupby(["date", "status"], sort=False)[["units", "area_km2", "population"]].sum()
+    np.testing.assert_allclose(
+        summed.to_numpy(), country[["units", "area_km2", "population"]].to_numpy()
+    )
+    for b in ("low", "mid", "high"):
+        side = s.dropna(subset=[f"units_{b}"])
+        summed = side.groupby(["date", "status"], sort=False)[f"area_km2_{b}"].sum()
+        expected = country.dropna(subset=[f"units_{b}"])[f"area_km2_{b}"]
+        np.testing.assert_allclose(summed.to_numpy(), expected.to_numpy())
