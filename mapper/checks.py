@@ -1146,7 +1146,17 @@ def check_claim(
     if measure == "population":
         if population is None:
             raise CheckError("a population share needs a population file (--population)")
-        pop = population.reindex(state.index).fillna(0.0)
+        pop = population.reindex(state.index)
+        missing = sub.index[pop[scope_mask].isna().to_numpy()]
+        if len(missing):
+            # a share of a part of the population is not the claim's share: no verdict
+            names = ", ".join(str(x) for x in state.loc[missing[:5], "name"])
+            raise CheckError(
+                f"the population file gives no population for {len(missing)} of {n_scope} "
+                f"{unit_word}s in {scope_text} (e.g. {names}); a population share needs a "
+                f"figure for every {unit_word} in scope (0 where nobody lives)"
+            )
+        pop = pop.fillna(0.0)
         if float(pop[scope_mask].sum()) <= 0:
             raise CheckError(f"the population file gives no population for {scope_text}")
     else:

@@ -24,11 +24,18 @@ from . import settings
 from ._io import write_text
 from .boundaries import UnitSet
 from .claims import Ledger, read_claims
-from .errors import MapperError, Problem
+from .errors import MapperError, OutputExistsError, Problem
 from .render import MapOptions, build_map, write_map
 from .snapshots import state_at
 from .stats import denominators as stats_denominators
-from .stats import read_population, stats_document, summarize
+from .stats import (
+    population_warning,
+    read_population,
+    series_with_denominators,
+    stats_document,
+    summarize,
+    with_denominators,
+)
 from .timeline import EVERY, build_timeline, status_series, timeline_dates
 from .vocabulary import DEFAULT, Vocabulary, load_vocabulary
 
@@ -55,6 +62,27 @@ def handle_errors(f: Callable[..., Any]) -> Callable[..., Any]:
             _fail(e)
 
     return wrapper
+
+
+def refuse_existing(*params: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Before any work, refuse to replace a file named by the options ``params`` unless
+    ``--overwrite`` was given (the write itself is atomic and checks again)."""
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(f)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if not kwargs.get("overwrite"):
+                for name in params:
+                    path = kwargs.get(name)
+                    if path is not None and Path(path).exists():
+                        raise OutputExistsError(
+                            f"{str(path)!r} exists; pass --overwrite to replace it"
+                        )
+            return f(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -316,10 +344,12 @@ def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here (atomically) instead of standard output.",
 )
+@click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
 @series_options
 @unit_options
 @click.pass_obj
 @handle_errors
+@refuse_existing("output")
 def stats(
     obj: Context,
     claims: Path,
@@ -329,6 +359,7 @@ def stats(
     population: Path | None,
     fmt: str,
     output: Path | None,
+    overwrite: bool,
     **kw: Any,
 ) -> None:
     """Counts, km² and shares by status at a date, with denominators and ranges.
@@ -351,19 +382,18 @@ def stats(
         raise click.UsageError("Missing option '--date' (or use --series with --from/--to).")
     units, ledger = _load(obj, claims, kw)
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
+    if pop is not None and (warning := population_warning(pop, units, source=str(population))):
+        click.echo(f"warning: {warning}", err=True)
     state = state_at(ledger, units, date, max_age=max_age)
     doc = stats_document(state, units, vocabulary=ledger.vocabulary, by=by, population=pop)
     if fmt == "json":
         text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        table = summarize(state, vocabulary=ledger.vocabulary, by=by, population=pop)
-        buf = io.StringIO()
-        table.round(6).to_csv(buf, lineterminator="\n")
-        text = buf.getvalue()
+        text = _stats_csv(state, units, ledger.vocabulary, by=by, population=pop)
     else:
-        text = _format_table(doc, ledger.vocabulary)
+        text = _format_table(doc, ledger.vocabulary, by=by)
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -384,9 +414,13 @@ def _stats_series(
         raise click.UsageError("--series needs --from and --to (YYYY-MM-DD).")
     units, ledger = _load(obj, claims, kw)
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
+    if pop is not None and (warning := population_warning(pop, units, source=str(population))):
+        click.echo(f"warning: {warning}", err=True)
     dates = timeline_dates(ledger, start, end, every=every)
     timeline = build_timeline(ledger, units, dates, max_age=max_age)
     table = status_series(timeline, units, by=by, population=pop)
+    if fmt in ("json", "csv"):  # what every row's shares divide by, on the row
+        table = series_with_denominators(table, units, by=by, population=pop)
     if fmt == "json":
         doc: dict[str, Any] = {
             "from": start.isoformat(),
@@ -475,7 +509,26 @@ def _format_series(
     return "\n".join(lines) + "\n"
 
 
-def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
+def _stats_csv(
+    state: pd.DataFrame,
+    units: UnitSet,
+    vocab: Vocabulary,
+    *,
+    by: str | None,
+    population: pd.Series | None,
+) -> str:
+    """One tidy table: a row per status (per province with ``by``), each row with its date,
+    its shares and what they divide by (``denominator_*`` columns) and the boundary set."""
+    table = summarize(state, vocabulary=vocab, by=by, population=population)
+    table = with_denominators(table, state, by=by, population=population).reset_index()
+    table.insert(0, "date", state.attrs.get("date"))
+    table["boundary"] = units.boundary
+    buf = io.StringIO()
+    table.round(6).to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
+
+
+def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = None) -> str:
     d = doc["denominators"]
     lines = [f"State on {doc['date']}  ({d['units']} {d['level']}s, {d['boundary']})", ""]
     has_pop = any("population" in r for r in doc["by_status"])
@@ -505,6 +558,8 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
             f"{len(stale)} units ({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}; "
             "all in --format json)"
         )
+    if by:
+        lines += ["", *_format_groups(doc["by_" + by], vocab, by=by, level=str(d["level"]))]
     lines.append("")
     text = (
         f"Denominators: {d['units']} {d['level']}s of '{d['boundary']}'; "
@@ -512,10 +567,48 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary) -> str:
     )
     if d.get("published_area_km2"):
         text += f"; published area {d['published_area_km2']:,.0f} km² shown for reference only"
-    if d.get("population"):
+    if d.get("population") is not None:
         text += f"; population {d['population']:,.0f}"
+        missing = len(d.get("population_missing_units") or ())
+        if missing:
+            text += (
+                f" of {d['population_units']} of {d['units']} {d['level']}s: the other "
+                f"{missing} have no population figure, so %pop is a share of the "
+                f"{d['population_units']} covered {d['level']}s only"
+            )
     lines.append(text)
     return "\n".join(lines) + "\n"
+
+
+def _format_groups(
+    records: list[dict[str, Any]], vocab: Vocabulary, *, by: str, level: str
+) -> list[str]:
+    """One line per group (province): its units, then units and % of its area per status."""
+    keys = vocab.keys
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        groups.setdefault(str(r[by]), {})[str(r["status"])] = r
+    name_w = max([len(by), *(len(g) for g in groups)])
+    cell_w = max([10, *(len(k) for k in keys)])
+    lines = [
+        f"By {by}: {level}s per status (% of the {by}'s polygon area; - none)",
+        f"{by:{name_w}} {level + 's':>9}  " + "  ".join(f"{k:>{cell_w}}" for k in keys),
+    ]
+    for name, rows in groups.items():
+        total = sum(int(rows[k]["units"]) for k in keys if k in rows)
+        cells = []
+        for k in keys:
+            rec = rows.get(k)
+            n = int(rec["units"]) if rec else 0
+            cell = f"{n:>3} {100 * float(rec['share_area']):5.1f}%" if rec and n else "-"
+            cells.append(f"{cell:>{cell_w}}")
+        lines.append(f"{name:{name_w}} {total:>9}  " + "  ".join(cells))
+    lines.append(
+        f"Shares divide by each {by}'s own {level}s and area; km², shares of {level}s"
+        + (" and of population" if any("population" in r for r in records) else "")
+        + f" per {by}: --format csv or json."
+    )
+    return lines
 
 
 @main.command()
@@ -662,10 +755,11 @@ def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> A
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a map with the verdict and the deciding units (one sentence only).",
 )
-@click.option("--overwrite", is_flag=True, help="Replace an existing --html file.")
+@click.option("--overwrite", is_flag=True, help="Replace existing -o and --html files.")
 @unit_options
 @click.pass_obj
 @handle_errors
+@refuse_existing("output", "html_out")
 def check(
     obj: Context,
     claims: Path,
@@ -762,7 +856,7 @@ def check(
     else:
         text = "\n".join(texts)
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -808,8 +902,10 @@ def check(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here (atomically) instead of standard output.",
 )
+@click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
 @click.pass_obj
 @handle_errors
+@refuse_existing("output")
 def borders_cmd(
     obj: Context,
     boundary: str,
@@ -817,6 +913,7 @@ def borders_cmd(
     fmt: str,
     segment_km: float,
     output: Path | None,
+    overwrite: bool,
 ) -> None:
     """Border length per neighbour (computed vs published) and the units along each border.
 
@@ -911,7 +1008,7 @@ def borders_cmd(
                 lines.append(f"  {u['name']:24} {u['province']:14} {u['length_km']:>8,.1f} km")
         text = "\n".join(lines) + "\n"
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -1026,7 +1123,6 @@ def compare(
           --table-csv output/changes.csv
     """
     from .compare import change_csv, change_document, changes, status_deltas
-    from .errors import OutputExistsError
     from .render_timeline import TimelineOptions, build_compare_page, write_page
 
     out = output or settings.DEFAULT_OUTPUT_DIR / f"compare-{d1}-{d2}.html"
@@ -1044,11 +1140,13 @@ def compare(
     write_page(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
     if table_csv:
-        write_text(table_csv, change_csv(table))
+        write_text(table_csv, change_csv(table), overwrite=overwrite)
         click.echo(f"wrote {table_csv}", err=True)
     if table_json:
         doc = change_document(table, deltas, units)
-        write_text(table_json, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        write_text(
+            table_json, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", overwrite=overwrite
+        )
         click.echo(f"wrote {table_json}", err=True)
     vocab = ledger.vocabulary
     click.echo(f"{d1} -> {d2}: {len(table)} of {len(units.units)} {units.level}s changed status")

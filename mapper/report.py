@@ -13,11 +13,19 @@ on how they were computed::
 
     {"sentence": "The Taliban hold two-thirds of the country",   # required
      "verdict": "contradicted",                                   # required
+     "date": "2021-08-10",                                        # optional: state checked
      "detail": "27.9%-34.4% of the polygon area on 2021-08-10",   # optional
-     "numbers": {"low": 0.279, "high": 0.344}}                    # optional
+     "numbers": {"low": 0.279, "high": 0.344},                    # optional
+     "form": "share",                                             # optional: share | count
+     "notes": ["..."]}                                            # optional
 
 The JSON that ``mapper check --format json`` writes (``explanation``, ``values``,
-``denominator``, or ``error`` for a sentence it could not read) is accepted as it is.
+``amounts``, ``unit``, ``parsed.form``, ``denominator``, ``notes``, or ``error`` for a
+sentence it could not read) is accepted as it is, a list or one verdict. Each claim is
+shown with the date of the state it was checked against; one checked against another date
+than the report's is flagged (not refused: a batch may check each claim at its own date).
+Fields the report does not know (a newer checker's) are shown as note lines, and a verdict
+it does not know gets a neutral colour.
 Pass verdicts as a list (:func:`build_report` functions' ``checks=``), as a JSON file
 (``--checks verdicts.json``), or give sentences (``--checks sentences.txt``: one a line, or
 a CSV with a ``claim`` column) and :func:`run_checker` asks the claim checker
@@ -40,7 +48,7 @@ from ._io import write_text
 from ._markdown import md_link, md_text
 from .boundaries import UnitSet
 from .claims import Ledger
-from .errors import Problem, ReportError, ValidationError
+from .errors import OutputExistsError, Problem, ReportError, ValidationError
 from .method import method_html, method_markdown, method_record, state_notes
 from .plot import plot_state, save_static
 from .render import MapOptions, build_map
@@ -49,9 +57,66 @@ from .stats import control_ranges, denominators, summarize
 
 ReportFormat = Literal["markdown", "html"]
 
-VERDICT_KEYS = ("sentence", "verdict", "detail", "numbers")
+VERDICT_KEYS = (
+    "sentence",
+    "verdict",
+    "date",
+    "detail",
+    "numbers",
+    "form",
+    "amounts",
+    "unit",
+    "notes",
+    "extra",
+)
 #: The verdict shown for a sentence the checker could not read.
 NOT_CHECKED = "not checked"
+#: Fields of ``mapper check --format json`` shown through others or on purpose left out
+#: (unit lists, the parse, the allocations' wording); any other field becomes a note line.
+_CHECKER_FIELDS = frozenset(
+    {
+        "sentence",
+        "verdict",
+        "date",
+        "detail",
+        "explanation",
+        "denominator",
+        "numbers",
+        "values",
+        "amounts",
+        "unit",
+        "form",
+        "notes",
+        "error",
+        "row",
+        "id",
+        "side",
+        "parsed",
+        "accepted",
+        "total",
+        "holds",
+        "allocations",
+        "boundary",
+        "level",
+        "scope_units",
+        "deciding_units",
+        "deciding_role",
+        "open_units",
+        "unknown_units",
+        "unknown_amount",
+        "border_lengths",
+    }
+)
+#: Verdict colours (as on the check map); any other verdict gets :data:`OTHER_VERDICT_COLOUR`.
+VERDICT_COLOURS = {
+    "supported": "#1b7837",
+    "contradicted": "#b2182b",
+    "depends-on-assumptions": "#8c510a",
+    NOT_CHECKED: "#666666",
+}
+OTHER_VERDICT_COLOUR = "#5e3c99"
+#: The allocations in the order the checker prints them; other bounds follow.
+_BOUND_ORDER = ("low", "mid", "high")
 
 
 @dataclass(frozen=True)
@@ -67,11 +132,18 @@ class ReportOptions:
 
 
 def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[str, Any]]:
-    """Validate verdict dicts; keep ``sentence``, ``verdict``, ``detail``, ``numbers``.
+    """Validate verdict dicts into the records the report shows.
+
+    Each record has ``sentence``, ``verdict``, ``date`` (the state checked, ``""`` when not
+    given), ``detail``, ``numbers`` (values in the claim's terms), ``form`` (``share``,
+    ``count`` or ``""``), ``amounts`` and ``unit`` (e.g. km²), ``notes`` (caveats, a list
+    of text) and ``extra`` (fields the report does not know, as ``{name: text}``).
 
     Entries from ``mapper check --format json`` are read as they are: ``explanation`` and
-    ``denominator`` make the detail, ``values`` the numbers, and an entry with an ``error``
-    (a sentence the checker could not read) becomes :data:`NOT_CHECKED`.
+    ``denominator`` make the detail, ``values`` the numbers, ``parsed.form`` the form, and
+    an entry with an ``error`` (a sentence the checker could not read) becomes
+    :data:`NOT_CHECKED`. One verdict object (``mapper check "SENTENCE" --format json``)
+    counts as a list of one.
 
     Raises
     ------
@@ -81,6 +153,8 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
     """
     if isinstance(items, Mapping) and isinstance(items.get("checks"), list):
         items = items["checks"]
+    elif isinstance(items, Mapping) and "sentence" in items:
+        items = [items]
     if not isinstance(items, list):
         raise ValidationError(
             [
@@ -114,20 +188,44 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
                     )
                 )
             rec[key] = str(value or "").strip()
+        rec["date"] = str(item.get("date") or "").strip()
         detail = str(item.get("detail") or item.get("explanation") or "").strip()
         if item.get("denominator") and not item.get("detail"):
             detail = f"{detail} Out of: {item['denominator']}.".strip()
         rec["detail"] = detail
         numbers = item.get("numbers") or item.get("values")
-        rec["numbers"] = (
-            {str(k): numbers[k] for k in sorted(numbers, key=str)}
-            if isinstance(numbers, Mapping)
-            else {}
-        )
+        rec["numbers"] = _ordered(numbers)
+        parsed = item.get("parsed")
+        form = item.get("form") or (parsed.get("form") if isinstance(parsed, Mapping) else None)
+        rec["form"] = str(form) if form in ("share", "count") else ""
+        rec["amounts"] = _ordered(item.get("amounts"))
+        rec["unit"] = str(item.get("unit") or "")
+        notes = item.get("notes") or []
+        notes = notes if isinstance(notes, list | tuple) else [notes]
+        rec["notes"] = [str(n) for n in notes if n]
+        rec["extra"] = {
+            str(k): _short(v)
+            for k, v in item.items()
+            if k not in _CHECKER_FIELDS and v not in (None, "", [], {})
+        }
         out.append(rec)
     if problems:
         raise ValidationError(problems, summary=f"{source}: invalid verdicts")
     return out
+
+
+def _ordered(numbers: object) -> dict[str, Any]:
+    """``low``, ``mid``, ``high`` first (the checker's order), then any other bound."""
+    if not isinstance(numbers, Mapping):
+        return {}
+    first = {k: numbers[k] for k in _BOUND_ORDER if k in numbers}
+    rest = {str(k): v for k, v in numbers.items() if k not in _BOUND_ORDER}
+    return first | {k: rest[k] for k in sorted(rest)}
+
+
+def _short(value: object, limit: int = 200) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def read_verdicts(path: str | Path) -> list[dict[str, Any]]:
@@ -289,8 +387,75 @@ def _range_rows(state: pd.DataFrame, ledger: Ledger) -> list[dict[str, Any]]:
     ]
 
 
-def _numbers_text(numbers: Mapping[str, Any]) -> str:
-    return "; ".join(f"{k} = {v}" for k, v in numbers.items())
+def _number(v: object, fmt: str) -> str:
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        return str(v)
+    if fmt == "share":
+        return f"{100 * v:.1f}%"
+    if fmt == "amount":
+        return f"{v:,.1f}"
+    if fmt == "count":
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
+    return f"{v:.6g}"
+
+
+def _numbers_text(v: Mapping[str, Any]) -> str:
+    """The measured values as the checker prints them: 'low 33.8% (216,789.5 km²) · mid ...'
+    for a share, 'low 102 · ... districts' for a count, 'name = value' when the form is not
+    known."""
+    numbers: Mapping[str, Any] = v.get("numbers") or {}
+    if not numbers:
+        return ""
+    form = v.get("form") or ""
+    if not form:
+        return "; ".join(f"{k} = {_number(x, '')}" for k, x in numbers.items())
+    amounts: Mapping[str, Any] = v.get("amounts") or {}
+    unit = str(v.get("unit") or "")
+    parts = []
+    for k, x in numbers.items():
+        text = f"{k} {_number(x, form)}"
+        if form == "share" and k in amounts:
+            amount = _number(amounts[k], "amount" if unit in ("km²", "km of border") else "count")
+            text += f" ({amount} {unit})".replace(" )", ")")
+        parts.append(text)
+    tail = f" {unit}" if form == "count" and unit else ""
+    return " · ".join(parts) + tail
+
+
+def _checks_notes(v: Mapping[str, Any]) -> list[str]:
+    """The checker's caveats, then any field the report does not know, as note lines."""
+    return [*v.get("notes", []), *(f"{k}: {x}" for k, x in v.get("extra", {}).items())]
+
+
+def _date_flags(verdicts: Sequence[Mapping[str, Any]], date: str) -> tuple[int, int, list[str]]:
+    """How many verdicts are of another date than ``date``, how many give none, which dates."""
+    other = sorted({v["date"] for v in verdicts if v["date"] and v["date"] != date})
+    n_other = sum(1 for v in verdicts if v["date"] and v["date"] != date)
+    n_undated = sum(1 for v in verdicts if not v["date"])
+    return n_other, n_undated, other
+
+
+def _date_warning(verdicts: Sequence[Mapping[str, Any]], date: str) -> str:
+    n_other, n_undated, other = _date_flags(verdicts, date)
+    parts = []
+    if n_other:
+        parts.append(
+            f"{n_other} of {len(verdicts)} claims were checked against the state on "
+            f"{', '.join(other)}, not on this report's date ({date}): their verdicts describe "
+            "that date, not the map and tables above (marked ⚠)."
+        )
+    if n_undated:
+        parts.append(
+            f"{n_undated} of {len(verdicts)} claims do not say which date they were checked "
+            "against."
+        )
+    return " ".join(parts)
+
+
+def _date_cell(v: Mapping[str, Any], date: str) -> str:
+    if not v["date"]:
+        return "not given"
+    return v["date"] if v["date"] == date else f"⚠ {v['date']} (not the report's date)"
 
 
 # ---------------------------------------------------------------------------- Markdown
@@ -358,23 +523,23 @@ def report_markdown(
             )
     if checks is not None:
         verdicts = normalize_verdicts(list(checks))
+        lines += ["", "## Checked claims", ""]
+        warning = _date_warning(verdicts, date)
+        if warning:
+            lines += [f"**Note:** {md_text(warning)}", ""]
         lines += [
-            "",
-            "## Checked claims",
-            "",
-            "| Claim | Verdict | Detail |",
-            "| --- | --- | --- |",
+            "| Claim | State on | Verdict | Detail |",
+            "| --- | --- | --- | --- |",
         ]
         for v in verdicts:
             detail = v["detail"]
-            if v["numbers"]:
-                detail = (
-                    f"{detail} ({_numbers_text(v['numbers'])})"
-                    if detail
-                    else _numbers_text(v["numbers"])
-                )
+            numbers = _numbers_text(v)
+            if numbers:
+                detail = f"{detail} Measured: {numbers}." if detail else numbers
+            detail = " ".join([detail, *(f"Note: {n}" for n in _checks_notes(v))]).strip()
             lines.append(
-                f"| {md_text(v['sentence'])} | **{md_text(v['verdict'])}** | {md_text(detail)} |"
+                f"| {md_text(v['sentence'])} | {md_text(_date_cell(v, date))} | "
+                f"**{md_text(v['verdict'])}** | {md_text(detail)} |"
             )
     lines += ["", method_markdown(method_record(state, units, ledger))]
     return "\n".join(lines)
@@ -403,6 +568,8 @@ body { margin: 0; background: #f6f7f9; color: #1a1a1a;
 .mapper-method h4 { margin: 12px 0 2px; }
 .mapper-method code { word-break: break-all; }
 .mapper-note { color: #333; font-size: 13px; }
+.mapper-warning { background: #fff4e5; border-left: 4px solid #b35c00; padding: 6px 10px; }
+.mapper-other-date { color: #b35c00; font-weight: 700; }
 """
 
 
@@ -501,19 +668,29 @@ def report_html(
         parts.append("</ul>")
     if checks is not None:
         verdicts = normalize_verdicts(list(checks))
-        parts += [
-            "<h2>Checked claims</h2>",
-            "<table class='mapper-checks'><tr><th>Claim</th><th>Verdict</th><th>Detail</th></tr>",
-        ]
+        parts.append("<h2>Checked claims</h2>")
+        warning = _date_warning(verdicts, date)
+        if warning:
+            parts.append(f"<p class='mapper-warning'>{esc(warning)}</p>")
+        parts.append(
+            "<table class='mapper-checks'><tr><th>Claim</th><th>State on</th><th>Verdict</th>"
+            "<th>Detail</th></tr>"
+        )
         for v in verdicts:
-            nums = (
-                f"<div class='mapper-small'>{esc(_numbers_text(v['numbers']))}</div>"
-                if v["numbers"]
-                else ""
+            numbers = _numbers_text(v)
+            nums = f"<div class='mapper-small'>{esc(numbers)}</div>" if numbers else ""
+            notes = "".join(
+                f"<div class='mapper-note'>Note: {esc(n)}</div>" for n in _checks_notes(v)
             )
+            other = bool(v["date"]) and v["date"] != date
+            date_cls = " class='mapper-other-date'" if other or not v["date"] else ""
+            colour = VERDICT_COLOURS.get(v["verdict"], OTHER_VERDICT_COLOUR)
             parts.append(
-                f"<tr><td>{esc(v['sentence'])}</td><td class='mapper-verdict'>"
-                f"{esc(v['verdict'])}</td><td>{esc(v['detail'])}{nums}</td></tr>"
+                f"<tr data-date='{esc(v['date'])}'><td>{esc(v['sentence'])}</td>"
+                f"<td{date_cls}>{esc(_date_cell(v, date))}</td>"
+                f"<td class='mapper-verdict' data-verdict='{esc(v['verdict'])}' "
+                f"style='color:{colour}'>{esc(v['verdict'])}</td>"
+                f"<td>{esc(v['detail'])}{nums}{notes}</td></tr>"
             )
         parts.append("</table>")
     parts += [
@@ -555,9 +732,14 @@ def write_report(
     """
     p = Path(path)
     fmt = report_format(p)
+    png = p.with_name(f"{p.stem}-map.png")
+    if not overwrite:
+        # refuse before writing anything: a refused report must not leave a new PNG behind
+        for target in (p, png) if fmt == "markdown" else (p,):
+            if target.exists():
+                raise OutputExistsError(f"{str(target)!r} exists; pass --overwrite to replace it")
     written: list[Path] = []
     if fmt == "markdown":
-        png = p.with_name(f"{p.stem}-map.png")
         fig = plot_state(state, units, ledger, title=options.title)
         written.append(save_static(fig, png, fmt="png", overwrite=overwrite))
         text = report_markdown(

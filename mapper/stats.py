@@ -2,14 +2,18 @@
 
 Every share says what it divides by: the number of units of the boundary set, the area of
 its polygons (computed once in :data:`mapper.settings.EQUAL_AREA_CRS`), or a population
-total the user supplied. Contested, disputed and unconfirmed units are shown as a range for
-each side: ``low`` counts them for nobody, ``mid`` adds the side's own unconfirmed claims,
-``high`` counts every contested, disputed and unconfirmed unit for that side.
+total the user supplied. A population file need not list every unit: units it leaves out
+have no figure (NaN, not 0), population shares divide by the population of the units it
+covers, and :class:`Denominators` says how many those are. Contested, disputed and
+unconfirmed units are shown as a range for each side: ``low`` counts them for nobody,
+``mid`` adds the side's own unconfirmed claims, ``high`` counts every contested, disputed
+and unconfirmed unit for that side.
 """
 
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,7 +27,12 @@ from .vocabulary import DEFAULT, Vocabulary
 
 @dataclass(frozen=True)
 class Denominators:
-    """What shares divide by, and where the numbers come from."""
+    """What shares divide by, and where the numbers come from.
+
+    ``population`` is the total of the units the population file covers,
+    ``population_units`` how many units those are, and ``population_missing_units`` the ids
+    of the units it gives no figure for (left out of population shares, not counted as 0).
+    """
 
     boundary: str
     level: str
@@ -32,6 +41,23 @@ class Denominators:
     area_crs: str
     published_area_km2: float | None
     population: float | None = None
+    population_units: int | None = None
+    population_missing_units: tuple[str, ...] = ()
+
+    @property
+    def population_text(self) -> str | None:
+        """'population 1,275,000 of 50 of 398 districts (...)', or None without population."""
+        if self.population is None:
+            return None
+        text = f"population {self.population:,.0f}"
+        missing = len(self.population_missing_units)
+        if not missing:
+            return text + " (user-supplied)"
+        return (
+            f"{text} of {self.population_units} of {self.units} {self.level}s (user-supplied; "
+            f"the other {missing} have no population figure and are left out of population "
+            "shares)"
+        )
 
     def describe(self) -> str:
         text = (
@@ -40,16 +66,59 @@ class Denominators:
         )
         if self.published_area_km2:
             text += f"; published country area {self.published_area_km2:,.0f} km² for reference"
-        if self.population:
-            text += f"; population {self.population:,.0f} (user-supplied)"
+        if self.population_text:
+            text += f"; {self.population_text}"
         return text
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        out = asdict(self)
+        out["population_missing_units"] = list(self.population_missing_units)
+        return out
+
+
+def population_coverage(population: pd.Series, index: pd.Index) -> tuple[pd.Index, pd.Index]:
+    """``(covered, missing)``: the ids of ``index`` with a population figure, and without.
+
+    A unit is missing when ``population`` does not list it or gives NaN; a listed 0 counts
+    as covered (nobody lives there).
+    """
+    values = population.reindex(index)
+    return index[values.notna().to_numpy()], index[values.isna().to_numpy()]
+
+
+def population_warning(
+    population: pd.Series, units: UnitSet, *, source: str = "the population file", examples: int = 5
+) -> str | None:
+    """A warning when ``population`` has no figure for some units of ``units``, else None.
+
+    Names how many units lack a figure and a few of them, and says what the population
+    shares then divide by.
+    """
+    covered, missing = population_coverage(population, units.units.index)
+    if not len(missing):
+        return None
+    frame = units.units.loc[missing]
+    names = [
+        f"{r['name']}, {r['province']}" if str(r["province"]) != str(r["name"]) else str(r["name"])
+        for _, r in frame.head(examples).iterrows()
+    ]
+    more = f"; and {len(missing) - examples} more" if len(missing) > examples else ""
+    total = float(population.reindex(covered).sum())
+    return (
+        f"{source} gives no population for {len(missing)} of {len(units.units)} "
+        f"{units.level}s ({'; '.join(names)}{more}); population shares are of the "
+        f"{len(covered)} {units.level}s it covers ({total:,.0f} people), not of all "
+        f"{len(units.units)}"
+    )
 
 
 def denominators(units: UnitSet, *, population: pd.Series | None = None) -> Denominators:
-    """The denominators for ``units`` (and an optional population)."""
+    """The denominators for ``units`` (and an optional population, see
+    :func:`population_coverage`)."""
+    if population is None:
+        covered = missing = None
+    else:
+        covered, missing = population_coverage(population, units.units.index)
     return Denominators(
         boundary=units.boundary,
         level=units.level,
@@ -57,7 +126,11 @@ def denominators(units: UnitSet, *, population: pd.Series | None = None) -> Deno
         area_km2=round(units.total_area_km2, 3),
         area_crs=settings.EQUAL_AREA_CRS,
         published_area_km2=units.published_area_km2,
-        population=float(population.sum()) if population is not None else None,
+        population=float(population.reindex(covered).sum())
+        if population is not None and covered is not None
+        else None,
+        population_units=len(covered) if covered is not None else None,
+        population_missing_units=tuple(str(u) for u in missing) if missing is not None else (),
     )
 
 
@@ -78,6 +151,8 @@ def summarize(
         ``"province"`` for a table per province; shares then divide by the group's totals.
     population
         Optional population per unit id; adds ``population`` and ``share_population``.
+        Units without a figure add nothing to either side of the share (see
+        :func:`with_denominators` for what each share then divides by).
 
     Returns
     -------
@@ -160,32 +235,75 @@ def control_ranges(
     return out
 
 
+POPULATION_COLUMNS = "unit_id,population or province,district,population"
+
+
 def read_population(
     path: str | Path, units: UnitSet, *, aliases: str | Path | None = None
 ) -> pd.Series:
     """Population per unit from a CSV with ``unit_id,population`` or
-    ``province,district,population`` columns. Units not listed get 0 (reported)."""
+    ``province,district,population`` columns.
+
+    Returns
+    -------
+    pandas.Series
+        Indexed by every unit id of ``units``; NaN for a unit the file does not list (no
+        figure, which is not 0: see :func:`population_coverage` and
+        :func:`population_warning`).
+
+    Raises
+    ------
+    ValidationError
+        A missing column, a value that is not a finite non-negative number, an unknown
+        unit, a unit listed twice (both rows named), or no rows at all; every problem of
+        the file is listed.
+    """
     p = Path(path)
     with open(p, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+        reader = csv.DictReader(fh)
+        header = [h.strip().lower() for h in (reader.fieldnames or []) if h and h.strip()]
+        rows = list(reader)
     problems: list[Problem] = []
+    need = ["population"] if "population" not in header else []
+    if "unit_id" not in header and "province" not in header:
+        need.insert(0, "unit_id (or province,district)")
+    if need:
+        found = ", ".join(header) if header else "none"
+        raise ValidationError(
+            [
+                Problem(
+                    str(p),
+                    1,
+                    None,
+                    None,
+                    f"missing column {' and '.join(repr(n) for n in need)}; expected columns "
+                    f"{POPULATION_COLUMNS} (found: {found})",
+                )
+            ],
+            summary=f"{p}: population file has problems",
+        )
     values: dict[str, float] = {}
+    first_row: dict[str, int] = {}
     gaz = units.gazetteer(aliases=aliases)
     for i, r in enumerate(rows, start=2):
         r = {k.strip().lower(): (v or "").strip() for k, v in r.items() if k}
         try:
             pop = float(r.get("population", "").replace(",", ""))
-            if pop < 0:
+            if pop < 0 or not math.isfinite(pop):
                 raise ValueError
         except ValueError:
             problems.append(
                 Problem(
-                    str(p), i, "population", r.get("population"), "must be a non-negative number"
+                    str(p),
+                    i,
+                    "population",
+                    r.get("population"),
+                    "must be a finite non-negative number",
                 )
             )
             continue
         if r.get("unit_id"):
-            uid = r["unit_id"]
+            uid, column, given = r["unit_id"], "unit_id", r["unit_id"]
             if uid not in units.units.index:
                 problems.append(Problem(str(p), i, "unit_id", uid, "no such unit id"))
                 continue
@@ -207,10 +325,107 @@ def read_population(
                 uid = m.unit_ids[0]
             else:
                 uid = str(units.units.index[units.units["province"] == m.province][0])
-        values[uid] = values.get(uid, 0.0) + pop
+            column = "district" if r.get("district") else "province"
+            given = r.get(column, "")
+        if uid in first_row:
+            problems.append(
+                Problem(
+                    str(p),
+                    i,
+                    column,
+                    given,
+                    f"{units.level} {uid} is listed twice, in rows {first_row[uid]} and {i}; "
+                    "give each unit's population once",
+                )
+            )
+            continue
+        first_row[uid] = i
+        values[uid] = pop
+    if not rows:
+        problems.append(Problem(str(p), None, None, None, "no population rows"))
     if problems:
         raise ValidationError(problems, summary=f"{p}: population file has problems")
-    return pd.Series(values, name="population").reindex(units.units.index).fillna(0.0)
+    return pd.Series(values, name="population", dtype=float).reindex(units.units.index)
+
+
+def with_denominators(
+    table: pd.DataFrame,
+    state: pd.DataFrame,
+    *,
+    by: str | None = None,
+    population: pd.Series | None = None,
+) -> pd.DataFrame:
+    """``table`` from :func:`summarize` with what its shares divide by on every row.
+
+    Adds ``denominator_units`` and ``denominator_area_km2`` (the totals of the row's group:
+    the country, or the row's province with ``by``) and, with ``population``,
+    ``denominator_population`` (the population of the group's units that have a figure)
+    and ``denominator_population_units`` (how many units those are).
+    """
+    out = table.copy()
+    if by:
+        keys = out.index.get_level_values(by)
+        groups = state.groupby(by)
+        n = groups.size().reindex(keys)
+        area = groups["area_km2"].sum().reindex(keys)
+    else:
+        n = pd.Series(len(state), index=out.index)
+        area = pd.Series(float(state["area_km2"].sum()), index=out.index)
+    out["denominator_units"] = n.to_numpy().astype(int)
+    out["denominator_area_km2"] = area.to_numpy().astype(float)
+    if population is not None:
+        pop = population.reindex(state.index)
+        frame = pd.DataFrame({"population": pop, "covered": pop.notna()})
+        if by:
+            frame[by] = state[by]
+            sums = frame.groupby(by)[["population", "covered"]].sum().reindex(keys)
+            total, covered = sums["population"], sums["covered"]
+        else:
+            total = pd.Series(float(pop.sum()), index=out.index)
+            covered = pd.Series(int(pop.notna().sum()), index=out.index)
+        out["denominator_population"] = total.to_numpy().astype(float)
+        out["denominator_population_units"] = covered.to_numpy().astype(int)
+    return out
+
+
+def series_with_denominators(
+    table: pd.DataFrame,
+    units: UnitSet,
+    *,
+    by: str | None = None,
+    population: pd.Series | None = None,
+) -> pd.DataFrame:
+    """A :func:`mapper.timeline.status_series` table with the same denominator columns as
+    :func:`with_denominators` (the country's totals, or the row's province's with ``by``)."""
+    frame = pd.DataFrame({"units": 1, "area_km2": units.units["area_km2"].astype(float)})
+    if population is not None:
+        pop = population.reindex(units.units.index)
+        frame["population"] = pop.fillna(0.0)
+        frame["covered"] = pop.notna().astype(int)
+    if by:
+        frame[by] = units.units[by]
+        totals = frame.groupby(by).sum()
+    else:
+        totals = frame.sum().to_frame().T
+    totals = totals.rename(
+        columns={
+            "units": "denominator_units",
+            "area_km2": "denominator_area_km2",
+            "population": "denominator_population",
+            "covered": "denominator_population_units",
+        }
+    )
+    totals["denominator_units"] = totals["denominator_units"].astype(int)
+    if "denominator_population_units" in totals:
+        totals["denominator_population_units"] = totals["denominator_population_units"].astype(int)
+    if by:
+        out = table.join(totals, on=by)
+    else:
+        out = table.copy()
+        for col in totals.columns:
+            out[col] = totals[col].iloc[0]
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -241,7 +456,13 @@ def stats_document(
         "stale_units": sorted(str(u) for u in state.index[state["stale"]]),
     }
     if by:
+        # each province's shares divide by that province's totals: say so on every record
         doc["by_" + by] = _records(
-            summarize(state, vocabulary=vocabulary, by=by, population=population)
+            with_denominators(
+                summarize(state, vocabulary=vocabulary, by=by, population=population),
+                state,
+                by=by,
+                population=population,
+            )
         )
     return doc

@@ -16,7 +16,7 @@ CLAIMS=examples/afghanistan-2021.csv
 mkdir -p "$OUT"
 .venv/bin/mapper validate "$CLAIMS"
 .venv/bin/mapper stats "$CLAIMS" --date 2021-08-10
-.venv/bin/mapper stats "$CLAIMS" --date 2021-08-10 --by province --format json \
+.venv/bin/mapper stats "$CLAIMS" --date 2021-08-10 --by province --format json --overwrite \
   -o "$OUT/stats-2021-08-10.json"
 for d in 2021-06-30 2021-07-17 2021-08-10 2021-08-16; do
   .venv/bin/mapper render "$CLAIMS" --date "$d" -o "$OUT/map-$d.html" --overwrite

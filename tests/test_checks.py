@@ -218,6 +218,20 @@ def test_population_share(world: tuple) -> None:
         run(world, "The Taliban hold about 10% of the population")
 
 
+def test_population_share_refused_when_the_scope_is_partly_covered(world: tuple) -> None:
+    # Sarak (S/s1) has no figure: a share of the rest is not a share of the population
+    pop = pd.Series({"N/n1": 100.0, "N/n2": 100.0, "S/s2": 500.0})
+    with pytest.raises(CheckError) as e:
+        run(world, "The Taliban hold about 10% of the population", population=pop)
+    assert "no population for 1 of 4 districts in the country (e.g. Sarak)" in str(e.value)
+    assert "needs a figure for every district in scope" in str(e.value)
+    with pytest.raises(CheckError, match="1 of 2 districts in South province"):
+        run(world, "The Taliban hold about 10% of the population of South", population=pop)
+    # a scope the file covers fully is checked: North is 200 people, Taliban n1 = 100
+    v = run(world, "The Taliban hold about half of the population of North", population=pop)
+    assert v.total == 200.0 and v.values["low"] == pytest.approx(0.5)
+
+
 # --------------------------------------------------------------------------------------------
 # Borders (hand-made segments: TJK 40 km = n1 30 + n2 10; UZB 5 = n2; IRN 20 = s1)
 

@@ -130,12 +130,17 @@ def test_report_with_precomputed_verdicts(world) -> None:
         },
     ]
     md = rpt.report_markdown(state, units, ledger, map_image=None, checks=verdicts)
+    # no date, no form: the date is "not given" and the numbers are shown as they are
     assert (
-        "| The Taliban hold most of the country | **not supported** | 10%-80% of the area "
-        "(share\\_area\\_low = 0.1) |" in md
+        "| The Taliban hold most of the country | not given | **not supported** | 10%-80% of "
+        "the area Measured: share\\_area\\_low = 0.1. |" in md
     )
+    assert "1 of 1 claims do not say which date they were checked against." in md
     html = rpt.report_html(state, units, ledger, checks=verdicts)
-    assert "<td class='mapper-verdict'>not supported</td>" in html
+    assert (
+        "<td class='mapper-verdict' data-verdict='not supported' "
+        f"style='color:{rpt.OTHER_VERDICT_COLOUR}'>not supported</td>" in html
+    )
 
 
 def test_bad_verdicts_are_reported_together() -> None:
@@ -186,15 +191,116 @@ def test_checker_json_is_accepted_as_verdicts() -> None:
             {"sentence": "b", "verdict": None, "error": "cannot read 'b'"},
         ]
     )
+    empty = {"date": "", "form": "", "amounts": {}, "unit": "", "notes": [], "extra": {}}
     assert out == [
         {
             "sentence": "a",
             "verdict": "supported",
             "detail": "Why. Out of: 100 km².",
             "numbers": {"low": 0.5},
+            **empty,
         },
-        {"sentence": "b", "verdict": "not checked", "detail": "cannot read 'b'", "numbers": {}},
+        {
+            "sentence": "b",
+            "verdict": "not checked",
+            "detail": "cannot read 'b'",
+            "numbers": {},
+            **empty,
+        },
     ]
+
+
+def _checked(world, sentences, date):
+    units, ledger = world
+    return rpt.run_checker(sentences, ledger, units, date=date)
+
+
+def test_checked_claims_show_their_own_date_and_flag_another(world) -> None:
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    same = _checked(world, ["The Taliban control at least 10% of the country"], DATE)
+    later = _checked(world, ["The Taliban control under 5% of the country"], "2021-07-20")
+    assert (same[0]["date"], later[0]["date"]) == (DATE, "2021-07-20")
+    md = rpt.report_markdown(state, units, ledger, map_image=None, checks=same)
+    assert "| The Taliban control at least 10% of the country | 2021-07-10 | **supported** |" in md
+    assert "not the report's date" not in md and "**Note:**" not in md
+    md = rpt.report_markdown(state, units, ledger, map_image=None, checks=same + later)
+    assert (
+        "**Note:** 1 of 2 claims were checked against the state on 2021-07-20, not on this "
+        "report's date (2021-07-10)" in md
+    )
+    assert (
+        "| The Taliban control under 5% of the country | ⚠ 2021-07-20 (not the report's date) |"
+        in md
+    )
+    html = rpt.report_html(state, units, ledger, checks=same + later)
+    assert "<p class='mapper-warning'>1 of 2 claims were checked against the state on " in html
+    assert (
+        "<tr data-date='2021-07-20'><td>The Taliban control under 5% of the country</td>"
+        "<td class='mapper-other-date'>⚠ 2021-07-20 (not the report&#x27;s date)</td>" in html
+    )
+    assert "<td>2021-07-10</td>" in html
+
+
+def test_checked_claims_carry_notes_and_format_numbers_like_the_checker(world) -> None:
+    """On 2021-07-20 Nolan is government (row 7): Taliban low 0 km², high = s1 + s2 = 70 km².
+    On 2021-07-02 Sarak and Sorkh have no claim yet: the checker notes 2 of 4 unknown."""
+    units, ledger = world
+    state = state_at(ledger, units, "2021-07-02")
+    checked = _checked(
+        world,
+        ["The Taliban control over 5% of the country", "The Taliban hold 3 districts"],
+        "2021-07-02",
+    )
+    md = rpt.report_markdown(state, units, ledger, map_image=None, checks=checked)
+    # a share: percentages with the amounts in km² (n1 = 10 km² of 100)
+    assert "Measured: low 10.0% (10.0 km²) · mid 10.0% (10.0 km²) · high 10.0% (10.0 km²)." in md
+    # a count: counts, the unit once
+    assert "Measured: low 1 · mid 1 · high 1 districts." in md
+    note = (
+        "Note: 2 of 4 districts in scope (70.0% of the denominator) have no claim on record by "
+        "2021-07-02"
+    )
+    assert note in md
+    assert "high = " not in md and "0.1;" not in md
+    html = rpt.report_html(state, units, ledger, checks=checked)
+    assert f"<div class='mapper-note'>{note}" in html
+    assert "<div class='mapper-small'>low 10.0% (10.0 km²) · mid 10.0%" in html
+    assert f"data-verdict='supported' style='color:{rpt.VERDICT_COLOURS['supported']}'" in html
+
+
+def test_unknown_verdict_fields_and_values_are_shown_not_fatal(world) -> None:
+    """A newer checker's verdict value, mode and bounds: shown as they come, neutral colour."""
+    units, ledger = world
+    state = state_at(ledger, units, DATE)
+    newer = {
+        "sentence": "The Taliban control half of the country",
+        "verdict": "undetermined",
+        "date": DATE,
+        "parsed": {"form": "share", "measure": "area"},
+        "values": {"high": 0.8, "low": 0.1, "unclaimed_high": 0.9, "mid": 0.1},
+        "amounts": {"low": 10.0, "mid": 10.0, "high": 80.0, "unclaimed_high": 90.0},
+        "unit": "km²",
+        "unclaimed": "counted for the side",
+        "bounds": {"unclaimed_low": 0.1},
+        "notes": ["A note of the newer checker."],
+        "scope_units": ["N/n1"],  # known: not shown
+    }
+    html = rpt.report_html(state, units, ledger, checks=[newer])
+    assert (
+        f"data-verdict='undetermined' style='color:{rpt.OTHER_VERDICT_COLOUR}'>undetermined" in html
+    )
+    assert (
+        "low 10.0% (10.0 km²) · mid 10.0% (10.0 km²) · high 80.0% (80.0 km²) · unclaimed_high "
+        "90.0% (90.0 km²)" in html
+    )
+    assert "<div class='mapper-note'>Note: unclaimed: counted for the side</div>" in html
+    assert "<div class='mapper-note'>Note: bounds: {&quot;unclaimed_low&quot;: 0.1}</div>" in html
+    assert "A note of the newer checker." in html and "scope_units" not in html
+    md = rpt.report_markdown(state, units, ledger, map_image=None, checks=[newer])
+    assert "**undetermined**" in md and "Note: unclaimed: counted for the side" in md
+    # one verdict object (`mapper check "SENTENCE" --format json`) reads as a list of one
+    assert rpt.normalize_verdicts(newer)[0]["verdict"] == "undetermined"
 
 
 def test_method_record_and_html(world) -> None:
@@ -298,6 +404,10 @@ def test_cli_report_markdown_real(runner: CliRunner, tmp_path: Path) -> None:
     # refuses to overwrite unless asked
     res = runner.invoke(main, ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out)])
     assert res.exit_code == 1 and "--overwrite" in res.output
+    # ... and a refused report leaves no new map behind
+    png.unlink()
+    res = runner.invoke(main, ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out)])
+    assert res.exit_code == 1 and "--overwrite" in res.output and not png.exists()
 
 
 def test_cli_report_html_with_checks(runner: CliRunner, tmp_path: Path) -> None:
@@ -310,7 +420,8 @@ def test_cli_report_html_with_checks(runner: CliRunner, tmp_path: Path) -> None:
     )
     assert res.exit_code == 0, res.output
     html = out.read_text("utf-8")
-    assert "<td>s1</td><td class='mapper-verdict'>misleading</td>" in html
+    assert "<td>s1</td><td class='mapper-other-date'>not given</td>" in html
+    assert "data-verdict='misleading'" in html
 
 
 def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_path: Path) -> None:
@@ -377,6 +488,50 @@ def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_pa
     assert res.exit_code == 0, res.output
     table = lambda text: text[text.index("## Checked claims") : text.index("## Method")]  # noqa: E731
     assert table(out2.read_text("utf-8")) == table(md)
+
+
+def test_cli_report_of_a_batch_checked_on_another_date(runner: CliRunner, tmp_path: Path) -> None:
+    """The reviewer's case: verdicts of 2021-08-16 in a report on 2021-08-10."""
+    sentences = tmp_path / "s.txt"
+    sentences.write_text(
+        "The Taliban control over two-thirds of the country\n"
+        "The Taliban hold 30% of the districts\n"
+    )
+    verdicts = tmp_path / "b.json"
+    res = runner.invoke(
+        main,
+        [
+            "check",
+            str(EXAMPLE),
+            "--batch",
+            str(sentences),
+            "--date",
+            "2021-08-16",
+            "--format",
+            "json",
+            "-o",
+            str(verdicts),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    checked = json.loads(verdicts.read_text("utf-8"))
+    out = tmp_path / "r.html"
+    res = runner.invoke(
+        main,
+        ["report", str(EXAMPLE), "--date", "2021-08-10", "-o", str(out), "--checks", str(verdicts)],
+    )
+    assert res.exit_code == 0, res.output
+    html = out.read_text("utf-8")
+    assert (
+        "2 of 2 claims were checked against the state on 2021-08-16, not on this report&#x27;s "
+        "date (2021-08-10)" in html
+    )
+    assert html.count("<td class='mapper-other-date'>⚠ 2021-08-16") == 2
+    for c in checked:
+        assert c["notes"] and all(n in html for n in c["notes"])  # "... have no claim ..."
+        low = c["values"]["low"]
+        assert f"low {100 * low:.1f}%" in html and f"low = {low}" not in html
+    assert "have no claim on record by 2021-08-16" in html
 
 
 def test_cli_report_errors(runner: CliRunner, tmp_path: Path) -> None:

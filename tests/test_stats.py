@@ -117,3 +117,139 @@ def test_document_lists_only_live_disputes_and_names_stale_units(tmp_path: Path)
     assert aged["stale_units"] == ["N/n1"]
     by = {r["status"]: r["units"] for r in aged["by_status"]}  # type: ignore[attr-defined]
     assert by["disputed"] == 1 and by["unknown"] == 2
+
+
+# --------------------------------------------------------------------------------------------
+# Population files: coverage, columns, duplicates
+
+
+def _pop(tmp_path: Path, text: str) -> Path:
+    f = tmp_path / "pop.csv"
+    f.write_text(text, "utf-8")
+    return f
+
+
+def test_partial_population_is_declared_not_zero(state: pd.DataFrame, tmp_path: Path) -> None:
+    from mapper.stats import population_coverage, population_warning
+
+    # Sarak (S/s1, unconfirmed Taliban) is not in the file: no figure, not 0 people
+    pop = read_population(
+        _pop(tmp_path, "unit_id,population\nN/n1,1000\nN/n2,3000\nS/s2,0\n"), UNITS
+    )
+    assert pop.isna().tolist() == [False, False, True, False]
+    covered, missing = population_coverage(pop, UNITS.units.index)
+    assert list(covered) == ["N/n1", "N/n2", "S/s2"] and list(missing) == ["S/s1"]
+    d = denominators(UNITS, population=pop)
+    assert (d.population, d.population_units, d.population_missing_units) == (
+        4000.0,
+        3,
+        ("S/s1",),
+    )
+    assert "population 4,000 of 3 of 4 districts (user-supplied; the other 1 have no" in (
+        d.describe()
+    )
+    assert d.as_dict()["population_missing_units"] == ["S/s1"]
+    warning = population_warning(pop, UNITS, source="pop.csv")
+    assert warning is not None
+    assert "pop.csv gives no population for 1 of 4 districts (Sarak, South)" in warning
+    assert "shares are of the 3 districts it covers (4,000 people), not of all 4" in warning
+    # shares divide by the 4,000 people of the covered districts
+    t = summarize(state, population=pop)
+    assert t.loc["taliban", "share_population"] == pytest.approx(0.25)
+    assert t.loc["contested", "share_population"] == pytest.approx(0.75)
+    assert t.loc["unconfirmed", "population"] == 0.0
+    # a file that lists every unit (0 included) is complete: no warning, plain text
+    full = read_population(
+        _pop(tmp_path, "unit_id,population\nN/n1,1\nN/n2,1\nS/s1,0\nS/s2,1\n"), UNITS
+    )
+    assert population_warning(full, UNITS) is None
+    assert denominators(UNITS, population=full).describe().endswith("population 3 (user-supplied)")
+
+
+def test_population_warning_lists_a_few_names() -> None:
+    from mapper.stats import population_warning
+
+    pop = pd.Series({"N/n1": 5.0})
+    text = population_warning(pop, UNITS, examples=2)
+    assert text is not None
+    assert "no population for 3 of 4 districts (Narin, North; Sarak, South; and 1 more)" in text
+
+
+@pytest.mark.parametrize(
+    ("header", "missing"),
+    [
+        ("unit_id,people", "missing column 'population'"),
+        ("district,population", "missing column 'unit_id (or province,district)'"),
+        ("name,people", "missing column 'unit_id (or province,district)' and 'population'"),
+    ],
+)
+def test_population_file_without_a_needed_column(tmp_path: Path, header: str, missing: str) -> None:
+    from mapper.errors import ValidationError
+
+    f = _pop(tmp_path, f"{header}\nN/n1,10\nN/n2,20\n")
+    with pytest.raises(ValidationError) as e:
+        read_population(f, UNITS)
+    assert len(e.value.problems) == 1  # one problem for the file, not one per row
+    text = str(e.value.problems[0])
+    assert f"{f}, row 1: {missing}; expected columns unit_id,population or " in text
+    assert "province,district,population (found: " in text
+    assert "must be a" not in str(e.value)
+
+
+def test_population_unit_listed_twice_names_both_rows(tmp_path: Path) -> None:
+    from mapper.errors import ValidationError
+
+    f = _pop(
+        tmp_path,
+        "province,district,population\nNorth,Nolan,1000\nSouth,Sorkh,5\nNorth,Nolan,200\n",
+    )
+    with pytest.raises(ValidationError) as e:
+        read_population(f, UNITS)
+    [problem] = e.value.problems
+    assert (problem.row, problem.column, problem.value) == (4, "district", "Nolan")
+    assert "listed twice, in rows 2 and 4" in problem.message
+    f = _pop(tmp_path, "unit_id,population\nS/s2,1\nS/s2,1\n")
+    with pytest.raises(ValidationError, match="rows 2 and 3"):
+        read_population(f, UNITS)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "", "many"])
+def test_population_value_must_be_a_finite_count(tmp_path: Path, value: str) -> None:
+    from mapper.errors import ValidationError
+
+    f = _pop(tmp_path, f'unit_id,population\nN/n1,"{value}"\nN/n2,"1,500"\n')
+    with pytest.raises(ValidationError) as e:
+        read_population(f, UNITS)
+    assert [(p.row, p.column) for p in e.value.problems] == [(2, "population")]
+
+
+def test_population_file_without_rows(tmp_path: Path) -> None:
+    from mapper.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="no population rows"):
+        read_population(_pop(tmp_path, "unit_id,population\n"), UNITS)
+
+
+def test_denominators_on_every_row(state: pd.DataFrame) -> None:
+    from mapper.stats import with_denominators
+
+    pop = pd.Series({"N/n1": 100.0, "N/n2": 300.0, "S/s2": 600.0})  # Sarak: no figure
+    t = with_denominators(summarize(state, population=pop), state, population=pop)
+    assert set(t["denominator_units"]) == {4} and set(t["denominator_area_km2"]) == {100.0}
+    assert set(t["denominator_population"]) == {1000.0}
+    assert set(t["denominator_population_units"]) == {3}
+    by = with_denominators(
+        summarize(state, by="province", population=pop), state, by="province", population=pop
+    )
+    north, south = by.loc["North"].iloc[0], by.loc["South"].iloc[0]
+    assert (north["denominator_units"], north["denominator_area_km2"]) == (2, 30.0)
+    assert (south["denominator_units"], south["denominator_area_km2"]) == (2, 70.0)
+    assert (north["denominator_population"], north["denominator_population_units"]) == (400, 2)
+    assert (south["denominator_population"], south["denominator_population_units"]) == (600, 1)
+    # every share times its denominator gives the row's amount back
+    for share, amount, total in (
+        ("share_units", "units", "denominator_units"),
+        ("share_area", "area_km2", "denominator_area_km2"),
+        ("share_population", "population", "denominator_population"),
+    ):
+        assert (by[share] * by[total]).tolist() == pytest.approx(by[amount].tolist())

@@ -145,12 +145,12 @@ def test_stats_series_csv_and_json(mirror: Path, tmp_path: Path) -> None:
     single = run(
         mirror, tmp_path, "stats", str(EXAMPLE), "--date", "2021-08-15", "--format", "json"
     )
-    by_status = {r["status"]: r for r in json.loads(single.output)["by_status"]}
+    by_status = {r["status"]: r for r in json.loads(single.stdout)["by_status"]}
     last = {r["status"]: r for r in rows if r["date"] == "2021-08-15"}
     for status, r in by_status.items():
         assert int(last[status]["units"]) == r["units"]
         assert float(last[status]["area_km2"]) == pytest.approx(r["area_km2"], abs=1e-5)
-    doc = json.loads(run(mirror, tmp_path, *base, "--format", "json").output)
+    doc = json.loads(run(mirror, tmp_path, *base, "--format", "json").stdout)
     assert len(doc["series"]) == 15 * 6 and doc["denominators"]["units"] == 398
     table = run(mirror, tmp_path, *base, "--every", "week")
     assert table.exit_code == 0 and "2021-08-08" in table.output and "Denominators" in table.output
@@ -165,7 +165,7 @@ def test_stats_still_needs_a_date_without_series(mirror: Path, tmp_path: Path) -
 
 def _series_json(result: Any) -> dict[str, Any]:
     assert result.exit_code == 0, result.output
-    return dict(json.loads(result.output))
+    return dict(json.loads(result.stdout))
 
 
 def test_stats_series_by_province_with_population_tiny_world(
@@ -203,13 +203,13 @@ def test_stats_series_by_province_with_population_tiny_world(
     assert [tal[f"share_population_{b}"] for b in ("low", "mid", "high")] == [0.0, 0.75, 1.0]
     assert rows[("2021-01-07", "North", "contested")]["units_low"] is None
     csv_rows = list(
-        csv.DictReader(io.StringIO(CliRunner().invoke(main, [*base, "--format", "csv"]).output))
+        csv.DictReader(io.StringIO(CliRunner().invoke(main, [*base, "--format", "csv"]).stdout))
     )
     assert list(csv_rows[0])[:3] == ["date", "province", "status"]
     assert {"population", "share_population", "population_mid"} <= set(csv_rows[0])
     assert len(csv_rows) == 36 and csv_rows[6]["province"] == "South"
     table = CliRunner().invoke(main, base).output
-    assert "share of population" in table and "population 10,000 (user-supplied)" in table
+    assert "share of population" in table and "population 10,000 of 3 of 4 districts" in table
     assert "  North       2 districts, 30 km² polygon area, population 4,000" in table
     south = next(line for line in table.splitlines() if line.startswith("2021-01-05  South"))
     # Taliban 0; contested s2 (40 of 70 km², all 6,000 people); government s1 (no population)
@@ -320,7 +320,7 @@ def test_stats_series_population_equals_single_dates(
     table = run(mirror, tmp_path, *base, "--every", "week", *pop)
     assert table.exit_code == 0 and "share of population" in table.output
     csv_out = run(mirror, tmp_path, *base, "--every", "week", *pop, "--format", "csv")
-    header = csv_out.output.splitlines()[0].split(",")
+    header = csv_out.stdout.splitlines()[0].split(",")
     assert header[:9] == [
         "date",
         "status",
@@ -332,4 +332,10 @@ def test_stats_series_population_equals_single_dates(
         "share_population",
         "units_low",
     ]
-    assert header[-1] == "share_population_high"
+    assert header[-5:] == [
+        "share_population_high",
+        "denominator_units",
+        "denominator_area_km2",
+        "denominator_population",
+        "denominator_population_units",
+    ]
