@@ -24,9 +24,15 @@ Measures
     share of districts or provinces, a share of the population (``of the population /
     people``; needs a population file) and a share of border length (``of the border``).
 Scopes
-    the country; a province (``in Herat``, ``Herat's districts``); the districts along a
-    border (``the territory on the Afghan-Tajik border``, ``Tajik border districts``); the
-    border line itself (``two-thirds of the border with Tajikistan``).
+    the country; a province (``in Herat``, ``Herat's districts``, ``half of Kunduz
+    province``); one district named as such (``half of Kunduz district``, ``Imam Sahib
+    district in Kunduz``; needs the boundary set's gazetteer); the districts along a border
+    (``the territory on the Afghan-Tajik border``, ``Tajik border districts``); the border
+    line itself (``two-thirds of the border with Tajikistan``). A bare name that is both a
+    province and a district ("half of Kunduz") is read as the province, with a note.
+Refused figures
+    a share above 100 % ("150% of the country"); a count beyond the units in scope is
+    checked, with a note.
 Sides
     the actor named in the sentence, through the status vocabulary and a few phrases
     (:data:`ACTOR_PHRASES`): Taliban, militants, insurgents -> ``taliban``; government,
@@ -54,10 +60,27 @@ Verdicts
 --------
 The side's value is a range, with :func:`mapper.stats.control_ranges` semantics: ``low``
 counts the side's own status only, ``mid`` adds the side's unconfirmed claims, ``high``
-adds every contested, disputed and unconfirmed unit; units with no claim count for nobody.
-The claim is *supported* if it holds for every value from low to high, *contradicted* if
-it holds for none, *depends-on-assumptions* otherwise (the verdict says where it flips).
-The verdict is about what the ledger records: units without a claim are reported.
+adds every contested, disputed and unconfirmed unit. Units with no claim on record (status
+unknown, statuses older than ``--max-age`` included) are counted as ``unclaimed`` says:
+
+* ``open`` (default): they may count for the side or not. The range runs from low (none
+  of them for the side) to high plus all of them (the ``+unclaimed`` row).
+* ``nobody``: they count for nobody; the verdict is about what the ledger records.
+* a side (``government``): they are that side's (in every row when it is the claim's side).
+
+The verdict is about the *whole* range, every allocation between its ends, not only the
+rows printed (a district may be partly held, so the range is continuous; a verdict is
+never firmer than the discrete allocations allow):
+
+* *supported*: the claim holds for every value of the range;
+* *contradicted*: it holds for none;
+* *depends-on-assumptions*: the range crosses the figure between low and high (contested,
+  disputed and unconfirmed units decide; it may fail at all three printed rows and still
+  hold in between); the verdict says where it flips;
+* *undetermined* (``open`` only): it holds, or fails, for every allocation of what the
+  ledger records, but the units with no claim on record could flip it: the ledger does not
+  cover enough of the scope to decide. The verdict says how much of the scope has no claim
+  and what it would take.
 
 Provinces are counted as held at an allocation when every district of the province is.
 """
@@ -85,9 +108,8 @@ from .borders import LENGTH_CAVEATS, NEIGHBOUR_NAMES, PUBLISHED_BORDER_KM
 from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import MapperError
-from .matching import Gazetteer, read_aliases, read_province_table
+from .matching import Gazetteer, fold, name_keys, read_aliases, read_province_table
 from .render import MapOptions, build_map
-from .stats import control_ranges
 from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = [
@@ -101,6 +123,7 @@ __all__ = [
     "SHARE_ABOUT_TOL",
     "SHARE_FRACTION_TOL",
     "SHARE_NEARLY_TOL",
+    "UNCLAIMED_MODES",
     "Acceptance",
     "BatchItem",
     "CheckError",
@@ -110,8 +133,10 @@ __all__ = [
     "Verdict",
     "check_claim",
     "check_map",
+    "examples_text",
     "parse_claim",
     "read_batch",
+    "resolve_unclaimed",
     "verdict_box",
     "verdict_text",
 ]
@@ -135,7 +160,7 @@ COUNT_NEARLY_MIN = 1
 Comparison = Literal["over", "at-least", "nearly", "about", "as-stated", "up-to", "under"]
 Measure = Literal["area", "districts", "provinces", "population", "border"]
 Form = Literal["share", "count"]
-VerdictKind = Literal["supported", "contradicted", "depends-on-assumptions"]
+VerdictKind = Literal["supported", "contradicted", "depends-on-assumptions", "undetermined"]
 Bound = Literal["low", "mid", "high"]
 BOUNDS: tuple[str, ...] = ("low", "mid", "high")
 
@@ -358,12 +383,16 @@ class ClaimParseError(MapperError, ValueError):
         self.text = text
         self.part = part
         self.problem = problem
-        examples = "\n".join(f"  - {e}" for e in EXAMPLES)
         where = f": could not read {part!r}" if part else ""
-        super().__init__(
-            f"cannot check {text!r}{where}: {problem}.\nNo verdict given. Sentences the "
-            f"checker can read:\n{examples}"
-        )
+        #: The message without the examples (a batch prints the examples once, at the end).
+        self.brief = f"cannot check {text!r}{where}: {problem}."
+        super().__init__(f"{self.brief}\nNo verdict given. {examples_text()}")
+
+
+def examples_text() -> str:
+    """The sentences the checker can read, one a line, after a heading."""
+    examples = "\n".join(f"  - {e}" for e in EXAMPLES)
+    return f"Sentences the checker can read:\n{examples}"
 
 
 class CheckError(MapperError, ValueError):
@@ -431,6 +460,10 @@ class ParsedClaim:
     ``count``. ``province`` (canonical name) and ``neighbours`` (ISO3) narrow the scope;
     ``border_districts`` means "the districts along the border(s)" (all borders when
     ``neighbours`` is empty); a ``border`` measure is the border line itself.
+    ``district`` (a unit id, named ``district_name``) narrows the scope to one district
+    ("half of Kunduz district"). ``province_text`` is the province as the sentence wrote it
+    and ``province_word`` whether the sentence said "province" after it (a province that
+    shares its name with a district is read as the province, with a note).
     """
 
     text: str
@@ -443,6 +476,10 @@ class ParsedClaim:
     province: str | None = None
     neighbours: tuple[str, ...] = ()
     border_districts: bool = False
+    district: str | None = None
+    district_name: str = ""
+    province_text: str = ""
+    province_word: bool = False
 
     @property
     def form(self) -> Form:
@@ -478,6 +515,8 @@ class ParsedClaim:
             parts.append(_border_name(self.neighbours))
         elif self.border_districts:
             parts.append(f"districts along {_border_name(self.neighbours)}")
+        if self.district:
+            parts.append(f"{self.district_name or self.district} district")
         if self.province:
             parts.append(f"{self.province} province")
         return ", in ".join(parts) if parts else "the country"
@@ -663,13 +702,37 @@ def parse_claim(
             "districts or provinces (five districts, 150-180 districts, 250 of 398 districts)",
         )
     gaz = gazetteer or _default_gazetteer()
+    district = _find_district(text, s, gaz)
+    # the named district ("half of Kunduz district") is a scope, not the measure "districts"
+    masked = s if district is None else _mask(s, district[1], district[2])
     readable: list[tuple[_Candidate, Measure, int]] = []
     failures: list[tuple[_Candidate, str]] = []
     for c in cands:
-        words, span = _noun_phrase(_strip_after_modifier(s[c.end :]))
+        if district is not None and c.start < district[2] and district[1] < c.end:
+            continue
+        rest = _strip_after_modifier(masked[c.end :])
+        words, span = _noun_phrase(rest)
         measure = _measure_of(words)
         if measure is None and c.figure.form == "share" and _names_province(words, gaz):
             measure = "area"  # "a third of Herat": the province's area
+        if (
+            measure is None
+            and c.figure.form == "share"
+            and district is not None
+            and not words
+            and _only_lead_words(s[c.end : district[1]])
+        ):
+            measure = "area"  # "half of Kunduz district": the district's area
+        if measure == "provinces" and words[-1] == "province" and _names_province(words, gaz):
+            measure = "area"  # "half of Kunduz province": the province's area
+        if (
+            measure == "districts"
+            and c.figure.form == "share"
+            and words[-1] == "district"
+            and len(words) > 1
+        ):
+            name = " ".join(words[:-1])
+            raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
@@ -704,6 +767,20 @@ def parse_claim(
         )
     cand, measure, _phrase_end = readable[0]
     figure = cand.figure
+    if figure.form == "share" and figure.hi > 1.0:
+        raise ClaimParseError(
+            text,
+            figure.text,
+            f"a share above 100% ({100 * figure.hi:g}%) cannot be checked: no side can hold "
+            "more than the whole; give a share up to 100% or a count of districts",
+        )
+    if district is not None and measure in ("districts", "provinces"):
+        raise ClaimParseError(
+            text,
+            district[0],
+            "a single district is one unit: give a share of its area, population or border, "
+            "not a count of districts or provinces",
+        )
 
     comparison, comparison_text = _comparison(text, s, cand)
     if figure.lo != figure.hi and comparison != "as-stated":
@@ -735,7 +812,16 @@ def parse_claim(
 
     side_key, side_text, side_spans = _find_side(text, s, vocabulary, side)
     used += side_spans
-    province = _find_province(text, s, gaz, used)
+    district_id: str | None = None
+    district_name = ""
+    if district is not None:
+        used.append((district[1], district[2]))
+    province, province_text, province_word = _find_province(text, s, gaz, used)
+    if district is not None:
+        district_id, district_name, district_prov = _resolve_district(
+            text, district[0], province, gaz
+        )
+        province, province_text, province_word = district_prov, "", False
     return ParsedClaim(
         text=text,
         side=side_key,
@@ -747,7 +833,93 @@ def parse_claim(
         province=province,
         neighbours=tuple(neighbours),
         border_districts=border_districts,
+        district=district_id,
+        district_name=district_name,
+        province_text=province_text,
+        province_word=province_word,
     )
+
+
+#: Words that can stand before "district" without naming one ("one district", "a key
+#: district", "each district").
+_NOT_DISTRICT_NAMES = {"each", "every", "single", "another", "one", "same", "this", "that"}
+
+
+def _find_district(text: str, s: str, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """A district named as such ("Kunduz district", "Imam Sahib district"): the name as
+    written and the span of "NAME district" in ``s``, or ``None``. Names are looked up in
+    the gazetteer (up to three words before "district", the longest that names one); a
+    gazetteer without district names finds none."""
+    if not gaz.district_names:
+        return None
+    toks = _tokens(s)
+    found: list[tuple[str, int, int]] = []
+    for i, (t, _b, e) in enumerate(toks):
+        if t != "district":
+            continue
+        for n in (3, 2, 1):
+            if i - n < 0:
+                continue
+            words = [w for w, _, _ in toks[i - n : i]]
+            if any(
+                w in _NOT_PLACES or w in _NOT_DISTRICT_NAMES or w in _WORD_NUMBERS or w.isdigit()
+                for w in words
+            ):
+                continue
+            start = toks[i - n][1]
+            if toks[i - 1][2] - start > len(" ".join(words)) + 3:
+                continue  # not adjacent in the sentence
+            m = gaz.match("", " ".join(words))
+            if m.unit_ids or (m.problem or "").find("ambiguous") >= 0:
+                found.append((s[start : toks[i - 1][2]], start, e))
+                break
+    if len(found) > 1:
+        raise ClaimParseError(
+            text,
+            " and ".join(f[0] for f in found),
+            "names more than one district; check one district per sentence",
+        )
+    return found[0] if found else None
+
+
+def _resolve_district(
+    text: str, name: str, province: str | None, gaz: Gazetteer
+) -> tuple[str, str, str]:
+    """(unit id, district name, province) of a district named in a sentence."""
+    if not gaz.district_names:
+        raise ClaimParseError(
+            text,
+            f"{name} district",
+            "naming a district needs the boundary set's district names; parse with "
+            "gazetteer=units.gazetteer() (the CLI does)",
+        )
+    m = gaz.match(province or "", name)
+    if m.problem or len(m.unit_ids) != 1:
+        hint = f" (did you mean {', '.join(m.suggestions)}?)" if m.suggestions else ""
+        raise ClaimParseError(text, f"{name} district", f"{m.problem}{hint}")
+    uid = m.unit_ids[0]
+    dname, dprov = gaz.district_names[uid]
+    return uid, dname, dprov
+
+
+def _unknown_district(name: str, gaz: Gazetteer) -> str:
+    if not gaz.district_names:
+        return (
+            f"{name!r} before 'district' is not a name this parser knows; to check one district "
+            "parse with the boundary set's names (gazetteer=units.gazetteer())"
+        )
+    m = gaz.match("", name)
+    hint = f" (did you mean {', '.join(m.suggestions)}?)" if m.suggestions else ""
+    return f"{name!r} is not a district of the boundary set{hint}"
+
+
+def _mask(s: str, start: int, end: int) -> str:
+    """``s`` with ``s[start:end]`` blanked (so the noun-phrase reader skips it)."""
+    return s[:start] + "#" * (end - start) + s[end:]
+
+
+def _only_lead_words(between: str) -> bool:
+    return all(w in _LEAD_WORDS for w in re.findall(r"[a-z0-9]+", between))
 
 
 def _names_province(words: list[str], gaz: Gazetteer) -> bool:
@@ -889,13 +1061,18 @@ _NOT_PLACES = set(_MEASURE_NOUNS) | _LEAD_WORDS | _STOP_WORDS | {
 }  # fmt: skip
 
 
-def _find_province(text: str, s: str, gaz: Gazetteer, used: list[tuple[int, int]]) -> str | None:
+def _find_province(
+    text: str, s: str, gaz: Gazetteer, used: list[tuple[int, int]]
+) -> tuple[str | None, str, bool]:
+    """The province named in the sentence (canonical), as written, and whether the word
+    "province" follows it."""
     toks = [
         (t, b, e)
         for t, b, e in _tokens(s)
         if not any(b < ue and ub < e for ub, ue in used) and not t.isdigit()
     ]
     found: dict[str, str] = {}
+    explicit: dict[str, bool] = {}
     claimed: set[int] = set()
     for n in (3, 2, 1):
         for i in range(len(toks) - n + 1):
@@ -909,6 +1086,8 @@ def _find_province(text: str, s: str, gaz: Gazetteer, used: list[tuple[int, int]
             prov = gaz.resolve_province(" ".join(words))
             if prov is not None:
                 found.setdefault(prov, s[toks[i][1] : toks[i + n - 1][2]])
+                after = s[toks[i + n - 1][2] :].split()
+                explicit.setdefault(prov, bool(after) and after[0].startswith("province"))
                 claimed |= set(range(i, i + n))
     if len(found) > 1:
         raise ClaimParseError(
@@ -916,11 +1095,50 @@ def _find_province(text: str, s: str, gaz: Gazetteer, used: list[tuple[int, int]
             " and ".join(found.values()),
             "names more than one province; check one province per sentence",
         )
-    return next(iter(found), None)
+    if not found:
+        return None, "", False
+    prov = next(iter(found))
+    return prov, _as_written(text, found[prov]), explicit[prov]
+
+
+def _as_written(text: str, words: str) -> str:
+    """``words`` (from the normalised sentence) with the sentence's own capitals."""
+    pattern = r"[\s'’-]*".join(re.escape(w) for w in re.findall(r"[a-z0-9]+", words))
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    return m.group(0) if m else words.title()
 
 
 # --------------------------------------------------------------------------------------------
 # Evaluator
+
+#: How units with no claim on record (status unknown, stale statuses included) enter a
+#: verdict: ``open`` (the default), ``nobody``, or a side's key (see :func:`check_claim`).
+UNCLAIMED_MODES: dict[str, str] = {
+    "open": "they may count for the side or not: a firm verdict must hold both ways, "
+    "otherwise it is 'undetermined'",
+    "nobody": "they count for nobody: the verdict is about what the ledger records",
+    "SIDE": "they are counted as that side's (e.g. 'government': government unless claimed)",
+}
+
+
+def resolve_unclaimed(value: str | None, vocabulary: Vocabulary = DEFAULT) -> str:
+    """``open``, ``nobody`` or the side key that ``value`` names.
+
+    Raises
+    ------
+    CheckError
+        ``value`` is none of these.
+    """
+    v = (value or "open").strip()
+    if v.lower() in ("open", "nobody"):
+        return v.lower()
+    key = vocabulary.resolve_side(v) or (v if v in vocabulary.sides else None)
+    if key is None:
+        raise CheckError(
+            f"unclaimed units: {value!r} is not 'open', 'nobody' or a side "
+            f"({', '.join(vocabulary.sides)})"
+        )
+    return key
 
 
 @dataclass(frozen=True)
@@ -931,6 +1149,16 @@ class Verdict:
     ``amounts`` in ``unit`` (km², districts, provinces, people, km of border) out of
     ``total``. ``holds`` says whether the claim holds at each allocation. ``deciding_units``
     are the units that decide the verdict (``deciding_role`` says how).
+
+    ``unclaimed`` is how units with no claim on record were treated (``open``, ``nobody``
+    or a side key), ``unclaimed_text`` says so in words and ``unclaimed_summary`` how much
+    of the scope they are (``unclaimed_amount`` in ``unit``, ``unclaimed_share`` of
+    ``total``). ``values``/``amounts`` count them for nobody, except under a side that is
+    the claim's own side (then they are in every row). ``open_values``/``open_amounts``
+    are the extreme bounds with them: ``low`` with none of them for the side, ``high``
+    with every one of them (and every contested, disputed and unconfirmed unit).
+    ``range_values`` is the range the verdict is decided on: the open bounds under
+    ``open``, low..high otherwise.
     """
 
     claim: ParsedClaim
@@ -958,12 +1186,39 @@ class Verdict:
     boundary: str
     level: str
     explanation: str
+    unclaimed: str = "open"
+    unclaimed_text: str = ""
+    unclaimed_summary: str = ""
+    unclaimed_amount: float = 0.0
+    unclaimed_share: float = 0.0
+    open_values: dict[str, float] = field(default_factory=dict)
+    open_amounts: dict[str, float] = field(default_factory=dict)
+    open_holds: dict[str, bool] = field(default_factory=dict)
+    range_values: dict[str, float] = field(default_factory=dict)
+    allocations: dict[str, str] = field(default_factory=lambda: dict(ALLOCATIONS))
     notes: tuple[str, ...] = ()
     neighbour_lengths: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def fmt(self, v: float) -> str:
         """A value in the claim's terms: '66.7%' for a share, '152' for a count."""
         return _fmt_value(v, self.form)
+
+    @property
+    def range_text(self) -> str:
+        """What the verdict is decided on, in words."""
+        lo, hi = self.range_values.get("low"), self.range_values.get("high")
+        if lo is None or hi is None:
+            return ""
+        span = self.fmt(lo) if lo == hi else f"{self.fmt(lo)} to {self.fmt(hi)}"
+        with_unclaimed = (
+            ", units with no claim on record counted both ways"
+            if self.unclaimed == "open" and self.unknown_units
+            else ""
+        )
+        return (
+            f"every allocation from {span}{with_unclaimed} — the whole range, not only the "
+            "rows shown"
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (infinite interval ends become ``None``)."""
@@ -994,7 +1249,19 @@ class Verdict:
             "values": {k: _round(v) for k, v in self.values.items()},
             "amounts": {k: _round(v) for k, v in self.amounts.items()},
             "holds": dict(self.holds),
-            "allocations": dict(ALLOCATIONS),
+            "allocations": dict(self.allocations),
+            "unclaimed": self.unclaimed,
+            "unclaimed_assumption": self.unclaimed_text,
+            "unclaimed_summary": self.unclaimed_summary,
+            "unclaimed_units": len(self.unknown_units),
+            "unclaimed_amount": _round(self.unclaimed_amount),
+            "unclaimed_share": _round(self.unclaimed_share),
+            "value_open_low": _round(self.open_values["low"]),
+            "value_open_high": _round(self.open_values["high"]),
+            "amount_open_low": _round(self.open_amounts["low"]),
+            "amount_open_high": _round(self.open_amounts["high"]),
+            "holds_open_high": self.open_holds["high"],
+            "verdict_range": {k: _round(v) for k, v in self.range_values.items()},
             "denominator": self.denominator,
             "boundary": self.boundary,
             "level": self.level,
@@ -1037,6 +1304,7 @@ def check_claim(
     vocabulary: Vocabulary = DEFAULT,
     population: pd.Series | None = None,
     segments: pd.DataFrame | None = None,
+    unclaimed: str = "open",
 ) -> Verdict:
     """Measure a parsed claim on a snapshot and give a verdict.
 
@@ -1056,22 +1324,41 @@ def check_claim(
     segments
         Border pieces from :func:`mapper.borders.border_segments` on ``units.units``, for
         border claims.
+    unclaimed
+        Units with no claim on record (status unknown, stale ones included):
+
+        * ``"open"`` (default): they may count for the side or not. The verdict is decided
+          on the range from low (none of them for the side) to high plus all of them; a
+          claim that holds (or fails) at every recorded allocation but could flip with them
+          is ``undetermined``.
+        * ``"nobody"``: they count for nobody (the verdict is about what the ledger records).
+        * a side (``"government"``): they are counted as that side's.
 
     Raises
     ------
     CheckError
-        The claim needs data that was not given, or its scope is empty.
+        The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
+        not a mode or a side.
     """
     if parsed.side not in vocabulary.sides:
         raise CheckError(
             f"side {parsed.side!r} is not in the vocabulary; valid: {vocabulary.sides}"
         )
+    mode = resolve_unclaimed(unclaimed, vocabulary)
     notes: list[str] = []
     scope_mask = pd.Series(True, index=state.index)
     scope_bits: list[str] = []
     unit_word = units.level
     nb_lengths: dict[str, dict[str, float]] = {}
 
+    if parsed.district is not None:
+        if parsed.district not in state.index:
+            raise CheckError(
+                f"district {parsed.district_name or parsed.district!r} is not in boundary set "
+                f"{units.boundary!r}"
+            )
+        scope_mask &= pd.Series(state.index == parsed.district, index=state.index)
+        scope_bits.append(f"{state.at[parsed.district, 'name']!s} district")
     if parsed.province is not None:
         provs = set(state["province"].astype(str))
         if parsed.province not in provs:
@@ -1128,19 +1415,30 @@ def check_claim(
     if parsed.measure == "border" or parsed.border_districts:
         where = f"along {_border_name(parsed.neighbours)}"
         where += f", in {parsed.province} province" if parsed.province else ""
+    elif parsed.district is not None:
+        where = f"named, in {parsed.province} province"
     else:
         where = f"of {parsed.province} province" if parsed.province else "of the country"
-    units_text = f"the {n_scope} {unit_word}s {where}"
+    units_text = f"the {n_scope} {unit_word}{'s' if n_scope != 1 else ''} {where}"
 
     side = parsed.side
-    status = sub["status"]
+    status = state["status"]
     unconfirmed = status.isin(vocabulary.of_kind("unconfirmed"))
-    open_mask = unconfirmed | status.isin(
+    open_all = unconfirmed | status.isin(
         vocabulary.of_kind("contested") + vocabulary.of_kind("disputed")
     )
-    own = status == side
-    high_mask = own | open_mask
-    unknown_mask = status == vocabulary.unknown
+    own_all = status == side
+    unknown_all = status == vocabulary.unknown
+    given = unknown_all if mode == side else pd.Series(False, index=state.index)
+    # every allocation, over the whole state (a province counts when all its units do)
+    sets = {
+        "low": own_all | given,
+        "mid": own_all | (unconfirmed & (state["actor"] == side)) | given,
+        "high": own_all | open_all | given,
+        "open_low": own_all,
+        "nobody_high": own_all | open_all,
+        "open_high": own_all | open_all | unknown_all,
+    }
 
     measure = parsed.measure
     if measure == "population":
@@ -1167,56 +1465,90 @@ def check_claim(
             f"counting districts needs a district-level boundary set; {units.boundary!r} has "
             f"{units.level}s"
         )
+    amount_of: Any
     if measure == "provinces":
         provinces = sorted(set(sub["province"].astype(str)))
-        amounts, weight_of_unknown = _province_amounts(state, provinces, units, vocabulary, side)
+        prov_of = state["province"].astype(str)
+        members = [prov_of == p for p in provinces]
+
+        def amount_of(mask: pd.Series) -> float:
+            return float(sum(bool(mask[m].all()) for m in members))
+
         total = float(len(provinces))
         unit = "provinces"
+        weight_of_unknown = amount_of(unknown_all)  # provinces with no claim at all
+        unclaimed_amount = float(sum(bool(unknown_all[m].any()) for m in members))
     else:
-        frame = sub
-        if measure == "border":
-            assert weights is not None
-            frame = sub.assign(area_km2=weights[scope_mask])
-        ranges = control_ranges(frame, vocabulary=vocabulary, population=pop)
-        r = {str(k): float(x) for k, x in ranges.loc[side].to_dict().items()}
-        col = {"area": "area_km2", "border": "area_km2", "districts": "units"}.get(
-            measure, "population"
-        )
-        amounts = {b: float(r[f"{col}_{b}"]) for b in BOUNDS}
         if measure == "districts":
-            total = float(n_scope)
-            unit = f"{unit_word}s"
-            weight_of_unknown = float(unknown_mask.sum())
+            w = pd.Series(1.0, index=state.index)
         elif measure == "population":
             assert pop is not None
-            total = float(pop[scope_mask].sum())
-            unit = "people"
-            weight_of_unknown = float(pop[scope_mask][unknown_mask].sum())
+            w = pop.astype(float)
+        elif measure == "border":
+            assert weights is not None
+            w = weights.astype(float)
         else:
-            w = frame["area_km2"]
-            total = float(w.sum())
-            unit = _UNIT_LABEL[measure]
-            weight_of_unknown = float(w[unknown_mask].sum())
+            w = state["area_km2"].astype(float)
+        w = w.where(scope_mask, 0.0)
 
-    if parsed.form == "share":
-        values = {b: (amounts[b] / total if total else 0.0) for b in BOUNDS}
-    else:
-        values = dict(amounts)
+        def amount_of(mask: pd.Series) -> float:
+            return float(w[mask].sum())
+
+        total = float(n_scope) if measure == "districts" else float(w.sum())
+        unit = f"{unit_word}s" if measure == "districts" else _UNIT_LABEL[measure]
+        weight_of_unknown = unclaimed_amount = amount_of(unknown_all)
+
+    def value(amount: float) -> float:
+        if parsed.form == "share":
+            return amount / total if total else 0.0
+        return amount
+
+    all_amounts = {k: amount_of(m) for k, m in sets.items()}
+    amounts = {b: all_amounts[b] for b in BOUNDS}
+    values = {b: value(amounts[b]) for b in BOUNDS}
+    open_amounts = {"low": all_amounts["open_low"], "high": all_amounts["open_high"]}
+    open_values = {k: value(a) for k, a in open_amounts.items()}
     acc = parsed.acceptance()
     holds = {b: acc.contains(values[b]) for b in BOUNDS}
-    verdict = acc.relation(values["low"], values["high"])
+    open_holds = {k: acc.contains(v) for k, v in open_values.items()}
+
+    # the verdict each way of counting the unclaimed units gives
+    nobody_low, nobody_high = open_values["low"], value(all_amounts["nobody_high"])
+    recorded = acc.relation(nobody_low, nobody_high)
+    both_ways = acc.relation(open_values["low"], open_values["high"])
+    if both_ways != "depends-on-assumptions" or recorded == "depends-on-assumptions":
+        verdict_open: VerdictKind = both_ways
+    else:
+        verdict_open = "undetermined"
+    if mode == "open":
+        verdict = verdict_open
+        range_values = dict(open_values)
+        lo_set, hi_set = sets["open_low"], sets["open_high"]
+    else:
+        verdict = acc.relation(values["low"], values["high"])
+        range_values = {"low": values["low"], "high": values["high"]}
+        lo_set, hi_set = sets["low"], sets["high"]
+
+    sub_mask = scope_mask.to_numpy()
 
     def ids(mask: pd.Series) -> tuple[str, ...]:
-        return tuple(str(u) for u in sub.index[mask.to_numpy()])
+        return tuple(str(u) for u in state.index[mask.to_numpy() & sub_mask])
 
-    if verdict == "depends-on-assumptions":
-        deciding, role = ids(open_mask), "contested, disputed and unconfirmed units in scope"
-    elif (verdict == "contradicted" and values["high"] <= acc.lo) or (
+    n_unknown = len(ids(unknown_all))
+    if verdict == "undetermined":
+        deciding, role = ids(unknown_all), "units in scope with no claim on record"
+    elif verdict == "depends-on-assumptions":
+        deciding, role = ids(open_all), "contested, disputed and unconfirmed units in scope"
+    elif (verdict == "contradicted" and range_values["high"] <= acc.lo) or (
         verdict == "supported" and acc.lo == -math.inf
     ):
-        deciding, role = ids(high_mask), "every unit that could count for the side"
+        deciding, role = ids(hi_set), "every unit that could count for the side"
+        if mode == "open" and n_unknown:
+            role += ", units with no claim on record included"
     else:
-        deciding, role = ids(own), "units under the side's own status"
+        deciding, role = ids(lo_set), "units under the side's own status"
+        if mode == side and n_unknown:
+            role += " (with the units with no claim on record, counted as the side's)"
 
     def fmt(v: float) -> str:
         return _fmt_value(v, parsed.form)
@@ -1225,31 +1557,82 @@ def check_claim(
     side_label = vocabulary[side].label
     what = _what(measure, parsed.form, unit_word)
     denominator = _denominator_text(measure, total, units_text, scope_text, units)
-    explanation = _explain(verdict, values, holds, acc, side_label, what, fmt)
+    unclaimed_share = unclaimed_amount / total if total else 0.0
+    unclaimed_value = value(unclaimed_amount)
+    date = str(state.attrs.get("date", ""))
+    unclaimed_text = _unclaimed_text(mode, vocabulary)
+    if measure == "provinces":
+        summary = (
+            f"{n_unknown} of {n_scope} {unit_word}s in scope have no claim on record by {date}; "
+            f"{unclaimed_amount:,.0f} of the {total:,.0f} provinces have at least one district "
+            "with no claim on record"
+        )
+    else:
+        summary = (
+            f"{n_unknown} of {n_scope} {unit_word}s in scope have no claim on record by {date}: "
+            f"{_amount_text(unclaimed_amount, unit)} of {_amount_text(total, unit)} "
+            f"{unit} ({100 * unclaimed_share:.1f}% of the denominator)"
+        )
+    explanation = _explain(
+        verdict,
+        values=values,
+        holds=holds,
+        range_values=range_values,
+        open_values=open_values,
+        recorded=recorded,
+        acc=acc,
+        side_label=side_label,
+        what=what,
+        fmt=fmt,
+        form=parsed.form,
+        mode=mode,
+        mode_label=vocabulary[mode].label if mode in vocabulary.sides else mode,
+        n_unknown=n_unknown,
+        unclaimed_value=unclaimed_value,
+        nobody_high=nobody_high,
+        measure=measure,
+    )
 
+    if (
+        parsed.province_text
+        and not parsed.province_word
+        and parsed.district is None
+        and measure in ("area", "population", "border")
+        and units.level == "district"
+    ):
+        notes.extend(_same_name_notes(parsed, state))
     if parsed.figure.of_total is not None and parsed.figure.of_total != total:
         notes.append(
             f"The sentence counts out of {parsed.figure.of_total}; boundary set "
             f"{units.boundary!r} has {total:,.0f} {unit} in scope. The count is compared as "
             "written."
         )
-    n_unknown = int(unknown_mask.sum())
-    if n_unknown:
-        share_unknown = weight_of_unknown / total if total else 0.0
+    if parsed.form == "count" and (
+        parsed.figure.hi > total or (parsed.comparison == "over" and parsed.figure.hi >= total)
+    ):
         notes.append(
-            f"{n_unknown} of {n_scope} {unit_word}s in scope ({100 * share_unknown:.1f}% of "
-            f"the denominator) have no claim on record by {state.attrs.get('date')} and count "
-            "for nobody: the verdict is about what the ledger records."
+            f"The scope only has {total:,.0f} {unit} ({scope_text}); the figure "
+            f"{parsed.figure.text!r} goes beyond what any allocation can reach."
         )
     if state.attrs.get("max_age") is not None and bool(sub["stale"].any()):
         notes.append(
             f"{int(sub['stale'].sum())} {unit_word}(s) in scope have a status older than "
-            f"{state.attrs['max_age']} days and count as unknown."
+            f"{state.attrs['max_age']} days and count as having no claim on record."
         )
+    if mode != "open" and verdict_open != verdict:
+        notes.append(
+            f"With --unclaimed open (the default: units with no claim on record counted both "
+            f"ways) the verdict would be {verdict_open.upper()}."
+        )
+    allocations = dict(ALLOCATIONS)
+    if mode == side:
+        allocations = {
+            b: f"{t}, and every unit with no claim on record" for b, t in ALLOCATIONS.items()
+        }
     return Verdict(
         claim=parsed,
         verdict=verdict,
-        date=str(state.attrs.get("date", "")),
+        date=date,
         side=side,
         side_label=side_label,
         measure=measure,
@@ -1265,38 +1648,72 @@ def check_claim(
         scope_units=tuple(str(u) for u in sub.index),
         deciding_units=deciding,
         deciding_role=role,
-        open_units=ids(open_mask),
-        unknown_units=ids(unknown_mask),
+        open_units=ids(open_all),
+        unknown_units=ids(unknown_all),
         unknown_amount=weight_of_unknown,
         denominator=denominator,
         boundary=units.boundary,
         level=units.level,
         explanation=explanation,
+        unclaimed=mode,
+        unclaimed_text=unclaimed_text,
+        unclaimed_summary=summary,
+        unclaimed_amount=unclaimed_amount,
+        unclaimed_share=unclaimed_share,
+        open_values=open_values,
+        open_amounts=open_amounts,
+        open_holds=open_holds,
+        range_values=range_values,
+        allocations=allocations,
         notes=tuple(notes),
         neighbour_lengths=nb_lengths,
     )
 
 
-def _province_amounts(
-    state: pd.DataFrame,
-    provinces: list[str],
-    units: UnitSet,
-    vocabulary: Vocabulary,
-    side: str,
-) -> tuple[dict[str, float], float]:
-    """Provinces held at each allocation (a province counts when every one of its units
-    does, with :func:`mapper.stats.control_ranges` semantics), and how many provinces have
-    no claim at all."""
-    held = dict.fromkeys(BOUNDS, 0.0)
-    unknown = 0.0
-    for p in provinces:
-        whole = state[state["province"] == p]
-        r = control_ranges(whole, vocabulary=vocabulary).loc[side].to_dict()
-        for b in BOUNDS:
-            if int(r[f"units_{b}"]) == len(whole):
-                held[b] += 1
-        unknown += float((whole["status"] == vocabulary.unknown).all())
-    return held, unknown
+#: What the row with every unclaimed unit counts (``--unclaimed open``).
+OPEN_ROW = "+unclaimed"
+OPEN_ROW_TEXT = "high, plus every unit with no claim on record"
+
+
+def _unclaimed_text(mode: str, vocabulary: Vocabulary) -> str:
+    if mode == "open":
+        return (
+            "open (the default): units with no claim on record may count for the side or "
+            "not, and a firm verdict must hold both ways"
+        )
+    if mode == "nobody":
+        return (
+            "nobody (--unclaimed nobody): units with no claim on record count for nobody, so "
+            "the verdict is about what the ledger records, not about the ground"
+        )
+    return (
+        f"{mode} (--unclaimed {mode}): units with no claim on record are counted as "
+        f"{vocabulary[mode].label} — an assumption, not a record"
+    )
+
+
+def _amount_text(amount: float, unit: str) -> str:
+    if unit in ("km²", "km of border"):
+        return f"{amount:,.1f}"
+    return f"{amount:,.0f}"
+
+
+def _same_name_notes(parsed: ParsedClaim, state: pd.DataFrame) -> list[str]:
+    """A note for a province read as such although a district has the same name."""
+    key = fold(parsed.province_text)
+    hits = [
+        (str(r["name"]), str(r["province"]))
+        for _uid, r in state[["name", "province"]].iterrows()
+        if key in name_keys(str(r["name"]))
+    ]
+    hits.sort(key=lambda h: h[1] != parsed.province)
+    if not hits:
+        return []
+    name, prov = hits[0]
+    return [
+        f"'{parsed.province_text}' read as the province; the district of the same name is "
+        f"'{name}' in {prov} — say '{parsed.province_text} district' to check that"
+    ]
 
 
 def _what(measure: Measure, form: Form, unit_word: str) -> str:
@@ -1337,12 +1754,23 @@ def _denominator_text(
 
 def _explain(
     verdict: VerdictKind,
+    *,
     values: Mapping[str, float],
     holds: Mapping[str, bool],
+    range_values: Mapping[str, float],
+    open_values: Mapping[str, float],
+    recorded: VerdictKind,
     acc: Acceptance,
     side_label: str,
     what: str,
     fmt: Any,
+    form: Form,
+    mode: str,
+    mode_label: str,
+    n_unknown: int,
+    unclaimed_value: float,
+    nobody_high: float,
+    measure: Measure,
 ) -> str:
     accepted = acc.describe(fmt)
 
@@ -1355,10 +1783,87 @@ def _explain(
         else f"{fmt(values['low'])} (low) to {fmt(values['high'])} (high)"
     )
     head = f"{side_label}: {span} {what}; the claim needs {accepted}."
+    if n_unknown:
+        if measure == "provinces":
+            gap = f"{n_unknown} districts in scope (in {fmt(unclaimed_value)} provinces)"
+        else:
+            gap = f"{fmt(unclaimed_value)} {what}"
+        if mode == "open":
+            head += (
+                f" No claim is on record for {gap}; counting those for {side_label} too gives "
+                f"up to {fmt(open_values['high'])}."
+            )
+        elif mode == "nobody":
+            head += (
+                f" No claim is on record for {gap}; they count for nobody (--unclaimed nobody), "
+                "so this is about what the ledger records."
+            )
+        else:
+            head += (
+                f" No claim is on record for {gap}; they are counted as {mode_label} "
+                f"(--unclaimed {mode})."
+            )
+    lo, hi = range_values["low"], range_values["high"]
+    whole = fmt(lo) if lo == hi else f"from {fmt(lo)} to {fmt(hi)}"
+    open_gap = mode == "open" and n_unknown > 0
     if verdict == "supported":
-        return head + " It holds at every allocation."
+        tail = (
+            " whether or not the units with no claim on record count for the side"
+            if open_gap
+            else ""
+        )
+        return head + f" It holds at every allocation {whole},{tail}".rstrip(",") + "."
     if verdict == "contradicted":
-        return head + " It fails at every allocation."
+        if not open_gap:
+            return head + f" It fails at every allocation {whole}."
+        if hi < acc.lo or (hi == acc.lo and not acc.lo_closed):
+            return (
+                head + f" It fails at every allocation {whole}, even with every unit with no "
+                "claim on record counted for the side."
+            )
+        return (
+            head + f" It fails at every allocation {whole}: the side's own status is already "
+            "beyond it, whatever the units with no claim on record are."
+        )
+    if verdict == "undetermined":
+        pool = (
+            f"of the {fmt(unclaimed_value)} with a district that has no claim on record"
+            if measure == "provinces"
+            else f"of the {fmt(unclaimed_value)} with no claim on record"
+        )
+
+        def amount(v: float) -> str:
+            noun = what[:-1] if form == "count" and v == 1 and what.endswith("s") else what
+            return f"{fmt(v)} {noun}"
+
+        if recorded == "contradicted":
+            need = acc.lo - nobody_high
+            word = "at least" if acc.lo_closed else "more than"
+            if form == "count" and not float(need).is_integer():
+                need, word = float(math.ceil(need)), "at least"
+            take = (
+                f"it would hold only if {word} {amount(need)} ({pool}) counted for "
+                f"{side_label}, on top of the high allocation"
+            )
+            if acc.hi != math.inf:
+                take += f", and no more than {fmt(acc.hi - values['low'])} on top of low"
+        else:
+            margin = acc.hi - nobody_high
+            word = "more than" if acc.hi_closed else "at least"
+            if form == "count" and not float(margin).is_integer():
+                margin, word = float(math.floor(margin)), "more than"
+            take = (
+                f"it would fail if {word} {amount(margin)} ({pool}) counted for "
+                f"{side_label}, on top of the high allocation"
+            )
+        state_word = "holds" if recorded == "supported" else "fails"
+        low = open_values["low"]  # undetermined is an --unclaimed open verdict
+        recorded_span = fmt(low) if low == nobody_high else f"{fmt(low)} to {fmt(nobody_high)}"
+        return (
+            head + f" It {state_word} at every allocation of what the ledger records "
+            f"({recorded_span}), but the ledger does not cover enough of the scope to "
+            f"decide: {take}."
+        )
     yes = [b for b in BOUNDS if holds[b]]
     no = [b for b in BOUNDS if not holds[b]]
     flips = [
@@ -1367,18 +1872,24 @@ def _explain(
         if holds[a] != holds[b] or (not holds[a] and accepted_between(values[a], values[b]))
     ]
     tail = ", so it depends on how the contested, disputed and unconfirmed units are counted."
+    widen = (
+        f" The units with no claim on record widen the range to {fmt(open_values['low'])} to "
+        f"{fmt(open_values['high'])}."
+        if open_gap
+        else ""
+    )
     if not yes:
         return (
-            head
-            + " It fails at low, mid and high, but would hold for an allocation "
-            + " or ".join(flips)
-            + tail
+            head + " It fails at low, mid and high, but the verdict covers every allocation from "
+            f"low to high, not only those three points, and that range crosses the figure "
+            f"({accepted}): it would hold for an allocation " + " or ".join(flips) + tail + widen
         )
     return (
         head
         + f" It holds at {', '.join(yes)} and fails at {', '.join(no)}; it flips "
         + " and ".join(flips)
         + tail
+        + widen
     )
 
 
@@ -1397,27 +1908,44 @@ def verdict_text(v: Verdict) -> str:
         f"{c.comparison_text or 'as stated'} {c.figure.text} "
         f"{_what(v.measure, v.form, v.level)}; scope: {v.scope}",
         f"Needs:    {v.accepted_text}",
+        f"Unclaimed: {v.unclaimed_text}. {_capital(v.unclaimed_summary)}.",
         "",
         f"  {'allocation':10} {'value':>9} {'amount':>16}  holds  counts for the side",
     ]
-    for b in BOUNDS:
-        amount = (
-            f"{v.amounts[b]:,.1f}"
-            if v.unit in ("km²", "km of border")
-            else (f"{v.amounts[b]:,.0f}")
-        )
+    for b, value, amount, holds, text in _rows(v):
         lines.append(
-            f"  {b:10} {v.fmt(v.values[b]):>9} {amount:>11} {_short_unit(v.unit):>4}  "
-            f"{'yes' if v.holds[b] else 'no':5}  {ALLOCATIONS[b]}"
+            f"  {b:10} {v.fmt(value):>9} {_amount_text(amount, v.unit):>11} "
+            f"{_short_unit(v.unit):>4}  {'yes' if holds else 'no':5}  {text}"
         )
     lines += [
         "",
+        f"Decided on: {v.range_text}",
         f"Why:      {v.explanation}",
         f"Out of:   {v.denominator}",
         f"Decided by: {len(v.deciding_units)} {v.level}(s) — {v.deciding_role}",
     ]
     lines += [f"Note:     {n}" for n in v.notes]
     return "\n".join(lines) + "\n"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _rows(v: Verdict) -> list[tuple[str, float, float, bool, str]]:
+    """The allocation rows shown: low, mid, high, and (open) high plus every unclaimed unit."""
+    rows = [(b, v.values[b], v.amounts[b], v.holds[b], v.allocations[b]) for b in BOUNDS]
+    if v.unclaimed == "open" and v.unknown_units:
+        rows.append(
+            (
+                OPEN_ROW,
+                v.open_values["high"],
+                v.open_amounts["high"],
+                v.open_holds["high"],
+                OPEN_ROW_TEXT,
+            )
+        )
+    return rows
 
 
 def _short_unit(unit: str) -> str:
@@ -1431,6 +1959,7 @@ _VERDICT_COLOURS = {
     "supported": "#1b7837",
     "contradicted": "#b2182b",
     "depends-on-assumptions": "#8c510a",
+    "undetermined": "#4d4d4d",
 }
 
 VERDICT_CSS = (
@@ -1459,12 +1988,12 @@ def verdict_box(v: Verdict) -> str:
     """The verdict as an HTML box for the map page (everything escaped)."""
     colour = _VERDICT_COLOURS[v.verdict]
     rows = "".join(
-        f"<tr data-bound='{b}'><td>{b}</td><td class='n'>{esc(v.fmt(v.values[b]))}</td>"
-        f"<td class='n'>{esc(_amount(v, b))}</td><td>{'holds' if v.holds[b] else 'fails'}</td>"
+        f"<tr data-bound='{esc(b)}'><td>{esc(b)}</td><td class='n'>{esc(v.fmt(value))}</td>"
+        f"<td class='n'>{esc(_amount(v, amount))}</td><td>{'holds' if holds else 'fails'}</td>"
         "</tr>"
-        for b in BOUNDS
+        for b, value, amount, holds, _text in _rows(v)
     )
-    legend = "; ".join(f"{b}: {esc(ALLOCATIONS[b])}" for b in BOUNDS)
+    legend = "; ".join(f"{esc(b)}: {esc(text)}" for b, _v, _a, _h, text in _rows(v))
     notes = "".join(f"<li>{esc(n)}</li>" for n in v.notes)
     line_key = (
         "<div><span class='key' style='border-top:5px solid #555'></span>the border line, "
@@ -1481,9 +2010,13 @@ def verdict_box(v: Verdict) -> str:
   <div>Read as: side <b>{esc(v.side)}</b>, {esc(v.claim.comparison_text or "as stated")}
   {esc(v.claim.figure.text)} {esc(_what(v.measure, v.form, v.level))}; scope:
   {esc(v.scope)}. Needs {esc(v.accepted_text)}.</div>
+  <div class="mapper-unclaimed" data-unclaimed="{esc(v.unclaimed)}"
+  data-unclaimed-share="{v.unclaimed_share:.6f}"><b>Unclaimed:</b> {esc(v.unclaimed_text)}.
+  {esc(_capital(v.unclaimed_summary))}.</div>
   <table><tr><th>allocation</th><th>value</th><th>{esc(v.unit)}</th><th></th></tr>
   {rows}</table>
   <div class="what">{legend}.</div>
+  <div><b>Decided on</b> {esc(v.range_text)}.</div>
   <div>{esc(v.explanation)}</div>
   <div class="mapper-small">Out of {esc(v.denominator)}.</div>
   <div><span class="key"></span>thick outline: {len(v.deciding_units)}
@@ -1493,10 +2026,10 @@ def verdict_box(v: Verdict) -> str:
 </div>"""
 
 
-def _amount(v: Verdict, b: str) -> str:
+def _amount(v: Verdict, amount: float) -> str:
     if v.unit == "km of border":
-        return f"{v.amounts[b]:,.1f} of {v.total:,.1f}"
-    return f"{v.amounts[b]:,.0f} of {v.total:,.0f}"
+        return f"{amount:,.1f} of {v.total:,.1f}"
+    return f"{amount:,.0f} of {v.total:,.0f}"
 
 
 def border_lines(

@@ -737,6 +737,15 @@ def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> A
 )
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @click.option(
+    "--unclaimed",
+    default="open",
+    show_default=True,
+    metavar="open|nobody|SIDE",
+    help="Units with no claim on record (stale ones included): 'open' counts them both ways "
+    "and says UNDETERMINED when they decide; 'nobody' counts them for nobody (a verdict "
+    "about what the ledger records); a side (e.g. 'government') counts them as that side's.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json"]),
@@ -769,6 +778,7 @@ def check(
     side: str | None,
     population: Path | None,
     max_age: int | None,
+    unclaimed: str,
     fmt: str,
     output: Path | None,
     html_out: Path | None,
@@ -777,10 +787,12 @@ def check(
 ) -> None:
     """Check a sentence ("over two-thirds of the country") against the ledger.
 
-    Prints a verdict (supported, contradicted, depends-on-assumptions) with the
-    measured range (low = the side's own status, high = plus contested, disputed and
-    unconfirmed units), what it divides by, and the units behind it. Exit code 1 when a
-    sentence cannot be read (no verdict is guessed).
+    Prints a verdict (supported, contradicted, depends-on-assumptions, undetermined) with
+    the measured range (low = the side's own status, high = plus contested, disputed and
+    unconfirmed units; with --unclaimed open, also plus every unit with no claim on
+    record), what it divides by, and the units behind it. The verdict covers the whole
+    range, not only the rows printed. UNDETERMINED: the ledger does not cover enough of
+    the scope to decide. Exit code 1 when a sentence cannot be read (no verdict is guessed).
 
     \b
     Examples:
@@ -788,6 +800,8 @@ def check(
         "The Taliban have captured over two-thirds of the country"
       mapper check examples/afghanistan-2021.csv --date 2021-07-17 \\
         "2/3 of the territory on the Afghan-Tajik border" --side taliban --html out.html
+      mapper check examples/afghanistan-2021.csv --date 2021-07-17 --unclaimed government \\
+        "The government controls under half of the country"
       mapper check examples/afghanistan-2021.csv --batch claims.txt --date 2021-08-10
     """
     from . import checks
@@ -808,6 +822,10 @@ def check(
         raise click.UsageError("--date is required (or a date column in the --batch CSV)")
     units, ledger = _load(obj, claims, kw)
     vocab = ledger.vocabulary
+    try:
+        unclaimed = checks.resolve_unclaimed(unclaimed, vocab)
+    except checks.CheckError as e:
+        raise click.BadParameter(str(e), param_hint="--unclaimed") from e
     gaz = units.gazetteer(aliases=kw["aliases"])
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
     segments: Any = None
@@ -815,6 +833,7 @@ def check(
     results: list[dict[str, Any]] = []
     texts: list[str] = []
     failed = 0
+    unreadable = 0
     last: tuple[Any, pd.DataFrame] | None = None
     for it in items:
         day = it.date or date
@@ -836,10 +855,14 @@ def check(
                 vocabulary=vocab,
                 population=pop,
                 segments=segments,
+                unclaimed=unclaimed,
             )
         except (checks.ClaimParseError, checks.CheckError) as e:
             failed += 1
-            click.echo(f"error: {where}{e}", err=True)
+            unreadable += isinstance(e, checks.ClaimParseError)
+            # a batch prints the sentences the checker can read once, at the end
+            brief = getattr(e, "brief", None) if batch is not None else None
+            click.echo(f"error: {where}{brief or e}", err=True)
             entry.update({"verdict": None, "error": str(e).splitlines()[0]})
             results.append(entry)
             texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
@@ -865,6 +888,12 @@ def check(
         page = checks.check_map(verdict, state, units, ledger, segments=segments)
         write_map(page, html_out, overwrite=overwrite)
         click.echo(f"wrote {html_out}", err=True)
+    if batch is not None and unreadable:
+        click.echo(
+            f"{unreadable} sentence(s) could not be read; no verdict given for them. "
+            + checks.examples_text(),
+            err=True,
+        )
     if failed:
         sys.exit(1)
 

@@ -67,6 +67,7 @@ VERDICT_KEYS = (
     "amounts",
     "unit",
     "notes",
+    "open",
     "extra",
 )
 #: The verdict shown for a sentence the checker could not read.
@@ -105,6 +106,21 @@ _CHECKER_FIELDS = frozenset(
         "unknown_units",
         "unknown_amount",
         "border_lengths",
+        # the unclaimed-units fields: the summary and assumption become notes, the open
+        # bounds a "with no-claim units" figure; the rest is in the explanation
+        "unclaimed",
+        "unclaimed_assumption",
+        "unclaimed_summary",
+        "unclaimed_units",
+        "unclaimed_amount",
+        "unclaimed_share",
+        "value_open_low",
+        "value_open_high",
+        "amount_open_low",
+        "amount_open_high",
+        "holds_open_high",
+        "verdict_range",
+        "open",
     }
 )
 #: Verdict colours (as on the check map); any other verdict gets :data:`OTHER_VERDICT_COLOUR`.
@@ -201,8 +217,19 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
         rec["amounts"] = _ordered(item.get("amounts"))
         rec["unit"] = str(item.get("unit") or "")
         notes = item.get("notes") or []
-        notes = notes if isinstance(notes, list | tuple) else [notes]
+        notes = list(notes) if isinstance(notes, list | tuple) else [notes]
+        if item.get("unclaimed_summary"):
+            notes.append(item["unclaimed_summary"])
+        if item.get("unclaimed_assumption"):
+            notes.append(f"Units with no claim on record: {item['unclaimed_assumption']}")
         rec["notes"] = [str(n) for n in notes if n]
+        raw_open = item.get("open")
+        given: Mapping[str, Any] = raw_open if isinstance(raw_open, Mapping) else {}
+        rec["open"] = {
+            k: given.get(k, item.get(f"value_open_{k}"))
+            for k in ("low", "high")
+            if isinstance(given.get(k, item.get(f"value_open_{k}")), int | float)
+        }
         rec["extra"] = {
             str(k): _short(v)
             for k, v in item.items()
@@ -419,7 +446,18 @@ def _numbers_text(v: Mapping[str, Any]) -> str:
             text += f" ({amount} {unit})".replace(" )", ")")
         parts.append(text)
     tail = f" {unit}" if form == "count" and unit else ""
-    return " · ".join(parts) + tail
+    text = " · ".join(parts) + tail
+    open_ = v.get("open") or {}
+    if (
+        "low" in open_
+        and "high" in open_
+        and open_ != {"low": numbers.get("low"), "high": numbers.get("high")}
+    ):
+        text += (
+            f" · with units that have no claim: {_number(open_['low'], form)} to "
+            f"{_number(open_['high'], form)}{tail}"
+        )
+    return text
 
 
 def _checks_notes(v: Mapping[str, Any]) -> list[str]:

@@ -299,12 +299,17 @@ def test_disputed_and_unknown(tmp_path: Path) -> None:
     state = state_at(ledger, units, DATE)
     parsed = parse_claim("The Taliban control over 20% of the country", gazetteer=units.gazetteer())
     v = check_claim(parsed, state, units, vocabulary=ledger.vocabulary)
-    # n2 is disputed: high only.  s1, s2 have no claim: counted for nobody, and reported.
+    # n2 is disputed: high only.  s1, s2 have no claim: outside the recorded rows, inside
+    # the open range (default --unclaimed open), and reported.
     assert v.amounts == {"low": 10.0, "mid": 10.0, "high": 30.0}
-    assert v.verdict == "depends-on-assumptions"
+    assert v.open_amounts == {"low": 10.0, "high": 100.0}
+    assert v.verdict == "depends-on-assumptions"  # the disputed n2 already decides it
     assert v.unknown_units == ("S/s1", "S/s2")
-    assert v.unknown_amount == 70.0
-    assert any("2 of 4 districts in scope (70.0% of the denominator)" in n for n in v.notes)
+    assert v.unknown_amount == 70.0 and v.unclaimed_amount == 70.0
+    assert v.unclaimed_share == pytest.approx(0.7)
+    assert "2 of 4 districts in scope have no claim on record by 2021-07-01" in v.unclaimed_summary
+    assert "70.0 of 100.0 km² (70.0% of the denominator)" in v.unclaimed_summary
+    assert "widen the range to 10.0% to 100.0%" in v.explanation
 
 
 def test_stale_statuses_are_noted(tmp_path: Path) -> None:
@@ -312,9 +317,16 @@ def test_stale_statuses_are_noted(tmp_path: Path) -> None:
     ledger = read_claims(write_claims(tmp_path, ROWS), units)
     state = state_at(ledger, units, "2021-08-01", max_age=10)
     parsed = parse_claim("The Taliban control over 5% of the country")
+    # everything is stale, so unknown: no claim on record anywhere. Before --unclaimed this
+    # was "contradicted" (stale units counted for nobody); open makes it undetermined.
     v = check_claim(parsed, state, units, vocabulary=ledger.vocabulary)
-    assert v.verdict == "contradicted"  # everything is stale, so unknown
+    assert v.verdict == "undetermined"
+    assert v.unknown_units == ("N/n1", "N/n2", "S/s1", "S/s2")
+    assert v.open_values == {"low": 0.0, "high": 1.0}
     assert any("older than 10 days" in n for n in v.notes)
+    v = check_claim(parsed, state, units, vocabulary=ledger.vocabulary, unclaimed="nobody")
+    assert v.verdict == "contradicted"
+    assert any("would be UNDETERMINED" in n for n in v.notes)
 
 
 def test_errors(world: tuple) -> None:
@@ -399,3 +411,20 @@ def test_read_batch(tmp_path: Path) -> None:
     bad.write_text("claim,date\nThe Taliban hold 5 districts,17/07/2021\n")
     with pytest.raises(CheckError, match="row 2, column 'date': value '17/07/2021'"):
         read_batch(bad)
+
+
+# --------------------------------------------------------------------------------------------
+# One district named as such
+
+
+def test_district_scope(world: tuple) -> None:
+    v = run(world, "The Taliban control over 90% of Nolan district")  # n1: taliban
+    assert v.scope_units == ("N/n1",) and v.total == 10.0
+    assert v.amounts == {"low": 10.0, "mid": 10.0, "high": 10.0}
+    assert v.verdict == "supported"
+    assert v.scope == "Nolan district, in North province"
+    assert "the 1 district named, in North province" in v.denominator
+    v = run(world, "The Taliban control half of Narin district")  # n2: contested
+    assert v.amounts == {"low": 0.0, "mid": 0.0, "high": 20.0}
+    assert v.verdict == "depends-on-assumptions"
+    assert not any("read as the province" in n for n in v.notes)

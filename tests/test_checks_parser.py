@@ -296,3 +296,74 @@ def test_side_conflicting_with_sentence_is_refused() -> None:
 def test_dates_and_years_are_not_figures() -> None:
     c = parse_claim("On 17 July 2021 the Taliban controlled 150 districts")
     assert (c.figure.lo, c.measure) == (150, "districts")
+
+
+# --------------------------------------------------------------------------------------------
+# Shares above 100 %, districts named as such, provinces that share a district's name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control 150% of the country",
+        "The Taliban control 101 percent of the districts",
+        "The Taliban control 90-120% of the territory",
+    ],
+)
+def test_share_above_100_percent_is_refused(sentence: str) -> None:
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(sentence)
+    assert "a share above 100%" in info.value.problem
+    assert "No verdict given" in str(info.value)
+    parse_claim("The Taliban control 100% of the country")  # the whole is readable
+
+
+def test_district_named_as_such_is_a_scope() -> None:
+    gaz = tiny_units().gazetteer()
+    c = parse_claim("The Taliban control half of Nolan district", gazetteer=gaz)
+    assert (c.district, c.district_name, c.province) == ("N/n1", "Nolan", "North")
+    assert c.measure == "area" and c.figure.form == "share"
+    assert c.scope_text() == "Nolan district, in North province"
+    assert c.province_text == ""  # the province comes from the district, not the sentence
+    c = parse_claim("The Taliban hold most of the population of Sorkh district", gazetteer=gaz)
+    assert (c.district, c.measure, c.comparison) == ("S/s2", "population", "over")
+    c = parse_claim("The Taliban hold 80% of Sarak district in South", gazetteer=gaz)
+    assert c.district == "S/s1"
+    # counting districts is unchanged: "one district" names none
+    c = parse_claim("The Taliban captured one strategic district", gazetteer=gaz)
+    assert (c.district, c.measure, c.figure.lo) == (None, "districts", 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "why"),
+    [
+        ("The Taliban hold 80% of Sarak district in North", "sarak district", "not in North"),
+        ("The Taliban hold half of Fooville district", "fooville district", "not a district"),
+        ("The Taliban hold two districts in Nolan district", "nolan", "a single district"),
+        (
+            "The Taliban hold half of Nolan district and Narin district",
+            "nolan and narin",
+            "more than one district",
+        ),
+    ],
+)
+def test_district_scope_refusals(sentence: str, part: str, why: str) -> None:
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(sentence, gazetteer=tiny_units().gazetteer())
+    assert why in info.value.problem and part in info.value.part
+
+
+def test_district_scope_needs_district_names() -> None:
+    # the built-in gazetteer knows provinces only: it refuses instead of reading "half of
+    # the districts"
+    with pytest.raises(ClaimParseError, match=r"gazetteer=units\.gazetteer"):
+        parse_claim("The Taliban control half of Kunduz district")
+
+
+def test_province_as_written() -> None:
+    c = parse_claim("The Taliban control half of Kunduz")
+    assert (c.province, c.province_text, c.province_word) == ("Kunduz", "Kunduz", False)
+    c = parse_claim("The Taliban control half of Kunduz province")
+    assert (c.province, c.province_word, c.measure) == ("Kunduz", True, "area")
+    c = parse_claim("The Taliban control half of HIRAT")
+    assert (c.province, c.province_text) == ("Herat", "HIRAT")

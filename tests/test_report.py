@@ -17,6 +17,7 @@ from conftest import EXAMPLE
 from worlds import tiny_units, write_claims
 
 from mapper import report as rpt
+from mapper._html import esc
 from mapper.claims import Ledger, read_claims
 from mapper.cli import main
 from mapper.errors import ValidationError
@@ -191,7 +192,15 @@ def test_checker_json_is_accepted_as_verdicts() -> None:
             {"sentence": "b", "verdict": None, "error": "cannot read 'b'"},
         ]
     )
-    empty = {"date": "", "form": "", "amounts": {}, "unit": "", "notes": [], "extra": {}}
+    empty = {
+        "date": "",
+        "form": "",
+        "amounts": {},
+        "unit": "",
+        "notes": [],
+        "open": {},
+        "extra": {},
+    }
     assert out == [
         {
             "sentence": "a",
@@ -254,14 +263,19 @@ def test_checked_claims_carry_notes_and_format_numbers_like_the_checker(world) -
     )
     md = rpt.report_markdown(state, units, ledger, map_image=None, checks=checked)
     # a share: percentages with the amounts in km² (n1 = 10 km² of 100)
-    assert "Measured: low 10.0% (10.0 km²) · mid 10.0% (10.0 km²) · high 10.0% (10.0 km²)." in md
+    assert "Measured: low 10.0% (10.0 km²) · mid 10.0% (10.0 km²) · high 10.0% (10.0 km²) ·" in md
     # a count: counts, the unit once
-    assert "Measured: low 1 · mid 1 · high 1 districts." in md
+    assert "Measured: low 1 · mid 1 · high 1 districts ·" in md
     note = (
-        "Note: 2 of 4 districts in scope (70.0% of the denominator) have no claim on record by "
-        "2021-07-02"
+        "Note: 2 of 4 districts in scope have no claim on record by 2021-07-02: 70.0 of 100.0 km² "
+        "(70.0% of the denominator)"
     )
     assert note in md
+    # the checker's default assumption about them, and the range it opens
+    assert "Note: Units with no claim on record: open (the default)" in md
+    assert "· with units that have no claim: 10.0% to 80.0%." in md
+    assert "· with units that have no claim: 1 to 3 districts." in md
+    assert "open:" not in md and "unclaimed_units" not in md
     assert "high = " not in md and "0.1;" not in md
     html = rpt.report_html(state, units, ledger, checks=checked)
     assert f"<div class='mapper-note'>{note}" in html
@@ -281,7 +295,7 @@ def test_unknown_verdict_fields_and_values_are_shown_not_fatal(world) -> None:
         "values": {"high": 0.8, "low": 0.1, "unclaimed_high": 0.9, "mid": 0.1},
         "amounts": {"low": 10.0, "mid": 10.0, "high": 80.0, "unclaimed_high": 90.0},
         "unit": "km²",
-        "unclaimed": "counted for the side",
+        "assumption": "counted for the side",
         "bounds": {"unclaimed_low": 0.1},
         "notes": ["A note of the newer checker."],
         "scope_units": ["N/n1"],  # known: not shown
@@ -294,11 +308,11 @@ def test_unknown_verdict_fields_and_values_are_shown_not_fatal(world) -> None:
         "low 10.0% (10.0 km²) · mid 10.0% (10.0 km²) · high 80.0% (80.0 km²) · unclaimed_high "
         "90.0% (90.0 km²)" in html
     )
-    assert "<div class='mapper-note'>Note: unclaimed: counted for the side</div>" in html
+    assert "<div class='mapper-note'>Note: assumption: counted for the side</div>" in html
     assert "<div class='mapper-note'>Note: bounds: {&quot;unclaimed_low&quot;: 0.1}</div>" in html
     assert "A note of the newer checker." in html and "scope_units" not in html
     md = rpt.report_markdown(state, units, ledger, map_image=None, checks=[newer])
-    assert "**undetermined**" in md and "Note: unclaimed: counted for the side" in md
+    assert "**undetermined**" in md and "Note: assumption: counted for the side" in md
     # one verdict object (`mapper check "SENTENCE" --format json`) reads as a list of one
     assert rpt.normalize_verdicts(newer)[0]["verdict"] == "undetermined"
 
@@ -466,7 +480,8 @@ def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_pa
     )
     assert res.exit_code == 1  # one sentence is unreadable; the others are checked
     checked = json.loads(verdicts.read_text("utf-8"))
-    assert checked[0]["verdict"] == "contradicted"  # Taliban area 27.9%-34.4% on that date
+    # Taliban area 27.9%-34.4% on that date, but 63% of the area has no claim on record
+    assert checked[0]["verdict"] == "undetermined"
     # the report shows the checker's own verdicts, whichever way they come in
     for c in checked:
         verdict = c["verdict"] or "not checked"
@@ -528,7 +543,10 @@ def test_cli_report_of_a_batch_checked_on_another_date(runner: CliRunner, tmp_pa
     )
     assert html.count("<td class='mapper-other-date'>⚠ 2021-08-16") == 2
     for c in checked:
-        assert c["notes"] and all(n in html for n in c["notes"])  # "... have no claim ..."
+        # the checker's caveats: its notes and what it says about units with no claim
+        assert c["unclaimed_summary"] and all(
+            esc(n) in html for n in [*c["notes"], c["unclaimed_summary"]]
+        )
         low = c["values"]["low"]
         assert f"low {100 * low:.1f}%" in html and f"low = {low}" not in html
     assert "have no claim on record by 2021-08-16" in html
