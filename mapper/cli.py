@@ -36,7 +36,7 @@ from .stats import (
     summarize,
     with_denominators,
 )
-from .timeline import EVERY, build_timeline, status_series, timeline_dates
+from .timeline import EVERY, build_timeline, ledger_disputes, status_series, timeline_dates
 from .vocabulary import DEFAULT, Vocabulary, load_vocabulary
 
 
@@ -272,7 +272,9 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
 def validate(obj: Context, claims: Path, **kw: Any) -> None:
     """Check a claims ledger: columns, dates, statuses, URLs and names.
 
-    Every problem is listed with file, row, column and value; exits 1 if any.
+    Every problem is listed with file, row, column and value; exits 1 if any. Then every
+    dispute the state rules produce (same-day claims on a unit that disagree), including
+    those between province-wide claims, with the districts they reach.
 
     \b
     Example:
@@ -280,22 +282,52 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     """
     units, ledger = _load(obj, claims, kw)
     c = ledger.claims
-    districts = c.loc[c["scope"] == "district", "unit_id"].nunique()
-    provinces = c.loc[c["scope"] == "province", "province"].nunique()
+    own = c[c["scope"] == "district"]
+    wide = c[c["scope"] == "province"]
+    counts = f"{len(wide)} province-wide on {wide['province'].nunique()} province(s)"
+    if units.level == "district":
+        counts = f"{len(own)} on {own['unit_id'].nunique()} district(s), {counts}"
     click.echo(
-        f"{claims}: {len(c)} valid claim(s) on {districts} district(s) and "
-        f"{provinces} province-wide; dates {c['date'].min().date()} to "
+        f"{claims}: {len(c)} valid claim(s): {counts}; dates {c['date'].min().date()} to "
         f"{c['date'].max().date()}; boundary set {units.boundary} ({len(units.units)} "
         f"{units.level}s)"
     )
-    key = c.assign(view=c["status"] + "/" + c["actor"])
-    key = key[key["scope"] == "district"]
-    conflicts = key.groupby(["unit_id", "date"])["view"].nunique()
-    conflicts = conflicts[conflicts > 1]
-    for pair in conflicts.index:
-        uid, day = str(pair[0]), pd.Timestamp(pair[1])
-        rows = key[(key["unit_id"] == uid) & (key["date"] == day)]["row"].tolist()
-        click.echo(f"dispute: {uid} on {day.date()}: rows {rows} disagree")
+    # every dispute the state rules produce, province-wide ones included
+    found = ledger_disputes(ledger, units)
+    names = units.units["name"]
+    for d in found.to_dict("records"):
+        day, rows = pd.Timestamp(d["date"]).date(), list(d["rows"])
+        if d["scope"] == "province" and units.level == "district":
+            n = len(d["unit_ids"]) + len(d["others"])
+            if d["others"]:
+                with_own = set(own.loc[own["date"] == d["date"], "unit_id"])
+                why = [
+                    f"{names[x]} has its own claim that day"
+                    if x in with_own
+                    else f"{names[x]} keeps its state (rule 5)"
+                    for x in d["others"]
+                ]
+                reach = (
+                    f"covers {len(d['unit_ids'])} of its {n} districts: "
+                    f"{', '.join(str(names[x]) for x in d['unit_ids'])} ({'; '.join(why)})"
+                )
+            else:
+                reach = f"covers the whole province ({n} districts)"
+            click.echo(
+                f"dispute: {d['province']} (province-wide) on {day}: rows {rows} disagree; {reach}"
+            )
+        else:
+            click.echo(f"dispute: {d['unit_ids'][0]} on {day}: rows {rows} disagree")
+    if units.level == "district" and len(found):
+        n_wide = int((found["scope"] == "province").sum())
+        click.echo(
+            f"{len(found)} dispute(s): {len(found) - n_wide} between a district's own claims, "
+            f"{n_wide} between province-wide claims reaching "
+            f"{sum(len(x) for x in found.loc[found['scope'] == 'province', 'unit_ids'])} "
+            "district(s)"
+        )
+    elif len(found):
+        click.echo(f"{len(found)} dispute(s)")
     if ledger.skipped_rows:
         sys.exit(1)
 

@@ -31,6 +31,12 @@ RULES = (
     "arrives; the age of that status is shown.",
     "A district's own claim beats a province-wide claim of the same date; a province-wide "
     "claim covers the province's districts that have no newer or same-day claim of their own.",
+    "A side's unconfirmed claim never downgrades or disputes that side's control: it is set "
+    "aside when a claim of the same date gives the side's control, or when the unit's state "
+    "before it already is the side's control (the state, its date and age stay those of the "
+    "control claim). It is still listed in the unit's claims. Any other newer claim "
+    "(contested, the other side) replaces the state as usual and disagrees with a same-day "
+    "unconfirmed claim of the side.",
     "Two claims on one unit's latest date that disagree make the unit 'disputed'; all of "
     "them are listed, none is silently picked.",
     "Units never claimed are 'unknown' and count for nobody.",

@@ -3,14 +3,31 @@
 Rules, in order:
 
 1. Only claims dated <= D count.
-2. A unit takes its most recent claim (carry forward).
+2. A unit takes its most recent claims (carry forward).
 3. On the same date a district's own claim beats a province-wide one.
 4. A province-wide claim covers every district of the province that has no newer or
    same-day claim of its own.
-5. Two claims for one unit on its latest date that disagree (status or actor) make the
-   unit ``disputed``; all of them are kept and listed, never silently picked.
-6. With ``max_age``, a status older than that many days becomes ``unknown`` (``stale``).
-7. Units never claimed are ``unknown``.
+5. A weaker claim by the same side never downgrades or disputes that side's control. Of the
+   claims rules 3 and 4 keep for a unit on a date, an ``unconfirmed`` claim whose actor is
+   side S is set aside
+
+   a. when another kept claim of that date gives S's control, or
+   b. when all the date's kept claims are S's unconfirmed claims and the unit's state
+      before that date is S's control: the date changes nothing, and the state keeps the
+      control claim's rows, date and age.
+
+   Set-aside claims stay in the unit's history (:func:`candidates`, popups) but never make
+   or dispute a state. A date that also brings any other claim (contested, the other side)
+   replaces the state as before, and S's unconfirmed claim takes part in it (rule 6).
+6. Two kept claims for one unit on the date its state comes from that disagree (status or
+   actor) make the unit ``disputed``; all of them are listed, never silently picked.
+7. With ``max_age``, a status older than that many days becomes ``unknown`` (``stale``);
+   the age is that of the claims the state comes from (under rule 5b, the control claim).
+8. Units never claimed are ``unknown``.
+
+:func:`mapper.timeline.build_timeline` computes the same states for many dates at once
+(vectorised); ``tests/test_timeline.py`` and ``tests/test_properties.py`` hold the two to
+identical output.
 """
 
 from __future__ import annotations
@@ -22,6 +39,7 @@ import pandas as pd
 
 from .boundaries import UnitSet
 from .claims import Ledger
+from .vocabulary import Vocabulary
 
 STATE_COLUMNS = [
     "status",
@@ -49,7 +67,7 @@ def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestam
 
     Province-wide claims are expanded to the province's districts. Columns are the
     ledger's plus ``unit_id`` and ``rank`` (1 for a unit's own claim, 0 for an inherited
-    province-wide one).
+    province-wide one). Sorted by unit, date, rank and row (the timeline relies on it).
     """
     d = _as_ts(date)
     c = ledger.claims[ledger.claims["date"] <= d]
@@ -59,7 +77,7 @@ def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestam
         own["unit_id"] = own["province"].map(by_name)
         own = own[own["unit_id"].notna()]
         own["rank"] = 1
-        return own.reset_index(drop=True)
+        return own.sort_values(["unit_id", "date", "row"], kind="stable").reset_index(drop=True)
     own = c[c["scope"] == "district"].assign(rank=1)
     prov = c[c["scope"] == "province"].drop(columns=["unit_id"])
     members = pd.DataFrame(
@@ -70,6 +88,59 @@ def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestam
     return both.sort_values(["unit_id", "date", "rank", "row"], kind="stable").reset_index(
         drop=True
     )
+
+
+def _set_aside_same_day(claims: pd.DataFrame, vocabulary: Vocabulary) -> pd.Series:
+    """Rule 5a: which of ``claims`` (one unit-date's kept claims, or many) are a side's
+    ``unconfirmed`` claims on a unit and date where another of ``claims`` gives that side's
+    control. Boolean, aligned with ``claims``."""
+    sides = vocabulary.sides
+    control = claims[claims["status"].isin(sides)]
+    held = set(zip(control["unit_id"], control["date"], control["status"], strict=True))
+    candidate = claims["status"].isin(vocabulary.of_kind("unconfirmed")) & claims["actor"].isin(
+        sides
+    )
+    hit = [
+        key in held for key in zip(claims["unit_id"], claims["date"], claims["actor"], strict=True)
+    ]
+    return candidate & pd.Series(hit, index=claims.index, dtype=bool)
+
+
+def _state_dates(kept: pd.DataFrame, vocabulary: Vocabulary) -> pd.Series:
+    """Rules 2 and 5b: per unit, the date of the kept claims its state comes from.
+
+    Walks each unit's dates in order, remembering whose control (if anyone's) the unit's
+    state is; a date whose claims are all one side's unconfirmed claims is passed over when
+    the state is that side's control.
+    """
+    sides = vocabulary.sides
+    unconfirmed = kept["status"].isin(vocabulary.of_kind("unconfirmed")) & kept["actor"].isin(sides)
+    flags = pd.DataFrame(
+        {
+            "unit_id": kept["unit_id"],
+            "date": kept["date"],
+            "view": kept["status"] + "\x1f" + kept["actor"],
+            # the side whose control the claim gives, or ""
+            "control": kept["status"].where(kept["status"].isin(sides), ""),
+            # the side whose unconfirmed claim it is, or ""
+            "claimant": kept["actor"].where(unconfirmed, ""),
+        }
+    )
+    per_day = flags.groupby(["unit_id", "date"], sort=True).agg(
+        views=("view", "nunique"),
+        control=("control", "first"),
+        claimants=("claimant", "nunique"),
+        claimant=("claimant", "first"),
+    )
+    dates: dict[object, pd.Timestamp] = {}
+    held: dict[object, str] = {}  # unit -> side whose control its state is ("" for none)
+    for (uid, day), views, control, claimants, claimant in per_day.itertuples(name=None):
+        only_unconfirmed_by = claimant if claimants == 1 else ""
+        if only_unconfirmed_by and held.get(uid) == only_unconfirmed_by:
+            continue  # rule 5b: the side's own weaker claim leaves its control as it was
+        dates[uid] = day
+        held[uid] = control if views == 1 else ""
+    return pd.Series(dates, dtype="datetime64[ns]")
 
 
 def state_at(
@@ -104,10 +175,13 @@ def state_at(
     out["disputed"] = False
     out["stale"] = False
     if len(cand):
-        latest = cand.groupby("unit_id")["date"].transform("max")
-        top = cand[cand["date"] == latest]
-        best_rank = top.groupby("unit_id")["rank"].transform("max")
-        top = top[top["rank"] == best_rank]
+        # rules 3-4: the best-ranked claims of each (unit, date); rule 5a
+        best_rank = cand.groupby(["unit_id", "date"])["rank"].transform("max")
+        kept = cand[cand["rank"] == best_rank]
+        kept = kept[~_set_aside_same_day(kept, vocab)]
+        # rules 2 and 5b: the date each unit's state comes from
+        source = _state_dates(kept, vocab)
+        top = kept[kept["date"] == kept["unit_id"].map(source)]
         g = top.groupby("unit_id", sort=False)
         n_views = g[["status", "actor"]].apply(
             lambda f: len(set(zip(f["status"], f["actor"], strict=True)))

@@ -7,10 +7,15 @@ computes the same answer once for all dates:
 1. Every claim bearing on a unit (province-wide claims expanded, as in
    :func:`mapper.snapshots.candidates`) is grouped by (unit, claim date). Each group gives
    one *record*: the state the unit takes from that date on (the best-ranked claims of the
-   day; disagreeing ones make it ``disputed``).
-2. A unit's state on date D is its latest record dated <= D (carry forward), found for all
+   day, less a side's unconfirmed claims on a day that also gives its control;
+   disagreeing ones make it ``disputed``).
+2. A group made only of side S's unconfirmed claims gives no record when the unit's state
+   before it is S's control (rule 5b of :mod:`mapper.snapshots`): found for all groups at
+   once from runs of such groups (:func:`_absorbed`), no loop over units or dates.
+3. A unit's state on date D is its latest record dated <= D (carry forward), found for all
    dates with one forward fill over a (dates x units) matrix.
-3. With ``max_age``, a status older than that on D becomes ``unknown`` (``stale``).
+4. With ``max_age``, a status older than that on D becomes ``unknown`` (``stale``), the age
+   counted from the record's date.
 
 The result is bit-for-bit the same as ``state_at`` on each date (tested on the example
 ledger), but the statistics per date are a vectorised sum over per-unit areas computed once,
@@ -125,7 +130,8 @@ class Timeline:
     records
         One row per (unit, claim date) state, columns :data:`RECORD_COLUMNS` (``unit`` is
         the column position of the unit; ``status`` a vocabulary key, ``disputed`` when
-        same-day claims disagree).
+        same-day claims disagree). A date that changes nothing (a side's own unconfirmed
+        claims on its control, rule 5b of :mod:`mapper.snapshots`) has no record.
     stale
         ``bool`` matrix: the state is older than ``max_age`` and shown as unknown.
     """
@@ -183,6 +189,41 @@ def _join_groups(values: pd.Series, keys: pd.Series, sep: str, *, unique: bool) 
     return out
 
 
+def _group_ids(unit_code: np.ndarray, day_code: np.ndarray) -> np.ndarray:
+    """0, 1, 2 ... per run of equal (unit, day) in rows sorted by unit, then day."""
+    new = np.ones(len(unit_code), dtype=bool)
+    new[1:] = (unit_code[1:] != unit_code[:-1]) | (day_code[1:] != day_code[:-1])
+    return np.cumsum(new) - 1
+
+
+def _absorbed(unit: np.ndarray, control: np.ndarray, only: np.ndarray) -> np.ndarray:
+    """Rule 5b of :mod:`mapper.snapshots` for (unit, date) groups sorted by unit, then date.
+
+    ``control``: the side whose control a group's state is (-1: none); ``only``: the side
+    all of whose unconfirmed claims make up the group (-1: none). A group of S's
+    unconfirmed claims changes nothing when the unit's state before it is S's control.
+
+    Such groups come in runs of equal ``only``. A run is passed over whole or not at all:
+    if its first group is passed over the state stays S's control for the next, and if not
+    the state becomes S's unconfirmed claim, which is nobody's control. The first group's
+    state before is that of the group just before the run: S's control if that group is
+    (it cannot be passed over, being S's control); if that group was itself passed over it
+    belonged to a run of another side T, the state is T's control, and its ``control`` is
+    -1 as the test needs. So a run is passed over exactly when the group just before it,
+    on the same unit, has ``control == S``.
+    """
+    n = len(unit)
+    idx = np.arange(n)
+    new_run = np.ones(n, dtype=bool)
+    new_run[1:] = (unit[1:] != unit[:-1]) | (only[1:] != only[:-1]) | (only[1:] < 0)
+    start = np.maximum.accumulate(np.where(new_run, idx, 0))
+    before = start - 1
+    has_before = before >= 0
+    before = np.maximum(before, 0)
+    same_unit = has_before & (unit[before] == unit)
+    return (only >= 0) & same_unit & (control[before] == only)
+
+
 def build_timeline(
     ledger: Ledger,
     units: UnitSet,
@@ -216,31 +257,64 @@ def build_timeline(
         # province-wide one on the same day
         best = cand.groupby(["unit_id", "date"])["rank"].transform("max")
         top = cand[cand["rank"] == best].reset_index(drop=True)
-        group = top["unit_id"].astype(str) + "\x1f" + top["date"].astype("int64").astype(str)
+        # candidates come sorted by unit, then date: number the (unit, date) groups in order
+        unit_code = unit_ids.get_indexer(top["unit_id"])
+        day_code = top["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+        # a side's unconfirmed claims are set aside on a day that also gives its control
+        side_of = pd.Index(vocab.sides)
+        control = side_of.get_indexer(pd.Index(top["status"]))  # -1: not a side's control
+        claimant = np.where(
+            top["status"].isin(vocab.of_kind("unconfirmed")).to_numpy(),
+            side_of.get_indexer(pd.Index(top["actor"])),
+            -1,
+        )  # -1: not a side's unconfirmed claim
+        gid = _group_ids(unit_code, day_code)
+        n_sides = len(side_of)
+        held_today = np.zeros((int(gid[-1]) + 1, max(n_sides, 1)), dtype=bool)
+        held_today[gid[control >= 0], control[control >= 0]] = True
+        aside = (claimant >= 0) & held_today[gid, np.maximum(claimant, 0)]
+        keep = ~aside
+        top = top[keep].reset_index(drop=True)
+        unit_code, day_code = unit_code[keep], day_code[keep]
+        control, claimant = control[keep], claimant[keep]
+        gid = _group_ids(unit_code, day_code)
+        group = pd.Series(gid)
         view = top["status"] + "\x1f" + top["actor"]
         n_views = view.groupby(group, sort=False).transform("nunique")
         rows = _join_groups(top["row"], group, ";", unique=False)
         sources = _join_groups(top["source"], group, "; ", unique=True)
         first = ~group.duplicated()
         disputed = (n_views > 1).to_numpy()
-        rec = pd.DataFrame(
-            {
-                "unit": unit_ids.get_indexer(top["unit_id"]),
-                "claim_date": top["date"],
-                "status": np.where(disputed, vocab.disputed, top["status"]),
-                "actor": np.where(disputed, "", top["actor"]),
-                "scope": top["scope"],
-                "row": top["row"].astype(int),
-                "rows": rows,
-                "source": sources,
-                "url": top["url"],
-                "confidence": top["confidence"],
-                "note": top["note"],
-                "disputed": disputed,
-            }
-        )[first.to_numpy()].reset_index(drop=True)
+        # one candidate record per (unit, date) group, in order
+        starts = np.flatnonzero(first.to_numpy())
+        g_unit = unit_code[starts]
+        g_control = np.where(n_views.to_numpy()[starts] == 1, control[starts], -1)
+        lo = np.minimum.reduceat(claimant, starts)
+        hi = np.maximum.reduceat(claimant, starts)
+        g_only = np.where(lo == hi, lo, -1)  # every claim is this side's unconfirmed claim
+        absorbed = _absorbed(g_unit, g_control, g_only)
+        rec = (
+            pd.DataFrame(
+                {
+                    "unit": unit_code,
+                    "claim_date": top["date"],
+                    "status": np.where(disputed, vocab.disputed, top["status"]),
+                    "actor": np.where(disputed, "", top["actor"]),
+                    "scope": top["scope"],
+                    "row": top["row"].astype(int),
+                    "rows": rows,
+                    "source": sources,
+                    "url": top["url"],
+                    "confidence": top["confidence"],
+                    "note": top["note"],
+                    "disputed": disputed,
+                }
+            )
+            .iloc[starts[~absorbed]]
+            .reset_index(drop=True)
+        )
     else:
-        rec = pd.DataFrame({c: [] for c in RECORD_COLUMNS})
+        rec = _NO_RECORD.iloc[0:0].reset_index(drop=True)
     # first timeline date on which each record shows; of several records falling before
     # the same timeline date, the latest wins (records are sorted by unit, then date)
     k = days.searchsorted(pd.DatetimeIndex(rec["claim_date"]), side="left")
@@ -423,3 +497,72 @@ def status_series(
             for i, name in enumerate(names)
         ]
     return out
+
+
+def ledger_disputes(ledger: Ledger, units: UnitSet) -> pd.DataFrame:
+    """Every dispute the state rules produce from ``ledger``, on any date.
+
+    A dispute is a unit and date whose kept claims disagree (rules 3-6 of
+    :mod:`mapper.snapshots`), whether or not a later claim replaces it; a side's control and
+    its own unconfirmed claim of the same date are not one. On a district set, a dispute
+    between province-wide claims is one row for all the districts it reaches.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per dispute, by date then unit: ``date``, ``scope`` of the disagreeing
+        claims (``"district"``, or ``"province"`` for province-wide ones), ``province``,
+        ``unit_ids`` (the units it makes disputed, in the set's order: one, or on a
+        district set the districts a province-wide dispute reaches), ``others`` (on a
+        district set, the province's districts a province-wide dispute does not reach:
+        their own claims of that day win, or rule 5b leaves their state as it was; else
+        empty) and ``rows`` (the ledger rows that disagree).
+    """
+    columns = ["date", "scope", "province", "unit_ids", "others", "rows"]
+    c = ledger.claims
+    if c.empty:
+        return pd.DataFrame(columns=columns)
+    tl = build_timeline(ledger, units, [c["date"].max()])
+    rec = tl.records[tl.records["disputed"].astype(bool)]
+    if rec.empty:
+        return pd.DataFrame(columns=columns)
+    u = units.units
+    ids = tl.unit_ids[rec["unit"].to_numpy()]
+    frame = pd.DataFrame(
+        {
+            "date": pd.DatetimeIndex(rec["claim_date"]),
+            "scope": rec["scope"].to_numpy(),
+            "province": u.loc[ids, "province"].to_numpy(),
+            "unit_id": ids,
+            "rows": rec["rows"].to_numpy(),
+            "order": u.index.get_indexer(ids),
+        }
+    )
+    out = []
+    for (day, scope, province, rows), g in frame.groupby(
+        ["date", "scope", "province", "rows"], sort=False
+    ):
+        reached = list(g.sort_values("order")["unit_id"])
+        others = (
+            [x for x in u.index[u["province"] == province] if x not in set(reached)]
+            if scope == "province" and units.level == "district"
+            else []
+        )
+        out.append(
+            {
+                "date": day,
+                "scope": scope,
+                "province": province,
+                "unit_ids": reached,
+                "others": others,
+                "rows": [int(x) for x in str(rows).split(";") if x],
+            }
+        )
+    result = pd.DataFrame(out, columns=columns)
+    first = result["unit_ids"].map(lambda x: u.index.get_loc(x[0]))
+    return (
+        result.assign(_first=first)
+        .sort_values(["date", "_first"], kind="stable")
+        .drop(columns="_first")
+        .reset_index(drop=True)
+    )

@@ -57,7 +57,54 @@ def test_validate_example(run) -> None:
     res = run("validate", str(EXAMPLE))
     assert res.exit_code == 0, res.output
     assert "valid claim(s)" in res.output and "398 districts" in res.output
+    # what is counted: claims, then the districts and provinces they are on
+    assert (
+        "115 valid claim(s): 105 on 78 district(s), 10 province-wide on 8 province(s)" in res.output
+    )
     assert "dispute: AF-HER/kohsan on 2021-07-08" in res.output
+    # disputes between province-wide claims are listed with the districts they reach
+    assert (
+        "dispute: Panjshir (province-wide) on 2021-09-06: rows [114, 115] disagree; covers 6 "
+        "of its 7 districts: Dara, Khenj (Hese- Awal), Paryan, Rukha, Shutul, Unaba "
+        "(Bazarak has its own claim that day)"
+    ) in res.output
+    # Taliban control and a Taliban claim on one day (rows 17, 18) are not a dispute
+    assert "imam-sahib" not in res.output
+    lines = [x for x in res.output.splitlines() if x.startswith("dispute: ")]
+    assert len(lines) == 7
+    assert (
+        "7 dispute(s): 6 between a district's own claims, 1 between province-wide claims "
+        "reaching 6 district(s)"
+    ) in res.output
+
+
+def test_validate_lists_a_dispute_covering_a_whole_province(run, tmp_path: Path) -> None:
+    rows = [
+        {"date": "2021-08-01", "province": "Kunduz", "status": "taliban", "source": "A"},
+        {"date": "2021-08-01", "province": "Kunduz", "status": "contested", "source": "B"},
+        # the same side's weaker claim beside its control is no dispute
+        {"date": "2021-08-02", "province": "Balkh", "status": "taliban", "source": "A"},
+        {
+            "date": "2021-08-02",
+            "province": "Balkh",
+            "status": "unconfirmed",
+            "actor": "taliban",
+            "source": "B",
+        },
+    ]
+    path = write_claims(tmp_path, rows)
+    res = run("validate", str(path))
+    assert res.exit_code == 0, res.output
+    disputes = [x for x in res.output.splitlines() if x.startswith("dispute")]
+    assert disputes == [
+        "dispute: Kunduz (province-wide) on 2021-08-01: rows [2, 3] disagree; covers the "
+        "whole province (7 districts)",
+    ]
+    assert "4 valid claim(s): 0 on 0 district(s), 4 province-wide on 2 province(s)" in res.output
+    # on the province set the province is the unit
+    res = run("validate", str(path), "--boundary", "afg-provinces")
+    assert "dispute: AF-KDZ on 2021-08-01: rows [2, 3] disagree" in res.output
+    assert "1 dispute(s)" in res.output
 
 
 def test_validate_bad_ledger_exits_1_with_locations(run, tmp_path: Path) -> None:

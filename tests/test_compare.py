@@ -50,9 +50,15 @@ def test_change_table_tiny_world(story: Ledger, tiny: UnitSet) -> None:
     assert table.loc["S/s1", "rows_d2"] == "3"  # the province-wide claim
 
 
-def test_lost_when_a_side_no_longer_holds(story: Ledger, tiny: UnitSet) -> None:
-    table = changes(story, tiny, "2021-01-07", "2021-01-08")
-    assert table["transition"].to_dict() == {"S/s1": "lost"}  # government -> unconfirmed
+def test_lost_when_a_side_no_longer_holds(story: Ledger, tiny: UnitSet, tmp_path: Path) -> None:
+    # the government's own unconfirmed claim on s1 (01-08) leaves its control as it was
+    assert changes(story, tiny, "2021-01-07", "2021-01-08").empty
+    # the other side's unconfirmed claim does not: government -> unconfirmed
+    rows = [*STORY, {**STORY[-1], "date": "2021-01-09", "actor": "taliban"}]
+    table = changes(
+        read_claims(write_claims(tmp_path, rows), tiny), tiny, "2021-01-08", "2021-01-09"
+    )
+    assert table["transition"].to_dict() == {"S/s1": "lost"}
     stale = changes(story, tiny, "2021-01-01", "2021-01-06", max_age=3)
     assert stale.loc["N/n1", "transition"] == "lost"  # Taliban status went stale
 

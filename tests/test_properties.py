@@ -23,6 +23,7 @@ from mapper.claims import read_claims
 from mapper.errors import MapperError
 from mapper.snapshots import state_at
 from mapper.stats import control_ranges, summarize
+from mapper.timeline import build_timeline
 from mapper.vocabulary import DEFAULT
 
 #: HYPOTHESIS_EXAMPLES=2000 for a longer local hunt; CI runs the bounded default
@@ -129,15 +130,99 @@ def test_province_claims_never_override_a_newer_district_claim(
         if own.empty:
             continue
         own_last = own["date"].max()
-        if wide.empty or own_last >= wide["date"].max():
-            # the unit's own latest claims decide, province-wide ones of that day or older lose
-            assert state.at[uid, "scope"] == "district", (uid, state.loc[uid].to_dict())
+        last = max(own_last, wide["date"].max()) if not wide.empty else own_last
+        st_ = state.loc[uid]
+        if st_["claim_date"] == last and own_last == last:
+            # the unit's own latest claims decide, province-wide ones of that day or older
+            # lose; a side's unconfirmed claim beside its control is set aside
+            assert st_["scope"] == "district", (uid, st_.to_dict())
             latest = own[own["date"] == own_last]
             views = set(zip(latest["status"], latest["actor"], strict=True))
-            expected = DEFAULT.disputed if len(views) > 1 else latest["status"].iloc[0]
-            assert state.at[uid, "status"] == expected
+            views -= {("unconfirmed", s) for s, _ in views if s in DEFAULT.sides}
+            expected = DEFAULT.disputed if len(views) > 1 else next(iter(views))[0]
+            assert st_["status"] == expected
+        elif st_["claim_date"] == last:
+            assert st_["scope"] == "province"  # newer province-wide claims decide
         else:
-            assert state.at[uid, "scope"] == "province"
+            # only a side's own unconfirmed claims after its control are passed over
+            assert st_["status"] in DEFAULT.sides, (uid, st_.to_dict())
+            mine = own[own["date"] > st_["claim_date"]]
+            # province-wide claims count on dates without a claim of the unit's own
+            inherited = wide[(wide["date"] > st_["claim_date"]) & ~wide["date"].isin(own["date"])]
+            after = pd.concat([mine, inherited])
+            assert set(zip(after["status"], after["actor"], strict=True)) <= {
+                ("unconfirmed", st_["status"])
+            }, (uid, st_.to_dict())
+
+
+side = st.sampled_from(DEFAULT.sides)
+
+
+@CI
+@given(
+    st.lists(claim, max_size=20),
+    side,
+    st.sampled_from(DISTRICTS),
+    st.integers(0, 12),
+    st.integers(0, 4),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(0, 6)),
+)
+def test_unconfirmed_claim_by_the_holder_never_changes_its_control(
+    claims: list[dict],
+    holder: str,
+    where: tuple[str, str],
+    day: int,
+    later: int,
+    wide: bool,
+    max_age: int | None,
+) -> None:
+    """Adding side S's unconfirmed claim on a date where a unit's state is S's control
+    changes none of that unit's states, on any date, with or without a staleness limit.
+
+    The unit's control is written into the ledger (``day``), the claim comes ``later`` days
+    after it, on the unit itself or province-wide; other random claims may fall anywhere.
+    A district's own claim still beats a province-wide claim of its date (rule 3), so a
+    district claim on the very date of a province-wide control is left out of the promise.
+    """
+    prov, dist = where
+    uid = UNIT_OF[dist]
+    control = {"day": day, "where": where, "status": holder, "actor": "", "source": "A"}
+    base = [*claims, control]
+    before = _ledger(base)
+    d1 = pd.Timestamp(START + dt.timedelta(days=day + later))
+    held = state_at(before, UNITS, d1).loc[uid]
+    same_day_province_control = held["scope"] == "province" and held["claim_date"] == d1
+    if held["status"] != holder or (not wide and same_day_province_control):
+        return  # other claims took the unit from S by then: nothing promised
+    extra = {
+        "day": day + later,
+        "where": prov if wide else where,
+        "status": "unconfirmed",
+        "actor": holder,
+        "source": "Z",
+    }
+    after = _ledger([*base, extra])
+    for d in (d1, pd.Timestamp(START + dt.timedelta(days=22))):
+        a = state_at(before, UNITS, d, max_age=max_age).loc[uid]
+        b = state_at(after, UNITS, d, max_age=max_age).loc[uid]
+        pd.testing.assert_series_equal(a, b, obj=f"{uid} on {d.date()}")
+    # every date, through the timeline (held to state_at by other tests)
+    dates = pd.date_range(START, periods=23)
+    a, b = (
+        _unit_history(build_timeline(x, UNITS, dates, max_age=max_age), uid)
+        for x in (before, after)
+    )
+    pd.testing.assert_frame_equal(a, b, obj=f"{uid} on every date (timeline)")
+
+
+def _unit_history(tl, uid: str) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    """One unit's status, staleness and the record behind it, date by date."""
+    j = tl.unit_ids.get_loc(uid)
+    rec = tl.record[:, j]
+    shown = tl.records.drop(columns="unit").iloc[rec.clip(0)].reset_index(drop=True)
+    shown = shown.where(pd.Series(rec >= 0), None)
+    return shown.assign(status_code=tl.status[:, j], stale=tl.stale[:, j])
 
 
 def test_worlds_areas_are_what_the_properties_assume() -> None:

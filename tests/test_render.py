@@ -11,7 +11,7 @@ import pytest
 
 from mapper.claims import read_claims
 from mapper.errors import OutputExistsError
-from mapper.render import MapOptions, build_map, write_map
+from mapper.render import MapOptions, build_map, unit_properties, write_map
 from mapper.snapshots import state_at
 from mapper.vocabulary import DEFAULT
 from tests.worlds import tiny_units, write_claims
@@ -147,3 +147,20 @@ def test_real_map_has_every_district(districts, example_ledger) -> None:
         by_status[f["properties"]["status"]] = by_status.get(f["properties"]["status"], 0) + 1
     assert by_status == state["status"].value_counts().to_dict()
     assert len(html.encode()) < 4_000_000
+
+
+def test_real_popups_list_the_set_aside_claim_under_the_control(districts, example_ledger) -> None:
+    """Jurm, Raghistan and Yaftal: Taliban control from rows 29-31 (07-03), and the
+    province-wide Taliban claim of 07-04 (row 32) still listed above it."""
+    state = state_at(example_ledger, districts, "2021-07-04")
+    props = {p["unit_id"]: p for p in unit_properties(state, districts, example_ledger)}
+    for uid, row in (
+        ("AF-BDS/jurm", 29),
+        ("AF-BDS/raghistan", 30),
+        ("AF-BDS/yaftal-sufla", 31),
+    ):
+        popup = props[uid]["popup"]
+        assert "<p><b>Taliban control</b> as of 2021-07-03, " in popup
+        assert re.findall(r"row (\d+)", popup) == ["32", str(row)]
+        assert "Unconfirmed claim (taliban) <i>province-wide</i>" in popup
+        assert "Disputed" not in popup

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import numpy as np
@@ -16,7 +17,7 @@ from mapper.render_timeline import build_timeline_page
 from mapper.snapshots import state_at
 from mapper.timeline import build_timeline, timeline_dates
 from mapper.vocabulary import DEFAULT
-from tests.worlds import tiny_units
+from tests.worlds import tiny_provinces, tiny_units
 
 
 def _data(html: str) -> dict[str, object]:
@@ -44,10 +45,18 @@ def test_year_long_timeline_is_small_and_deterministic(
 def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
     """Claims (day, unit, status, scope) on the tiny world, district or province-wide."""
     units = tiny_units().units
-    statuses = ["taliban", "government", "contested", "unconfirmed"]
+    # (status, actor): unconfirmed claims with and without a claimant side
+    statuses = [
+        ("taliban", "taliban"),
+        ("government", "government"),
+        ("contested", ""),
+        ("unconfirmed", ""),
+        ("unconfirmed", "taliban"),
+        ("unconfirmed", "government"),
+    ]
     recs = []
     for i, (day, u, s, wide) in enumerate(rows):
-        status = statuses[s]
+        status, actor = statuses[s]
         recs.append(
             {
                 "row": i + 2,
@@ -56,7 +65,7 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
                 "province": units["province"].iloc[u],
                 "district": "" if wide else units["name"].iloc[u],
                 "status": status,
-                "actor": status if status in ("taliban", "government") else "",
+                "actor": actor,
                 "source": f"S{i}",
                 "url": "",
                 "confidence": "",
@@ -70,10 +79,10 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
     return Ledger(frame, "random.csv", DEFAULT)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "30")), deadline=None)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 9), st.integers(0, 3), st.integers(0, 3), st.integers(0, 1)),
+        st.tuples(st.integers(0, 9), st.integers(0, 3), st.integers(0, 5), st.integers(0, 1)),
         min_size=1,
         max_size=12,
     ),
@@ -82,7 +91,8 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
 def test_timeline_equals_state_at_for_random_ledgers(
     rows: list[tuple[int, int, int, int]], max_age: int | None
 ) -> None:
-    """Carry-forward, same-day disputes, province-wide claims, staleness: date by date."""
+    """Carry-forward, same-day disputes, province-wide claims, a side's unconfirmed claims
+    on its own control (rule 5), staleness: date by date."""
     units = tiny_units()
     ledger = _ledger(rows)
     dates = pd.date_range("2020-12-31", "2021-01-12")
@@ -93,3 +103,9 @@ def test_timeline_equals_state_at_for_random_ledgers(
     # the series always accounts for every unit and the whole area
     counts = np.bincount(tl.status.ravel(), minlength=len(DEFAULT.keys))
     assert counts.sum() == len(dates) * 4
+    # the same ledger on the province set (only its province-wide claims count there)
+    provinces = tiny_provinces()
+    tl = build_timeline(ledger, provinces, dates, max_age=max_age)
+    for d in dates:
+        expected = state_at(ledger, provinces, d, max_age=max_age)
+        pd.testing.assert_frame_equal(tl.state(d, provinces), expected, check_dtype=False)

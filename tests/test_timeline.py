@@ -12,13 +12,20 @@ from mapper.boundaries import UnitSet
 from mapper.claims import Ledger, read_claims
 from mapper.snapshots import state_at
 from mapper.stats import control_ranges, summarize
-from mapper.timeline import TimelineError, build_timeline, status_series, timeline_dates
-from tests.worlds import tiny_units, write_claims
+from mapper.timeline import (
+    TimelineError,
+    build_timeline,
+    ledger_disputes,
+    status_series,
+    timeline_dates,
+)
+from tests.worlds import tiny_provinces, tiny_units, write_claims
 
 #: The tiny world's story (CSV rows 2..8):
 #:   01-01 n1 Taliban; 01-03 South province-wide government; 01-05 s2 contested,
 #:   n2 unconfirmed Taliban claim; 01-07 n1 government (A) and Taliban (B) = disputed;
-#:   01-08 s1 unconfirmed government claim.
+#:   01-08 s1 unconfirmed government claim, which leaves s1's government control (from the
+#:   province-wide claim of 01-03) as it was.
 STORY = [
     {"date": "2021-01-01", "province": "North", "district": "Nolan", "status": "taliban"},
     {"date": "2021-01-03", "province": "South", "status": "government"},
@@ -90,9 +97,11 @@ def test_status_matrix_tiny_world(story: Ledger, tiny: UnitSet) -> None:
     assert got == {
         "N/n1": [t, t, t, t, t, t, d, d],
         "N/n2": [u, u, u, u, x, x, x, x],
-        "S/s1": [u, u, g, g, g, g, g, x],
+        "S/s1": [u, u, g, g, g, g, g, g],  # the government's own weaker claim on 01-08
         "S/s2": [u, u, g, g, c, c, c, c],
     }
+    s1 = tl.state("2021-01-08", tiny).loc["S/s1"]
+    assert (s1["rows"], s1["scope"], s1["age_days"]) == ("3", "province", 5)
     disputed = tl.state("2021-01-07", tiny).loc["N/n1"]
     assert disputed["rows"] == "6;7" and disputed["source"] == "A; B"
     assert tl.state("2021-01-04", tiny).loc["S/s2", "scope"] == "province"
@@ -342,3 +351,81 @@ def test_series_by_province_equals_single_dates_on_the_example(
         summed = side.groupby(["date", "status"], sort=False)[f"area_km2_{b}"].sum()
         expected = country.dropna(subset=[f"units_{b}"])[f"area_km2_{b}"]
         np.testing.assert_allclose(summed.to_numpy(), expected.to_numpy())
+
+
+def test_ledger_disputes_tiny_world(tmp_path: Path, tiny: UnitSet) -> None:
+    rows = [
+        # province-wide dispute; Narin has its own claim that day
+        {"date": "2021-01-02", "province": "North", "status": "taliban", "source": "A"},
+        {"date": "2021-01-02", "province": "North", "status": "contested", "source": "B"},
+        {"date": "2021-01-02", "province": "North", "district": "Narin", "status": "taliban"},
+        # a district dispute, later replaced: still listed
+        {"date": "2021-01-03", "province": "South", "district": "Sarak", "status": "taliban"},
+        {"date": "2021-01-03", "province": "South", "district": "Sarak", "status": "government"},
+        {"date": "2021-01-04", "province": "South", "district": "Sarak", "status": "government"},
+        # control and the same side's unconfirmed claim: no dispute
+        {"date": "2021-01-05", "province": "South", "status": "government"},
+        {
+            "date": "2021-01-05",
+            "province": "South",
+            "status": "unconfirmed",
+            "actor": "government",
+        },
+    ]
+    ledger = read_claims(write_claims(tmp_path, rows), tiny)
+    found = ledger_disputes(ledger, tiny)
+    assert found[["scope", "province", "unit_ids", "others", "rows"]].to_dict("records") == [
+        {
+            "scope": "province",
+            "province": "North",
+            "unit_ids": ["N/n1"],
+            "others": ["N/n2"],
+            "rows": [2, 3],
+        },
+        {
+            "scope": "district",
+            "province": "South",
+            "unit_ids": ["S/s1"],
+            "others": [],
+            "rows": [5, 6],
+        },
+    ]
+    assert [d.day for d in found["date"]] == [2, 3]
+    # on the province set, the province-wide dispute is the province's own
+    provinces = tiny_provinces()
+    wide = ledger_disputes(read_claims(write_claims(tmp_path, rows), provinces), provinces)
+    assert wide[["scope", "unit_ids", "others", "rows"]].to_dict("records") == [
+        {"scope": "province", "unit_ids": ["XN"], "others": [], "rows": [2, 3]}
+    ]
+
+
+def test_ledger_disputes_are_the_disputes_of_the_states(
+    example_ledger: Ledger, districts: UnitSet
+) -> None:
+    """Every dispute validate lists shows in the state on its date, and every disputed state
+    on any date is listed (the example: six district disputes and Panjshir's)."""
+    found = ledger_disputes(example_ledger, districts)
+    listed = {(u, d) for d, ids in zip(found["date"], found["unit_ids"], strict=True) for u in ids}
+    seen = set()
+    for day in sorted(set(example_ledger.claims["date"])):
+        state = state_at(example_ledger, districts, day)
+        now = state[state["disputed"] & (state["claim_date"] == day)]
+        seen |= {(u, pd.Timestamp(day)) for u in now.index}
+    assert listed == seen
+    assert len(found) == 7 and (found["scope"] == "province").sum() == 1
+    assert ("AF-KDZ/imam-sahib", pd.Timestamp("2021-06-22")) not in listed
+
+
+def test_timeline_without_a_claim_on_the_set(story: Ledger) -> None:
+    """District claims only, on the province set: nothing to map, every unit unknown
+    (this used to fail indexing an empty record table)."""
+    provinces = tiny_provinces()
+    wide = story.claims[story.claims["scope"] == "district"].reset_index(drop=True)
+    ledger = Ledger(wide, story.file, story.vocabulary)
+    tl = build_timeline(ledger, provinces, ["2021-01-01", "2021-01-08"])
+    assert tl.records.empty and (tl.record == -1).all()
+    state = tl.state("2021-01-08", provinces)
+    pd.testing.assert_frame_equal(
+        state, state_at(ledger, provinces, "2021-01-08"), check_dtype=False
+    )
+    assert ledger_disputes(ledger, provinces).empty

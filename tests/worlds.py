@@ -60,6 +60,34 @@ def tiny_units() -> UnitSet:
     )
 
 
+def tiny_provinces() -> UnitSet:
+    """The same world at province level: North (30 km², id XN) and South (70 km², id XS)."""
+    districts = tiny_units()
+    assert districts.provinces is not None
+    outlines = districts.provinces
+    units = gpd.GeoDataFrame(
+        {
+            "name": ["North", "South"],
+            "province": ["North", "South"],
+            "iso_3166_2": ["XN", "XS"],
+            "source_id": ["XN", "XS"],
+            "area_km2": [30.0, 70.0],
+        },
+        geometry=list(outlines.geometry),
+        crs="EPSG:4326",
+        index=pd.Index(["XN", "XS"], name="unit_id"),
+    )
+    return UnitSet(
+        units=units,
+        level="province",
+        boundary="tiny-provinces",
+        title="Tiny test world, provinces",
+        attribution="Test squares",
+        licence="CC0",
+        provinces=outlines,
+    )
+
+
 HEADER = ["date", "province", "district", "status", "actor", "source", "url", "confidence", "note"]
 
 
