@@ -222,6 +222,36 @@ function popupHtml(u, t) {
   return html;
 }
 
+// the method section's claims ledger, built from the claims data when first opened (the
+// page carries each claim once); rows as mapper.method writes them for the single-date map
+function ledgerRow(c) {
+  var C = D.claims, url = C.urls[C.url[c]], source = C.sources[C.source[c]];
+  var note = C.notes[C.note[c]], actor = C.actor_labels[C.actor_label[c]];
+  var src = url ? "<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
+    source + "</a>" : source;
+  return "<tr><td>" + C.row[c] + "</td><td>" + iso(C.day[c]) + "</td><td>" +
+    C.units[C.unit[c]] + "</td><td>" + D.statuses[C.status[c]].label +
+    (actor ? " (" + actor + ")" : "") + "</td><td>" + src +
+    (note ? "<div class='mapper-note'>" + note + "</div>" : "") + "</td><td>" +
+    C.confidences[C.confidence[c]] + "</td></tr>";
+}
+function fillLedger() {
+  var table = document.querySelector("#mapper-method table.mapper-ledger");
+  if (!table || table.dataset.filled) return;
+  var html = "";
+  for (var c = 0; c < D.claims.row.length; c++) html += ledgerRow(c);
+  table.tBodies[0].insertAdjacentHTML("beforeend", html);
+  table.dataset.filled = "1";
+  var more = document.getElementById("mapper-ledger-more");
+  if (more) more.remove();
+}
+(function () {
+  var details = document.getElementById("mapper-method");
+  if (!details) return;
+  if (details.open) fillLedger();
+  details.addEventListener("toggle", function () { if (details.open) fillLedger(); });
+})();
+
 function makeMap(el, opts) {
   var map = L.map(el, {zoomSnap: 0.25, preferCanvas: true, attributionControl: true});
   map.attributionControl.setPrefix(false);

@@ -214,7 +214,8 @@ def method_html(record: dict[str, Any], *, open_: bool = False, inline: bool = F
         )
     more = c["used"] - c["listed"]
     more_text = (
-        f"<p class='mapper-small'>{more} further claim(s) not listed here; the ledger file "
+        f"<p class='mapper-small' id='mapper-ledger-more'>{more} further claim(s) not listed "
+        "here; the ledger file "
         "has them all.</p>"
         if more > 0
         else ""

@@ -107,6 +107,18 @@ def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[st
     sources = [esc(s or u) for s, u in zip(col["source"], col["url"], strict=True)]
     urls = [esc(u.strip()) if u and is_http_url(u) else "" for u in col["url"]]
     confidence = [esc(x or "-") for x in col["confidence"]]
+    # for the method section's ledger table, as mapper.method lists it
+    actor_labels = [
+        esc(vocab[a].label) if a and a != st else ""
+        for a, st in zip(col["actor"], col["status"], strict=True)
+    ]
+    names = units.units["name"]
+    unit_labels = [
+        esc(f"{names[u]}, {p}")
+        if scope == "district" and u in names.index
+        else esc(f"{p} (province-wide)")
+        for scope, u, p in zip(c["scope"], c["unit_id"], c["province"], strict=True)
+    ]
     out: dict[str, Any] = {
         "day": _days(c["date"]),
         "status": [code[s] for s in col["status"]],
@@ -119,6 +131,8 @@ def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[st
         ("url", urls),
         ("confidence", confidence),
         ("note", [esc(n) for n in col["note"]]),
+        ("actor_label", actor_labels),
+        ("unit", unit_labels),
     ):
         out[name + "s"], out[name] = _table(values)
     return out, index
@@ -300,6 +314,7 @@ def build_timeline_page(
                 ledger,
                 date=timeline.dates[-1].date().isoformat(),
                 max_age=timeline.max_age,
+                max_claims=0,  # listed by the page from its claims data (no second copy)
             )
         )
     )
@@ -386,7 +401,12 @@ and {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}',
   <table class="mapper-table" id="mapper-changes"><tr><th>Unit</th><th>Province</th>
   <th>Change</th><th>{esc(date1)}</th><th>{esc(date2)}</th><th>km²</th></tr>{"".join(crow)}
   </table>
-  {method_html(method_record(None, units, ledger, date=date2, max_age=max_age), inline=True)}
+  {
+        method_html(
+            method_record(None, units, ledger, date=date2, max_age=max_age, max_claims=0),
+            inline=True,
+        )
+    }
  </div>
 </div>"""
     return _page(f"{options.title}: {date1} → {date2}", body, data)

@@ -68,3 +68,42 @@ def test_timeline_popups_match_the_map(
         assert wide > 0  # and province-wide claims
     else:
         assert wide == 0  # which a province map does not call out
+
+
+def test_timeline_and_compare_method_ledger_matches_the_map(
+    districts: UnitSet, example_ledger: Ledger, tmp_path: Path
+) -> None:
+    """The timeline and compare pages list the claims ledger from their data, not a second
+    HTML copy; opened, the table is the single-date map's for the same last date."""
+    from mapper.render import build_map
+    from mapper.render_timeline import build_compare_page
+
+    last = "2021-08-16"
+    dates = timeline_dates(example_ledger, "2021-07-01", last, every="week")
+    pages = {
+        "timeline": build_timeline_page(
+            build_timeline(example_ledger, districts, dates), districts, example_ledger
+        ),
+        "compare": build_compare_page(example_ledger, districts, "2021-07-01", last),
+        "map": build_map(state_at(example_ledger, districts, last), districts, example_ledger),
+    }
+    tables = {}
+    for name, html in pages.items():
+        if name != "map":
+            table = html.split("mapper-ledger'>")[1].split("</table>")[0]
+            assert table.startswith("<tr><th>Row</th>") and "<td>" not in table  # no rows
+        path = tmp_path / f"{name}.html"
+        path.write_text(html, encoding="utf-8")
+        with open_page(path) as (page, log):
+            page.evaluate("document.getElementById('mapper-method').open = true")
+            page.wait_for_function(
+                "document.querySelectorAll('#mapper-method table.mapper-ledger tr').length > 1"
+            )
+            tables[name] = page.evaluate(
+                "[document.querySelector('#mapper-method table.mapper-ledger').innerHTML,"
+                " !!document.getElementById('mapper-ledger-more')]"
+            )
+            assert log.errors == []
+    rows = tables["map"][0].count("<tr>")
+    assert rows == 1 + int((example_ledger.claims["date"] <= last).sum())  # header + claims
+    assert tables["timeline"] == tables["map"] == tables["compare"]
