@@ -94,6 +94,69 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _boundary_file_options() -> list[Callable[..., Any]]:
+    return [
+        click.option(
+            "--boundary-file",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Your own polygon file (GeoJSON, Shapefile, GeoPackage, TopoJSON).",
+        ),
+        click.option("--name-column", help="Unit-name column of --boundary-file."),
+        click.option(
+            "--parent-column",
+            help="Parent (province, state) name column of --boundary-file (optional).",
+        ),
+        click.option(
+            "--parent-file",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Parent polygons for --boundary-file: each unit goes to the one it overlaps "
+            "most (equal-area CRS).",
+        ),
+        click.option(
+            "--parent-name-column",
+            help="Name column of --parent-file (default: --name-column).",
+        ),
+        click.option(
+            "--id-column",
+            help="Unique id column of --boundary-file (tells same-name units apart).",
+        ),
+        click.option("--layer", help="Layer of --boundary-file (TopoJSON, GeoPackage)."),
+        click.option("--assume-crs", help="CRS for a --boundary-file that declares none."),
+        click.option(
+            "--overlaps",
+            type=click.Choice(["refuse", "clip"]),
+            default="refuse",
+            show_default=True,
+            help="Units overlapping by more than 0.1% of the set: refuse (naming the pairs), "
+            "or clip (the smaller unit keeps each overlap).",
+        ),
+    ]
+
+
+def _boundary_kw(kw: dict[str, Any]) -> dict[str, Any]:
+    """The :func:`mapper.boundaries.load_units` arguments among a command's options."""
+    return {
+        "path": kw.get("boundary_file"),
+        "name_column": kw.get("name_column"),
+        "parent_column": kw.get("parent_column"),
+        "parent_file": kw.get("parent_file"),
+        "parent_name_column": kw.get("parent_name_column"),
+        "id_column": kw.get("id_column"),
+        "layer": kw.get("layer"),
+        "assume_crs": kw.get("assume_crs"),
+        "overlaps": kw.get("overlaps") or "refuse",
+    }
+
+
+def _apply(opts: list[Callable[..., Any]]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        for opt in reversed(opts):
+            f = opt(f)
+        return f
+
+    return decorate
+
+
 def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options that choose the boundary set, vocabulary and aliases."""
     opts = [
@@ -103,15 +166,7 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Boundary set name (see `mapper boundaries list`) or gb:ISO3:ADMn.",
         ),
-        click.option(
-            "--boundary-file",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Your own polygon file (GeoJSON, Shapefile, GeoPackage, TopoJSON).",
-        ),
-        click.option("--name-column", help="Unit-name column of --boundary-file."),
-        click.option("--parent-column", help="Province column of --boundary-file (optional)."),
-        click.option("--layer", help="Layer of --boundary-file (TopoJSON, GeoPackage)."),
-        click.option("--assume-crs", help="CRS for a --boundary-file that declares none."),
+        *_boundary_file_options(),
         click.option(
             "--aliases",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -135,14 +190,7 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledger]:
     units = bnd.load_units(
-        kw["boundary"],
-        path=kw["boundary_file"],
-        name_column=kw["name_column"],
-        parent_column=kw["parent_column"],
-        layer=kw["layer"],
-        assume_crs=kw["assume_crs"],
-        mirror=ctx.mirror,
-        cache_dir=ctx.cache_dir,
+        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
     )
     vocab: Vocabulary = load_vocabulary(kw["statuses"]) if kw["statuses"] else DEFAULT
     ledger = read_claims(
@@ -219,30 +267,83 @@ def boundaries_list() -> None:
 
 
 @boundaries.command("info")
-@click.argument("name")
+@click.argument("name", required=False)
+@_apply(_boundary_file_options())
 @click.pass_obj
 @handle_errors
-def boundaries_info(obj: Context, name: str) -> None:
-    """Show licence, attribution, files, hashes and URLs of a boundary set.
+def boundaries_info(obj: Context, name: str | None, **kw: Any) -> None:
+    """Show licence, files and hashes of a boundary set, whether its processed form is
+    cached, and what the checks measured: units, area, overlaps resolved, gaps.
+
+    Loads the set (processing and caching it if it is not cached yet; `-v` says so).
 
     \b
-    Example:
+    Examples:
       mapper boundaries info afg-districts
+      mapper boundaries info --boundary-file raions.geojson --name-column shapeName
     """
-    b = bnd.get(name)
-    click.echo(
-        f"{b.name}: {b.title}\nlevel: {b.level}   units: {b.units}\n"
-        f"licence: {b.licence}\nattribution: {b.attribution}\nhomepage: {b.homepage}"
-    )
-    if b.published_area_km2:
+    bkw = _boundary_kw(kw)
+    if name is None and bkw["path"] is None:
+        raise click.UsageError("give a boundary set NAME or --boundary-file")
+    if bkw["path"] is None:
+        b = bnd.get(str(name))
         click.echo(
-            f"published area: {b.published_area_km2:,} km² (polygons differ; mapper "
-            "divides by the polygon area)"
+            f"{b.name}: {b.title}\nlevel: {b.level}   units: {b.units}\n"
+            f"licence: {b.licence}\nattribution: {b.attribution}\nhomepage: {b.homepage}"
         )
-    for f in b.files:
-        click.echo(f"file {f.name}\n  sha256 {f.sha256 or '(recorded on first download)'}")
-        for u in f.urls:
-            click.echo(f"  url {u}")
+        if b.country:
+            click.echo(f"country: {b.country}")
+        if b.parent:
+            click.echo(f"parent set: {b.parent}")
+        if b.published_area_km2:
+            click.echo(
+                f"published area: {b.published_area_km2:,} km² (polygons differ; mapper "
+                "divides by the polygon area)"
+            )
+        for f in b.files:
+            click.echo(f"file {f.name}\n  sha256 {f.sha256 or '(recorded on first use)'}")
+            for u in f.urls:
+                click.echo(f"  url {u}")
+        if b.name.startswith("gb:"):
+            pin = bnd.read_pin(bnd.pin_path(b.name, cache_dir=obj.cache_dir))
+            click.echo(f"  recorded sha256 {pin['sha256']}" if pin else "  no hash recorded yet")
+    load_kw = {"mirror": obj.mirror, "cache_dir": obj.cache_dir, **bkw}
+    target = str(name) if name is not None else settings.DEFAULT_BOUNDARY
+    status = bnd.cache_status(target, **load_kw)
+    units = bnd.load_units(target, **load_kw)
+    q = units.quality
+    click.echo(
+        "processed cache: "
+        + (
+            f"cached ({status['entry']})"
+            if status["cached"]
+            else f"not cached; processed now and stored in {units.cache_path}"
+            if units.cache_path
+            else "not cached and not writable; processed now"
+        )
+    )
+    kind = f"{units.level}s" + (" under parents" if units.levels == 2 else " (one level)")
+    n_parents = units.units["province"].nunique() if units.levels == 2 else 0
+    click.echo(
+        f"units: {len(units.units):,} {kind}"
+        + (f" in {n_parents:,} parents" if n_parents else "")
+        + f"; country: {units.country or 'not known'}"
+    )
+    click.echo(
+        f"area: {units.total_area_km2:,.1f} km² (sum of unit areas, {settings.EQUAL_AREA_CRS}; "
+        "no km² counted twice)"
+    )
+    click.echo(
+        f"overlaps: {q.overlap_pairs} pair(s), {q.overlap_km2:,.3f} km² ({q.overlap_share:.4%})"
+        + (f"; {q.clipped_units} unit(s) clipped, {q.overlap_rule}" if q.clipped_units else "")
+        + f"; refused above {bnd.OVERLAP_TOLERANCE:.1%} unless --overlaps clip"
+    )
+    click.echo(
+        f"gaps: {q.gaps} hole(s) covered by no unit, {q.gap_km2:,.3f} km²"
+        + (f" (largest {q.largest_gap_km2:,.3f} km²)" if q.gaps else "")
+    )
+    for w in q.warnings:
+        click.echo(f"warning: {w}")
 
 
 @boundaries.command("fetch")

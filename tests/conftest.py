@@ -54,3 +54,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
 
     if not request.node.get_closest_marker("allow_adapter"):
         monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", refuse)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _processed_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands called without --cache-dir write the processed-boundary cache to
+    $MAPPER_CACHE: keep it out of the user's home during tests."""
+    if not os.environ.get("MAPPER_CACHE"):
+        os.environ["MAPPER_CACHE"] = str(tmp_path_factory.mktemp("mapper-cache"))
