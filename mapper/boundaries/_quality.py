@@ -243,15 +243,13 @@ def check_names(
         pk, nk = key["p"].tolist(), key["n"].tolist()
         for j in np.flatnonzero(dup).tolist():
             by_key.setdefault((str(pk[j]), str(nk[j])), []).append(j)
+        told_apart: list[str] = []
         for (p, _n), idx in sorted(by_key.items()):
             rows = [i + 1 for i in idx]
             shown = out[idx[0]]
             where = f" in {p}" if p else ""
             if ids is not None:
-                warns.append(
-                    f"{len(rows)} units named {shown!r}{where} (rows {rows}), told apart by "
-                    f"{id_column}; a ledger row naming {shown!r} is ambiguous"
-                )
+                told_apart.append(f"{shown!r}{where} (rows {rows})")
                 continue
             fix = (
                 "give an id column (--id-column) so each is a distinct unit"
@@ -267,6 +265,12 @@ def check_names(
                     shown,
                     f"{len(rows)} units share this name{where} (rows {rows}); {fix}",
                 )
+            )
+        if told_apart:
+            warns.append(
+                f"{len(told_apart)} name(s) are shared by units of the same parent, told apart "
+                f"only by {id_column}: {'; '.join(told_apart)}. A ledger row naming one of "
+                "them is refused as ambiguous"
             )
     if problems:
         raise ValidationError(problems, summary=f"{source}: unit names do not identify units")

@@ -100,14 +100,21 @@ def _coordinate_problems(
 
 
 def read_polygons(
-    path: str | Path, *, layer: str | None = None, assume_crs: str | None = None
+    path: str | Path,
+    *,
+    layer: str | None = None,
+    assume_crs: str | None = None,
+    exclude: tuple[tuple[str, str], ...] = (),
+    exclude_column: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Read a polygon file and make its geometry usable, reporting what was wrong.
 
     Z coordinates are dropped, invalid polygons repaired with ``make_valid`` (a warning),
     and the result is in EPSG:4326. Empty, missing or non-polygonal geometries, coordinates
     outside the CRS's valid range, areas that are not finite and a missing CRS (unless
-    ``assume_crs``) are errors naming the rows.
+    ``assume_crs``) are errors naming the rows. ``exclude`` ((id, reason) pairs matched on
+    ``exclude_column``) drops features a registry declares unusable, with a warning each;
+    an excluded id the file lacks is an error (the file is not the one described).
     """
     path = Path(path)
     crs_given = parse_crs(assume_crs) if assume_crs is not None else None
@@ -118,6 +125,8 @@ def read_polygons(
             f"{path}: cannot read as a vector file ({e}). Valid: GeoJSON, "
             "Shapefile, GeoPackage, TopoJSON (with --layer)"
         ) from e
+    if exclude:
+        gdf = _exclude(path, gdf, exclude, exclude_column)
     problems: list[Problem] = []
     if len(gdf) == 0:
         raise ValidationError(
@@ -212,6 +221,27 @@ def read_polygons(
                 problems, summary=f"{path}: coordinates do not reproject to lon/lat"
             )
     return gdf
+
+
+def _exclude(
+    path: Path,
+    gdf: gpd.GeoDataFrame,
+    exclude: tuple[tuple[str, str], ...],
+    column: str | None,
+) -> gpd.GeoDataFrame:
+    if column is None or column not in gdf.columns:
+        raise BoundaryError(f"{path}: no column {column!r} to match the excluded ids on")
+    ids = gdf[column].map(clean_name)
+    drop = ids.isin([i for i, _ in exclude])
+    missing = sorted({i for i, _ in exclude} - set(ids[drop]))
+    if missing:
+        raise BoundaryError(
+            f"{path}: the registry excludes {column} {missing}, which the file does not have; "
+            "it is not the file the registry describes"
+        )
+    for i, why in exclude:
+        warnings.warn(f"{path.name}: {column} {i} left out: {why}", UserWarning, stacklevel=3)
+    return gdf[~drop.to_numpy()].reset_index(drop=True)
 
 
 def check_areas(path: str, areas: np.ndarray, names: list[str]) -> None:

@@ -31,7 +31,9 @@ class BoundarySet:
     ``id_column`` names the column (or ``"id"`` for a TopoJSON object id) holding stable
     unit ids; ``parent_id_chars`` says that a unit's parent is the set ``parent`` unit whose
     id is the first N characters of the unit's id (U.S. county FIPS -> state FIPS) instead
-    of the parent it overlaps most.
+    of the parent it overlaps most. ``exclude`` lists (id, reason) of features the set
+    leaves out, declared in the registry (a polygon with no area in the file), so every
+    count says it is of the remaining units.
     """
 
     name: str
@@ -50,6 +52,7 @@ class BoundarySet:
     layer: str | None = None
     published_area_km2: float | None = None
     parent_id_chars: int | None = None
+    exclude: tuple[tuple[str, str], ...] = ()
 
 
 def _registry_text() -> str:
@@ -85,6 +88,7 @@ def registry() -> dict[str, BoundarySet]:
             layer=d.get("layer"),
             published_area_km2=d.get("published_area_km2"),
             parent_id_chars=d.get("parent_id_chars"),
+            exclude=tuple(sorted((d.get("exclude") or {}).items())),
         )
     return out
 

@@ -480,7 +480,13 @@ def _id_values(raw: gpd.GeoDataFrame, column: str | None, source: str) -> pd.Ser
 def _read_layer(bset: BoundarySet, path: Path) -> gpd.GeoDataFrame:
     # TopoJSON declares no CRS; by the TopoJSON spec (and every file the registry pins)
     # an unprojected topology is lon/lat
-    return read_polygons(path, layer=bset.layer, assume_crs="EPSG:4326" if bset.layer else None)
+    return read_polygons(
+        path,
+        layer=bset.layer,
+        assume_crs="EPSG:4326" if bset.layer else None,
+        exclude=bset.exclude,
+        exclude_column=bset.id_column,
+    )
 
 
 def _load_generic(
