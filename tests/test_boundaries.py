@@ -21,8 +21,14 @@ from mapper.errors import BoundaryError, DownloadError, HashMismatchError, Valid
 # ---------------------------------------------------------------- registry
 
 
-def test_registry_lists_the_three_sets_with_licence_and_hashes() -> None:
-    assert bnd.available() == ["afg-districts", "afg-provinces", "world-countries"]
+def test_registry_lists_the_sets_with_licence_and_hashes() -> None:
+    assert bnd.available() == [
+        "afg-districts",
+        "afg-provinces",
+        "us-counties",
+        "us-states",
+        "world-countries",
+    ]
     for name in bnd.available():
         b = bnd.get(name)
         assert b.licence and b.attribution

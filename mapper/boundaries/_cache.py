@@ -5,7 +5,7 @@ parent by overlap, measuring areas, overlaps and gaps: about two seconds for Afg
 identical on every call. The result is stored in ``<cache>/processed/<key>/`` as GeoParquet
 (``units.parquet``, ``parents.parquet``) and ``meta.json``, where ``key`` is a sha256 of the
 input files' sha256s, the loading options and :data:`PROCESSING_VERSION` (plus the shapely
-and GEOS versions, whose repairs can differ). Any change to one of them is a different key,
+and GEOS versions, whose repairs can differ, and a hash of the loading code itself). Any change to one of them is a different key,
 so a stale entry is never read. An entry is written into a temporary folder and renamed
 into place, so two processes writing the same entry at once leave one complete copy; an
 unreadable entry is a cache miss (logged), rebuilt and replaced.
@@ -40,12 +40,31 @@ PROCESSING_VERSION = 1
 _META = "meta.json"
 
 
+def _code_hash() -> str:
+    """sha256 of the code and tables that shape a unit set.
+
+    A safety net under :data:`PROCESSING_VERSION`: an edited loader (or an upgrade) never
+    reads entries built by the old one, even if nobody remembered to bump the version.
+    """
+    here = Path(__file__).resolve().parent
+    paths = sorted(here.glob("*.py")) + [
+        here.parent / "matching.py",
+        here.parent / "data" / "afg_provinces.csv",
+    ]
+    h = hashlib.sha256()
+    for p in paths:
+        with contextlib.suppress(OSError):
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
 def cache_key(files: dict[str, str], options: dict[str, Any]) -> str:
     """Hex key for input files (name -> sha256) and loading options."""
     import shapely
 
     doc = {
         "processing_version": PROCESSING_VERSION,
+        "code": _code_hash(),
         "shapely": shapely.__version__,
         "geos": shapely.geos_version_string,
         "files": sorted(files.items()),

@@ -76,18 +76,22 @@ def overlap_pairs(ea_geoms: np.ndarray) -> pd.DataFrame:
 
 def resolve_overlaps(
     ea_geoms: np.ndarray,
+    geoms: np.ndarray,
     labels: list[str],
     *,
     source: str,
     mode: OverlapMode = "refuse",
     tolerance: float = OVERLAP_TOLERANCE,
 ) -> tuple[np.ndarray, Quality]:
-    """Measure overlaps and return geometry in which no two units overlap.
+    """Measure overlaps and return ``geoms`` changed so that no two units overlap.
 
     Parameters
     ----------
     ea_geoms
-        Unit polygons in the equal-area CRS, in file order.
+        Unit polygons in the equal-area CRS, in file order (to measure).
+    geoms
+        The same polygons in their drawing CRS (to clip: a border cut there is the
+        same line for both units, with no sliver from reprojecting back).
     labels
         A name per unit for messages (``"Kohsan (Herat), row 12"``).
     source
@@ -106,7 +110,7 @@ def resolve_overlaps(
     pairs = overlap_pairs(ea_geoms)
     total = float(shapely.area(ea_geoms).sum() / 1e6)
     if pairs.empty:
-        return ea_geoms, q
+        return geoms, q
     q.overlap_km2 = float(pairs["km2"].sum())
     q.overlap_pairs = len(pairs)
     q.overlap_share = q.overlap_km2 / total if total else 0.0
@@ -141,10 +145,10 @@ def resolve_overlaps(
     for a, b in zip(pairs["a"].to_numpy(), pairs["b"].to_numpy(), strict=True):
         keep, lose = (a, b) if rank[a] < rank[b] else (b, a)
         losers.setdefault(int(lose), []).append(int(keep))
-    out = ea_geoms.copy()
+    out = geoms.copy()
     erased: list[Problem] = []
     for lose, keepers in sorted(losers.items()):
-        cut = shapely.difference(out[lose], shapely.union_all(ea_geoms[keepers]))
+        cut = shapely.difference(out[lose], shapely.union_all(geoms[keepers]))
         cut = shapely.make_valid(cut) if not shapely.is_valid(cut) else cut
         parts = [p for p in shapely.get_parts(cut) if p.geom_type in ("Polygon", "MultiPolygon")]
         cut = shapely.union_all(parts) if parts else shapely.Polygon()

@@ -255,7 +255,7 @@ def check_areas(path: str, areas: np.ndarray, names: list[str]) -> None:
                     int(i) + 1,
                     "geometry",
                     names[i],
-                    f"area is {areas[i]!r} km² in {settings.EQUAL_AREA_CRS}; the unit "
+                    f"area is {float(areas[i])} km² in {settings.EQUAL_AREA_CRS}; the unit "
                     "cannot be measured, so no denominator can include it",
                 )
                 for i in np.flatnonzero(bad)

@@ -332,15 +332,12 @@ def _checked(
             zip(names, parents if parents is not None else [""] * len(names), strict=True)
         )
     ]
-    fixed, q = resolve_overlaps(ea, labels, source=source, mode=overlaps)
-    draw = geo.to_numpy().copy()
-    changed = np.flatnonzero(fixed != ea)
-    if len(changed):
-        back = gpd.GeoSeries(fixed[changed], crs=settings.EQUAL_AREA_CRS).to_crs(geo.crs)
-        draw[changed] = back.to_numpy()
-    areas = np.asarray(shapely.area(fixed) / 1e6, dtype=float)
+    draw, q = resolve_overlaps(ea, geo.to_numpy(), labels, source=source, mode=overlaps)
+    if q.clipped_units:
+        ea = gpd.GeoSeries(draw, crs=geo.crs).to_crs(settings.EQUAL_AREA_CRS).to_numpy()
+    areas = np.asarray(shapely.area(ea) / 1e6, dtype=float)
     check_areas(source, areas, [str(n) for n in names])
-    measure_gaps(fixed, q)
+    measure_gaps(ea, q)
     q.warnings.extend(name_warnings)
     return names, draw, areas, q
 
@@ -573,7 +570,17 @@ def _unitset_from(
         id_column=id_column,
         overlaps=overlaps,
     )
-    prov = province if province is not None else names
+    if province is not None:
+        prov = province
+    else:
+        # a one-level set is its own parent level: a name shared by two units (told apart
+        # by id) gets its id after "#" there, so a ledger naming it alone matches neither
+        # and the reader suggests both ("A #1", "A #2") instead of picking one
+        folded = names.str.casefold()
+        shared = folded.duplicated(keep=False).to_numpy()
+        prov = names.copy()
+        if shared.any() and ids is not None:
+            prov[shared] = [f"{n} #{i}" for n, i in zip(names[shared], ids[shared], strict=True)]
     if ids is not None:
         keys = ids.tolist()
     else:
