@@ -97,7 +97,7 @@ def test_duplicate_names_and_a_ledger_row_naming_one_is_an_error_not_a_traceback
     claims.write_text("date,province,district,status,source\n2021-07-01,A,,taliban,X\n")
     base = ["stats", str(claims), "--date", "2021-07-05", "--boundary-file", str(path)]
     res = CliRunner().invoke(main, [*base, "--name-column", "name"])
-    assert res.exit_code == 1 and res.exception is None or isinstance(res.exception, SystemExit)
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)
     assert "2 units share this name (rows [1, 2])" in res.output
     res = CliRunner().invoke(main, [*base, "--name-column", "name", "--id-column", "code"])
     assert isinstance(res.exception, SystemExit), res.exception

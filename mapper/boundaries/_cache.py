@@ -5,8 +5,8 @@ parent by overlap, measuring areas, overlaps and gaps: about two seconds for Afg
 identical on every call. The result is stored in ``<cache>/processed/<key>/`` as GeoParquet
 (``units.parquet``, ``parents.parquet``) and ``meta.json``, where ``key`` is a sha256 of the
 input files' sha256s, the loading options and :data:`PROCESSING_VERSION` (plus the shapely
-and GEOS versions, whose repairs can differ, and a hash of the loading code itself). Any change to one of them is a different key,
-so a stale entry is never read. An entry is written into a temporary folder and renamed
+and GEOS versions, whose repairs can differ, and a hash of the loading code itself). Any
+change to one of them is a different key, so a stale entry is never read. An entry is written into a temporary folder and renamed
 into place, so two processes writing the same entry at once leave one complete copy; an
 unreadable entry is a cache miss (logged), rebuilt and replaced.
 """
@@ -47,7 +47,8 @@ def _code_hash() -> str:
     reads entries built by the old one, even if nobody remembered to bump the version.
     """
     here = Path(__file__).resolve().parent
-    paths = sorted(here.glob("*.py")) + [
+    paths = [
+        *sorted(here.glob("*.py")),
         here.parent / "matching.py",
         here.parent / "data" / "afg_provinces.csv",
     ]
