@@ -31,6 +31,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from . import settings
 from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import MapperError
@@ -38,7 +39,7 @@ from .snapshots import candidates
 from .vocabulary import Vocabulary
 
 Every = Literal["day", "week", "claim-dates"]
-EVERY: tuple[str, ...] = ("day", "week", "claim-dates")
+EVERY = settings.EVERY
 
 #: More dates than this is almost certainly a typo in --from/--to; ask for --every week.
 MAX_DATES = 4000
