@@ -16,9 +16,24 @@ import pytest
 
 from tests.conftest import EXAMPLE, ROOT
 
-# modules a command that draws nothing must not load
-DRAWING = ["folium", "branca", "jinja2", "matplotlib", "mapper.render", "mapper.plot"]
-PAGES = ["mapper.render_timeline", "mapper.report", "mapper.checks", "mapper.borders"]
+# modules a command that draws nothing must not load (old paths and their mapper.pages homes)
+DRAWING = [
+    "folium",
+    "branca",
+    "jinja2",
+    "matplotlib",
+    "mapper.render",
+    "mapper.plot",
+    "mapper.pages.map",
+    "mapper.pages.plot",
+]
+PAGES = [
+    "mapper.render_timeline",
+    "mapper.pages.timeline",
+    "mapper.report",
+    "mapper.checks",
+    "mapper.borders",
+]
 
 _PROBE = """
 import json, sys
