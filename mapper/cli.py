@@ -37,7 +37,7 @@ from .stats import (
     with_denominators,
 )
 from .timeline import EVERY, build_timeline, ledger_disputes, status_series, timeline_dates
-from .vocabulary import DEFAULT, Vocabulary, load_vocabulary
+from .vocabulary import Vocabulary, get_vocabulary
 
 
 class Context:
@@ -118,9 +118,12 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
             help="Extra name aliases CSV: level,province,alias,canonical.",
         ),
         click.option(
+            "--vocabulary",
             "--statuses",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Status vocabulary (TOML/JSON) instead of the default.",
+            "vocabulary",
+            metavar="NAME|FILE",
+            help="Sides and statuses: a preset (see `mapper vocabularies`) or a TOML/JSON "
+            "file. Default: afghanistan-2021. (--statuses FILE is the old spelling.)",
         ),
         click.option(
             "--skip-invalid",
@@ -144,7 +147,7 @@ def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledg
         mirror=ctx.mirror,
         cache_dir=ctx.cache_dir,
     )
-    vocab: Vocabulary = load_vocabulary(kw["statuses"]) if kw["statuses"] else DEFAULT
+    vocab: Vocabulary = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
     )
@@ -1353,6 +1356,10 @@ def report(
     )
     click.echo("wrote " + ", ".join(str(p) for p in paths))
 
+
+# Commands defined in their own module register themselves on ``main`` (kept last: they
+# import the helpers above).
+from . import _cli_data  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()
