@@ -296,6 +296,8 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     counts = f"{len(wide)} province-wide on {wide['province'].nunique()} province(s)"
     if units.level == "district":
         counts = f"{len(own)} on {own['unit_id'].nunique()} district(s), {counts}"
+    if n_country := int((c["scope"] == "country").sum()):
+        counts += f", {n_country} country-wide"
     click.echo(
         f"{claims}: {len(c)} valid claim(s): {counts}; dates {c['date'].min().date()} to "
         f"{c['date'].max().date()}; boundary set {units.boundary} ({len(units.units)} "
@@ -306,7 +308,14 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     names = units.units["name"]
     for d in found.to_dict("records"):
         day, rows = pd.Timestamp(d["date"]).date(), list(d["rows"])
-        if d["scope"] == "province" and units.level == "district":
+        if d["scope"] == "country":
+            n = len(d["unit_ids"]) + len(d["others"])
+            click.echo(
+                f"dispute: the whole country (country-wide) on {day}: rows {rows} disagree; "
+                f"covers {len(d['unit_ids'])} of {n} {units.level}s (the others have their "
+                "own or their province's claim that day, or keep their state by rule 5)"
+            )
+        elif d["scope"] == "province" and units.level == "district":
             n = len(d["unit_ids"]) + len(d["others"])
             if d["others"]:
                 with_own = set(own.loc[own["date"] == d["date"], "unit_id"])
@@ -329,11 +338,12 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
             click.echo(f"dispute: {d['unit_ids'][0]} on {day}: rows {rows} disagree")
     if units.level == "district" and len(found):
         n_wide = int((found["scope"] == "province").sum())
+        n_all = int((found["scope"] == "country").sum())
         click.echo(
-            f"{len(found)} dispute(s): {len(found) - n_wide} between a district's own claims, "
-            f"{n_wide} between province-wide claims reaching "
+            f"{len(found)} dispute(s): {len(found) - n_wide - n_all} between a district's own "
+            f"claims, {n_wide} between province-wide claims reaching "
             f"{sum(len(x) for x in found.loc[found['scope'] == 'province', 'unit_ids'])} "
-            "district(s)"
+            "district(s)" + (f", {n_all} between country-wide claims" if n_all else "")
         )
     elif len(found):
         click.echo(f"{len(found)} dispute(s)")
@@ -601,6 +611,16 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = No
         )
     if doc["disputed_units"]:
         lines.append(f"Disputed: {', '.join(doc['disputed_units'])}")
+    country = [r for r in doc.get("basis", []) if r["basis"] == "country"]
+    if country:
+        lines.append(
+            f"Resting on country-wide claims (no claim of their own or of their province): "
+            f"{sum(r['units'] for r in country)} {d['level']}s "
+            f"({100 * sum(r['share_units'] for r in country):.1f}%), "
+            f"{sum(r['area_km2'] for r in country):,.0f} km² "
+            f"({100 * sum(r['share_area'] for r in country):.1f}% of the area): "
+            + ", ".join(f"{vocab[r['status']].label} {r['units']}" for r in country)
+        )
     if doc["stale_units"]:
         stale = doc["stale_units"]
         lines.append(
