@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import MapperError, OutputExistsError, WriteError
 
@@ -77,3 +77,23 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = 
     with atomic_open(path, "wb", overwrite=overwrite) as fh:
         fh.write(data)
     return Path(path)
+
+
+#: Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(text: str) -> str:
+    """``text`` with a leading single quote if a spreadsheet would run it as a formula.
+
+    OWASP's rule for CSV injection: a cell starting with ``=``, ``+``, ``-``, ``@``, tab or
+    carriage return gets a ``'`` prefix, so Excel, LibreOffice and Google Sheets show it as
+    text. Apply to text cells only (a negative number stays a number).
+    """
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def neutralize_column(values: Any) -> Any:
+    """:func:`neutralize_cell` over a pandas Series of strings (vectorised)."""
+    s = values.astype(str)
+    return s.where(~s.str.startswith(FORMULA_START), "'" + s)

@@ -6,9 +6,10 @@ identical on every call. The result is stored in ``<cache>/processed/<key>/`` as
 (``units.parquet``, ``parents.parquet``) and ``meta.json``, where ``key`` is a sha256 of the
 input files' sha256s, the loading options and :data:`PROCESSING_VERSION` (plus the shapely
 and GEOS versions, whose repairs can differ, and a hash of the loading code itself). Any
-change to one of them is a different key, so a stale entry is never read. An entry is written into a temporary folder and renamed
-into place, so two processes writing the same entry at once leave one complete copy; an
-unreadable entry is a cache miss (logged), rebuilt and replaced.
+change to one of them is a different key, so a stale entry is never read. An entry is
+written into a temporary folder and renamed into place, so two processes writing the same
+entry at once leave one complete copy; an unreadable entry is a cache miss (logged),
+rebuilt and replaced.
 """
 
 from __future__ import annotations

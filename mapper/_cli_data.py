@@ -1,0 +1,148 @@
+"""Commands for other conflicts and other tools: ``vocabularies``, ``import``, ``export``.
+
+Registered on :data:`mapper.cli.main` when :mod:`mapper.cli` is imported (it imports this
+module last). Heavy libraries are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cli import Context, handle_errors, main, refuse_existing, unit_options
+from .vocabulary import DEFAULT_PRESET, available, get_vocabulary
+
+
+@main.command("vocabularies")
+@click.argument("name", required=False)
+@handle_errors
+def vocabularies(name: str | None) -> None:
+    """List the shipped vocabulary presets, or show one (statuses, sides, words).
+
+    \b
+    Examples:
+      mapper vocabularies
+      mapper vocabularies russia-ukraine
+      mapper stats claims.csv --vocabulary russia-ukraine --boundary gb:UKR:ADM1
+    """
+    if name is None:
+        for n in available():
+            v = get_vocabulary(n)
+            mark = " (default)" if n == DEFAULT_PRESET else ""
+            click.echo(f"{n:18} {', '.join(v.sides):24} {v.title}{mark}")
+        return
+    v = get_vocabulary(name)
+    click.echo(f"{v.name or v.source}: {v.title}".rstrip(": "))
+    if v.country:
+        click.echo(f"territory: {', '.join(v.country)}")
+    for s in v.statuses:
+        click.echo(f"{s.key:14} {s.kind:12} {s.colour}  {s.label}")
+        if s.aliases:
+            click.echo(f"{'':14} aliases: {', '.join(s.aliases)}")
+        if s.words:
+            click.echo(f"{'':14} words:   {', '.join(s.words)}")
+
+
+@main.group("import")
+def import_group() -> None:
+    """Turn event exports into a claims ledger.
+
+    \b
+    Example:
+      mapper import acled acled-afghanistan.csv -o ledger.csv
+    """
+
+
+@import_group.command("acled")
+@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ledger CSV to write.",
+)
+@click.option(
+    "--mapping",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML merged over the built-in mapping (sub-event types, actors, confidence).",
+)
+@click.option(
+    "--assign",
+    is_flag=True,
+    help="Put each event in the unit containing its point (--boundary ...); ACLED's own "
+    "admin names are kept in admin1/admin2.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+@unit_options
+@click.pass_obj
+@handle_errors
+@refuse_existing("output")
+def import_acled_cmd(
+    obj: Context,
+    export: Path,
+    output: Path,
+    mapping: Path | None,
+    assign: bool,
+    overwrite: bool,
+    **kw: Any,
+) -> None:
+    """Read an ACLED export (CSV) and write a claims ledger.
+
+    Events of the sub-event types "Government regains territory", "Non-state actor overtakes
+    territory" and "Non-violent transfer of territory" become claims for the side that took
+    the place; every other event is counted, not imported. The event id and ACLED's source
+    are kept on every row; geo_precision 3 and time_precision 3 events get confidence low.
+    Anything the mapping does not know (a sub-event type, an actor) is refused with its row.
+
+    \b
+    Examples:
+      mapper import acled afg.csv -o ledger.csv
+      mapper import acled sudan.csv -o ledger.csv --vocabulary sudan-saf-rsf
+      mapper import acled ukr.csv -o ledger.csv --vocabulary russia-ukraine \\
+          --assign --boundary gb:UKR:ADM2 --mapping my-actors.toml
+    """
+    from . import boundaries as bnd
+    from .ingest.acled import assign_units, import_acled, load_mapping
+
+    vocab = get_vocabulary(kw["vocabulary"])
+    result = import_acled(
+        export,
+        vocabulary=vocab,
+        mapping=load_mapping(vocab, mapping),
+        skip_invalid=kw["skip_invalid"],
+    )
+    ledger = result.ledger
+    if assign:
+        units = bnd.load_units(
+            kw["boundary"],
+            path=kw["boundary_file"],
+            name_column=kw["name_column"],
+            parent_column=kw["parent_column"],
+            layer=kw["layer"],
+            assume_crs=kw["assume_crs"],
+            mirror=obj.mirror,
+            cache_dir=obj.cache_dir,
+        )
+        ledger = assign_units(ledger, units, file=str(export))
+    write_ledger_csv(ledger, output, overwrite=overwrite)
+    for p in result.problems[:20]:
+        click.echo(f"skipped: {p}", err=True)
+    click.echo(f"{export}: {result.summary()}", err=True)
+    click.echo(f"wrote {output}")
+
+
+def write_ledger_csv(ledger: Any, output: Path, *, overwrite: bool) -> None:
+    """Write a ledger CSV atomically, text cells made formula-safe for spreadsheets."""
+    import pandas as pd
+
+    from ._io import atomic_open, neutralize_column
+
+    out = ledger.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]) or out[col].dtype == object:
+            out[col] = neutralize_column(out[col].fillna(""))
+    with atomic_open(output, "w", overwrite=overwrite) as fh:
+        out.to_csv(fh, index=False, lineterminator="\n", float_format="%.6f")

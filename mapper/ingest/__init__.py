@@ -1,0 +1,1 @@
+"""Turning outside data into claims: the ledger reader, point claims, importers."""

@@ -1,0 +1,59 @@
+"""Escaping for anything from outside (claims, names, URLs) that reaches HTML."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from ..claims import is_http_url
+from ._static import asset
+
+
+def esc(value: object) -> str:
+    """HTML-escape text for element content and quoted attributes."""
+    if value is None:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def link(url: str, text: str) -> str:
+    """An ``<a>`` for http(s) URLs only; anything else becomes plain escaped text."""
+    if url and is_http_url(url):
+        return (
+            f'<a href="{esc(url.strip())}" target="_blank" rel="noopener noreferrer">'
+            f"{esc(text)}</a>"
+        )
+    return esc(text)
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element (no ``</script>``, no ``<!--``)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+#: Fit a Leaflet map to bounds, keeping room for overlays (the stats panel, the verdict box)
+#: without ever asking for more room than the map has. Leaflet's own fitBounds computes a NaN
+#: zoom when the padding is wider than the map (a phone, a narrow report column, an iframe
+#: before layout), and every layer then fails with "Invalid LatLng object: (NaN, NaN)". The
+#: padding is scaled down so at least min(40 %, 200 px) of each side stays for the map, and a
+#: map without a size yet is fitted once it gets one. On a narrow map (< NARROW_PX) the
+#: overlays are stacked above and below the map by NARROW_CSS, so the room is measured from
+#: them instead of taken from the side paddings.
+NARROW_PX = 560
+FIT_JS = asset("fit.js")
+
+#: Phones and narrow columns: the stats panel becomes a scrollable strip along the top (the
+#: per-cent-of-units column dropped) and the verdict box (NARROW_VERDICT_CSS) one along the
+#: bottom, so the map between them stays visible.
+NARROW_CSS = asset("narrow.css")
+
+#: The same for the checker's verdict box (appended after its own rules, so it wins).
+NARROW_VERDICT_CSS = asset("narrow-verdict.css")

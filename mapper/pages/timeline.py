@@ -1,0 +1,433 @@
+"""One-file timeline (slider over many dates) and two-date compare pages.
+
+Why not folium here: folium's ``TimeSliderChoropleth`` writes the full GeoJSON plus a style
+object per unit *per date* (12.8 MB for 398 districts x 365 dates), and per-date layers grow
+linearly with dates. These pages store
+
+- the geometry once, as a topology (each shared border one arc, integer coordinates,
+  delta + varint + base64; see :mod:`mapper._topology`);
+- per unit only the dates on which its state changes (status code, record), decoded in the
+  page into one byte per unit-date;
+- each claim's popup row once (escaped HTML), referenced by index from every unit-date that
+  shows it.
+
+The page is written directly (Leaflet inlined from :mod:`mapper._assets`, canvas renderer, no
+network request); everything from the ledger or the boundary file is escaped in Python with
+:func:`mapper._html.esc` / :func:`mapper._html.link` and embedded with
+:func:`mapper._html.script_json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .. import settings
+from .._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
+from .._io import write_text
+from ..boundaries import UnitSet
+from ..claims import Ledger, is_http_url
+from ..compare import changes, classify, status_deltas, transition_classes
+from ..snapshots import candidates
+from ..stats import Denominators, denominators
+from ..timeline import DateLike, Timeline, build_timeline
+from ._html import esc, script_json
+from ._static import css, js
+from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
+from .map import _swatch, draw_geometry
+from .method import method_html, method_record
+
+
+@dataclass(frozen=True)
+class TimelineOptions:
+    """How a timeline or compare page looks."""
+
+    title: str = "Reported territorial control over time"
+    simplify_deg: float = settings.SIMPLIFY_TOLERANCE_DEG
+    grid_deg: float = settings.COORD_PRECISION_DEG
+    max_history: int = 12
+    interval_ms: int = 250
+
+
+def _days(values: Any) -> list[int]:
+    """Days since 1970-01-01 of many dates at once."""
+    return [int(d) for d in pd.DatetimeIndex(values).to_numpy("datetime64[D]").astype(np.int64)]
+
+
+def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
+    geoms = draw_geometry(units.units.geometry, tolerance=options.simplify_deg)
+    topo = build_topology(geoms, step=options.grid_deg)
+    # province outlines are the arcs between units of different provinces, plus the outer
+    # border: drawn from the same arcs, so they add no coordinates
+    prov = units.units["province"].to_numpy()
+    borders = [
+        i
+        for i, owners in enumerate(topo.arc_owners())
+        if len(owners) == 1 or len({prov[o] for o in owners}) > 1
+    ]
+    if units.level != "district":
+        borders = [i for i, owners in enumerate(topo.arc_owners()) if len(owners) == 1]
+    minx, miny, maxx, maxy = (float(v) for v in shapely.total_bounds(geoms))
+    return {
+        "origin": list(topo.origin),
+        "step": topo.step,
+        "n_arcs": len(topo.arcs),
+        "arcs": encode_arcs(topo),
+        "shapes": encode_shapes(topo),
+        "borders": b64(varint(np.array([len(borders), *borders], dtype=np.uint64))),
+        "bounds": [[miny, minx], [maxy, maxx]],
+    }
+
+
+def _table(values: Any) -> tuple[list[str], list[int]]:
+    """Distinct escaped strings and, per value, its index: sources and URLs repeat a lot."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna(""), sort=False)
+    return [str(u) for u in uniques], [int(c) for c in codes]
+
+
+def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[str, Any], Any]:
+    """Each claim up to ``last`` once, as columns of small integers and shared strings.
+
+    Text is escaped here (the page only assembles it); a URL is kept only if it is an
+    absolute http(s) URL, as :func:`mapper._html.link` does.
+    """
+    c = ledger.claims[ledger.claims["date"] <= last]
+    vocab = ledger.vocabulary
+    index = {int(r): i for i, r in enumerate(c["row"])}
+    code = {k: i for i, k in enumerate(vocab.keys)}
+    col = {k: c[k].tolist() for k in ("actor", "status", "source", "url", "confidence", "note")}
+    actors = [
+        "" if not a or a == s else esc(a) for a, s in zip(col["actor"], col["status"], strict=True)
+    ]
+    sources = [esc(s or u) for s, u in zip(col["source"], col["url"], strict=True)]
+    urls = [esc(u.strip()) if u and is_http_url(u) else "" for u in col["url"]]
+    confidence = [esc(x or "-") for x in col["confidence"]]
+    # for the method section's ledger table, as mapper.method lists it
+    actor_labels = [
+        esc(vocab[a].label) if a and a != st else ""
+        for a, st in zip(col["actor"], col["status"], strict=True)
+    ]
+    names = units.units["name"]
+    unit_labels = [
+        esc(f"{names[u]}, {p}")
+        if scope == "district" and u in names.index
+        else esc(f"{p} (province-wide)")
+        for scope, u, p in zip(c["scope"], c["unit_id"], c["province"], strict=True)
+    ]
+    out: dict[str, Any] = {
+        "day": _days(c["date"]),
+        "status": [code[s] for s in col["status"]],
+        "row": [int(r) for r in c["row"]],
+        "wide": [int(w) for w in (c["scope"] == "province") & (units.level == "district")],
+    }
+    for name, values in (
+        ("actor", actors),
+        ("source", sources),
+        ("url", urls),
+        ("confidence", confidence),
+        ("note", [esc(n) for n in col["note"]]),
+        ("actor_label", actor_labels),
+        ("unit", unit_labels),
+    ):
+        out[name + "s"], out[name] = _table(values)
+    return out, index
+
+
+def _timeline_data(
+    tl: Timeline, units: UnitSet, ledger: Ledger, options: TimelineOptions
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    vocab = ledger.vocabulary
+    last = tl.dates[-1]
+    claims, claim_index = _claims(ledger, units, last)
+    # per unit, only the dates where (status, stale, record) changes
+    code = tl.status.astype(np.int64) * 2 + tl.stale
+    unknown = vocab.keys.index(vocab.unknown)
+    prev_code = np.vstack([np.full((1, code.shape[1]), unknown * 2), code[:-1]])
+    prev_rec = np.vstack([np.full((1, code.shape[1]), -1), tl.record[:-1]])
+    changed = (code != prev_code) | (tl.record != prev_rec)
+    vals: list[np.ndarray] = []
+    for u in range(code.shape[1]):
+        t = np.flatnonzero(changed[:, u])
+        trip = np.stack([np.diff(t, prepend=0), code[t, u], tl.record[t, u] + 1], axis=1)
+        vals.append(np.array([len(t)], dtype=np.int64))
+        vals.append(trip.ravel())
+    change_stream = b64(varint(np.concatenate(vals))) if vals else ""
+    rec = tl.records
+    rec_days = _days(rec["claim_date"])
+    day0 = min(rec_days, default=0)
+    rvals: list[int] = []
+    status_code = {k: i for i, k in enumerate(vocab.keys)}
+    wide = units.level == "district"
+    for status, day, scope, disputed, rows in zip(
+        rec["status"], rec_days, rec["scope"], rec["disputed"], rec["rows"], strict=True
+    ):
+        refs = [claim_index[int(x)] for x in str(rows).split(";") if x]
+        flags = int(scope == "province" and wide) | 2 * int(bool(disputed))
+        rvals += [status_code[str(status)], day - day0, flags, len(refs), *refs]
+    cand = candidates(ledger, units, last)
+    hist: dict[str, list[int]] = {}
+    for uid, row in zip(cand["unit_id"], cand["row"], strict=True):
+        hist.setdefault(str(uid), []).append(claim_index[int(row)])
+    hvals: list[int] = []
+    for uid in tl.unit_ids:
+        h = sorted(set(hist.get(str(uid), [])), key=lambda i: (claims["day"][i], i))
+        hvals += [len(h), *h]
+    return {
+        "days": _days(tl.dates),
+        "unknown": unknown,
+        "changes": change_stream,
+        "n_records": len(rec),
+        "day0": day0,
+        "records": b64(varint(np.array(rvals, dtype=np.uint64))),
+        "history": b64(varint(np.array(hvals, dtype=np.uint64))),
+    }, claims
+
+
+def _page_data(
+    tl: Timeline, units: UnitSet, ledger: Ledger, options: TimelineOptions, mode: str
+) -> dict[str, Any]:
+    vocab = ledger.vocabulary
+    u = units.units.loc[tl.unit_ids]
+    timeline, claims = _timeline_data(tl, units, ledger, options)
+    provinces, province_of = _table(
+        [esc(p) if p != n else "" for p, n in zip(u["province"], u["name"], strict=True)]
+    )
+    denoms = denominators(units)
+    return {
+        "mode": mode,
+        "geometry": _geometry(units, options),
+        "units": {
+            "ids": [str(i) for i in u.index],
+            "names": [esc(n) for n in u["name"]],
+            # a province named like the unit itself (province-level sets) is not repeated
+            "province_names": provinces,
+            "province": province_of,
+            "area": [round(float(a), 3) for a in u["area_km2"]],
+        },
+        "statuses": [
+            {
+                "key": esc(s.key),
+                "label": esc(s.label),
+                "colour": s.colour,
+                "hatch": s.hatch,
+                "kind": s.kind,
+            }
+            for s in vocab.statuses
+        ],
+        "timeline": timeline,
+        "claims": claims,
+        "denominators": {"units": denoms.units, "area_km2": denoms.area_km2},
+        "attribution": (
+            f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
+            f"Leaflet {esc(LEAFLET_VERSION)}"
+        ),
+        "max_history": options.max_history,
+        "interval_ms": options.interval_ms,
+    }
+
+
+def _legend(vocab: Any, denoms: Denominators, *, title: str, dates: str) -> str:
+    rows = "".join(
+        f"<tr data-status='{esc(s.key)}'><td>{_swatch(s.key, vocab)}{esc(s.label)}</td>"
+        "<td class='n' data-f='units'></td><td class='n' data-f='share_units'></td>"
+        "<td class='n' data-f='km2'></td><td class='n' data-f='share_area'></td></tr>"
+        for s in vocab.statuses
+    )
+    ranges = "".join(
+        f"<li data-side='{esc(side)}'><b>{esc(vocab[side].label)}</b>: "
+        f"<span data-f='units'></span> {esc(denoms.level)}s, <span data-f='area'></span>"
+        " of area</li>"
+        for side in vocab.sides
+    )
+    published = (
+        f" Published country area: {denoms.published_area_km2:,.0f} km² (not used as a "
+        "denominator)."
+        if denoms.published_area_km2
+        else ""
+    )
+    return f"""
+<div class="mapper-panel" id="mapper-panel">
+  <div class="mapper-title">{esc(title)}</div>
+  <div class="mapper-date">State on <b id="mapper-date"></b>
+  <span class="mapper-small">({esc(dates)})</span></div>
+  <table class="mapper-legend">
+    <tr><th>Status</th><th>{esc(denoms.level.capitalize())}s</th><th>%</th><th>km²</th>
+    <th>% area</th></tr>{rows}
+  </table>
+  <details open><summary>Ranges (contested, disputed, unconfirmed)</summary>
+  <ul class="mapper-ranges">{ranges}</ul>
+  <p class="mapper-small">Low: the side's own status only. High: plus every contested,
+  disputed and unconfirmed unit. Units without a claim count for nobody.</p></details>
+  <p class="mapper-small">Shares of {denoms.units} {esc(denoms.level)}s and of
+  {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}', computed in
+  {esc(denoms.area_crs)}).{published}</p>
+</div>"""
+
+
+_PAGE_CSS = css("timeline.css", "narrow.css", "method.css")
+_PAGE_JS = js("fit.js", "pages.js")
+
+
+def _page(title: str, body: str, data: dict[str, Any]) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{esc(title)}</title>\n<style>{leaflet_css()}</style>\n"
+        f"<script>{leaflet_js()}</script>\n<style>{_PAGE_CSS}</style>\n</head><body>\n"
+        f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
+        f"</script>\n<script>{_PAGE_JS}</script>\n</body></html>\n"
+    )
+
+
+def build_timeline_page(
+    timeline: Timeline,
+    units: UnitSet,
+    ledger: Ledger,
+    *,
+    options: TimelineOptions = TimelineOptions(),
+) -> str:
+    """The timeline page: slider, play/pause, date, legend with per-date statistics.
+
+    Parameters
+    ----------
+    timeline
+        From :func:`mapper.timeline.build_timeline` on ``units`` and ``ledger``.
+    """
+    vocab = ledger.vocabulary
+    denoms = denominators(units)
+    span = f"{timeline.dates[0].date()} to {timeline.dates[-1].date()}, {len(timeline.dates)} dates"
+    if timeline.max_age is not None:
+        span += f"; statuses older than {timeline.max_age} days shown as unknown"
+    if ledger.skipped_rows:
+        span += f"; {len(ledger.skipped_rows)} invalid ledger row(s) skipped (--skip-invalid)"
+    body = (
+        "<div id='mapper-map'></div>"
+        + _legend(vocab, denoms, title=options.title, dates=span)
+        + "<div class='mapper-controls'><button id='mapper-play' type='button'>▶ Play</button>"
+        "<input id='mapper-slider' type='range' min='0' max='0' value='0' step='1' "
+        "aria-label='Date'><span id='mapper-date-label'></span></div>"
+        + method_html(
+            method_record(
+                None,
+                units,
+                ledger,
+                date=timeline.dates[-1].date().isoformat(),
+                max_age=timeline.max_age,
+                max_claims=0,  # listed by the page from its claims data (no second copy)
+            )
+        )
+    )
+    return _page(options.title, body, _page_data(timeline, units, ledger, options, "timeline"))
+
+
+def _fmt_delta(x: float, pct: bool = False) -> str:
+    return f"{100 * x:+.1f} pt" if pct else f"{x:+,.0f}"
+
+
+def build_compare_page(
+    ledger: Ledger,
+    units: UnitSet,
+    d1: DateLike,
+    d2: DateLike,
+    *,
+    max_age: int | None = None,
+    options: TimelineOptions = TimelineOptions(title="What changed"),
+) -> str:
+    """Two synced maps (``d1``, ``d2``), a transition map and the change tables, one file."""
+    vocab = ledger.vocabulary
+    tl = build_timeline(ledger, units, [d1, d2], max_age=max_age)
+    t1, t2 = tl.dates[0], tl.dates[-1]
+    table = changes(ledger, units, t1, t2, max_age=max_age)
+    deltas = status_deltas(ledger, units, t1, t2, max_age=max_age)
+    classes = transition_classes(vocab)
+    keys = np.array(vocab.keys, dtype=object)
+    s1 = pd.Series(keys[tl.status[0]], index=tl.unit_ids)
+    s2 = pd.Series(keys[tl.status[-1]], index=tl.unit_ids)
+    trans = classify(s1, s2, vocabulary=vocab)
+    class_index = {c.key: i for i, c in enumerate(classes)}
+    data = _page_data(tl, units, ledger, options, "compare")
+    data["compare"] = {
+        "transitions": [class_index[t] for t in trans],
+        "classes": [{"key": c.key, "label": esc(c.label), "colour": c.colour} for c in classes],
+    }
+    denoms = denominators(units)
+    date1, date2 = t1.date().isoformat(), t2.date().isoformat()
+    drows = "".join(
+        f"<tr data-status='{esc(k)}'><td>{_swatch(str(k), vocab)}{esc(vocab[str(k)].label)}</td>"
+        f"<td class='n'>{int(r['units_d1'])}</td><td class='n'>{int(r['units_d2'])}</td>"
+        f"<td class='n'>{_fmt_delta(r['units_delta'])}</td>"
+        f"<td class='n'>{r['area_km2_d1']:,.0f}</td><td class='n'>{r['area_km2_d2']:,.0f}</td>"
+        f"<td class='n'>{_fmt_delta(r['area_km2_delta'])}</td>"
+        f"<td class='n'>{_fmt_delta(r['share_area_delta'], pct=True)}</td></tr>"
+        for k, r in deltas.iterrows()
+    )
+    labels = {c.key: c.label for c in classes}
+    crow = []
+    for uid, r in table.iterrows():
+        crow.append(
+            f"<tr data-unit='{esc(uid)}'><td>{esc(r['name'])}</td><td>{esc(r['province'])}</td>"
+            f"<td>{esc(labels[r['transition']])}</td>"
+            f"<td>{esc(vocab[r['status_d1']].label)}<br><small>{_claim_ref(r, 'd1')}</small></td>"
+            f"<td>{esc(vocab[r['status_d2']].label)}<br><small>{_claim_ref(r, 'd2')}</small></td>"
+            f"<td class='n'>{r['area_km2']:,.0f}</td></tr>"
+        )
+    legend = "".join(
+        f"<li><span class='mapper-swatch' style='background:{esc(c.colour)}'></span>"
+        f"{esc(c.label)}: {int((trans == c.key).sum())}</li>"
+        for c in classes
+    )
+    age = f"; statuses older than {max_age} days count as unknown" if max_age is not None else ""
+    if ledger.skipped_rows:
+        age += f"; {len(ledger.skipped_rows)} invalid ledger row(s) skipped (--skip-invalid)"
+    body = f"""
+<div class="mapper-head"><span class="mapper-title">{esc(options.title)}:
+{esc(date1)} → {esc(date2)}</span> <span class="mapper-small">{len(table)} of {denoms.units}
+{esc(denoms.level)}s changed status{esc(age)}. Shares of {denoms.units} {esc(denoms.level)}s
+and {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}',
+{esc(denoms.area_crs)}).</span></div>
+<div class="mapper-grid">
+ <div class="mapper-pane"><div class="mapper-pane-label" id="mapper-label-a">State on
+ {esc(date1)}</div><div class="mapper-map" id="mapper-map-a"></div></div>
+ <div class="mapper-pane"><div class="mapper-pane-label" id="mapper-label-b">State on
+ {esc(date2)}</div><div class="mapper-map" id="mapper-map-b"></div></div>
+ <div class="mapper-pane"><div class="mapper-pane-label" id="mapper-label-t">Change
+ {esc(date1)} → {esc(date2)}</div><div class="mapper-map" id="mapper-map-t"></div></div>
+ <div class="mapper-pane mapper-tables">
+  <ul class="mapper-ranges">{legend}</ul>
+  <table class="mapper-table" id="mapper-deltas"><tr><th>Status</th><th>{esc(date1)}</th>
+  <th>{esc(date2)}</th><th>Δ units</th><th>km² {esc(date1)}</th><th>km² {esc(date2)}</th>
+  <th>Δ km²</th><th>Δ area share</th></tr>{drows}</table>
+  <table class="mapper-table" id="mapper-changes"><tr><th>Unit</th><th>Province</th>
+  <th>Change</th><th>{esc(date1)}</th><th>{esc(date2)}</th><th>km²</th></tr>{"".join(crow)}
+  </table>
+  {
+        method_html(
+            method_record(None, units, ledger, date=date2, max_age=max_age, max_claims=0),
+            inline=True,
+        )
+    }
+ </div>
+</div>"""
+    return _page(f"{options.title}: {date1} → {date2}", body, data)
+
+
+def _claim_ref(r: pd.Series, side: str) -> str:
+    """'row 12, 2021-07-08, Source' for the claim behind a state (escaped)."""
+    rows = r[f"rows_{side}"]
+    if not rows:
+        return "no claim"
+    day = pd.Timestamp(r[f"claim_date_{side}"]).date().isoformat()
+    from ._html import link
+
+    src = link(str(r[f"url_{side}"]), str(r[f"source_{side}"]))
+    return f"{esc(day)}, row {esc(rows)}: {src}"
+
+
+def write_page(html: str, path: str | Path, *, overwrite: bool = False) -> Path:
+    """Write a page atomically; refuses to replace a file unless ``overwrite``."""
+    return write_text(path, html, overwrite=overwrite)
