@@ -181,7 +181,7 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
             ]
         )
-    if "province" not in header and "district" not in header and "scope" not in header:
+    if not {"province", "district", "unit", "scope"} & set(header):
         raise ClaimsError(
             [
                 Problem(
@@ -189,8 +189,8 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                     1,
                     None,
                     ",".join(table[0])[:200],
-                    "need a 'province' and/or 'district' column (or 'scope' for "
-                    "country-wide claims)",
+                    "need a 'province' and/or 'district' column (or 'unit' for a one-level "
+                    "boundary set, 'scope' for country-wide claims)",
                 )
             ]
         )
@@ -294,6 +294,10 @@ def read_claims(
             _errs.append(Problem(name, _row, col, val, msg))
 
         get = {c: (rec.get(c) or "").strip() for c in COLUMNS}
+        one_col = ""  # a one-level set's unit may be named in `unit` or `district` too
+        if units.levels == 1 and not get["province"] and (rec.get("unit") or get["district"]):
+            one_col = "unit" if (rec.get("unit") or "").strip() else "district"
+            get["province"], get["district"] = (rec.get(one_col) or "").strip(), ""
         date = reported = None
         try:
             date = parse_date(get["date"])
@@ -383,7 +387,9 @@ def read_claims(
                 else ""
             )
             col = "district" if get["district"] and match.province else "province"
-            errs.append(Problem(name, row, col, get[col] or None, match.problem + hint))
+            value = get[col] or None
+            col = one_col or col
+            errs.append(Problem(name, row, col, value, match.problem + hint))
             name_problem_rows.add(row)
         elif get["district"] and units.level == "province":
             errs.append(
