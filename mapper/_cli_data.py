@@ -11,10 +11,8 @@ from typing import Any
 
 import click
 
-from . import boundaries as bnd
 from .cli import Context, _date, _load, handle_errors, main, refuse_existing, unit_options
 from .errors import OutputExistsError
-from .snapshots import state_at
 from .vocabulary import DEFAULT_PRESET, available, get_vocabulary
 
 
@@ -107,6 +105,7 @@ def import_acled_cmd(
       mapper import acled ukr.csv -o ledger.csv --vocabulary russia-ukraine \\
           --assign --boundary gb:UKR:ADM2 --mapping my-actors.toml
     """
+    from . import boundaries as bnd
     from .ingest.acled import assign_units, import_acled, load_mapping
 
     vocab = get_vocabulary(kw["vocabulary"])
@@ -198,6 +197,7 @@ def export_cmd(
       mapper export claims.csv --date 2021-08-10 -o data.csv -o basemap.topojson
     """
     from .export import export_format, state_table, write_export
+    from .snapshots import state_at
 
     formats = [export_format(p) for p in outputs]  # a bad suffix fails before any work
     if not overwrite:

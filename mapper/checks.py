@@ -109,7 +109,6 @@ from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import MapperError
 from .matching import Gazetteer, fold, name_keys, read_aliases, read_province_table
-from .render import MapOptions, build_map
 from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = [
@@ -2075,6 +2074,8 @@ def check_map(
     title: str = "Claim check",
 ) -> str:
     """An offline HTML map of the state, the deciding units outlined, and the verdict box."""
+    from .render import MapOptions, build_map  # late: checking without --html needs no folium
+
     lines = (
         border_lines(v, state, segments, ledger.vocabulary)
         if v.measure == "border" and segments is not None

@@ -40,6 +40,10 @@ COLUMNS = (
     "note",
 )
 REQUIRED = ("date", "status", "source")
+#: Optional input columns beside :data:`COLUMNS`: ``scope`` says what a row covers
+#: (``country``, ``province`` or ``district``; empty = inferred from the names given).
+OPTIONAL = ("scope",)
+SCOPES = ("country", "province", "district")
 #: Columns of ``Ledger.claims``: where the row came from, the input columns (status and
 #: actor as vocabulary keys), then what resolution added.
 LEDGER_COLUMNS = ["row", *COLUMNS, "scope", "unit_id", "input_province"]
@@ -177,7 +181,7 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
             ]
         )
-    if "province" not in header and "district" not in header:
+    if "province" not in header and "district" not in header and "scope" not in header:
         raise ClaimsError(
             [
                 Problem(
@@ -185,7 +189,8 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                     1,
                     None,
                     ",".join(table[0])[:200],
-                    "need a 'province' and/or 'district' column",
+                    "need a 'province' and/or 'district' column (or 'scope' for "
+                    "country-wide claims)",
                 )
             ]
         )
@@ -330,12 +335,48 @@ def read_claims(
         if conf and conf not in CONFIDENCE:
             err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
         province_map = units.level == "province"
+        given = (rec.get("scope") or "").strip()
+        scope = given.lower()
+        if scope and scope not in SCOPES:
+            err("scope", given, f"must be one of {list(SCOPES)} or empty (inferred from the names)")
+        elif scope == "country" and (get["province"] or get["district"]):
+            for col in ("province", "district"):
+                if get[col]:
+                    err(
+                        col,
+                        get[col],
+                        "a country-wide claim (scope 'country') names no unit; "
+                        "leave province and district empty",
+                    )
+        elif scope == "province" and get["district"]:
+            err(
+                "district",
+                get["district"],
+                "scope 'province' claims name no district; leave it empty or use scope 'district'",
+            )
+        elif scope == "district" and not get["district"]:
+            err("district", "", "scope 'district' needs a district name")
+        if not scope:
+            scope = "district" if get["district"] else "province"
         # on a province map a district claim says nothing about the whole province
         mkey = (get["province"], "" if province_map else get["district"])
-        match = matches.get(mkey)
+        # a bad scope on a row without names is one problem, not two
+        no_names = scope == "country" or (scope not in SCOPES and not any(mkey))
+        match = Match() if no_names else matches.get(mkey)
         if match is None:
             match = matches[mkey] = gaz.match(*mkey)
-        if match.problem:
+        if match.problem and not get["province"] and not get["district"]:
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "province",
+                    None,
+                    f"{match.problem}; for a claim on the whole country set scope to 'country'",
+                )
+            )
+            name_problem_rows.add(row)
+        elif match.problem:
             hint = (
                 f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
                 if match.suggestions
@@ -359,7 +400,6 @@ def read_claims(
         problems.extend(errs)
         if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
             continue
-        scope = "district" if get["district"] else "province"
         key = (
             str(date),
             get["province"].lower(),

@@ -8,36 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import json
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-import pandas as pd
 
-from . import boundaries as bnd
 from . import settings
 from ._io import write_text
-from .boundaries import UnitSet
-from .claims import Ledger, read_claims
 from .errors import MapperError, OutputExistsError, Problem
-from .render import MapOptions, build_map, write_map
-from .snapshots import state_at
-from .stats import denominators as stats_denominators
-from .stats import (
-    population_warning,
-    read_population,
-    series_with_denominators,
-    stats_document,
-    summarize,
-    with_denominators,
-)
-from .timeline import EVERY, build_timeline, ledger_disputes, status_series, timeline_dates
-from .vocabulary import Vocabulary, get_vocabulary
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .boundaries import UnitSet
+    from .claims import Ledger
+    from .vocabulary import Vocabulary
+
+# Each command imports what it uses inside its body: `mapper stats` must not pay for folium,
+# matplotlib or the page writers (tests/test_lazy_imports.py keeps it so).
 
 
 class Context:
@@ -137,6 +129,10 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledger]:
+    from . import boundaries as bnd
+    from .claims import read_claims
+    from .vocabulary import get_vocabulary
+
     units = bnd.load_units(
         kw["boundary"],
         path=kw["boundary_file"],
@@ -147,7 +143,7 @@ def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledg
         mirror=ctx.mirror,
         cache_dir=ctx.cache_dir,
     )
-    vocab: Vocabulary = get_vocabulary(kw["vocabulary"])
+    vocab = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
     )
@@ -215,6 +211,8 @@ def boundaries_list() -> None:
     Example:
       mapper boundaries list
     """
+    from . import boundaries as bnd
+
     for name, b in bnd.registry().items():
         units = b.units if b.units is not None else "-"
         click.echo(f"{name:16} {b.level:9} {units!s:>5}  {b.title}  [{b.licence}]")
@@ -232,6 +230,8 @@ def boundaries_info(obj: Context, name: str) -> None:
     Example:
       mapper boundaries info afg-districts
     """
+    from . import boundaries as bnd
+
     b = bnd.get(name)
     click.echo(
         f"{b.name}: {b.title}\nlevel: {b.level}   units: {b.units}\n"
@@ -263,6 +263,8 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
     """
     if level is not None:
         name = f"gb:{name.upper()}:{level.upper()}"
+    from . import boundaries as bnd
+
     path = bnd.fetch(name, mirror=obj.mirror, cache_dir=obj.cache_dir)
     click.echo(str(path))
 
@@ -283,6 +285,10 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     Example:
       mapper validate examples/afghanistan-2021.csv
     """
+    import pandas as pd
+
+    from .timeline import ledger_disputes
+
     units, ledger = _load(obj, claims, kw)
     c = ledger.claims
     own = c[c["scope"] == "district"]
@@ -290,6 +296,8 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     counts = f"{len(wide)} province-wide on {wide['province'].nunique()} province(s)"
     if units.level == "district":
         counts = f"{len(own)} on {own['unit_id'].nunique()} district(s), {counts}"
+    if n_country := int((c["scope"] == "country").sum()):
+        counts += f", {n_country} country-wide"
     click.echo(
         f"{claims}: {len(c)} valid claim(s): {counts}; dates {c['date'].min().date()} to "
         f"{c['date'].max().date()}; boundary set {units.boundary} ({len(units.units)} "
@@ -300,7 +308,14 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     names = units.units["name"]
     for d in found.to_dict("records"):
         day, rows = pd.Timestamp(d["date"]).date(), list(d["rows"])
-        if d["scope"] == "province" and units.level == "district":
+        if d["scope"] == "country":
+            n = len(d["unit_ids"]) + len(d["others"])
+            click.echo(
+                f"dispute: the whole country (country-wide) on {day}: rows {rows} disagree; "
+                f"covers {len(d['unit_ids'])} of {n} {units.level}s (the others have their "
+                "own or their province's claim that day, or keep their state by rule 5)"
+            )
+        elif d["scope"] == "province" and units.level == "district":
             n = len(d["unit_ids"]) + len(d["others"])
             if d["others"]:
                 with_own = set(own.loc[own["date"] == d["date"], "unit_id"])
@@ -323,11 +338,12 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
             click.echo(f"dispute: {d['unit_ids'][0]} on {day}: rows {rows} disagree")
     if units.level == "district" and len(found):
         n_wide = int((found["scope"] == "province").sum())
+        n_all = int((found["scope"] == "country").sum())
         click.echo(
-            f"{len(found)} dispute(s): {len(found) - n_wide} between a district's own claims, "
-            f"{n_wide} between province-wide claims reaching "
+            f"{len(found)} dispute(s): {len(found) - n_wide - n_all} between a district's own "
+            f"claims, {n_wide} between province-wide claims reaching "
             f"{sum(len(x) for x in found.loc[found['scope'] == 'province', 'unit_ids'])} "
-            "district(s)"
+            "district(s)" + (f", {n_all} between country-wide claims" if n_all else "")
         )
     elif len(found):
         click.echo(f"{len(found)} dispute(s)")
@@ -343,7 +359,7 @@ def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--to", "end", callback=_date, help="Last date of --series."),
         click.option(
             "--every",
-            type=click.Choice(list(EVERY)),
+            type=click.Choice(list(settings.EVERY)),
             default="day",
             show_default=True,
             help="Step of --series: every day, every week, or the dates of claims.",
@@ -410,6 +426,9 @@ def stats(
       mapper stats examples/afghanistan-2021.csv --series --from 2021-05-01 \\
           --to 2021-09-06 --every week --format csv
     """
+    from .snapshots import state_at
+    from .stats import population_warning, read_population, stats_document
+
     if kw.pop("series"):
         return _stats_series(obj, claims, by, max_age, population, fmt, output, kw)
     kw.pop("start"), kw.pop("end"), kw.pop("every")
@@ -444,6 +463,12 @@ def _stats_series(
     output: Path | None,
     kw: dict[str, Any],
 ) -> None:
+    import pandas as pd
+
+    from .stats import denominators as stats_denominators
+    from .stats import population_warning, read_population, series_with_denominators
+    from .timeline import build_timeline, status_series, timeline_dates
+
     start, end, every = kw.pop("start"), kw.pop("end"), kw.pop("every")
     if start is None or end is None:
         raise click.UsageError("--series needs --from and --to (YYYY-MM-DD).")
@@ -482,9 +507,7 @@ def _stats_series(
         ]
         text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        buf = io.StringIO()
-        table.round(6).to_csv(buf, index=False, lineterminator="\n")
-        text = buf.getvalue()
+        text = table.round(6).to_csv(index=False, lineterminator="\n")
     else:
         text = _format_series(table, ledger.vocabulary, units, by=by, population=pop)
     if output:
@@ -502,6 +525,8 @@ def _format_series(
     by: str | None = None,
     population: pd.Series | None = None,
 ) -> str:
+    from .stats import denominators as stats_denominators
+
     keys = vocab.keys
     has_pop = population is not None
     width = 24 if has_pop else 18
@@ -554,13 +579,13 @@ def _stats_csv(
 ) -> str:
     """One tidy table: a row per status (per province with ``by``), each row with its date,
     its shares and what they divide by (``denominator_*`` columns) and the boundary set."""
+    from .stats import summarize, with_denominators
+
     table = summarize(state, vocabulary=vocab, by=by, population=population)
     table = with_denominators(table, state, by=by, population=population).reset_index()
     table.insert(0, "date", state.attrs.get("date"))
     table["boundary"] = units.boundary
-    buf = io.StringIO()
-    table.round(6).to_csv(buf, index=False, lineterminator="\n")
-    return buf.getvalue()
+    return table.round(6).to_csv(index=False, lineterminator="\n")
 
 
 def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = None) -> str:
@@ -586,6 +611,16 @@ def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = No
         )
     if doc["disputed_units"]:
         lines.append(f"Disputed: {', '.join(doc['disputed_units'])}")
+    country = [r for r in doc.get("basis", []) if r["basis"] == "country"]
+    if country:
+        lines.append(
+            f"Resting on country-wide claims (no claim of their own or of their province): "
+            f"{sum(r['units'] for r in country)} {d['level']}s "
+            f"({100 * sum(r['share_units'] for r in country):.1f}%), "
+            f"{sum(r['area_km2'] for r in country):,.0f} km² "
+            f"({100 * sum(r['share_area'] for r in country):.1f}% of the area): "
+            + ", ".join(f"{vocab[r['status']].label} {r['units']}" for r in country)
+        )
     if doc["stale_units"]:
         stale = doc["stale_units"]
         lines.append(
@@ -721,6 +756,9 @@ def render(
       mapper render examples/afghanistan-2021.csv --date 2021-08-10 --embed \\
           --width 640 --height 480 -o output/embed.html
     """
+    from .render import MapOptions, build_map, write_map
+    from .snapshots import state_at
+
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
     if fmt != "html" or embed:
@@ -749,6 +787,7 @@ def render(
 
 
 def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> Any:
+    from . import boundaries as bnd
     from .borders import border_segments
 
     countries = bnd.load_countries(mirror=obj.mirror, cache_dir=obj.cache_dir)
@@ -840,6 +879,8 @@ def check(
       mapper check examples/afghanistan-2021.csv --batch claims.txt --date 2021-08-10
     """
     from . import checks
+    from .snapshots import state_at
+    from .stats import read_population
 
     if (sentence is None) == (batch is None):
         raise click.UsageError("give either a SENTENCE or --batch FILE")
@@ -920,6 +961,8 @@ def check(
         click.echo(text, nl=False)
     if html_out is not None and last is not None:
         verdict, state = last
+        from .render import write_map
+
         page = checks.check_map(verdict, state, units, ledger, segments=segments)
         write_map(page, html_out, overwrite=overwrite)
         click.echo(f"wrote {html_out}", err=True)
@@ -989,6 +1032,7 @@ def borders_cmd(
       mapper borders
       mapper borders --neighbour Tajikistan --format json
     """
+    from . import boundaries as bnd
     from .borders import (
         LENGTH_CAVEATS,
         NEIGHBOUR_NAMES,
@@ -1017,10 +1061,8 @@ def borders_cmd(
     order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
     lengths = lengths.loc[order]
     if fmt == "csv":
-        buf = io.StringIO()
         out = per_unit[["neighbour", "unit_id", "name", "province", "length_km"]]
-        out.round({"length_km": 3}).to_csv(buf, index=False, lineterminator="\n")
-        text = buf.getvalue()
+        text = out.round({"length_km": 3}).to_csv(index=False, lineterminator="\n")
     elif fmt == "json":
         doc = {
             "boundary": units.boundary,
@@ -1084,7 +1126,7 @@ def borders_cmd(
 @click.option("--to", "end", required=True, callback=_date, help="Last date (YYYY-MM-DD).")
 @click.option(
     "--every",
-    type=click.Choice(list(EVERY)),
+    type=click.Choice(list(settings.EVERY)),
     default="day",
     show_default=True,
     help="Slider steps: every day, every week, or the dates of claims.",
@@ -1123,6 +1165,7 @@ def timeline(
       mapper timeline examples/afghanistan-2021.csv --from 2021-05-01 --to 2021-09-06
     """
     from .render_timeline import TimelineOptions, build_timeline_page, write_page
+    from .timeline import build_timeline, timeline_dates
 
     units, ledger = _load(obj, claims, kw)
     dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
@@ -1250,6 +1293,8 @@ def _render_other(
         save_static(fig, out, fmt=fmt, dpi=dpi, overwrite=overwrite)  # type: ignore[arg-type]
         click.echo(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
         return
+    from .render import MapOptions, build_map, write_map
+
     opts = MapOptions(
         title=title, tiles=tiles, embed=True, embed_width_px=width, embed_height_px=height
     )
@@ -1308,6 +1353,7 @@ def report(
           --checks verdicts.json
     """
     from .report import ReportOptions, load_checks, report_format, write_report
+    from .snapshots import state_at
 
     out = output or settings.DEFAULT_OUTPUT_DIR / f"report-{date.isoformat()}.md"
     report_format(out)  # fail on a bad extension before any work

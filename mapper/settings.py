@@ -32,6 +32,10 @@ DEFAULT_OUTPUT_DIR = Path("output")
 SIMPLIFY_TOLERANCE_DEG = 0.002  # ~200 m: drawing only, areas use the full geometry
 COORD_PRECISION_DEG = 1e-4  # ~11 m grid for drawn coordinates
 
+#: Steps of a timeline or series (--every): here so the CLI can offer them without
+#: importing numpy and pandas.
+EVERY: tuple[str, ...] = ("day", "week", "claim-dates")
+
 
 def default_cache_dir() -> Path:
     """Folder for downloaded boundary files: ``$MAPPER_CACHE`` or the user cache dir."""

@@ -4,9 +4,12 @@ Rules, in order:
 
 1. Only claims dated <= D count.
 2. A unit takes its most recent claims (carry forward).
-3. On the same date a district's own claim beats a province-wide one.
+3. On the same date a district's own claim beats a province-wide one, which beats a
+   country-wide one.
 4. A province-wide claim covers every district of the province that has no newer or
-   same-day claim of its own.
+   same-day claim of its own; a country-wide claim (ledger ``scope`` ``country``) covers
+   every unit that has no newer or same-day claim of its own or of its province. The
+   state's ``scope`` column says which of the three decided each unit.
 5. A weaker claim by the same side never downgrades or disputes that side's control. Of the
    claims rules 3 and 4 keep for a unit on a date, an ``unconfirmed`` claim whose actor is
    side S is set aside
@@ -65,26 +68,36 @@ def _as_ts(date: str | dt.date | pd.Timestamp) -> pd.Timestamp:
 def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestamp) -> pd.DataFrame:
     """Every claim dated <= ``date`` that bears on each unit, one row per (unit, claim).
 
-    Province-wide claims are expanded to the province's districts. Columns are the
-    ledger's plus ``unit_id`` and ``rank`` (1 for a unit's own claim, 0 for an inherited
-    province-wide one). Sorted by unit, date, rank and row (the timeline relies on it).
+    Province-wide claims are expanded to the province's districts and country-wide claims
+    to every unit. Columns are the ledger's plus ``unit_id`` and ``rank`` (1 for a unit's
+    own claim, 0 for an inherited province-wide one, -1 for a country-wide one: on one date
+    the highest rank wins). Sorted by unit, date, rank and row (the timeline relies on it).
     """
     d = _as_ts(date)
     c = ledger.claims[ledger.claims["date"] <= d]
+    everyone = pd.DataFrame({"unit_id": units.units.index.to_numpy()})
+    country = (
+        c[c["scope"] == "country"].drop(columns=["unit_id"]).merge(everyone, how="cross")
+    ).assign(rank=-1)
     if units.level == "province":
         by_name = pd.Series(units.units.index, index=units.units["province"].to_numpy())
         own = c[c["scope"] == "province"].copy()
         own["unit_id"] = own["province"].map(by_name)
         own = own[own["unit_id"].notna()]
         own["rank"] = 1
-        return own.sort_values(["unit_id", "date", "row"], kind="stable").reset_index(drop=True)
-    own = c[c["scope"] == "district"].assign(rank=1)
-    prov = c[c["scope"] == "province"].drop(columns=["unit_id"])
-    members = pd.DataFrame(
-        {"unit_id": units.units.index.to_numpy(), "province": units.units["province"].to_numpy()}
-    )
-    inherited = prov.merge(members, on="province", how="inner").assign(rank=0)
-    both = pd.concat([own, inherited], ignore_index=True)
+        parts = [own, country]
+    else:
+        own = c[c["scope"] == "district"].assign(rank=1)
+        prov = c[c["scope"] == "province"].drop(columns=["unit_id"])
+        members = pd.DataFrame(
+            {
+                "unit_id": units.units.index.to_numpy(),
+                "province": units.units["province"].to_numpy(),
+            }
+        )
+        inherited = prov.merge(members, on="province", how="inner").assign(rank=0)
+        parts = [own, inherited, country]
+    both = pd.concat([p for p in parts if len(p)] or [parts[0]], ignore_index=True)
     return both.sort_values(["unit_id", "date", "rank", "row"], kind="stable").reset_index(
         drop=True
     )
@@ -191,7 +204,8 @@ def state_at(
         out.loc[idx, "status"] = first["status"]
         out.loc[idx, "actor"] = first["actor"]
         out.loc[idx, "claim_date"] = first["date"]
-        out.loc[idx, "scope"] = np.where(first["rank"] == 1, first["scope"], "province")
+        # the scope of the claims that decided the unit: district, province or country
+        out.loc[idx, "scope"] = first["scope"]
         out.loc[idx, "row"] = first["row"].astype("Int64")
         out.loc[idx, "rows"] = g["row"].apply(lambda r: ";".join(str(x) for x in r))
         out.loc[idx, "source"] = g["source"].apply(lambda s: "; ".join(dict.fromkeys(s)))

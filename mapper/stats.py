@@ -428,6 +428,48 @@ def series_with_denominators(
     return out
 
 
+BASES = ("district", "province", "country", "none")
+
+
+def basis_summary(state: pd.DataFrame, *, vocabulary: Vocabulary = DEFAULT) -> pd.DataFrame:
+    """Units and km² per (basis, status): which scope of claim decided each unit's state.
+
+    The basis is the state's ``scope``: ``district`` (the unit's own claim), ``province``
+    (a province-wide claim), ``country`` (a country-wide claim, e.g. a baseline) or
+    ``none`` (no claim on record). A verdict or share that rests on country-wide claims
+    can say how much of it does.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by (``basis``, ``status``), only the cells holding units, bases in the
+        order district, province, country, none and statuses in legend order; columns
+        ``units``, ``share_units``, ``area_km2``, ``share_area`` (fractions of all units
+        and of the polygon area of the set).
+    """
+    basis = state["scope"].replace("", "none")
+    frame = pd.DataFrame(
+        {
+            "basis": pd.Categorical(basis, categories=BASES, ordered=True),
+            "status": pd.Categorical(state["status"], categories=vocabulary.keys, ordered=True),
+            "units": 1,
+            "area_km2": state["area_km2"].astype(float),
+        },
+        index=state.index,
+    )
+    table = frame.groupby(["basis", "status"], observed=True)[["units", "area_km2"]].sum()
+    table = table[table["units"] > 0]
+    total_area = float(state["area_km2"].sum())
+    table["units"] = table["units"].astype(int)
+    table["share_units"] = table["units"] / len(state) if len(state) else 0.0
+    table["share_area"] = table["area_km2"] / total_area if total_area else 0.0
+    table = table[["units", "share_units", "area_km2", "share_area"]]
+    table.index = pd.MultiIndex.from_tuples(
+        [(str(b), str(k)) for b, k in table.index], names=["basis", "status"]
+    )
+    return table
+
+
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
     out = []
     for rec in frame.reset_index().to_dict(orient="records"):
@@ -454,6 +496,8 @@ def stats_document(
         # and is listed under stale_units with every other state too old to count
         "disputed_units": sorted(str(u) for u in state.index[state["disputed"] & ~state["stale"]]),
         "stale_units": sorted(str(u) for u in state.index[state["stale"]]),
+        # which scope of claim decided each unit: own, province-wide, country-wide, none
+        "basis": _records(basis_summary(state, vocabulary=vocabulary)),
     }
     if by:
         # each province's shares divide by that province's totals: say so on every record

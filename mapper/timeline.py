@@ -4,7 +4,7 @@
 hundreds of dates; calling ``state_at`` per date repeats the same work, so this module
 computes the same answer once for all dates:
 
-1. Every claim bearing on a unit (province-wide claims expanded, as in
+1. Every claim bearing on a unit (province- and country-wide claims expanded, as in
    :func:`mapper.snapshots.candidates`) is grouped by (unit, claim date). Each group gives
    one *record*: the state the unit takes from that date on (the best-ranked claims of the
    day, less a side's unconfirmed claims on a day that also gives its control;
@@ -31,6 +31,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from . import settings
 from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import MapperError
@@ -38,7 +39,7 @@ from .snapshots import candidates
 from .vocabulary import Vocabulary
 
 Every = Literal["day", "week", "claim-dates"]
-EVERY: tuple[str, ...] = ("day", "week", "claim-dates")
+EVERY = settings.EVERY
 
 #: More dates than this is almost certainly a typo in --from/--to; ask for --every week.
 MAX_DATES = 4000
@@ -511,10 +512,12 @@ def ledger_disputes(ledger: Ledger, units: UnitSet) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per dispute, by date then unit: ``date``, ``scope`` of the disagreeing
-        claims (``"district"``, or ``"province"`` for province-wide ones), ``province``,
+        claims (``"district"``, ``"province"`` for province-wide ones, ``"country"`` for
+        country-wide ones), ``province`` (empty for country-wide ones),
         ``unit_ids`` (the units it makes disputed, in the set's order: one, or on a
         district set the districts a province-wide dispute reaches), ``others`` (on a
-        district set, the province's districts a province-wide dispute does not reach:
+        district set, the province's districts a province-wide dispute does not reach, or
+        for a country-wide dispute the units of the set it does not reach:
         their own claims of that day win, or rule 5b leaves their state as it was; else
         empty) and ``rows`` (the ledger rows that disagree).
     """
@@ -532,7 +535,10 @@ def ledger_disputes(ledger: Ledger, units: UnitSet) -> pd.DataFrame:
         {
             "date": pd.DatetimeIndex(rec["claim_date"]),
             "scope": rec["scope"].to_numpy(),
-            "province": u.loc[ids, "province"].to_numpy(),
+            # a country-wide dispute is one row for all the units it reaches
+            "province": np.where(
+                rec["scope"].to_numpy() == "country", "", u.loc[ids, "province"].to_numpy()
+            ),
             "unit_id": ids,
             "rows": rec["rows"].to_numpy(),
             "order": u.index.get_indexer(ids),
@@ -543,11 +549,12 @@ def ledger_disputes(ledger: Ledger, units: UnitSet) -> pd.DataFrame:
         ["date", "scope", "province", "rows"], sort=False
     ):
         reached = list(g.sort_values("order")["unit_id"])
-        others = (
-            [x for x in u.index[u["province"] == province] if x not in set(reached)]
-            if scope == "province" and units.level == "district"
-            else []
-        )
+        if scope == "country":
+            others = [x for x in u.index if x not in set(reached)]
+        elif scope == "province" and units.level == "district":
+            others = [x for x in u.index[u["province"] == province] if x not in set(reached)]
+        else:
+            others = []
         out.append(
             {
                 "date": day,

@@ -43,7 +43,8 @@ def test_year_long_timeline_is_small_and_deterministic(
 
 
 def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
-    """Claims (day, unit, status, scope) on the tiny world, district or province-wide."""
+    """Claims (day, unit, status, scope) on the tiny world: scope 0 a district's own claim,
+    1 province-wide, 2 country-wide."""
     units = tiny_units().units
     # (status, actor): unconfirmed claims with and without a claimant side
     statuses = [
@@ -62,7 +63,7 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
                 "row": i + 2,
                 "date": pd.Timestamp("2021-01-01") + pd.Timedelta(days=day),
                 "reported": pd.NaT,
-                "province": units["province"].iloc[u],
+                "province": "" if wide == 2 else units["province"].iloc[u],
                 "district": "" if wide else units["name"].iloc[u],
                 "status": status,
                 "actor": actor,
@@ -70,9 +71,9 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
                 "url": "",
                 "confidence": "",
                 "note": "",
-                "scope": "province" if wide else "district",
+                "scope": ("district", "province", "country")[wide],
                 "unit_id": "" if wide else units.index[u],
-                "input_province": units["province"].iloc[u],
+                "input_province": "" if wide == 2 else units["province"].iloc[u],
             }
         )
     frame = pd.DataFrame(recs).sort_values(["date", "row"], kind="stable").reset_index(drop=True)
@@ -82,7 +83,7 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
 @settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "30")), deadline=None)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 9), st.integers(0, 3), st.integers(0, 5), st.integers(0, 1)),
+        st.tuples(st.integers(0, 9), st.integers(0, 3), st.integers(0, 5), st.integers(0, 2)),
         min_size=1,
         max_size=12,
     ),
@@ -91,8 +92,8 @@ def _ledger(rows: list[tuple[int, int, int, int]]) -> Ledger:
 def test_timeline_equals_state_at_for_random_ledgers(
     rows: list[tuple[int, int, int, int]], max_age: int | None
 ) -> None:
-    """Carry-forward, same-day disputes, province-wide claims, a side's unconfirmed claims
-    on its own control (rule 5), staleness: date by date."""
+    """Carry-forward, same-day disputes, province- and country-wide claims, a side's
+    unconfirmed claims on its own control (rule 5), staleness: date by date."""
     units = tiny_units()
     ledger = _ledger(rows)
     dates = pd.date_range("2020-12-31", "2021-01-12")
@@ -103,7 +104,7 @@ def test_timeline_equals_state_at_for_random_ledgers(
     # the series always accounts for every unit and the whole area
     counts = np.bincount(tl.status.ravel(), minlength=len(DEFAULT.keys))
     assert counts.sum() == len(dates) * 4
-    # the same ledger on the province set (only its province-wide claims count there)
+    # the same ledger on the province set (only its province- and country-wide claims count)
     provinces = tiny_provinces()
     tl = build_timeline(ledger, provinces, dates, max_age=max_age)
     for d in dates:

@@ -172,9 +172,9 @@ def test_stats_series_by_province_with_population_tiny_world(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Exact numbers through the CLI on the tiny world (its unit set swapped in)."""
-    import mapper.cli
+    import mapper.boundaries
 
-    monkeypatch.setattr(mapper.cli.bnd, "load_units", lambda *a, **k: tiny_units())
+    monkeypatch.setattr(mapper.boundaries, "load_units", lambda *a, **k: tiny_units())
     claims = write_claims(tmp_path, STORY)
     pop = tmp_path / "pop.csv"  # Sarak not listed: it counts 0
     pop.write_text("province,district,population\nNorth,Nolan,1000\nNorth,Narin,3000\n")

@@ -1,0 +1,142 @@
+"""Each command imports only what it uses: `stats`, `validate` and `check` (without --html)
+never load folium, matplotlib or the page writers, and `import mapper` loads no numerics.
+
+Each case runs the real CLI in a fresh interpreter and reads ``sys.modules`` at exit, since
+this test process has long imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE, ROOT
+
+# modules a command that draws nothing must not load (old paths and their mapper.pages homes)
+DRAWING = [
+    "folium",
+    "branca",
+    "jinja2",
+    "matplotlib",
+    "mapper.render",
+    "mapper.plot",
+    "mapper.pages.map",
+    "mapper.pages.plot",
+]
+PAGES = [
+    "mapper.render_timeline",
+    "mapper.pages.timeline",
+    "mapper.report",
+    "mapper.checks",
+    "mapper.borders",
+]
+
+_PROBE = """
+import json, sys
+from mapper.cli import main
+try:
+    main(sys.argv[2:], standalone_mode=False)
+finally:
+    sys.stdout.flush()
+    with open(sys.argv[1], "w") as fh:
+        json.dump(sorted(sys.modules), fh)
+"""
+
+
+def _loaded(tmp_path: Path, *args: str) -> set[str]:
+    out = tmp_path / "modules.json"
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(out), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(out.read_text()))
+
+
+def _top(mods: set[str], names: list[str]) -> list[str]:
+    return [n for n in names if n in mods]
+
+
+def test_import_mapper_loads_no_numerics(tmp_path: Path) -> None:
+    code = "import json, sys, mapper, mapper.cli; print(json.dumps(sorted(sys.modules)))"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    mods = set(json.loads(proc.stdout))
+    assert _top(mods, ["numpy", "pandas", "geopandas", "shapely", *DRAWING, *PAGES]) == []
+    # the public names still resolve, lazily
+    import mapper
+
+    for name in mapper.__all__:
+        assert getattr(mapper, name) is not None
+    assert set(mapper.__all__) <= set(dir(mapper))
+
+
+def test_stats_loads_no_drawing_modules(mirror: Path, tmp_path: Path) -> None:
+    mods = _loaded(
+        tmp_path,
+        "--mirror",
+        str(mirror),
+        "--cache-dir",
+        str(tmp_path / "c"),
+        "stats",
+        str(EXAMPLE),
+        "--date",
+        "2021-08-10",
+        "--format",
+        "json",
+        "-o",
+        str(tmp_path / "s.json"),
+    )
+    assert "pandas" in mods  # the probe really ran the command
+    assert json.loads((tmp_path / "s.json").read_text())["by_status"]
+    assert _top(mods, [*DRAWING, *PAGES]) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", str(EXAMPLE)],
+        [
+            "check",
+            str(EXAMPLE),
+            "--date",
+            "2021-07-17",
+            "The Taliban have captured over two-thirds of the country",
+        ],
+    ],
+    ids=["validate", "check"],
+)
+def test_validate_and_check_load_no_drawing_modules(
+    mirror: Path, tmp_path: Path, args: list[str]
+) -> None:
+    mods = _loaded(tmp_path, "--mirror", str(mirror), "--cache-dir", str(tmp_path / "c"), *args)
+    assert "pandas" in mods
+    assert _top(mods, DRAWING) == []
+
+
+def test_check_with_html_does_load_folium(mirror: Path, tmp_path: Path) -> None:
+    """The probe can see a drawing module when one is used (the tests above can fail)."""
+    mods = _loaded(
+        tmp_path,
+        "--mirror",
+        str(mirror),
+        "--cache-dir",
+        str(tmp_path / "c"),
+        "check",
+        str(EXAMPLE),
+        "--date",
+        "2021-07-17",
+        "The Taliban have captured over two-thirds of the country",
+        "--html",
+        str(tmp_path / "c.html"),
+    )
+    assert "folium" in mods and "mapper.render" in mods
