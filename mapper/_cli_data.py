@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from .cli import Context, handle_errors, main, refuse_existing, unit_options
+from .cli import Context, _date, _load, handle_errors, main, refuse_existing, unit_options
+from .errors import OutputExistsError
 from .vocabulary import DEFAULT_PRESET, available, get_vocabulary
 
 
@@ -146,3 +147,66 @@ def write_ledger_csv(ledger: Any, output: Path, *, overwrite: bool) -> None:
             out[col] = neutralize_column(out[col].fillna(""))
     with atomic_open(output, "w", overwrite=overwrite) as fh:
         out.to_csv(fh, index=False, lineterminator="\n", float_format="%.6f")
+
+
+@main.command("export")
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "date", required=True, callback=_date, help="State on this date.")
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write; the suffix picks the format: .geojson, .gpkg, .parquet "
+    "(GeoParquet), .csv (keyed by unit_id), .topojson (basemap). Repeat for several.",
+)
+@click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option(
+    "--no-formula-safety",
+    is_flag=True,
+    help="CSV: write cells starting with = + - @ as they are (for machine consumers).",
+)
+@click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
+@unit_options
+@click.pass_obj
+@handle_errors
+def export_cmd(
+    obj: Context,
+    claims: Path,
+    date: Any,
+    outputs: tuple[Path, ...],
+    max_age: int | None,
+    no_formula_safety: bool,
+    overwrite: bool,
+    **kw: Any,
+) -> None:
+    """Write the state at a date for GIS and newsroom tools.
+
+    Every format has one row per unit: unit_id, name, parent, status, status_label, actor,
+    since, age_days, claims, disputed, stale, confidence, source, area_km2, date. GeoJSON,
+    GeoPackage and GeoParquet carry the full polygons (QGIS, notebooks); the CSV and the
+    TopoJSON basemap (simplified, shared borders once) go to choropleth tools such as
+    Datawrapper or Flourish: upload the TopoJSON as a custom map and the CSV as data,
+    matched on unit_id.
+
+    \b
+    Examples:
+      mapper export examples/afghanistan-2021.csv --date 2021-08-10 -o state.gpkg
+      mapper export claims.csv --date 2021-08-10 -o data.csv -o basemap.topojson
+    """
+    from .export import export_format, state_table, write_export
+    from .snapshots import state_at
+
+    formats = [export_format(p) for p in outputs]  # a bad suffix fails before any work
+    if not overwrite:
+        for p in outputs:
+            if p.exists():
+                raise OutputExistsError(f"{str(p)!r} exists; pass --overwrite to replace it")
+    units, ledger = _load(obj, claims, kw)
+    state = state_at(ledger, units, date, max_age=max_age)
+    table = state_table(state, units, ledger)
+    for p, fmt in zip(outputs, formats, strict=True):
+        write_export(table, p, fmt=fmt, overwrite=overwrite, formula_safe=not no_formula_safety)
+        click.echo(f"wrote {p} ({fmt}, {len(table)} units)")

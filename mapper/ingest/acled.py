@@ -531,8 +531,9 @@ def assign_units(ledger: pd.DataFrame, units: UnitSet, *, file: str = "ledger") 
     """Put each claim in the unit containing its point (``lat``/``lon``).
 
     ``province`` and ``district`` become the unit's names in ``units`` (ACLED's stay in
-    ``admin1``/``admin2``). Uses a Sort-Tile-Recursive tree over the units (shapely 2,
-    vectorised): the engine ``scripts/benchmark_import.py`` measured fastest here.
+    ``admin1``/``admin2``). Uses a Sort-Tile-Recursive tree over the points (shapely 2,
+    vectorised, the polygons prepared once): the engine ``scripts/benchmark_import.py``
+    measured fastest here.
 
     Raises
     ------
@@ -542,10 +543,12 @@ def assign_units(ledger: pd.DataFrame, units: UnitSet, *, file: str = "ledger") 
     import shapely
 
     geoms = units.units.geometry.to_numpy()
-    tree = shapely.STRtree(geoms)
     pts = shapely.points(ledger["lon"].to_numpy(float), ledger["lat"].to_numpy(float))
-    # "intersects" so a point on a shared border finds both units (refused below)
-    pi, ui = tree.query(pts, predicate="intersects")
+    # The tree holds the points and the polygons query it: shapely prepares the query
+    # geometries, so each polygon is prepared once (3-4x faster than a tree of polygons
+    # queried by a million points). "intersects" so a point on a shared border finds both
+    # units (refused below).
+    ui, pi = shapely.STRtree(pts).query(geoms, predicate="intersects")
     counts = np.bincount(pi, minlength=len(pts))
     problems: list[Problem] = []
     ids = units.units.index.to_numpy()
@@ -561,7 +564,7 @@ def assign_units(ledger: pd.DataFrame, units: UnitSet, *, file: str = "ledger") 
         )
     multi = np.flatnonzero(counts > 1)
     for i in multi[:_MAX_LISTED]:
-        both = ", ".join(str(u) for u in ids[ui[pi == i]])
+        both = ", ".join(sorted(str(u) for u in ids[ui[pi == i]]))
         problems.append(
             Problem(
                 file,
