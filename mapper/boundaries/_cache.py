@@ -176,7 +176,7 @@ def write(cache_dir: Path, key: str, us: UnitSet) -> Path | None:
             _remove(Path(tmp))
             return final
         tmp = None
-    except OSError as e:
+    except (OSError, ImportError) as e:  # ImportError: pyarrow missing from an install
         log.warning("cannot write processed-boundary cache %s: %s", final, e)
         return None
     finally:
