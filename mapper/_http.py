@@ -6,12 +6,14 @@ import hashlib
 import logging
 import time
 from pathlib import Path
-
-import requests
+from typing import TYPE_CHECKING
 
 from . import settings
 from ._io import atomic_open
 from .errors import DownloadError, HashMismatchError
+
+if TYPE_CHECKING:  # requests costs ~0.08 s to import; only a download needs it
+    import requests
 
 log = logging.getLogger("mapper.http")
 
@@ -27,6 +29,8 @@ def sha256_file(path: Path) -> str:
 
 def make_session() -> requests.Session:
     """A session with mapper's User-Agent (retries are done by :func:`download`)."""
+    import requests
+
     session = requests.Session()
     session.headers["User-Agent"] = settings.USER_AGENT
     return session
@@ -46,6 +50,8 @@ def get_json(
 
 
 def _get(url: str, *, session: requests.Session, retries: int) -> bytes:
+    import requests
+
     last: Exception | None = None
     for attempt in range(1, retries + 1):
         try:

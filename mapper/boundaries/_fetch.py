@@ -13,15 +13,16 @@ import json
 import logging
 import re
 from pathlib import Path
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from .. import settings
 from .._http import download, get_json, sha256_file
 from .._io import write_text
 from ..errors import BoundaryError, HashMismatchError
 from ._registry import GEOBOUNDARIES_API, BoundarySet, FileSpec, get
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("mapper.boundaries")
 

@@ -8,12 +8,11 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import requests
 import shapely
 
 from .. import settings
@@ -25,6 +24,9 @@ from ._fetch import fetch, file_hashes
 from ._quality import OverlapMode, Quality, check_names, measure_gaps, resolve_overlaps
 from ._read import check_areas, clean_name, read_polygons, slug
 from ._registry import BoundarySet, get
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("mapper.boundaries")
 
