@@ -80,10 +80,12 @@ def refuse_existing(*params: str) -> Callable[[Callable[..., Any]], Callable[...
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from .dates import DateError, parse_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        return parse_date(value)
+    except DateError as e:
+        raise click.BadParameter(f"{value!r}: {e}") from None
 
 
 def _boundary_file_options() -> list[Callable[..., Any]]:
