@@ -121,7 +121,10 @@ def build(tmp: Path) -> list[Case]:
             says=["date"],
         ),
         Case(
-            "stats --date 9999-12-31", ["stats", good, "--date", "9999-12-31", *bnd], says=["date"]
+            "stats --date 9999-12-31",
+            ["stats", good, "--date", "9999-12-31", *bnd],
+            2,
+            says=["date", "supported range"],
         ),
         Case(
             "reported 2099",

@@ -24,9 +24,6 @@ hostile_inputs = importlib.util.module_from_spec(_spec)
 sys.modules["hostile_inputs"] = hostile_inputs
 _spec.loader.exec_module(hostile_inputs)
 
-#: Cases the `ledger` session fixes (dates outside pandas' range, `reported` in the future).
-LEDGER_OWNED = ("date 0001", "date 1677", "9999-12-31", "reported 2099")
-
 
 def _case_names() -> list[str]:
     import tempfile
@@ -47,15 +44,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(reason="dates: fixed by the ledger session", strict=False),
-        )
-        if any(k in n for k in LEDGER_OWNED)
-        else n
-        for n in dict.fromkeys(NAMES)
-    ],
+    list(dict.fromkeys(NAMES)),
 )
 def test_cli_case(name: str, cases: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(cases["tmp"])  # type: ignore[arg-type]
