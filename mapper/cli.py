@@ -1461,7 +1461,8 @@ def _render_other(
     write_map(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB); embed it with:")
     click.echo(
-        f'<iframe src="{out.name}" width="{width}" height="{height}" style="border:0" '
+        f'<iframe src="{out.name}" width="{width}" height="{height}" style="border:0;'
+        f'width:100%;max-width:{width}px;height:auto;aspect-ratio:{width} / {height}" '
         f'title="{title.replace(chr(34), "&quot;")}" loading="lazy"></iframe>'
     )
 
