@@ -2,8 +2,9 @@
 
 Tooltips and popups are built twice: in Python (:func:`mapper.render.unit_properties`, the
 reference) and in the pages' script from their compact data (the single-date map and the
-timeline use the same data and script). Every unit of the example, on several dates, with and without
-a staleness limit, on both boundary levels, must get byte-identical HTML from both.
+timeline use the same data and script). Every unit of the example, on several dates, with
+and without a staleness limit, on both boundary levels, must get byte-identical HTML from
+both.
 """
 
 from __future__ import annotations

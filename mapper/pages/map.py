@@ -41,7 +41,7 @@ from ..claims import Ledger
 from ..snapshots import candidates
 from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
-from ._html import NARROW_CSS, esc, link, script_json
+from ._html import NARROW_CSS, PHONE_HEAD, esc, link, script_json
 from ._static import asset, js
 from .method import method_html, method_record, state_notes
 
@@ -418,14 +418,14 @@ def _map_div(options: MapOptions) -> str:
 def _map_page(options: MapOptions, body: str, data: dict[str, Any]) -> str:
     """The page: Leaflet and the shared page script inlined, the data as one JSON block.
 
-    An embed is a fixed-size page for an ``<iframe>``: no page-wide styles, everything in
-    one box; the ``<div class="mapper-embed">`` and the scripts after it also work pasted
-    into another page (all CSS is scoped to Leaflet's and mapper's own classes).
+    An embed is a page for an ``<iframe>``: no page-wide styles, everything in one box (see
+    :data:`_EMBED_FILL`); the ``<div class="mapper-embed">`` and the scripts after it also
+    work pasted into another page (all CSS is scoped to Leaflet's and mapper's own classes).
     """
     css = f"{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}"
     head = (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-        f"<style>{css if options.embed else _FULL_PAGE_CSS + css}</style>\n"
+        f"<style>{css if options.embed else _FULL_PAGE_CSS + css}</style>\n{PHONE_HEAD}\n"
     )
     content = _map_div(options) + body
     scripts = (
@@ -436,10 +436,12 @@ def _map_page(options: MapOptions, body: str, data: dict[str, Any]) -> str:
         w, h = int(options.embed_width_px), int(options.embed_height_px)
         return (
             '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{esc(options.title)}</title>\n{head}</head>\n"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(options.title)}</title>\n{head}{_EMBED_FILL}\n</head>\n"
             '<body style="margin:0">\n'
-            f'<div class="mapper-embed mapper-compact" style="position:relative;width:{w}px;'
-            f'height:{h}px;overflow:hidden">\n{content}\n</div>\n{scripts}</body>\n</html>\n'
+            f'<div class="mapper-embed mapper-compact" style="position:relative;width:100%;'
+            f'aspect-ratio:{w} / {h};overflow:hidden">\n{content}\n</div>\n{scripts}'
+            "</body>\n</html>\n"
         )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -458,6 +460,12 @@ def _panel_room(options: MapOptions) -> int:
         return 10
     # the panel's outer width (max-width + padding + offset from the edge) plus a margin
     return 250 if options.embed else 400
+
+
+#: The embed is responsive: as a page of its own (in an ``<iframe>``) it fills the frame, at
+#: whatever size the host gives it; pasted into a page, it takes the full width at the aspect
+#: ratio of --width x --height.
+_EMBED_FILL = "<style>body > .mapper-embed { height: 100vh; aspect-ratio: auto; }</style>"
 
 
 def stable_ids(html: str) -> str:
