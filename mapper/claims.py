@@ -403,6 +403,8 @@ def read_claims(
                     "warning",
                 )
             )
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
         if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
             continue
@@ -441,7 +443,7 @@ def read_claims(
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": get["note"],
+                "note": "; ".join(x for x in (get["note"], match.note) if x),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],

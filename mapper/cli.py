@@ -183,14 +183,17 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledger]:
+def _load(
+    ctx: Context, claims: Path, kw: dict[str, Any], units: UnitSet | None = None
+) -> tuple[UnitSet, Ledger]:
     from . import boundaries as bnd
     from .claims import read_claims
     from .vocabulary import get_vocabulary
 
-    units = bnd.load_units(
-        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
-    )
+    if units is None:
+        units = bnd.load_units(
+            kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+        )
     vocab = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
@@ -210,6 +213,37 @@ def _report_problems(problems: list[Problem], *, limit: int = 20) -> None:
         click.echo(f"{p.severity}: {p}", err=True)
     if len(problems) > limit:
         click.echo(f"... and {len(problems) - limit} more warning(s)", err=True)
+
+
+def _load_suggesting(
+    ctx: Context, claims: Path, kw: dict[str, Any], out: Path, overwrite: bool
+) -> tuple[UnitSet, Ledger]:
+    """:func:`_load`, writing the alias suggestions to ``out`` whether or not the names
+    resolve (before an invalid ledger stops the command)."""
+    from . import boundaries as bnd
+    from .suggest import alias_file_text, ledger_name_pairs, suggest
+
+    units = bnd.load_units(
+        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+    )
+
+    def write() -> None:
+        found = suggest(ledger_name_pairs(claims, units), units.gazetteer(aliases=kw["aliases"]))
+        write_text(out, alias_file_text(found, str(claims)), overwrite=overwrite)
+        n = sum(1 for s in found if s.canonical)
+        click.echo(
+            f"wrote {n} suggested alias(es) for {len(found)} unresolved name(s) to {out}; "
+            f"review every row, then pass it with --aliases {out}",
+            err=True,
+        )
+
+    try:
+        loaded = _load(ctx, claims, kw, units=units)
+    except MapperError:
+        write()
+        raise
+    write()
+    return loaded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -373,9 +407,20 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @unit_options
+@click.option(
+    "--suggest-aliases",
+    "suggest_aliases",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the names that do not resolve, each with its best suggestion, as an "
+    "--aliases file to review (atomically). Nothing is applied until you pass it back.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing --suggest-aliases file.")
 @click.pass_obj
 @handle_errors
-def validate(obj: Context, claims: Path, **kw: Any) -> None:
+@refuse_existing("suggest_aliases")
+def validate(
+    obj: Context, claims: Path, suggest_aliases: Path | None, overwrite: bool, **kw: Any
+) -> None:
     """Check a claims ledger: columns, dates, statuses, URLs and names.
 
     Every problem is listed with file, row, column and value; exits 1 if any. Then every
@@ -383,14 +428,18 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     those between province-wide claims, with the districts they reach.
 
     \b
-    Example:
+    Examples:
       mapper validate examples/afghanistan-2021.csv
+      mapper validate my-ledger.csv --suggest-aliases my-aliases.csv
     """
     import pandas as pd
 
     from .timeline import ledger_disputes
 
-    units, ledger = _load(obj, claims, kw)
+    if suggest_aliases is None:
+        units, ledger = _load(obj, claims, kw)
+    else:
+        units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
     c = ledger.claims
     own = c[c["scope"] == "district"]
     wide = c[c["scope"] == "province"]
