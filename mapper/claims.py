@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from .boundaries import UnitSet
+from .dates import DateError, parse_date
 from .errors import ClaimsError, MatchError, Problem
 from .matching import Gazetteer, Match
 from .vocabulary import DEFAULT, Vocabulary
@@ -227,12 +228,6 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
     return rows, numbers, problems
 
 
-def parse_date(value: str) -> dt.date:
-    """ISO date ``YYYY-MM-DD`` (a time part is ignored)."""
-    v = value.strip()
-    return dt.date.fromisoformat(v[:10] if len(v) > 10 and v[10] in "T " else v)
-
-
 def is_http_url(value: str) -> bool:
     """True for an absolute http(s) URL with a host."""
     try:
@@ -301,8 +296,8 @@ def read_claims(
         date = reported = None
         try:
             date = parse_date(get["date"])
-        except ValueError:
-            err("date", get["date"], "not a date; use YYYY-MM-DD, e.g. 2021-07-08")
+        except DateError as exc:
+            err("date", get["date"], str(exc))
         if date is not None and date > today:
             msg = f"date is in the future (today is {today.isoformat()})"
             if on_future == "error":
@@ -312,8 +307,15 @@ def read_claims(
         if get["reported"]:
             try:
                 reported = parse_date(get["reported"])
-            except ValueError:
-                err("reported", get["reported"], "not a date; use YYYY-MM-DD or leave empty")
+            except DateError as exc:
+                err("reported", get["reported"], f"{exc} (or leave it empty)")
+        if reported is not None and reported > today:
+            # the same rule as `date`: nobody reported anything after today
+            msg = f"reported date is in the future (today is {today.isoformat()})"
+            if on_future == "error":
+                err("reported", get["reported"], msg)
+            else:
+                problems.append(Problem(name, row, "reported", get["reported"], msg, "warning"))
         status = actor = ""
         rkey = (get["status"], get["actor"])
         if rkey not in resolved:

@@ -80,10 +80,12 @@ def refuse_existing(*params: str) -> Callable[[Callable[..., Any]], Callable[...
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from .dates import DateError, parse_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        return parse_date(value)
+    except DateError as e:
+        raise click.BadParameter(f"{value!r}: {e}") from None
 
 
 def _boundary_file_options() -> list[Callable[..., Any]]:
@@ -1453,7 +1455,8 @@ def _render_other(
     write_map(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.1f} MB); embed it with:")
     click.echo(
-        f'<iframe src="{out.name}" width="{width}" height="{height}" style="border:0" '
+        f'<iframe src="{out.name}" width="{width}" height="{height}" style="border:0;'
+        f'width:100%;max-width:{width}px;height:auto;aspect-ratio:{width} / {height}" '
         f'title="{title.replace(chr(34), "&quot;")}" loading="lazy"></iframe>'
     )
 
