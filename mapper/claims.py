@@ -228,6 +228,26 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
     return rows, numbers, problems
 
 
+def _resolve_status(
+    vocabulary: Vocabulary, status: str, actor: str
+) -> tuple[str, str] | list[tuple[str, str]]:
+    """(status key, side key), or every problem as (column, message): an unknown actor
+    must not hide an unknown status."""
+    try:
+        return vocabulary.resolve(status, actor)
+    except ValueError as exc:
+        why = str(exc)
+        if not why.startswith("unknown actor"):
+            return [("status" if "status" in why else "actor", why)]
+        found = [("actor", why)]
+    try:
+        vocabulary.resolve(status)
+    except ValueError as exc:
+        if str(exc).startswith("unknown status"):
+            found.insert(0, ("status", str(exc)))
+    return found
+
+
 def is_http_url(value: str) -> bool:
     """True for an absolute http(s) URL with a host."""
     try:
@@ -277,7 +297,7 @@ def read_claims(
     seen: dict[tuple[str, ...], int] = {}
     # ledgers repeat the same few names and statuses: resolve each spelling once
     matches: dict[tuple[str, str], Match] = {}
-    resolved: dict[tuple[str, str], tuple[str, str] | ValueError] = {}
+    resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
     for rec, row in zip(rows, numbers, strict=True):
         if not rec:
             continue
@@ -319,20 +339,13 @@ def read_claims(
         status = actor = ""
         rkey = (get["status"], get["actor"])
         if rkey not in resolved:
-            try:
-                resolved[rkey] = vocabulary.resolve(*rkey)
-            except ValueError as exc:
-                resolved[rkey] = exc
+            resolved[rkey] = _resolve_status(vocabulary, *rkey)
         outcome = resolved[rkey]
-        if not isinstance(outcome, ValueError):
+        if isinstance(outcome, tuple):
             status, actor = outcome
         else:
-            why = str(outcome)
-            err(
-                "status" if "status" in why else "actor",
-                get["status"] if "status" in why else get["actor"],
-                why,
-            )
+            for col, why in outcome:
+                err(col, get[col], why)
         if not get["source"]:
             err("source", "", "every claim needs a source (outlet or person)")
         if get["url"] and not is_http_url(get["url"]):
@@ -391,7 +404,27 @@ def read_claims(
             col = "district" if get["district"] and match.province else "province"
             value = get[col] or None
             col = one_col or col
+            also: Problem | None = None
+            if col == "province" and get["province"] and mkey[1]:
+                # a bad province must not hide the district: look it up on its own
+                dkey = ("", mkey[1])
+                dm = matches.get(dkey)
+                if dm is None:
+                    dm = matches[dkey] = gaz.match(*dkey)
+                if dm.problem is None:
+                    hint += f"; district {mkey[1]!r} is in {dm.province}"
+                elif dm.problem.startswith("unknown district"):
+                    more = (
+                        f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
+                        if dm.suggestions
+                        else ""
+                    )
+                    also = Problem(
+                        name, row, "district", mkey[1], f"{dm.problem} in any province{more}"
+                    )
             errs.append(Problem(name, row, col, value, match.problem + hint))
+            if also is not None:
+                errs.append(also)
             name_problem_rows.add(row)
         elif get["district"] and units.level == "province":
             errs.append(

@@ -186,8 +186,15 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(
-    ctx: Context, claims: Path, kw: dict[str, Any], units: UnitSet | None = None
+    ctx: Context,
+    claims: Path,
+    kw: dict[str, Any],
+    units: UnitSet | None = None,
+    *,
+    limit: int | None = 20,
 ) -> tuple[UnitSet, Ledger]:
+    """Boundaries (unless given) and ledger; warnings and skipped rows reported
+    (``limit=None``: all)."""
     from . import boundaries as bnd
     from .claims import read_claims
     from .vocabulary import get_vocabulary
@@ -200,21 +207,58 @@ def _load(
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
     )
-    _report_problems(ledger.problems)
+    _report_problems(ledger.problems, limit=limit)
     if ledger.skipped_rows:
         click.echo(
-            f"skipped {len(ledger.skipped_rows)} invalid row(s): "
-            f"{', '.join(map(str, ledger.skipped_rows[:50]))}",
-            err=True,
+            _skipped_line(ledger.skipped_rows, limit=None if limit is None else 50), err=True
         )
     return units, ledger
 
 
-def _report_problems(problems: list[Problem], *, limit: int = 20) -> None:
-    for p in problems[:limit]:
+def _row_ranges(rows: list[int]) -> list[str]:
+    """``[2, 3, 4, 7]`` -> ``["2-4", "7"]``."""
+    out: list[str] = []
+    start = prev = None
+    for r in [*sorted(rows), None]:
+        if r is not None and prev is not None and r == prev + 1:
+            prev = r
+            continue
+        if start is not None:
+            out.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = r
+    return out
+
+
+def _skipped_line(rows: list[int], *, limit: int | None = 50) -> str:
+    """The skipped rows as ranges; a cut list says how much it leaves out."""
+    ranges = _row_ranges(rows)
+    shown = ranges if limit is None else ranges[:limit]
+    line = f"skipped {len(rows)} invalid row(s): {', '.join(shown)}"
+    if len(shown) < len(ranges):
+        left = len(rows) - sum(
+            int(b) - int(a) + 1 if "-" in x else 1 for x in shown for a, _, b in [x.partition("-")]
+        )
+        line += f" ... and {left} more row(s) not listed here (`mapper validate` lists every one)"
+    return line
+
+
+def _report_problems(problems: list[Problem], *, limit: int | None = 20) -> None:
+    """Each problem as ``error: ...`` or ``warning: ...``; what a limit leaves out is
+    counted by severity, never called warnings when it holds errors."""
+    shown = problems if limit is None else problems[:limit]
+    for p in shown:
         click.echo(f"{p.severity}: {p}", err=True)
-    if len(problems) > limit:
-        click.echo(f"... and {len(problems) - limit} more warning(s)", err=True)
+    rest = problems[len(shown) :]
+    if rest:
+        n_err = sum(p.severity == "error" for p in rest)
+        parts = [
+            f"{n} {kind}(s)" for n, kind in ((n_err, "error"), (len(rest) - n_err, "warning")) if n
+        ]
+        click.echo(
+            f"... and {len(rest)} more not shown ({', '.join(parts)}); "
+            "`mapper validate` lists every one",
+            err=True,
+        )
 
 
 def _load_suggesting(
@@ -240,7 +284,7 @@ def _load_suggesting(
         )
 
     try:
-        loaded = _load(ctx, claims, kw, units=units)
+        loaded = _load(ctx, claims, kw, units=units, limit=None)
     except MapperError:
         write()
         raise
@@ -436,12 +480,27 @@ def validate(
     """
     import pandas as pd
 
+    from .errors import ValidationError
     from .timeline import ledger_disputes
 
-    if suggest_aliases is None:
-        units, ledger = _load(obj, claims, kw)
-    else:
-        units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
+    try:
+        if suggest_aliases is None:
+            units, ledger = _load(obj, claims, kw, limit=None)
+        else:
+            units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
+    except ValidationError as e:
+        # validate lists every problem (the error message of other commands is capped)
+        _report_problems(e.problems, limit=None)
+        errors = [p for p in e.problems if p.severity == "error"]
+        warnings = len(e.problems) - len(errors)
+        rows = sorted({p.row for p in errors if p.row is not None})
+        click.echo(
+            f"error: {claims}: {len(errors)} error(s) in {len(rows)} row(s)"
+            + (f", {warnings} warning(s)" if warnings else "")
+            + (f"; rows {', '.join(_row_ranges(rows))}" if rows else ""),
+            err=True,
+        )
+        sys.exit(1)
     c = ledger.claims
     own = c[c["scope"] == "district"]
     wide = c[c["scope"] == "province"]
