@@ -152,9 +152,16 @@ def read_aliases(path: str | Path | None = None) -> list[Alias]:
         text = resources.files("mapper").joinpath("data/aliases.csv").read_text("utf-8")
         source = "built-in aliases"
     else:
-        text = Path(path).read_text("utf-8-sig")
+        from ._io import read_text_input
+
+        text = read_text_input(path, "--aliases file")
         source = str(path)
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if any(len(ln) > 131_072 for ln in lines):
+        i, ln = next((i, ln) for i, ln in enumerate(lines, 1) if len(ln) > 131_072)
+        raise MatchError(
+            [Problem(source, i, None, ln[:40] + "...", f"line of {len(ln):,} characters")]
+        )
     reader = csv.DictReader(lines)
     need = {"level", "alias", "canonical"}
     missing = need - set(reader.fieldnames or [])
