@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from .boundaries import UnitSet
+from .dates import DateError, parse_date
 from .errors import ClaimsError, MatchError, Problem
 from .matching import Gazetteer, Match
 from .vocabulary import DEFAULT, Vocabulary
@@ -110,41 +110,10 @@ def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[int], list[Proble
 
 
 def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    try:
-        doc = json.loads(text)
-    except ValueError as e:
-        raise ClaimsError([Problem(name, None, None, None, f"invalid JSON: {e}")]) from e
-    records: Any
-    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        records = [
-            f.get("properties") or {} for f in doc.get("features", []) if isinstance(f, dict)
-        ]
-    elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-        records = doc["claims"]
-    elif isinstance(doc, list):
-        records = doc
-    else:
-        raise ClaimsError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    None,
-                    'JSON must be a list of claim objects, {"claims": [...]}, '
-                    "or a GeoJSON FeatureCollection",
-                )
-            ]
-        )
-    rows: list[dict[str, str]] = []
-    problems: list[Problem] = []
-    for i, rec in enumerate(records, start=1):
-        if not isinstance(rec, dict):
-            problems.append(Problem(name, i, None, repr(rec)[:60], "record is not an object"))
-            rows.append({})
-            continue
-        rows.append({str(k).strip().lower(): "" if v is None else str(v) for k, v in rec.items()})
-    return rows, list(range(1, len(rows) + 1)), problems
+    # strict types, depth limit, features without properties: see mapper._ledger_json
+    from ._ledger_json import json_rows
+
+    return json_rows(name, text)
 
 
 def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
@@ -160,8 +129,11 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             if i == 0:
                 table.append(rec)
     except csv.Error as e:
+        from ._io import csv_field_problem  # a cell over the limit: name its row and column
+
+        big = csv_field_problem(name, text, delim) if "field larger" in str(e) else None
         raise ClaimsError(
-            [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
+            [big or Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
         ) from e
     header = [h.strip().lower() for h in table[0]]
     problems: list[Problem] = []
@@ -227,10 +199,24 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
     return rows, numbers, problems
 
 
-def parse_date(value: str) -> dt.date:
-    """ISO date ``YYYY-MM-DD`` (a time part is ignored)."""
-    v = value.strip()
-    return dt.date.fromisoformat(v[:10] if len(v) > 10 and v[10] in "T " else v)
+def _resolve_status(
+    vocabulary: Vocabulary, status: str, actor: str
+) -> tuple[str, str] | list[tuple[str, str]]:
+    """(status key, side key), or every problem as (column, message): an unknown actor
+    must not hide an unknown status."""
+    try:
+        return vocabulary.resolve(status, actor)
+    except ValueError as exc:
+        why = str(exc)
+        if not why.startswith("unknown actor"):
+            return [("status" if "status" in why else "actor", why)]
+        found = [("actor", why)]
+    try:
+        vocabulary.resolve(status)
+    except ValueError as exc:
+        if str(exc).startswith("unknown status"):
+            found.insert(0, ("status", str(exc)))
+    return found
 
 
 def is_http_url(value: str) -> bool:
@@ -282,7 +268,7 @@ def read_claims(
     seen: dict[tuple[str, ...], int] = {}
     # ledgers repeat the same few names and statuses: resolve each spelling once
     matches: dict[tuple[str, str], Match] = {}
-    resolved: dict[tuple[str, str], tuple[str, str] | ValueError] = {}
+    resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
     for rec, row in zip(rows, numbers, strict=True):
         if not rec:
             continue
@@ -301,8 +287,8 @@ def read_claims(
         date = reported = None
         try:
             date = parse_date(get["date"])
-        except ValueError:
-            err("date", get["date"], "not a date; use YYYY-MM-DD, e.g. 2021-07-08")
+        except DateError as exc:
+            err("date", get["date"], str(exc))
         if date is not None and date > today:
             msg = f"date is in the future (today is {today.isoformat()})"
             if on_future == "error":
@@ -312,25 +298,25 @@ def read_claims(
         if get["reported"]:
             try:
                 reported = parse_date(get["reported"])
-            except ValueError:
-                err("reported", get["reported"], "not a date; use YYYY-MM-DD or leave empty")
+            except DateError as exc:
+                err("reported", get["reported"], f"{exc} (or leave it empty)")
+        if reported is not None and reported > today:
+            # the same rule as `date`: nobody reported anything after today
+            msg = f"reported date is in the future (today is {today.isoformat()})"
+            if on_future == "error":
+                err("reported", get["reported"], msg)
+            else:
+                problems.append(Problem(name, row, "reported", get["reported"], msg, "warning"))
         status = actor = ""
         rkey = (get["status"], get["actor"])
         if rkey not in resolved:
-            try:
-                resolved[rkey] = vocabulary.resolve(*rkey)
-            except ValueError as exc:
-                resolved[rkey] = exc
+            resolved[rkey] = _resolve_status(vocabulary, *rkey)
         outcome = resolved[rkey]
-        if not isinstance(outcome, ValueError):
+        if isinstance(outcome, tuple):
             status, actor = outcome
         else:
-            why = str(outcome)
-            err(
-                "status" if "status" in why else "actor",
-                get["status"] if "status" in why else get["actor"],
-                why,
-            )
+            for col, why in outcome:
+                err(col, get[col], why)
         if not get["source"]:
             err("source", "", "every claim needs a source (outlet or person)")
         if get["url"] and not is_http_url(get["url"]):
@@ -389,7 +375,27 @@ def read_claims(
             col = "district" if get["district"] and match.province else "province"
             value = get[col] or None
             col = one_col or col
+            also: Problem | None = None
+            if col == "province" and get["province"] and mkey[1]:
+                # a bad province must not hide the district: look it up on its own
+                dkey = ("", mkey[1])
+                dm = matches.get(dkey)
+                if dm is None:
+                    dm = matches[dkey] = gaz.match(*dkey)
+                if dm.problem is None:
+                    hint += f"; district {mkey[1]!r} is in {dm.province}"
+                elif dm.problem.startswith("unknown district"):
+                    more = (
+                        f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
+                        if dm.suggestions
+                        else ""
+                    )
+                    also = Problem(
+                        name, row, "district", mkey[1], f"{dm.problem} in any province{more}"
+                    )
             errs.append(Problem(name, row, col, value, match.problem + hint))
+            if also is not None:
+                errs.append(also)
             name_problem_rows.add(row)
         elif get["district"] and units.level == "province":
             errs.append(
@@ -403,6 +409,8 @@ def read_claims(
                     "warning",
                 )
             )
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
         if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
             continue
@@ -441,7 +449,7 @@ def read_claims(
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": get["note"],
+                "note": "; ".join(x for x in (get["note"], match.note) if x),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],
