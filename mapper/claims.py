@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,41 +121,10 @@ def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[int], list[Proble
 
 
 def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    try:
-        doc = json.loads(text)
-    except ValueError as e:
-        raise ClaimsError([Problem(name, None, None, None, f"invalid JSON: {e}")]) from e
-    records: Any
-    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        records = [
-            f.get("properties") or {} for f in doc.get("features", []) if isinstance(f, dict)
-        ]
-    elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-        records = doc["claims"]
-    elif isinstance(doc, list):
-        records = doc
-    else:
-        raise ClaimsError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    None,
-                    'JSON must be a list of claim objects, {"claims": [...]}, '
-                    "or a GeoJSON FeatureCollection",
-                )
-            ]
-        )
-    rows: list[dict[str, str]] = []
-    problems: list[Problem] = []
-    for i, rec in enumerate(records, start=1):
-        if not isinstance(rec, dict):
-            problems.append(Problem(name, i, None, repr(rec)[:60], "record is not an object"))
-            rows.append({})
-            continue
-        rows.append({str(k).strip().lower(): "" if v is None else str(v) for k, v in rec.items()})
-    return rows, list(range(1, len(rows) + 1)), problems
+    # strict types, depth limit, features without properties: see mapper._ledger_json
+    from ._ledger_json import json_rows
+
+    return json_rows(name, text)
 
 
 def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
@@ -172,8 +140,11 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             if i == 0:
                 table.append(rec)
     except csv.Error as e:
+        from ._io import csv_field_problem  # a cell over the limit: name its row and column
+
+        big = csv_field_problem(name, text, delim) if "field larger" in str(e) else None
         raise ClaimsError(
-            [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
+            [big or Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
         ) from e
     header = [h.strip().lower() for h in table[0]]
     problems: list[Problem] = []
@@ -450,6 +421,8 @@ def read_claims(
                     "warning",
                 )
             )
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
         if any(e.severity == "error" for e in errs):
             # where a skipped row points, as far as it resolves (skipped_in_scope)
@@ -503,7 +476,7 @@ def read_claims(
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": get["note"],
+                "note": "; ".join(x for x in (get["note"], match.note) if x),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],
