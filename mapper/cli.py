@@ -1191,6 +1191,20 @@ def check(
             results.append(entry)
             texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
             continue
+        if len(ledger.skipped):
+            # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
+            from dataclasses import replace
+
+            from .claims import skipped_in_scope
+
+            said = skipped_in_scope(
+                ledger,
+                units,
+                verdict.scope_units,
+                date=day,
+                scope_text=f"this verdict's scope ({verdict.scope})",
+            )
+            verdict = replace(verdict, notes=(*verdict.notes, *said))
         last = (verdict, states[day])
         entry.update(verdict.as_dict())
         results.append(entry)
