@@ -225,16 +225,23 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(
-    ctx: Context, claims: Path, kw: dict[str, Any], *, limit: int | None = 20
+    ctx: Context,
+    claims: Path,
+    kw: dict[str, Any],
+    units: UnitSet | None = None,
+    *,
+    limit: int | None = 20,
 ) -> tuple[UnitSet, Ledger]:
-    """Boundaries and ledger; warnings and skipped rows reported (``limit=None``: all)."""
+    """Boundaries (unless given) and ledger; warnings and skipped rows reported
+    (``limit=None``: all)."""
     from . import boundaries as bnd
     from .claims import read_claims
     from .vocabulary import get_vocabulary
 
-    units = bnd.load_units(
-        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
-    )
+    if units is None:
+        units = bnd.load_units(
+            kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+        )
     vocab = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
@@ -291,6 +298,37 @@ def _report_problems(problems: list[Problem], *, limit: int | None = 20) -> None
             "`mapper validate` lists every one",
             err=True,
         )
+
+
+def _load_suggesting(
+    ctx: Context, claims: Path, kw: dict[str, Any], out: Path, overwrite: bool
+) -> tuple[UnitSet, Ledger]:
+    """:func:`_load`, writing the alias suggestions to ``out`` whether or not the names
+    resolve (before an invalid ledger stops the command)."""
+    from . import boundaries as bnd
+    from .suggest import alias_file_text, ledger_name_pairs, suggest
+
+    units = bnd.load_units(
+        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+    )
+
+    def write() -> None:
+        found = suggest(ledger_name_pairs(claims, units), units.gazetteer(aliases=kw["aliases"]))
+        write_text(out, alias_file_text(found, str(claims)), overwrite=overwrite)
+        n = sum(1 for s in found if s.canonical)
+        click.echo(
+            f"wrote {n} suggested alias(es) for {len(found)} unresolved name(s) to {out}; "
+            f"review every row, then pass it with --aliases {out}",
+            err=True,
+        )
+
+    try:
+        loaded = _load(ctx, claims, kw, units=units, limit=None)
+    except MapperError:
+        write()
+        raise
+    write()
+    return loaded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -454,9 +492,20 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @unit_options
+@click.option(
+    "--suggest-aliases",
+    "suggest_aliases",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the names that do not resolve, each with its best suggestion, as an "
+    "--aliases file to review (atomically). Nothing is applied until you pass it back.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing --suggest-aliases file.")
 @click.pass_obj
 @handle_errors
-def validate(obj: Context, claims: Path, **kw: Any) -> None:
+@refuse_existing("suggest_aliases")
+def validate(
+    obj: Context, claims: Path, suggest_aliases: Path | None, overwrite: bool, **kw: Any
+) -> None:
     """Check a claims ledger: columns, dates, statuses, URLs and names.
 
     Every problem is listed with file, row, column and value; exits 1 if any. Then every
@@ -464,8 +513,9 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     those between province-wide claims, with the districts they reach.
 
     \b
-    Example:
+    Examples:
       mapper validate examples/afghanistan-2021.csv
+      mapper validate my-ledger.csv --suggest-aliases my-aliases.csv
     """
     import pandas as pd
 
@@ -473,7 +523,10 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     from .timeline import ledger_disputes
 
     try:
-        units, ledger = _load(obj, claims, kw, limit=None)
+        if suggest_aliases is None:
+            units, ledger = _load(obj, claims, kw, limit=None)
+        else:
+            units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
     except ValidationError as e:
         # validate lists every problem (the error message of other commands is capped)
         _report_problems(e.problems, limit=None)
@@ -1162,6 +1215,20 @@ def check(
             results.append(entry)
             texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
             continue
+        if len(ledger.skipped):
+            # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
+            from dataclasses import replace
+
+            from .claims import skipped_in_scope
+
+            said = skipped_in_scope(
+                ledger,
+                units,
+                verdict.scope_units,
+                date=day,
+                scope_text=f"this verdict's scope ({verdict.scope})",
+            )
+            verdict = replace(verdict, notes=(*verdict.notes, *said))
         last = (verdict, states[day])
         entry.update(verdict.as_dict())
         results.append(entry)
