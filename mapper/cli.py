@@ -97,6 +97,16 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r}: {e}") from None
 
 
+def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--raw-csv``: write CSV cells as they are, without the formula-safety quote."""
+    return click.option(
+        "--raw-csv",
+        is_flag=True,
+        help="CSV: keep cells starting with = + - @ tab or CR as they are (for programs, "
+        "not spreadsheets). By default such cells get a leading ' (OWASP).",
+    )(f)
+
+
 def _tiles(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """A tile provider folium can draw (xyzservices names), checked before any work."""
     if value is None:
@@ -215,16 +225,23 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(
-    ctx: Context, claims: Path, kw: dict[str, Any], *, limit: int | None = 20
+    ctx: Context,
+    claims: Path,
+    kw: dict[str, Any],
+    units: UnitSet | None = None,
+    *,
+    limit: int | None = 20,
 ) -> tuple[UnitSet, Ledger]:
-    """Boundaries and ledger; warnings and skipped rows reported (``limit=None``: all)."""
+    """Boundaries (unless given) and ledger; warnings and skipped rows reported
+    (``limit=None``: all)."""
     from . import boundaries as bnd
     from .claims import read_claims
     from .vocabulary import get_vocabulary
 
-    units = bnd.load_units(
-        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
-    )
+    if units is None:
+        units = bnd.load_units(
+            kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+        )
     vocab = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
@@ -281,6 +298,37 @@ def _report_problems(problems: list[Problem], *, limit: int | None = 20) -> None
             "`mapper validate` lists every one",
             err=True,
         )
+
+
+def _load_suggesting(
+    ctx: Context, claims: Path, kw: dict[str, Any], out: Path, overwrite: bool
+) -> tuple[UnitSet, Ledger]:
+    """:func:`_load`, writing the alias suggestions to ``out`` whether or not the names
+    resolve (before an invalid ledger stops the command)."""
+    from . import boundaries as bnd
+    from .suggest import alias_file_text, ledger_name_pairs, suggest
+
+    units = bnd.load_units(
+        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+    )
+
+    def write() -> None:
+        found = suggest(ledger_name_pairs(claims, units), units.gazetteer(aliases=kw["aliases"]))
+        write_text(out, alias_file_text(found, str(claims)), overwrite=overwrite)
+        n = sum(1 for s in found if s.canonical)
+        click.echo(
+            f"wrote {n} suggested alias(es) for {len(found)} unresolved name(s) to {out}; "
+            f"review every row, then pass it with --aliases {out}",
+            err=True,
+        )
+
+    try:
+        loaded = _load(ctx, claims, kw, units=units, limit=None)
+    except MapperError:
+        write()
+        raise
+    write()
+    return loaded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -444,9 +492,20 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @unit_options
+@click.option(
+    "--suggest-aliases",
+    "suggest_aliases",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the names that do not resolve, each with its best suggestion, as an "
+    "--aliases file to review (atomically). Nothing is applied until you pass it back.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing --suggest-aliases file.")
 @click.pass_obj
 @handle_errors
-def validate(obj: Context, claims: Path, **kw: Any) -> None:
+@refuse_existing("suggest_aliases")
+def validate(
+    obj: Context, claims: Path, suggest_aliases: Path | None, overwrite: bool, **kw: Any
+) -> None:
     """Check a claims ledger: columns, dates, statuses, URLs and names.
 
     Every problem is listed with file, row, column and value; exits 1 if any. Then every
@@ -454,8 +513,9 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     those between province-wide claims, with the districts they reach.
 
     \b
-    Example:
+    Examples:
       mapper validate examples/afghanistan-2021.csv
+      mapper validate my-ledger.csv --suggest-aliases my-aliases.csv
     """
     import pandas as pd
 
@@ -463,7 +523,10 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     from .timeline import ledger_disputes
 
     try:
-        units, ledger = _load(obj, claims, kw, limit=None)
+        if suggest_aliases is None:
+            units, ledger = _load(obj, claims, kw, limit=None)
+        else:
+            units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
     except ValidationError as e:
         # validate lists every problem (the error message of other commands is capped)
         _report_problems(e.problems, limit=None)
@@ -583,6 +646,7 @@ def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @series_options
 @unit_options
 @click.pass_obj
@@ -598,6 +662,7 @@ def stats(
     fmt: str,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool,
     **kw: Any,
 ) -> None:
     """Counts, km² and shares by status at a date, with denominators and ranges.
@@ -617,7 +682,9 @@ def stats(
     from .stats import population_warning, read_population, stats_document
 
     if kw.pop("series"):
-        return _stats_series(obj, claims, by, max_age, population, fmt, output, kw)
+        return _stats_series(
+            obj, claims, by, max_age, population, fmt, output, kw, overwrite, raw_csv
+        )
     kw.pop("start"), kw.pop("end"), kw.pop("every")
     if date is None:
         raise click.UsageError("Missing option '--date' (or use --series with --from/--to).")
@@ -630,7 +697,9 @@ def stats(
     if fmt == "json":
         text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = _stats_csv(state, units, ledger.vocabulary, by=by, population=pop)
+        text = _stats_csv(
+            state, units, ledger.vocabulary, by=by, population=pop, formula_safe=not raw_csv
+        )
     else:
         text = _format_table(doc, ledger.vocabulary, by=by)
     if output:
@@ -649,9 +718,12 @@ def _stats_series(
     fmt: str,
     output: Path | None,
     kw: dict[str, Any],
+    overwrite: bool = False,
+    raw_csv: bool = False,
 ) -> None:
     import pandas as pd
 
+    from ._io import neutralize_frame
     from .stats import denominators as stats_denominators
     from .stats import population_warning, read_population, series_with_denominators
     from .timeline import build_timeline, status_series, timeline_dates
@@ -694,11 +766,12 @@ def _stats_series(
         ]
         text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = table.round(6).to_csv(index=False, lineterminator="\n")
+        table = table.round(6) if raw_csv else neutralize_frame(table.round(6))
+        text = table.to_csv(index=False, lineterminator="\n")
     else:
         text = _format_series(table, ledger.vocabulary, units, by=by, population=pop)
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -763,16 +836,20 @@ def _stats_csv(
     *,
     by: str | None,
     population: pd.Series | None,
+    formula_safe: bool = True,
 ) -> str:
     """One tidy table: a row per status (per province with ``by``), each row with its date,
-    its shares and what they divide by (``denominator_*`` columns) and the boundary set."""
+    its shares and what they divide by (``denominator_*`` columns) and the boundary set.
+    Text cells a spreadsheet would run are quoted unless ``formula_safe`` is false."""
+    from ._io import neutralize_frame
     from .stats import summarize, with_denominators
 
     table = summarize(state, vocabulary=vocab, by=by, population=population)
     table = with_denominators(table, state, by=by, population=population).reset_index()
     table.insert(0, "date", state.attrs.get("date"))
     table["boundary"] = units.boundary
-    return table.round(6).to_csv(index=False, lineterminator="\n")
+    table = neutralize_frame(table.round(6)) if formula_safe else table.round(6)
+    return table.to_csv(index=False, lineterminator="\n")
 
 
 def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = None) -> str:
@@ -1138,6 +1215,20 @@ def check(
             results.append(entry)
             texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
             continue
+        if len(ledger.skipped):
+            # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
+            from dataclasses import replace
+
+            from .claims import skipped_in_scope
+
+            said = skipped_in_scope(
+                ledger,
+                units,
+                verdict.scope_units,
+                date=day,
+                scope_text=f"this verdict's scope ({verdict.scope})",
+            )
+            verdict = replace(verdict, notes=(*verdict.notes, *said))
         last = (verdict, states[day])
         entry.update(verdict.as_dict())
         results.append(entry)
@@ -1205,6 +1296,7 @@ def check(
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @click.pass_obj
 @handle_errors
 @refuse_existing("output")
@@ -1216,6 +1308,7 @@ def borders_cmd(
     segment_km: float,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool = False,
 ) -> None:
     """Border length per neighbour (computed vs published) and the units along each border.
 
@@ -1256,8 +1349,11 @@ def borders_cmd(
     order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
     lengths = lengths.loc[order]
     if fmt == "csv":
+        from ._io import neutralize_frame
+
         out = per_unit[["neighbour", "unit_id", "name", "province", "length_km"]]
-        text = out.round({"length_km": 3}).to_csv(index=False, lineterminator="\n")
+        out = out.round({"length_km": 3})
+        text = (out if raw_csv else neutralize_frame(out)).to_csv(index=False, lineterminator="\n")
     elif fmt == "json":
         doc = {
             "boundary": units.boundary,
@@ -1399,6 +1495,7 @@ def timeline(
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--title", default="What changed", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@raw_csv_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1413,6 +1510,7 @@ def compare(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    raw_csv: bool = False,
     **kw: Any,
 ) -> None:
     """Compare two dates: two synced maps, a map of changes and a change table.
@@ -1439,7 +1537,7 @@ def compare(
     write_page(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
     if table_csv:
-        write_text(table_csv, change_csv(table), overwrite=overwrite)
+        write_text(table_csv, change_csv(table, formula_safe=not raw_csv), overwrite=overwrite)
         click.echo(f"wrote {table_csv}", err=True)
     if table_json:
         doc = change_document(table, deltas, units)
