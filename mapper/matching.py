@@ -29,8 +29,11 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CONNECTORS = {"e", "i", "y", "ye", "yi", "al", "ul", "wa", "va", "o", "u", "w"}
 #: Chahar / Char / Chahr / Chaar at the start of a word ("four": Char Dara, Chahar Bolak)
 _CHAHAR = re.compile(r"^chah?a?r")
-#: a final -h after a vowel (Musa Qalah, Obeh), an h closing a syllable (Shahwalikot)
-_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+#: Khwaja / Khawaja / Khawja / Khoja at the start of a word
+_KHWAJA = re.compile(r"^kh(?:awa|aw|wa|o|u)j")
+#: an h after a vowel within a word (Musa Qalah, Obeh, Dahana/Dahna, Kohistan/Koistan),
+#: an h closing a syllable across joined words (Shahwalikot)
+_FINAL_H = re.compile(r"(?<=[aeiou])h")
 _CLOSING_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"(?:[aeiouy]|(?<=[aeiouy])w(?![aeiouy]))+")
@@ -83,9 +86,9 @@ def fold(name: str) -> str:
     for tok in text.split():
         if tok in _CONNECTORS:
             continue
-        tok = _CHAHAR.sub("char", tok)
+        tok = _KHWAJA.sub("khwaj", _CHAHAR.sub("char", tok))
         tokens.append(_FINAL_H.sub("", tok))
-    s = "".join(tokens).replace("q", "k").replace("v", "w").replace("ph", "f")
+    s = "".join(tokens).replace("q", "k").replace("v", "w").replace("ph", "f").replace("gh", "g")
     s = s.replace("firus", "firuz")
     s = _DOUBLED.sub(r"\1", _CLOSING_H.sub("", s))
     if len(s) > 1 and s[0] == "y" and s[1] in "aeiou":
@@ -464,12 +467,15 @@ class Gazetteer:
                 suggestions=_suggest(district, pool),
             )
         hits = sorted(self._by_key.get(key, ()))
-        if len(hits) == 1:
-            home = self.district_names[hits[0]][1]
+        if hits:
+            homes = {self.district_names[h][1] for h in hits}
             near = sorted(
-                u for u in self._near.get(near_key(key), ()) if self.district_names[u][1] != home
+                u
+                for u in self._near.get(near_key(key), ())
+                if self.district_names[u][1] not in homes
             )
-            if not near:
+            if len(hits) == 1 and not near:
+                home = self.district_names[hits[0]][1]
                 return Match(unit_ids=hits, province=home, note=self._notes.get((home, key)))
             hits = hits + near
         if len(hits) > 1:
