@@ -51,6 +51,13 @@ CONFIDENCE = ("high", "medium", "low")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+SKIPPED_COLUMNS = ("row", "date", "scope", "province", "unit_id")
+
+
+def _empty_skipped() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in SKIPPED_COLUMNS})
+
+
 @dataclass
 class Ledger:
     """A validated, resolved claims ledger.
@@ -67,6 +74,10 @@ class Ledger:
     vocabulary: Vocabulary = DEFAULT
     problems: list[Problem] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
+    #: Where each skipped row points as far as it resolves (:data:`SKIPPED_COLUMNS`):
+    #: ``scope`` empty when its names did not resolve, ``province`` the province it names
+    #: (if that resolved), ``unit_id`` its district (if that resolved), ``date`` NaT if bad.
+    skipped: pd.DataFrame = field(default_factory=lambda: _empty_skipped())
 
     @property
     def warnings(self) -> list[Problem]:
@@ -266,6 +277,7 @@ def read_claims(
     out: list[dict[str, Any]] = []
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
+    where: list[tuple[int, Any, str, str, str]] = []
     # ledgers repeat the same few names and statuses: resolve each spelling once
     matches: dict[tuple[str, str], Match] = {}
     resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
@@ -412,7 +424,22 @@ def read_claims(
         elif match.note:  # a district created after the boundary set, or a locality
             errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
-        if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
+        if any(e.severity == "error" for e in errs):
+            # where a skipped row points, as far as it resolves (skipped_in_scope)
+            names_ok = row not in name_problem_rows
+            where.append(
+                (
+                    row,
+                    pd.Timestamp(date) if date is not None else pd.NaT,
+                    scope if scope in SCOPES and (names_ok or scope == "country") else "",
+                    match.province or "",
+                    match.unit_ids[0]
+                    if names_ok and scope == "district" and len(match.unit_ids) == 1
+                    else "",
+                )
+            )
+            continue
+        if get["district"] and province_map:
             continue
         key = (
             str(date),
@@ -469,4 +496,86 @@ def read_claims(
     frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
     skipped = sorted({e.row for e in errors if e.row is not None})
-    return Ledger(frame, name, vocabulary, problems, skipped)
+    known = pd.DataFrame(where, columns=list(SKIPPED_COLUMNS)).astype(
+        {"row": int, "scope": object, "province": object, "unit_id": object}
+    )
+    # rows skipped before their names were read (ragged rows, non-object records)
+    blind = sorted(set(skipped) - set(known["row"]))
+    if blind:
+        rest = pd.DataFrame(
+            {"row": blind, "date": pd.NaT, "scope": "", "province": "", "unit_id": ""}
+        )
+        known = pd.concat([known, rest], ignore_index=True)
+    known = known[known["row"].isin(skipped)].sort_values("row").reset_index(drop=True)
+    return Ledger(frame, name, vocabulary, problems, skipped, known)
+
+
+def skipped_in_scope(
+    ledger: Ledger,
+    units: UnitSet,
+    scope_units: Any,
+    *,
+    date: str | dt.date | pd.Timestamp | None = None,
+    scope_text: str = "this claim's scope",
+) -> list[str]:
+    """Sentences saying which rows skipped by ``--skip-invalid`` may bear on a scope.
+
+    A skipped row bears on the scope (the unit ids ``scope_units``, e.g. a verdict's) if it
+    is country-wide, names a district in it, or names a province with a unit in it
+    (a row whose district did not resolve but whose province did counts as that province).
+    A row none of whose names resolved may lie anywhere: it is counted apart. Rows dated
+    after ``date`` cannot change the state on ``date`` and are left out (a row whose date
+    is unreadable is kept). Empty list when no skipped row bears on the scope.
+    """
+    sk = ledger.skipped
+    if not len(sk):
+        return []
+    if date is not None:
+        day = pd.Timestamp(date).normalize()
+        sk = sk[~(sk["date"].notna() & (pd.to_datetime(sk["date"]) > day))]
+    ids = {str(u) for u in scope_units}
+    u = units.units
+    in_scope = u.index.astype(str).isin(list(ids))
+    provinces = set(u.loc[in_scope, "province"].astype(str)) if "province" in u else set()
+    country = sk["scope"] == "country"
+    district = (sk["unit_id"] != "") & sk["unit_id"].astype(str).isin(list(ids))
+    province = (sk["unit_id"] == "") & (sk["province"] != "") & sk["province"].isin(list(provinces))
+    placed = (sk["unit_id"] != "") | (sk["province"] != "") | country
+    touching = sk[country | district | province]
+    loose = sk[~placed]
+    out: list[str] = []
+    if len(touching):
+        kinds = {
+            "the whole country" if sc == "country" else f"{units.level}s" if uid else "provinces"
+            for sc, uid in zip(touching["scope"], touching["unit_id"], strict=True)
+        }
+        what = kinds.pop() if len(kinds) == 1 else "units"
+        out.append(
+            f"{len(touching)} skipped row(s) (rows {row_ranges(touching['row'])}) name {what} "
+            f"in {scope_text}; fixing them may change this verdict"
+        )
+    if len(loose):
+        out.append(
+            f"{len(loose)} skipped row(s) (rows {row_ranges(loose['row'])}) name no unit that "
+            f"resolves; they may lie in {scope_text}"
+        )
+    return out
+
+
+def row_ranges(rows: Any, limit: int = 20) -> str:
+    """Row numbers as ranges ``2-4, 7``; more than ``limit`` ranges end with a count."""
+    nums = sorted(int(r) for r in rows)
+    if not nums:
+        return ""
+    parts: list[str] = []
+    start = prev = nums[0]
+    for r in [*nums[1:], None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if r is not None:
+            start = prev = r
+    if len(parts) > limit:
+        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more range(s)"
+    return ", ".join(parts)
