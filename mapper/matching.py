@@ -36,6 +36,7 @@ _KHWAJA = re.compile(r"^kh(?:awa|aw|wa|o|u)j")
 _FINAL_H = re.compile(r"(?<=[aeiou])h")
 _CLOSING_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLED = re.compile(r"(.)\1+")
+_Y_BEFORE_VOWEL = re.compile(r"y[aeiou]")
 _VOWEL_RUN = re.compile(r"(?:[aeiouy]|(?<=[aeiouy])w(?![aeiouy]))+")
 
 
@@ -103,7 +104,7 @@ def fold(name: str) -> str:
             out.append(_first_vowel(r))
         elif run.end() == len(s):
             out.append("v")  # ends in a vowel: Bagrami is not Bagram
-        elif r[0] == "y" or r[:2] in ("ia", "io", "iu", "iy"):
+        elif r[0] == "y" or r[:2] in ("ia", "io", "iu", "iy") or _Y_BEFORE_VOWEL.search(r):
             out.append("y")
         pos = run.end()
     out.append(s[pos:])
@@ -230,9 +231,16 @@ class Place:
 
     @property
     def note(self) -> str:
+        if self.kind == "district" and self.created:
+            return (
+                f"{self.name}: created {self.created} from {self.district}; "
+                f"counted as {self.district}"
+            )
         if self.kind == "district":
-            when = f"created {self.created}" if self.created else "created after 2014"
-            return f"{self.name}: {when} from {self.district}; counted as {self.district}"
+            return (
+                f"{self.name}: a district not in the boundary set, part of {self.district}; "
+                f"counted as {self.district}"
+            )
         return (
             f"{self.name}: a locality in {self.district} district, reported as a district; "
             f"counted as {self.district}"
@@ -451,6 +459,14 @@ class Gazetteer:
                         province=prov,
                     )
                 return Match(unit_ids=hits, province=prov, note=self._notes.get((prov, key)))
+            # within a province, a key that differs only in the first vowel or a final
+            # vowel (Zheray/Zhari, Kijran/Kajran, Sholgar/Sholgara) names the one district
+            # that has it; no two districts of a province share a near key
+            near = sorted(
+                u for u in self._near.get(near_key(key), ()) if self.district_names[u][1] == prov
+            )
+            if len(near) == 1:
+                return Match(unit_ids=near, province=prov)
             elsewhere = sorted(self._by_key.get(key, ()))
             if elsewhere:
                 where = sorted({self.district_names[h][1] for h in elsewhere})
