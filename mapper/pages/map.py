@@ -36,6 +36,7 @@ from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
 from ._html import FIT_JS, NARROW_CSS, esc, link, script_json
 from ._static import asset
+from .context import place_layer, shown_state
 from .method import method_html, method_record, state_notes
 
 HATCH_PREFIX = "mapper-hatch-"
@@ -70,6 +71,10 @@ class MapOptions:
     extra_html: str = ""
     #: Pixels kept free on the left when fitting the map (room for a box drawn there).
     padding_left: int = 10
+    #: The place-context layer (:func:`mapper.pages.context.place_context`); built from
+    #: ``places_file`` and Natural Earth (``$MAPPER_MIRROR`` or the cache) when not given.
+    context: Mapping[str, Any] | None = None
+    places_file: str | None = None
 
 
 def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
@@ -298,7 +303,11 @@ def _page_head(tiles: str | None) -> str:
 def unit_properties(
     state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, max_history: int = 12
 ) -> list[dict[str, str]]:
-    """Per unit of ``state`` (in its order): id, status, fill, tooltip and popup HTML."""
+    """Per unit of ``state`` (in its order): id, status, fill, tooltip and popup HTML.
+
+    Names are shown as readers know them: ``"Herat (Hirat)"`` (see
+    :func:`mapper.pages.context.shown_state`).
+    """
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
     hist = candidates(ledger, units, date) if date else pd.DataFrame()
@@ -307,7 +316,7 @@ def unit_properties(
     )
     props = []
     empty = hist.iloc[0:0] if len(hist) else pd.DataFrame()
-    for uid, row in state.iterrows():
+    for uid, row in shown_state(state, units).iterrows():
         h = by_unit.get(uid, empty)
         props.append(
             {
@@ -340,6 +349,8 @@ def build_map(
     """
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
+    layer = place_layer(state, units, ledger, options)
+    options = layer.options
     geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=options.simplify_deg)
     props = unit_properties(state, units, ledger, max_history=options.max_history)
     fc = _geojson(geoms, props)
@@ -363,6 +374,8 @@ def build_map(
     ).add_to(m)
     root = cast(Figure, m.get_root())
     root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
+    root.header.add_child(folium.Element(layer.head), name="mapper_places_head")
+    layer.script.add_to(m)
     if options.tiles:
         folium.TileLayer(options.tiles).add_to(m)
     folium.GeoJson(
@@ -429,13 +442,14 @@ def build_map(
             date=date,
             notes=state_notes(state, ledger, level=denoms.level),
         )
+    body += layer.body
     body += options.extra_html
     if options.method:
         body += method_html(method_record(state, units, ledger))
     root.html.add_child(folium.Element(body), name="mapper_body")
     attribution = (
         f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
-        f"Leaflet {esc(LEAFLET_VERSION)}"
+        f"{layer.attribution}Leaflet {esc(LEAFLET_VERSION)}"
     )
     _Attribution(attribution).add_to(m)
     if options.embed:
