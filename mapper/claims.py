@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from .boundaries import UnitSet
+from .dates import DateError, parse_date
 from .errors import ClaimsError, MatchError, Problem
 from .matching import Gazetteer, Match
 from .vocabulary import DEFAULT, Vocabulary
@@ -51,6 +51,13 @@ CONFIDENCE = ("high", "medium", "low")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+SKIPPED_COLUMNS = ("row", "date", "scope", "province", "unit_id")
+
+
+def _empty_skipped() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in SKIPPED_COLUMNS})
+
+
 @dataclass
 class Ledger:
     """A validated, resolved claims ledger.
@@ -67,6 +74,10 @@ class Ledger:
     vocabulary: Vocabulary = DEFAULT
     problems: list[Problem] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
+    #: Where each skipped row points as far as it resolves (:data:`SKIPPED_COLUMNS`):
+    #: ``scope`` empty when its names did not resolve, ``province`` the province it names
+    #: (if that resolved), ``unit_id`` its district (if that resolved), ``date`` NaT if bad.
+    skipped: pd.DataFrame = field(default_factory=lambda: _empty_skipped())
 
     @property
     def warnings(self) -> list[Problem]:
@@ -110,41 +121,10 @@ def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[int], list[Proble
 
 
 def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    try:
-        doc = json.loads(text)
-    except ValueError as e:
-        raise ClaimsError([Problem(name, None, None, None, f"invalid JSON: {e}")]) from e
-    records: Any
-    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        records = [
-            f.get("properties") or {} for f in doc.get("features", []) if isinstance(f, dict)
-        ]
-    elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-        records = doc["claims"]
-    elif isinstance(doc, list):
-        records = doc
-    else:
-        raise ClaimsError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    None,
-                    'JSON must be a list of claim objects, {"claims": [...]}, '
-                    "or a GeoJSON FeatureCollection",
-                )
-            ]
-        )
-    rows: list[dict[str, str]] = []
-    problems: list[Problem] = []
-    for i, rec in enumerate(records, start=1):
-        if not isinstance(rec, dict):
-            problems.append(Problem(name, i, None, repr(rec)[:60], "record is not an object"))
-            rows.append({})
-            continue
-        rows.append({str(k).strip().lower(): "" if v is None else str(v) for k, v in rec.items()})
-    return rows, list(range(1, len(rows) + 1)), problems
+    # strict types, depth limit, features without properties: see mapper._ledger_json
+    from ._ledger_json import json_rows
+
+    return json_rows(name, text)
 
 
 def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
@@ -160,8 +140,11 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             if i == 0:
                 table.append(rec)
     except csv.Error as e:
+        from ._io import csv_field_problem  # a cell over the limit: name its row and column
+
+        big = csv_field_problem(name, text, delim) if "field larger" in str(e) else None
         raise ClaimsError(
-            [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
+            [big or Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
         ) from e
     header = [h.strip().lower() for h in table[0]]
     problems: list[Problem] = []
@@ -227,10 +210,24 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
     return rows, numbers, problems
 
 
-def parse_date(value: str) -> dt.date:
-    """ISO date ``YYYY-MM-DD`` (a time part is ignored)."""
-    v = value.strip()
-    return dt.date.fromisoformat(v[:10] if len(v) > 10 and v[10] in "T " else v)
+def _resolve_status(
+    vocabulary: Vocabulary, status: str, actor: str
+) -> tuple[str, str] | list[tuple[str, str]]:
+    """(status key, side key), or every problem as (column, message): an unknown actor
+    must not hide an unknown status."""
+    try:
+        return vocabulary.resolve(status, actor)
+    except ValueError as exc:
+        why = str(exc)
+        if not why.startswith("unknown actor"):
+            return [("status" if "status" in why else "actor", why)]
+        found = [("actor", why)]
+    try:
+        vocabulary.resolve(status)
+    except ValueError as exc:
+        if str(exc).startswith("unknown status"):
+            found.insert(0, ("status", str(exc)))
+    return found
 
 
 def is_http_url(value: str) -> bool:
@@ -280,9 +277,10 @@ def read_claims(
     out: list[dict[str, Any]] = []
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
+    where: list[tuple[int, Any, str, str, str]] = []
     # ledgers repeat the same few names and statuses: resolve each spelling once
     matches: dict[tuple[str, str], Match] = {}
-    resolved: dict[tuple[str, str], tuple[str, str] | ValueError] = {}
+    resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
     for rec, row in zip(rows, numbers, strict=True):
         if not rec:
             continue
@@ -301,8 +299,8 @@ def read_claims(
         date = reported = None
         try:
             date = parse_date(get["date"])
-        except ValueError:
-            err("date", get["date"], "not a date; use YYYY-MM-DD, e.g. 2021-07-08")
+        except DateError as exc:
+            err("date", get["date"], str(exc))
         if date is not None and date > today:
             msg = f"date is in the future (today is {today.isoformat()})"
             if on_future == "error":
@@ -312,25 +310,25 @@ def read_claims(
         if get["reported"]:
             try:
                 reported = parse_date(get["reported"])
-            except ValueError:
-                err("reported", get["reported"], "not a date; use YYYY-MM-DD or leave empty")
+            except DateError as exc:
+                err("reported", get["reported"], f"{exc} (or leave it empty)")
+        if reported is not None and reported > today:
+            # the same rule as `date`: nobody reported anything after today
+            msg = f"reported date is in the future (today is {today.isoformat()})"
+            if on_future == "error":
+                err("reported", get["reported"], msg)
+            else:
+                problems.append(Problem(name, row, "reported", get["reported"], msg, "warning"))
         status = actor = ""
         rkey = (get["status"], get["actor"])
         if rkey not in resolved:
-            try:
-                resolved[rkey] = vocabulary.resolve(*rkey)
-            except ValueError as exc:
-                resolved[rkey] = exc
+            resolved[rkey] = _resolve_status(vocabulary, *rkey)
         outcome = resolved[rkey]
-        if not isinstance(outcome, ValueError):
+        if isinstance(outcome, tuple):
             status, actor = outcome
         else:
-            why = str(outcome)
-            err(
-                "status" if "status" in why else "actor",
-                get["status"] if "status" in why else get["actor"],
-                why,
-            )
+            for col, why in outcome:
+                err(col, get[col], why)
         if not get["source"]:
             err("source", "", "every claim needs a source (outlet or person)")
         if get["url"] and not is_http_url(get["url"]):
@@ -389,7 +387,27 @@ def read_claims(
             col = "district" if get["district"] and match.province else "province"
             value = get[col] or None
             col = one_col or col
+            also: Problem | None = None
+            if col == "province" and get["province"] and mkey[1]:
+                # a bad province must not hide the district: look it up on its own
+                dkey = ("", mkey[1])
+                dm = matches.get(dkey)
+                if dm is None:
+                    dm = matches[dkey] = gaz.match(*dkey)
+                if dm.problem is None:
+                    hint += f"; district {mkey[1]!r} is in {dm.province}"
+                elif dm.problem.startswith("unknown district"):
+                    more = (
+                        f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
+                        if dm.suggestions
+                        else ""
+                    )
+                    also = Problem(
+                        name, row, "district", mkey[1], f"{dm.problem} in any province{more}"
+                    )
             errs.append(Problem(name, row, col, value, match.problem + hint))
+            if also is not None:
+                errs.append(also)
             name_problem_rows.add(row)
         elif get["district"] and units.level == "province":
             errs.append(
@@ -403,8 +421,25 @@ def read_claims(
                     "warning",
                 )
             )
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
-        if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
+        if any(e.severity == "error" for e in errs):
+            # where a skipped row points, as far as it resolves (skipped_in_scope)
+            names_ok = row not in name_problem_rows
+            where.append(
+                (
+                    row,
+                    pd.Timestamp(date) if date is not None else pd.NaT,
+                    scope if scope in SCOPES and (names_ok or scope == "country") else "",
+                    match.province or "",
+                    match.unit_ids[0]
+                    if names_ok and scope == "district" and len(match.unit_ids) == 1
+                    else "",
+                )
+            )
+            continue
+        if get["district"] and province_map:
             continue
         key = (
             str(date),
@@ -441,7 +476,7 @@ def read_claims(
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": get["note"],
+                "note": "; ".join(x for x in (get["note"], match.note) if x),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],
@@ -461,4 +496,86 @@ def read_claims(
     frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
     skipped = sorted({e.row for e in errors if e.row is not None})
-    return Ledger(frame, name, vocabulary, problems, skipped)
+    known = pd.DataFrame(where, columns=list(SKIPPED_COLUMNS)).astype(
+        {"row": int, "scope": object, "province": object, "unit_id": object}
+    )
+    # rows skipped before their names were read (ragged rows, non-object records)
+    blind = sorted(set(skipped) - set(known["row"]))
+    if blind:
+        rest = pd.DataFrame(
+            {"row": blind, "date": pd.NaT, "scope": "", "province": "", "unit_id": ""}
+        )
+        known = pd.concat([known, rest], ignore_index=True)
+    known = known[known["row"].isin(skipped)].sort_values("row").reset_index(drop=True)
+    return Ledger(frame, name, vocabulary, problems, skipped, known)
+
+
+def skipped_in_scope(
+    ledger: Ledger,
+    units: UnitSet,
+    scope_units: Any,
+    *,
+    date: str | dt.date | pd.Timestamp | None = None,
+    scope_text: str = "this claim's scope",
+) -> list[str]:
+    """Sentences saying which rows skipped by ``--skip-invalid`` may bear on a scope.
+
+    A skipped row bears on the scope (the unit ids ``scope_units``, e.g. a verdict's) if it
+    is country-wide, names a district in it, or names a province with a unit in it
+    (a row whose district did not resolve but whose province did counts as that province).
+    A row none of whose names resolved may lie anywhere: it is counted apart. Rows dated
+    after ``date`` cannot change the state on ``date`` and are left out (a row whose date
+    is unreadable is kept). Empty list when no skipped row bears on the scope.
+    """
+    sk = ledger.skipped
+    if not len(sk):
+        return []
+    if date is not None:
+        day = pd.Timestamp(date).normalize()
+        sk = sk[~(sk["date"].notna() & (pd.to_datetime(sk["date"]) > day))]
+    ids = {str(u) for u in scope_units}
+    u = units.units
+    in_scope = u.index.astype(str).isin(list(ids))
+    provinces = set(u.loc[in_scope, "province"].astype(str)) if "province" in u else set()
+    country = sk["scope"] == "country"
+    district = (sk["unit_id"] != "") & sk["unit_id"].astype(str).isin(list(ids))
+    province = (sk["unit_id"] == "") & (sk["province"] != "") & sk["province"].isin(list(provinces))
+    placed = (sk["unit_id"] != "") | (sk["province"] != "") | country
+    touching = sk[country | district | province]
+    loose = sk[~placed]
+    out: list[str] = []
+    if len(touching):
+        kinds = {
+            "the whole country" if sc == "country" else f"{units.level}s" if uid else "provinces"
+            for sc, uid in zip(touching["scope"], touching["unit_id"], strict=True)
+        }
+        what = kinds.pop() if len(kinds) == 1 else "units"
+        out.append(
+            f"{len(touching)} skipped row(s) (rows {row_ranges(touching['row'])}) name {what} "
+            f"in {scope_text}; fixing them may change this verdict"
+        )
+    if len(loose):
+        out.append(
+            f"{len(loose)} skipped row(s) (rows {row_ranges(loose['row'])}) name no unit that "
+            f"resolves; they may lie in {scope_text}"
+        )
+    return out
+
+
+def row_ranges(rows: Any, limit: int = 20) -> str:
+    """Row numbers as ranges ``2-4, 7``; more than ``limit`` ranges end with a count."""
+    nums = sorted(int(r) for r in rows)
+    if not nums:
+        return ""
+    parts: list[str] = []
+    start = prev = nums[0]
+    for r in [*nums[1:], None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if r is not None:
+            start = prev = r
+    if len(parts) > limit:
+        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more range(s)"
+    return ", ".join(parts)

@@ -62,7 +62,10 @@ STATE_COLUMNS = [
 
 
 def _as_ts(date: str | dt.date | pd.Timestamp) -> pd.Timestamp:
-    return pd.Timestamp(date).normalize()
+    from .dates import in_range
+
+    # outside the supported range is a DateError (a MapperError), not OutOfBoundsDatetime
+    return pd.Timestamp(in_range(date) if isinstance(date, (str, dt.date)) else date).normalize()
 
 
 def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestamp) -> pd.DataFrame:

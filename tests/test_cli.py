@@ -50,7 +50,7 @@ def test_usage_error_is_exit_2() -> None:
     res = CliRunner().invoke(main, ["render", str(EXAMPLE)])
     assert res.exit_code == 2 and "--date" in res.output
     res = CliRunner().invoke(main, ["render", str(EXAMPLE), "--date", "July 8"])
-    assert res.exit_code == 2 and "use YYYY-MM-DD" in res.output
+    assert res.exit_code == 2 and "not a date" in res.output and "2021-07-08" in res.output
 
 
 def test_validate_example(run) -> None:

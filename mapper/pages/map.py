@@ -34,7 +34,7 @@ from ..claims import Ledger
 from ..snapshots import candidates
 from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
-from ._html import FIT_JS, NARROW_CSS, esc, link, script_json
+from ._html import FIT_JS, NARROW_CSS, PHONE_HEAD, esc, link, script_json
 from ._static import asset
 from .context import place_layer, shown_state
 from .method import method_html, method_record, state_notes
@@ -296,7 +296,7 @@ function(feature, layer) {
 def _page_head(tiles: str | None) -> str:
     return (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-        f"<style>{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}</style>"
+        f"<style>{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}</style>\n{PHONE_HEAD}"
     )
 
 
@@ -515,12 +515,19 @@ def _embed_page(root: Figure, options: MapOptions) -> str:
     w, h = int(options.embed_width_px), int(options.embed_height_px)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{esc(options.title)}</title>\n{head}\n</head>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(options.title)}</title>\n{head}\n{_EMBED_FILL}\n</head>\n"
         '<body style="margin:0">\n'
-        f'<div class="mapper-embed mapper-compact" style="position:relative;width:{w}px;'
-        f'height:{h}px;overflow:hidden">\n{body}\n</div>\n'
+        f'<div class="mapper-embed mapper-compact" style="position:relative;width:100%;'
+        f'aspect-ratio:{w} / {h};overflow:hidden">\n{body}\n</div>\n'
         f"<script>\n{script}\n</script>\n</body>\n</html>\n"
     )
+
+
+#: The embed is responsive: as a page of its own (in an ``<iframe>``) it fills the frame, at
+#: whatever size the host gives it; pasted into a page, it takes the full width at the aspect
+#: ratio of --width x --height.
+_EMBED_FILL = "<style>body > .mapper-embed { height: 100vh; aspect-ratio: auto; }</style>"
 
 
 class _Attribution(MacroElement):

@@ -1,0 +1,408 @@
+"""Measuring a parsed claim on a snapshot: :func:`check_claim`."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from ..borders import LENGTH_CAVEATS, NEIGHBOUR_NAMES, PUBLISHED_BORDER_KM
+from ..boundaries import UnitSet
+from ..vocabulary import DEFAULT, Vocabulary
+from .explanation import (
+    _amount_text,
+    _denominator_text,
+    _explain,
+    _same_name_notes,
+    _unclaimed_text,
+    _what,
+)
+from .model import (
+    ALLOCATIONS,
+    BOUNDS,
+    CheckError,
+    ParsedClaim,
+    VerdictKind,
+    _border_name,
+)
+from .verdict import (
+    _UNIT_LABEL,
+    Verdict,
+    _fmt_value,
+    resolve_unclaimed,
+)
+
+
+def check_claim(
+    parsed: ParsedClaim,
+    state: pd.DataFrame,
+    units: UnitSet,
+    *,
+    vocabulary: Vocabulary = DEFAULT,
+    population: pd.Series | None = None,
+    segments: pd.DataFrame | None = None,
+    unclaimed: str = "open",
+) -> Verdict:
+    """Measure a parsed claim on a snapshot and give a verdict.
+
+    Parameters
+    ----------
+    parsed
+        From :func:`parse_claim`.
+    state
+        From :func:`mapper.snapshots.state_at` on ``units``.
+    units
+        The boundary set the state is on (areas, provinces, denominators).
+    vocabulary
+        The ledger's status vocabulary (``ledger.vocabulary``).
+    population
+        Population per unit id (:func:`mapper.stats.read_population`), for population
+        shares.
+    segments
+        Border pieces from :func:`mapper.borders.border_segments` on ``units.units``, for
+        border claims.
+    unclaimed
+        Units with no claim on record (status unknown, stale ones included):
+
+        * ``"open"`` (default): they may count for the side or not. The verdict is decided
+          on the range from low (none of them for the side) to high plus all of them; a
+          claim that holds (or fails) at every recorded allocation but could flip with them
+          is ``undetermined``.
+        * ``"nobody"``: they count for nobody (the verdict is about what the ledger records).
+        * a side (``"government"``): they are counted as that side's.
+
+    Raises
+    ------
+    CheckError
+        The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
+        not a mode or a side.
+    """
+    if parsed.side not in vocabulary.sides:
+        raise CheckError(
+            f"side {parsed.side!r} is not in the vocabulary; valid: {vocabulary.sides}"
+        )
+    mode = resolve_unclaimed(unclaimed, vocabulary)
+    notes: list[str] = []
+    scope_mask = pd.Series(True, index=state.index)
+    scope_bits: list[str] = []
+    unit_word = units.level
+    nb_lengths: dict[str, dict[str, float]] = {}
+
+    if parsed.district is not None:
+        if parsed.district not in state.index:
+            raise CheckError(
+                f"district {parsed.district_name or parsed.district!r} is not in boundary set "
+                f"{units.boundary!r}"
+            )
+        scope_mask &= pd.Series(state.index == parsed.district, index=state.index)
+        scope_bits.append(f"{state.at[parsed.district, 'name']!s} district")
+    if parsed.province is not None:
+        provs = set(state["province"].astype(str))
+        if parsed.province not in provs:
+            raise CheckError(
+                f"province {parsed.province!r} is not in boundary set {units.boundary!r}"
+            )
+        scope_mask &= state["province"] == parsed.province
+        scope_bits.append(f"{parsed.province} province")
+
+    weights: pd.Series | None = None
+    needs_border = parsed.measure == "border" or parsed.border_districts
+    if needs_border:
+        if segments is None:
+            raise CheckError(
+                "this claim is about a border; pass border segments "
+                "(mapper.borders.border_segments) to check it"
+            )
+        seg = segments[segments["neighbour"].notna()]
+        if parsed.neighbours:
+            seg = seg[seg["neighbour"].isin(parsed.neighbours)]
+        if seg.empty:
+            raise CheckError(
+                f"no border with {', '.join(parsed.neighbours) or 'any country'} in the border "
+                "segments of this boundary set"
+            )
+        per_unit = seg.groupby("unit_id")["length_km"].sum()
+        on_border = pd.Series(state.index.isin(per_unit.index), index=state.index)
+        scope_mask &= on_border
+        for nb, g in seg.groupby("neighbour"):
+            km = float(g["length_km"].sum())
+            nb_lengths[str(nb)] = {
+                "computed_km": round(km, 1),
+                "published_km": PUBLISHED_BORDER_KM.get(str(nb), math.nan),
+            }
+            pub = PUBLISHED_BORDER_KM.get(str(nb))
+            if pub:
+                notes.append(
+                    f"Border with {NEIGHBOUR_NAMES.get(str(nb), nb)}: {km:,.1f} km computed "
+                    f"from the district outline vs {pub:,.0f} km published "
+                    f"({100 * (km - pub) / pub:+.1f}%)."
+                    + (f" {LENGTH_CAVEATS[str(nb)]}." if str(nb) in LENGTH_CAVEATS else "")
+                )
+        if parsed.measure == "border":
+            weights = per_unit.reindex(state.index).fillna(0.0)
+            scope_bits.insert(0, _border_name(parsed.neighbours))
+        else:
+            scope_bits.insert(0, f"{unit_word}s along {_border_name(parsed.neighbours)}")
+
+    sub = state[scope_mask]
+    if sub.empty:
+        raise CheckError(f"no {unit_word} of boundary set {units.boundary!r} is in the scope")
+    scope_text = ", in ".join(scope_bits) if scope_bits else "the country"
+    n_scope = len(sub)
+    if parsed.measure == "border" or parsed.border_districts:
+        where = f"along {_border_name(parsed.neighbours)}"
+        where += f", in {parsed.province} province" if parsed.province else ""
+    elif parsed.district is not None:
+        where = f"named, in {parsed.province} province"
+    else:
+        where = f"of {parsed.province} province" if parsed.province else "of the country"
+    units_text = f"the {n_scope} {unit_word}{'s' if n_scope != 1 else ''} {where}"
+
+    side = parsed.side
+    status = state["status"]
+    unconfirmed = status.isin(vocabulary.of_kind("unconfirmed"))
+    open_all = unconfirmed | status.isin(
+        vocabulary.of_kind("contested") + vocabulary.of_kind("disputed")
+    )
+    own_all = status == side
+    unknown_all = status == vocabulary.unknown
+    given = unknown_all if mode == side else pd.Series(False, index=state.index)
+    # every allocation, over the whole state (a province counts when all its units do)
+    sets = {
+        "low": own_all | given,
+        "mid": own_all | (unconfirmed & (state["actor"] == side)) | given,
+        "high": own_all | open_all | given,
+        "open_low": own_all,
+        "nobody_high": own_all | open_all,
+        "open_high": own_all | open_all | unknown_all,
+    }
+
+    measure = parsed.measure
+    if measure == "population":
+        if population is None:
+            raise CheckError("a population share needs a population file (--population)")
+        pop = population.reindex(state.index)
+        missing = sub.index[pop[scope_mask].isna().to_numpy()]
+        if len(missing):
+            # a share of a part of the population is not the claim's share: no verdict
+            names = ", ".join(str(x) for x in state.loc[missing[:5], "name"])
+            raise CheckError(
+                f"the population file gives no population for {len(missing)} of {n_scope} "
+                f"{unit_word}s in {scope_text} (e.g. {names}); a population share needs a "
+                f"figure for every {unit_word} in scope (0 where nobody lives)"
+            )
+        pop = pop.fillna(0.0)
+        if float(pop[scope_mask].sum()) <= 0:
+            raise CheckError(f"the population file gives no population for {scope_text}")
+    else:
+        pop = None
+
+    if measure == "districts" and units.level != "district":
+        raise CheckError(
+            f"counting districts needs a district-level boundary set; {units.boundary!r} has "
+            f"{units.level}s"
+        )
+    amount_of: Any
+    if measure == "provinces":
+        provinces = sorted(set(sub["province"].astype(str)))
+        prov_of = state["province"].astype(str)
+        members = [prov_of == p for p in provinces]
+
+        def amount_of(mask: pd.Series) -> float:
+            return float(sum(bool(mask[m].all()) for m in members))
+
+        total = float(len(provinces))
+        unit = "provinces"
+        weight_of_unknown = amount_of(unknown_all)  # provinces with no claim at all
+        unclaimed_amount = float(sum(bool(unknown_all[m].any()) for m in members))
+    else:
+        if measure == "districts":
+            w = pd.Series(1.0, index=state.index)
+        elif measure == "population":
+            assert pop is not None
+            w = pop.astype(float)
+        elif measure == "border":
+            assert weights is not None
+            w = weights.astype(float)
+        else:
+            w = state["area_km2"].astype(float)
+        w = w.where(scope_mask, 0.0)
+
+        def amount_of(mask: pd.Series) -> float:
+            return float(w[mask].sum())
+
+        total = float(n_scope) if measure == "districts" else float(w.sum())
+        unit = f"{unit_word}s" if measure == "districts" else _UNIT_LABEL[measure]
+        weight_of_unknown = unclaimed_amount = amount_of(unknown_all)
+
+    def value(amount: float) -> float:
+        if parsed.form == "share":
+            return amount / total if total else 0.0
+        return amount
+
+    all_amounts = {k: amount_of(m) for k, m in sets.items()}
+    amounts = {b: all_amounts[b] for b in BOUNDS}
+    values = {b: value(amounts[b]) for b in BOUNDS}
+    open_amounts = {"low": all_amounts["open_low"], "high": all_amounts["open_high"]}
+    open_values = {k: value(a) for k, a in open_amounts.items()}
+    acc = parsed.acceptance()
+    holds = {b: acc.contains(values[b]) for b in BOUNDS}
+    open_holds = {k: acc.contains(v) for k, v in open_values.items()}
+
+    # the verdict each way of counting the unclaimed units gives
+    nobody_low, nobody_high = open_values["low"], value(all_amounts["nobody_high"])
+    recorded = acc.relation(nobody_low, nobody_high)
+    both_ways = acc.relation(open_values["low"], open_values["high"])
+    if both_ways != "depends-on-assumptions" or recorded == "depends-on-assumptions":
+        verdict_open: VerdictKind = both_ways
+    else:
+        verdict_open = "undetermined"
+    if mode == "open":
+        verdict = verdict_open
+        range_values = dict(open_values)
+        lo_set, hi_set = sets["open_low"], sets["open_high"]
+    else:
+        verdict = acc.relation(values["low"], values["high"])
+        range_values = {"low": values["low"], "high": values["high"]}
+        lo_set, hi_set = sets["low"], sets["high"]
+
+    sub_mask = scope_mask.to_numpy()
+
+    def ids(mask: pd.Series) -> tuple[str, ...]:
+        return tuple(str(u) for u in state.index[mask.to_numpy() & sub_mask])
+
+    n_unknown = len(ids(unknown_all))
+    if verdict == "undetermined":
+        deciding, role = ids(unknown_all), "units in scope with no claim on record"
+    elif verdict == "depends-on-assumptions":
+        deciding, role = ids(open_all), "contested, disputed and unconfirmed units in scope"
+    elif (verdict == "contradicted" and range_values["high"] <= acc.lo) or (
+        verdict == "supported" and acc.lo == -math.inf
+    ):
+        deciding, role = ids(hi_set), "every unit that could count for the side"
+        if mode == "open" and n_unknown:
+            role += ", units with no claim on record included"
+    else:
+        deciding, role = ids(lo_set), "units under the side's own status"
+        if mode == side and n_unknown:
+            role += " (with the units with no claim on record, counted as the side's)"
+
+    def fmt(v: float) -> str:
+        return _fmt_value(v, parsed.form)
+
+    accepted_text = acc.describe(fmt)
+    side_label = vocabulary[side].label
+    what = _what(measure, parsed.form, unit_word)
+    denominator = _denominator_text(measure, total, units_text, scope_text, units)
+    unclaimed_share = unclaimed_amount / total if total else 0.0
+    unclaimed_value = value(unclaimed_amount)
+    date = str(state.attrs.get("date", ""))
+    unclaimed_text = _unclaimed_text(mode, vocabulary)
+    if measure == "provinces":
+        summary = (
+            f"{n_unknown} of {n_scope} {unit_word}s in scope have no claim on record by {date}; "
+            f"{unclaimed_amount:,.0f} of the {total:,.0f} provinces have at least one district "
+            "with no claim on record"
+        )
+    else:
+        summary = (
+            f"{n_unknown} of {n_scope} {unit_word}s in scope have no claim on record by {date}: "
+            f"{_amount_text(unclaimed_amount, unit)} of {_amount_text(total, unit)} "
+            f"{unit} ({100 * unclaimed_share:.1f}% of the denominator)"
+        )
+    explanation = _explain(
+        verdict,
+        values=values,
+        holds=holds,
+        range_values=range_values,
+        open_values=open_values,
+        recorded=recorded,
+        acc=acc,
+        side_label=side_label,
+        what=what,
+        fmt=fmt,
+        form=parsed.form,
+        mode=mode,
+        mode_label=vocabulary[mode].label if mode in vocabulary.sides else mode,
+        n_unknown=n_unknown,
+        unclaimed_value=unclaimed_value,
+        nobody_high=nobody_high,
+        measure=measure,
+    )
+
+    if (
+        parsed.province_text
+        and not parsed.province_word
+        and parsed.district is None
+        and measure in ("area", "population", "border")
+        and units.level == "district"
+    ):
+        notes.extend(_same_name_notes(parsed, state))
+    if parsed.figure.of_total is not None and parsed.figure.of_total != total:
+        notes.append(
+            f"The sentence counts out of {parsed.figure.of_total}; boundary set "
+            f"{units.boundary!r} has {total:,.0f} {unit} in scope. The count is compared as "
+            "written."
+        )
+    if parsed.form == "count" and (
+        parsed.figure.hi > total or (parsed.comparison == "over" and parsed.figure.hi >= total)
+    ):
+        notes.append(
+            f"The scope only has {total:,.0f} {unit} ({scope_text}); the figure "
+            f"{parsed.figure.text!r} goes beyond what any allocation can reach."
+        )
+    if state.attrs.get("max_age") is not None and bool(sub["stale"].any()):
+        notes.append(
+            f"{int(sub['stale'].sum())} {unit_word}(s) in scope have a status older than "
+            f"{state.attrs['max_age']} days and count as having no claim on record."
+        )
+    if mode != "open" and verdict_open != verdict:
+        notes.append(
+            f"With --unclaimed open (the default: units with no claim on record counted both "
+            f"ways) the verdict would be {verdict_open.upper()}."
+        )
+    allocations = dict(ALLOCATIONS)
+    if mode == side:
+        allocations = {
+            b: f"{t}, and every unit with no claim on record" for b, t in ALLOCATIONS.items()
+        }
+    return Verdict(
+        claim=parsed,
+        verdict=verdict,
+        date=date,
+        side=side,
+        side_label=side_label,
+        measure=measure,
+        form=parsed.form,
+        scope=scope_text,
+        unit=unit,
+        total=total,
+        values=values,
+        amounts=amounts,
+        holds=holds,
+        accepted=acc,
+        accepted_text=accepted_text,
+        scope_units=tuple(str(u) for u in sub.index),
+        deciding_units=deciding,
+        deciding_role=role,
+        open_units=ids(open_all),
+        unknown_units=ids(unknown_all),
+        unknown_amount=weight_of_unknown,
+        denominator=denominator,
+        boundary=units.boundary,
+        level=units.level,
+        explanation=explanation,
+        unclaimed=mode,
+        unclaimed_text=unclaimed_text,
+        unclaimed_summary=summary,
+        unclaimed_amount=unclaimed_amount,
+        unclaimed_share=unclaimed_share,
+        open_values=open_values,
+        open_amounts=open_amounts,
+        open_holds=open_holds,
+        range_values=range_values,
+        allocations=allocations,
+        notes=tuple(notes),
+        neighbour_lengths=nb_lengths,
+    )

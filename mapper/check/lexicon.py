@@ -1,0 +1,185 @@
+"""Word lists and patterns the reader uses: measures, numbers, comparisons, refusals."""
+
+from __future__ import annotations
+
+import re
+
+from .model import (
+    Comparison,
+    Measure,
+)
+
+_NEIGHBOUR_WORDS: tuple[tuple[str, str], ...] = (
+    (r"tajik(?:istan|istani|s)?", "TJK"),
+    (r"uzbek(?:istan|istani|s)?", "UZB"),
+    (r"turkmen(?:istan|istani|s)?", "TKM"),
+    (r"iran(?:ian)?", "IRN"),
+    (r"pakistan(?:i)?|durand line|af-?pak", "PAK"),
+    (r"china|chinese|sino", "CHN"),
+)
+_BORDER_WORD = re.compile(
+    r"\bborder(?:s|ing)?\b|\bfrontiers?\b|\bdurand line\b|\bboundar(?:y|ies)\b"
+)
+
+_MEASURE_NOUNS: dict[str, Measure] = {
+    **dict.fromkeys(
+        [
+            *("country", "territory", "territories", "land", "lands", "area", "areas"),
+            *("afghanistan", "nation", "landmass", "soil", "terrain", "ground", "regions"),
+        ],
+        "area",
+    ),
+    **dict.fromkeys(["district", "districts", "centres", "centers"], "districts"),
+    **dict.fromkeys(["province", "provinces"], "provinces"),
+    **dict.fromkeys(
+        ["population", "people", "afghans", "inhabitants", "residents", "citizens", "populace"],
+        "population",
+    ),
+    **dict.fromkeys(["border", "borders", "frontier", "frontiers", "boundary", "line"], "border"),
+}
+# Words that may precede the measure noun ("of all the", "its entire") and are skipped.
+_LEAD_WORDS = {
+    "of", "out", "the", "its", "their", "all", "entire", "whole", "total", "these", "those",
+    "more", "other", "key", "additional", "further", "new", "rural", "remaining", "a",
+    "administrative",
+}  # fmt: skip
+# Words that end the noun phrase after the number.
+_STOP_WORDS = {
+    "on", "along", "in", "near", "at", "with", "across", "by", "to", "bordering", "adjacent",
+    "next", "from", "since", "and", "or", "for", "that", "which", "including", "as", "under",
+    "within", "inside", "is", "are", "was", "were", "now", "already", "have", "has", "had",
+    "of",
+}  # fmt: skip
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUM = (
+    rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"|seventeen|eighteen|nineteen|ten|{_ONES})"
+)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
+_DEC = r"\d+(?:\.\d+)?"
+_PCT = r"(?:%|\s*percent\b|\s*per\s+cent\b|\s*pc\b)"
+_FRAC_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_FRAC_DEN = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+
+_QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pct-range", re.compile(rf"(?<![\d.])(?P<a>{_DEC})\s*%?\s*(?:-|to)\s*(?P<b>{_DEC}){_PCT}")),
+    ("pct", re.compile(rf"(?<![\d.,/])(?P<a>{_DEC}){_PCT}")),
+    (
+        "slash",
+        re.compile(r"(?<![\d/])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?!\s*/)(?:st|nd|rd|th)?s?\b"),
+    ),
+    (
+        "fraction",
+        re.compile(
+            r"\b(?:(?P<a>a|an|one|two|three|four|five)[\s-]+)?"
+            r"(?P<b>half|halves|thirds?|quarters?|fourths?|fifths?)\b"
+        ),
+    ),
+    ("most", re.compile(r"\b(?:most|(?:the|a) majority)\b")),
+    (
+        "count-of",
+        re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),
+    ),
+    ("count-between", re.compile(rf"\bbetween\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b")),
+    # a hyphen joins digits only: "twenty-five" is one number, not a range
+    ("count-range", re.compile(r"\b(?P<a>\d[\d,]*)\s*-\s*(?P<b>\d[\d,]*)\b")),
+    ("count-range", re.compile(rf"\b(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b")),
+    ("count", re.compile(rf"\b(?P<a>{_NUM})\b")),
+)
+
+_COMPARATORS: tuple[tuple[str, Comparison], ...] = (
+    ("more than", "over"),
+    ("just over", "over"),
+    ("well over", "over"),
+    ("over", "over"),
+    ("above", "over"),
+    ("in excess of", "over"),
+    ("upwards of", "over"),
+    ("at least", "at-least"),
+    ("no less than", "at-least"),
+    ("no fewer than", "at-least"),
+    ("not less than", "at-least"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("close to", "nearly"),
+    ("just under", "nearly"),
+    ("just below", "nearly"),
+    ("about", "about"),
+    ("around", "about"),
+    ("roughly", "about"),
+    ("approximately", "about"),
+    ("approx", "about"),
+    ("some", "about"),
+    ("an estimated", "about"),
+    ("up to", "up-to"),
+    ("at most", "up-to"),
+    ("no more than", "up-to"),
+    ("not more than", "up-to"),
+    ("as many as", "up-to"),
+    ("less than", "under"),
+    ("fewer than", "under"),
+    ("under", "under"),
+    ("below", "under"),
+)
+_CMP_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?P<cmp>"
+    + "|".join(re.escape(w) for w, _ in sorted(_COMPARATORS, key=lambda c: -len(c[0])))
+    + r")\s*$"
+)
+_CMP_AFTER = (
+    (re.compile(r"^\s*(?:\+|(?:or|and)\s+(?:more|over|above|higher|greater)\b)"), "at-least"),
+    (re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|under|below)\b"), "up-to"),
+)
+# "have control over half the country": "over" is a preposition there.
+_CONTROL_NOUN = re.compile(
+    r"\b(?:have|has|had|gained?|gaining|tak(?:e|en|es|ing)|took|seized?|seizing|tighten(?:ed)?"
+    r"|extend(?:ed)?|establish(?:ed)?|exert(?:s|ed)?|exercis(?:e|es|ed)|in|their|its|full|"
+    r"effective|de facto)\s+(?:control|power|authority|sway|grip|hold|say)\s+$"
+)
+
+_REFUSE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:not|never|no longer|none|nor|[a-z]+n't|cannot|dont|doesnt|didnt"
+            r"|havent|hasnt|isnt|arent|wasnt)\b"
+        ),
+        "negations are not read; state what a side holds",
+    ),
+    (
+        re.compile(r"\b(?:lost|lose|loses|losing|ceded|cede|retreated|withdrew|abandoned)\b"),
+        "losses are not read; state what a side holds (e.g. 'the government holds ...')",
+    ),
+    (
+        re.compile(
+            r"\b(?:since|in the (?:past|last)|over the (?:past|last)|(?:this|last) "
+            r"(?:week|month|year)|so far this|in recent (?:days|weeks|months))\b"
+        ),
+        "change over a period is not read; the checker compares the state on one date",
+    ),
+    (
+        re.compile(
+            r"\b(?:contested|contest|contests|besieged|under threat|threatened"
+            r"|under attack|fighting)\b"
+        ),
+        "claims about contested territory are not read; the checker reads what a side holds "
+        "(contested units enter the range between low and high)",
+    ),
+    (
+        re.compile(r"\b(?:provincial capitals?|capitals?|cities|city|towns?|villages?)\b"),
+        "cities and towns are not units of the boundary set; the checker counts districts "
+        "and provinces",
+    ),
+    (
+        re.compile(r"\b(?:km|kilometres?|kilometers?|miles?|square)\b"),
+        "absolute lengths and areas are not read; give a share or a count of districts",
+    ),
+)
