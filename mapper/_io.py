@@ -54,10 +54,7 @@ def atomic_open(
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if overwrite:
-            os.replace(tmp, target)
-        else:
-            _create_exclusive(tmp, target)
+        move_into_place(tmp, target, overwrite=overwrite)
     except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -67,6 +64,15 @@ def atomic_open(
             kept = "the previous file is unchanged" if target.exists() else "nothing was written"
             raise WriteError(f"cannot write {str(target)!r}: {e.strerror or e}; {kept}") from e
         raise
+
+
+def move_into_place(tmp: str | os.PathLike[str], target: Path, *, overwrite: bool) -> None:
+    """Give the finished file ``tmp`` (in ``target``'s folder) the name ``target``: replace
+    it with ``overwrite``, else only if nothing has that name (:class:`OutputExistsError`)."""
+    if overwrite:
+        os.replace(tmp, target)
+    else:
+        _create_exclusive(str(tmp), target)
 
 
 def _create_exclusive(tmp: str, target: Path) -> None:
@@ -134,6 +140,36 @@ def neutralize_cell(text: str) -> str:
     text. Apply to text cells only (a negative number stays a number).
     """
     return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def neutralize_frame(frame: Any) -> Any:
+    """A copy of a pandas DataFrame whose text cells (and text index) are
+    :func:`neutralize_cell`-ed; numbers, dates and missing values are left as they are."""
+    out = frame.copy()
+    for col in out.columns:
+        s = out[col]
+        if _is_text(s.dtype):
+            hit = _formula_mask(s)
+            if hit.any():
+                out[col] = s.where(~hit, "'" + s.where(hit, ""))
+    if _is_text(out.index.dtype) and len(out.index):
+        idx = out.index.to_series()
+        hit = _formula_mask(idx)
+        if hit.any():
+            out.index = idx.where(~hit, "'" + idx.where(hit, "")).rename(out.index.name)
+    return out
+
+
+def _formula_mask(s: Any) -> Any:
+    """True where a Series holds a string a spreadsheet would run as a formula."""
+    try:
+        return s.str.startswith(FORMULA_START, na=False).astype(bool)
+    except AttributeError:  # an object column without strings (dates, mixed objects)
+        return s.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).astype(bool)
+
+
+def _is_text(dtype: Any) -> bool:
+    return str(dtype) in ("object", "string", "str")
 
 
 def neutralize_column(values: Any) -> Any:

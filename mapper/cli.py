@@ -97,6 +97,16 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r}: {e}") from None
 
 
+def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--raw-csv``: write CSV cells as they are, without the formula-safety quote."""
+    return click.option(
+        "--raw-csv",
+        is_flag=True,
+        help="CSV: keep cells starting with = + - @ tab or CR as they are (for programs, "
+        "not spreadsheets). By default such cells get a leading ' (OWASP).",
+    )(f)
+
+
 def _tiles(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """A tile provider folium can draw (xyzservices names), checked before any work."""
     if value is None:
@@ -636,6 +646,7 @@ def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @series_options
 @unit_options
 @click.pass_obj
@@ -651,6 +662,7 @@ def stats(
     fmt: str,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool,
     **kw: Any,
 ) -> None:
     """Counts, km² and shares by status at a date, with denominators and ranges.
@@ -670,7 +682,9 @@ def stats(
     from .stats import population_warning, read_population, stats_document
 
     if kw.pop("series"):
-        return _stats_series(obj, claims, by, max_age, population, fmt, output, kw)
+        return _stats_series(
+            obj, claims, by, max_age, population, fmt, output, kw, overwrite, raw_csv
+        )
     kw.pop("start"), kw.pop("end"), kw.pop("every")
     if date is None:
         raise click.UsageError("Missing option '--date' (or use --series with --from/--to).")
@@ -683,7 +697,9 @@ def stats(
     if fmt == "json":
         text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = _stats_csv(state, units, ledger.vocabulary, by=by, population=pop)
+        text = _stats_csv(
+            state, units, ledger.vocabulary, by=by, population=pop, formula_safe=not raw_csv
+        )
     else:
         text = _format_table(doc, ledger.vocabulary, by=by)
     if output:
@@ -702,9 +718,12 @@ def _stats_series(
     fmt: str,
     output: Path | None,
     kw: dict[str, Any],
+    overwrite: bool = False,
+    raw_csv: bool = False,
 ) -> None:
     import pandas as pd
 
+    from ._io import neutralize_frame
     from .stats import denominators as stats_denominators
     from .stats import population_warning, read_population, series_with_denominators
     from .timeline import build_timeline, status_series, timeline_dates
@@ -747,11 +766,12 @@ def _stats_series(
         ]
         text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = table.round(6).to_csv(index=False, lineterminator="\n")
+        table = table.round(6) if raw_csv else neutralize_frame(table.round(6))
+        text = table.to_csv(index=False, lineterminator="\n")
     else:
         text = _format_series(table, ledger.vocabulary, units, by=by, population=pop)
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -816,16 +836,20 @@ def _stats_csv(
     *,
     by: str | None,
     population: pd.Series | None,
+    formula_safe: bool = True,
 ) -> str:
     """One tidy table: a row per status (per province with ``by``), each row with its date,
-    its shares and what they divide by (``denominator_*`` columns) and the boundary set."""
+    its shares and what they divide by (``denominator_*`` columns) and the boundary set.
+    Text cells a spreadsheet would run are quoted unless ``formula_safe`` is false."""
+    from ._io import neutralize_frame
     from .stats import summarize, with_denominators
 
     table = summarize(state, vocabulary=vocab, by=by, population=population)
     table = with_denominators(table, state, by=by, population=population).reset_index()
     table.insert(0, "date", state.attrs.get("date"))
     table["boundary"] = units.boundary
-    return table.round(6).to_csv(index=False, lineterminator="\n")
+    table = neutralize_frame(table.round(6)) if formula_safe else table.round(6)
+    return table.to_csv(index=False, lineterminator="\n")
 
 
 def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = None) -> str:
@@ -1272,6 +1296,7 @@ def check(
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @click.pass_obj
 @handle_errors
 @refuse_existing("output")
@@ -1283,6 +1308,7 @@ def borders_cmd(
     segment_km: float,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool = False,
 ) -> None:
     """Border length per neighbour (computed vs published) and the units along each border.
 
@@ -1323,8 +1349,11 @@ def borders_cmd(
     order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
     lengths = lengths.loc[order]
     if fmt == "csv":
+        from ._io import neutralize_frame
+
         out = per_unit[["neighbour", "unit_id", "name", "province", "length_km"]]
-        text = out.round({"length_km": 3}).to_csv(index=False, lineterminator="\n")
+        out = out.round({"length_km": 3})
+        text = (out if raw_csv else neutralize_frame(out)).to_csv(index=False, lineterminator="\n")
     elif fmt == "json":
         doc = {
             "boundary": units.boundary,
@@ -1466,6 +1495,7 @@ def timeline(
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--title", default="What changed", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@raw_csv_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1480,6 +1510,7 @@ def compare(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    raw_csv: bool = False,
     **kw: Any,
 ) -> None:
     """Compare two dates: two synced maps, a map of changes and a change table.
@@ -1506,7 +1537,7 @@ def compare(
     write_page(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
     if table_csv:
-        write_text(table_csv, change_csv(table), overwrite=overwrite)
+        write_text(table_csv, change_csv(table, formula_safe=not raw_csv), overwrite=overwrite)
         click.echo(f"wrote {table_csv}", err=True)
     if table_json:
         doc = change_document(table, deltas, units)

@@ -14,6 +14,8 @@ Exit code 1 if any case fails.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -23,6 +25,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what a spreadsheet runs
 
 #: The four-square world: two parents (North, South), two units each, near 61°E 31°N.
 SQUARES = [
@@ -442,6 +446,9 @@ def build(tmp: Path) -> list[Case]:
             ["validate", good, "--vocabulary", w("v4.toml", b"\xff\xfe[[status"), *bnd],
             says=["v4.toml"],
         ),
+        # formula cells in every CSV output (names from the boundary file, text from the
+        # ledger): quoted by default, as written with --raw-csv
+        *_formula_cases(d, w),
         # every row invalid, --skip-invalid: an empty ledger, never a crash
         *[
             Case(
@@ -496,6 +503,95 @@ def _writers(d: Path, existing: str, bad: str) -> list[list[str]]:
         ["check", bad, "half of the country", *date, "-o", existing],
         ["import", "acled", bad, "-o", existing],
     ]
+
+
+EVIL = ['=HYPERLINK("http://x")', "@SUM(A1)", "+cmd", "-2+3", "\tTAB", "\rCR"]
+
+
+def _formula_cases(d: Path, w: Callable[[str, str], str]) -> list[Case]:
+    evil_world = w(
+        "evil.geojson",
+        _features(
+            [
+                (EVIL[1], EVIL[0], 61.0, 31.0),
+                ("Narin", EVIL[0], 61.5, 31.0),
+                (EVIL[2], "South", 61.0, 30.5),
+                ("Sorkh", "South", 61.5, 30.5),
+            ]
+        ),
+    )
+    bnd = ["--boundary-file", evil_world, "--name-column", "name", "--parent-column", "prov"]
+    rows = [
+        ["date", "province", "district", "status", "source", "url", "note"],
+        ["2021-07-01", EVIL[0], EVIL[1], "taliban", EVIL[3], "", EVIL[4]],
+        ["2021-07-05", "South", EVIL[2], "government", EVIL[5], "", EVIL[2]],
+        ["2021-07-05", "South", "Sorkh", "contested", EVIL[0], "", EVIL[1]],
+    ]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)  # quotes a lone \\r too
+    ledger = w("evil.csv", buf.getvalue())
+    date = ["--date", "2021-08-01"]
+    series = ["--series", "--from", "2021-06-30", "--to", "2021-07-06"]
+    out = {
+        "stats --format csv": ["stats", ledger, *date, "--format", "csv", "--by", "province"],
+        "stats --series --format csv": [
+            "stats",
+            ledger,
+            *series,
+            "--format",
+            "csv",
+            "--by",
+            "province",
+        ],
+        "compare --table-csv": [
+            "compare",
+            ledger,
+            "2021-06-30",
+            "2021-07-06",
+            "-o",
+            "{out}.html",
+            "--table-csv",
+            "{out}",
+        ],
+        "export .csv": ["export", ledger, *date, "-o", "{out}"],
+    }
+    cases = []
+    for raw in (False, True):
+        for label, args in out.items():
+            target = d / f"evil-{len(cases)}.csv"
+            argv = [a.replace("{out}", str(target)) for a in args]
+            if "{out}" not in args:
+                argv += ["-o", str(target)]
+            cases.append(
+                Case(
+                    f"formula cells: {label}" + (" --raw-csv" if raw else ""),
+                    argv + bnd + (["--raw-csv"] if raw else []),
+                    0,
+                    check=_csv_cells(target, raw=raw),
+                )
+            )
+    return cases
+
+
+def _csv_cells(path: Path, *, raw: bool) -> Callable[[str, str], str | None]:
+    """A check that ``path``'s cells are formula-safe (or, ``raw``, that they are not)."""
+
+    def check(_out: str, _err: str) -> str | None:
+        cells = [c for row in csv.reader(path.open(encoding="utf-8", newline="")) for c in row]
+        risky = [c for c in cells if c.startswith(FORMULA_START) and not _is_number(c)]
+        if raw:
+            return None if risky else f"--raw-csv quoted the cells of {path.name}"
+        return f"{path.name}: formula cells {risky[:5]}" if risky else None
+
+    return check
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _empty_ledger_commands(d: Path, allbad: str) -> list[tuple[list[str], int]]:

@@ -175,6 +175,10 @@ class ParsedClaim:
     district_name: str = ""
     province_text: str = ""
     province_word: bool = False
+    date_text: str = ""
+    stated_total: float | None = None
+    stated_total_text: str = ""
+    reading_notes: tuple[str, ...] = ()
 
     @property
     def form(self) -> Form:
@@ -184,12 +188,14 @@ class ParsedClaim:
         """The interval of values for which the claim holds (see the module's tolerances)."""
         f, cmp = self.figure, self.comparison
         share = f.form == "share"
+        # a range with a comparison ("over 150-180") is read at its weakest: over the low
+        # end, under the high end (the reading says so)
         if cmp == "over":
-            return Acceptance(lo=f.hi, lo_closed=False)
+            return Acceptance(lo=f.lo, lo_closed=False)
         if cmp == "at-least":
             return Acceptance(lo=f.lo)
         if cmp == "under":
-            return Acceptance(hi=f.lo, hi_closed=False)
+            return Acceptance(hi=f.hi, hi_closed=False)
         if cmp == "up-to":
             return Acceptance(hi=f.hi)
         if cmp == "nearly":
