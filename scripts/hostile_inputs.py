@@ -505,6 +505,7 @@ def _writers(d: Path, existing: str, bad: str) -> list[list[str]]:
     ]
 
 
+HTML_PAYLOAD = "<script>window.__pwned=1</script>"
 EVIL = ['=HYPERLINK("http://x")', "@SUM(A1)", "+cmd", "-2+3", "\tTAB", "\rCR"]
 
 
@@ -523,7 +524,7 @@ def _formula_cases(d: Path, w: Callable[[str, str], str]) -> list[Case]:
     bnd = ["--boundary-file", evil_world, "--name-column", "name", "--parent-column", "prov"]
     rows = [
         ["date", "province", "district", "status", "source", "url", "note"],
-        ["2021-07-01", EVIL[0], EVIL[1], "taliban", EVIL[3], "", EVIL[4]],
+        ["2021-07-01", EVIL[0], EVIL[1], "taliban", EVIL[3], "", EVIL[4] + HTML_PAYLOAD],
         ["2021-07-05", "South", EVIL[2], "government", EVIL[5], "", EVIL[2]],
         ["2021-07-05", "South", "Sorkh", "contested", EVIL[0], "", EVIL[1]],
     ]
