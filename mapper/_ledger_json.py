@@ -139,6 +139,50 @@ def _cell(value: Any) -> tuple[str, str | None]:
     return "", f"is a {type(value).__name__}; give text or a number"  # pragma: no cover
 
 
+def _with_point(name: str, i: int, label: str, f: dict[str, Any], problems: list[Problem]) -> Any:
+    """A feature's properties, with a Point geometry's coordinates as ``lon``/``lat`` (a
+    point claim, see :mod:`mapper.claims`). Other geometries are ignored with a warning."""
+    props = f["properties"]
+    geom = f.get("geometry")
+    if geom is None:
+        return props
+    kind = geom.get("type") if isinstance(geom, dict) else None
+    if kind != "Point":
+        problems.append(
+            Problem(
+                name,
+                i,
+                "geometry",
+                str(kind)[:60],
+                f"{label}: a {kind} geometry is ignored; a claim's unit comes from its names "
+                "or a Point",
+                "warning",
+            )
+        )
+        return props
+    xy = geom.get("coordinates")
+    if "lat" in props or "lon" in props:
+        problems.append(
+            Problem(
+                name, i, "geometry", None, f"{label} gives a Point and lat/lon properties; give one"
+            )
+        )
+        return None
+    if not isinstance(xy, list) or len(xy) not in (2, 3):
+        problems.append(
+            Problem(
+                name,
+                i,
+                "geometry",
+                json.dumps(xy)[:60],
+                f"{label}: a Point's coordinates are [lon, lat] in WGS84 degrees",
+            )
+        )
+        return None
+    props["lon"], props["lat"] = xy[0], xy[1]
+    return props
+
+
 def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
     """Rows of a JSON or GeoJSON ledger as string dicts (lower-case keys), their record
     numbers, and the problems found. A refused record is an empty dict with its problem."""
@@ -184,7 +228,7 @@ def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
                 records.append(None)
             else:
-                records.append(f["properties"])
+                records.append(_with_point(name, i, label, f, problems))
     elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
         records = doc["claims"]
     elif isinstance(doc, list):
