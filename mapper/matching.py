@@ -25,8 +25,8 @@ from .errors import MatchError, Problem
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 _NON_ALNUM = re.compile(r"[^0-9a-z\u0600-\u06ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-#: words that join two parts of a name: ezafe (-e-, -i-, -ye-), "wa"/"o"/"and", "al"
-_CONNECTORS = {"e", "i", "y", "ye", "yi", "al", "ul", "wa", "va", "o", "u", "w", "and"}
+#: words that join two parts of a name: ezafe (-e-, -i-, -ye-), "wa"/"o" (and), "al"
+_CONNECTORS = {"e", "i", "y", "ye", "yi", "al", "ul", "wa", "va", "o", "u", "w"}
 #: Chahar / Char / Chahr / Chaar at the start of a word ("four": Char Dara, Chahar Bolak)
 _CHAHAR = re.compile(r"^chah?a?r")
 #: Khwaja / Khawaja / Khawja / Khoja at the start of a word

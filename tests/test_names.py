@@ -71,7 +71,6 @@ FAMILIES = [
     # "wa" / "o" as a connector
     ("Pachir wa Agam", "Pachier Agam"),
     ("Kuran o Munjan", "Kuran Wa Munjan"),
-    ("Kuran and Munjan", "Kuran Wa Munjan"),
     ("Dand wa Patan", "Dand Patan"),
     ("Tala wa Barfak", "Tala Barfak"),
     ("Khost wa Firing", "Khost-o-Fering"),
