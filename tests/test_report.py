@@ -369,9 +369,10 @@ def test_embed_page_has_no_page_styles(world) -> None:
         options=MapOptions(embed=True, embed_width_px=640, embed_height_px=480),
     )
     assert "html, body" not in html and "#map {" not in html
+    # responsive: the full width at the announced aspect ratio (as a page: the whole frame)
     assert (
-        'class="mapper-embed mapper-compact" style="position:relative;width:640px;'
-        "height:480px" in html
+        'class="mapper-embed mapper-compact" style="position:relative;width:100%;'
+        "aspect-ratio:640 / 480" in html
     )
     assert "id='mapper-method'" in html
     full = build_map(state, units, ledger)
@@ -605,7 +606,8 @@ def test_cli_render_png_svg_embed(runner: CliRunner, tmp_path: Path) -> None:
     )
     assert res.exit_code == 0, res.output
     assert '<iframe src="e.html" width="640" height="480"' in res.output
-    assert "width:640px;height:480px" in out.read_text("utf-8")
+    assert "max-width:640px;height:auto;aspect-ratio:640 / 480" in res.output
+    assert "aspect-ratio:640 / 480" in out.read_text("utf-8")
     res = runner.invoke(
         main,
         [
@@ -650,9 +652,11 @@ def test_embed_page_fits_its_box_in_chromium(world, tmp_path: Path) -> None:
         assert page.evaluate("document.documentElement.scrollWidth") <= 640
         assert page.evaluate("document.documentElement.scrollHeight") <= 480
         panel = page.eval_on_selector(".mapper-panel", "e => e.getBoundingClientRect().toJSON()")
-        assert panel["right"] <= 640 and panel["width"] <= 232  # compact
-        # one drawn shape per unit (plus province outlines)
-        assert page.locator("path.leaflet-interactive").count() == 4
+        # folded to a strip along the top (title, date, legend line): the map keeps the frame
+        assert panel["right"] <= 640 and panel["height"] <= 0.25 * 480
+        # one drawn (canvas) shape per unit (plus province outlines)
+        assert page.locator(".leaflet-container canvas").count() == 1
+        assert page.evaluate("mapper.layers.filter(l => l._pxBounds).length") == 4
         page.click("#mapper-method summary")
         assert page.is_visible("text=Rules of the snapshot")
         assert log.errors == [] and log.external == []
@@ -670,8 +674,9 @@ def test_report_html_map_runs_in_its_iframe(world, tmp_path: Path) -> None:
     with open_page(path, width=1100, height=900) as (page, log):
         frame = page.frame_locator("iframe.mapper-map")
         # the srcdoc page loads after the report: wait for it on a busy machine
-        frame.locator("path.leaflet-interactive").first.wait_for(timeout=15_000)
-        assert frame.locator("path.leaflet-interactive").count() == 4
+        frame.locator(".leaflet-container canvas").first.wait_for(timeout=15_000)
+        inner = next(f for f in page.frames if f != page.main_frame)
+        assert inner.evaluate("mapper.layers.filter(l => l._pxBounds).length") == 4
         assert frame.locator("#mapper-date").inner_text() == DATE
         assert page.locator("table.mapper-stats tr").count() == 7  # header + 6 statuses
         assert log.errors == [] and log.external == []

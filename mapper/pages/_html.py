@@ -57,3 +57,8 @@ NARROW_CSS = asset("narrow.css")
 
 #: The same for the checker's verdict box (appended after its own rules, so it wins).
 NARROW_VERDICT_CSS = asset("narrow-verdict.css")
+
+#: Phones and narrow frames (``phone.js``, ``phone.css``): popups above the panels and sized to
+#: the map, no tooltip while a popup is open, panels folded to strips a tap unfolds. Goes in the
+#: ``<head>`` of every page, after Leaflet and the page's own styles.
+PHONE_HEAD = f"<style>{asset('phone.css')}</style>\n<script>{asset('phone.js')}</script>"

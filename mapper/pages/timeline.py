@@ -36,7 +36,7 @@ from ..compare import changes, classify, status_deltas, transition_classes
 from ..snapshots import candidates
 from ..stats import Denominators, denominators
 from ..timeline import DateLike, Timeline, build_timeline
-from ._html import esc, script_json
+from ._html import PHONE_HEAD, esc, script_json
 from ._static import css, js
 from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
 from .map import _swatch, draw_geometry
@@ -278,7 +278,8 @@ def _page(title: str, body: str, data: dict[str, Any]) -> str:
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{esc(title)}</title>\n<style>{leaflet_css()}</style>\n"
-        f"<script>{leaflet_js()}</script>\n<style>{_PAGE_CSS}</style>\n</head><body>\n"
+        f"<script>{leaflet_js()}</script>\n<style>{_PAGE_CSS}</style>\n{PHONE_HEAD}\n"
+        "</head><body>\n"
         f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
         f"</script>\n<script>{_PAGE_JS}</script>\n</body></html>\n"
     )

@@ -8,7 +8,8 @@ function mapperFit(map, bounds, tl, br) {
   function stacked(s) {
     var box = map.getContainer().getBoundingClientRect(), top = tl[1], bottom = br[1];
     var doc = map.getContainer().ownerDocument;
-    doc.querySelectorAll(".mapper-panel, .mapper-verdict").forEach(function (el) {
+    doc.querySelectorAll(".mapper-panel, .mapper-verdict, .mapper-method, .mapper-controls")
+      .forEach(function (el) {
       var r = el.getBoundingClientRect();
       if (!r.height || r.bottom <= box.top || r.top >= box.bottom) return;
       if (r.top + r.height / 2 < box.top + s.y / 2) top = Math.max(top, r.bottom - box.top + 6);
@@ -19,7 +20,10 @@ function mapperFit(map, bounds, tl, br) {
   function fit() {
     var s = map.getSize();
     if (!(s.x >= 8 && s.y >= 8)) return false;
-    var p = s.x < 560 ? stacked(s) : [tl, br];
+    // phone.js marks narrow and low frames, where the panels fold to strips above and below
+    var narrow = s.x < 560 ||
+      map.getContainer().ownerDocument.documentElement.classList.contains("mapper-narrow");
+    var p = narrow ? stacked(s) : [tl, br];
     var x = room(p[0][0], p[1][0], s.x), y = room(p[0][1], p[1][1], s.y);
     map.fitBounds(bounds, {paddingTopLeft: [x[0], y[0]], paddingBottomRight: [x[1], y[1]],
       animate: false});

@@ -214,7 +214,7 @@ function makeMap(el, opts) {
       weight: 1.4, opacity: 0.9}).addTo(map);
   var fit = opts.fit || [[0, 0], [0, 0]];
   mapperFit(map, L.latLngBounds(G.bounds), fit[0], fit[1]);
-  return {map: map, layers: layers};
+  return {map: map, layers: layers, renderer: renderer};
 }
 
 function stats(t) {
@@ -284,7 +284,35 @@ function updatePanel(t) {
 var app = {data: D, units: U.ids};
 window.mapper = app;
 
-if (D.mode === "timeline") {
+// ---- the single-date page: one status view, the overlays a checked claim adds
+function singleDate() {
+  var M = D.map;
+  var view = StatusView(document.getElementById("mapper-map"), {panel: M.panel, fit: M.fit});
+  var map = view.map;
+  if (M.tiles) L.tileLayer(M.tiles.url, M.tiles.options).addTo(map);
+  // the few overlay shapes as SVG, over the canvas of units
+  var svg = L.svg({padding: 0.3});
+  M.highlight.forEach(function (u) {
+    L.polygon(shapes[u], {renderer: svg, interactive: false, fill: false,
+      color: M.highlight_colour, weight: 3.5}).addTo(map);
+  });
+  if (M.lines) {
+    L.geoJSON(M.lines, {renderer: svg, interactive: false,
+      style: function () { return {color: "#222222", weight: 9, opacity: 0.9}; }}).addTo(map);
+    L.geoJSON(M.lines, {renderer: svg,
+      style: function (f) { return {color: f.properties.colour, weight: 5, opacity: 1}; },
+      onEachFeature: function (f, lyr) { lyr.bindTooltip(f.properties.tip, {sticky: true}); }
+    }).addTo(map);
+  }
+  view.show(0);  // the stats panel was written in Python for this date
+  app.map = map; app.layers = view.layers; app.view = view; app.dates = T.days.map(iso);
+  app.popupHtml = popupHtml; app.tooltipHtml = tooltipHtml;
+  app.current = function () { return view.t; };
+}
+
+if (D.mode === "map") {
+  singleDate();
+} else if (D.mode === "timeline") {
   var view = StatusView(document.getElementById("mapper-map"),
     {panel: true, fit: [[10, 10], [400, 70]]});
   var slider = document.getElementById("mapper-slider");

@@ -1,0 +1,151 @@
+// Phones and narrow frames, for every Leaflet map of a page (inlined right after Leaflet, so
+// each page's own script needs nothing):
+// - popups are drawn in a pane of the map's container, above the page's panels (the map pane's
+//   transform makes a stacking context under them), and sized to fit the map;
+// - the tooltip hides while a popup is open;
+// - on a narrow or low frame (html.mapper-narrow) the stats panel and the verdict box collapse
+//   to a strip (title, date and a one-line legend; the verdict and its claim) that a tap expands.
+(function () {
+"use strict";
+if (typeof L === "undefined" || L.mapperPhone) return;
+
+var NARROW_W = 560, NARROW_H = 500;
+var doc = document.documentElement;
+
+function isNarrow() {
+  return window.innerWidth < NARROW_W || window.innerHeight < NARROW_H;
+}
+function markNarrow() { doc.classList.toggle("mapper-narrow", isNarrow()); }
+markNarrow();
+window.addEventListener("resize", markNarrow);
+
+// ---- popups: a pane above the panels, moved with the map pane
+L.Popup.mergeOptions({pane: "mapperPopupPane"});
+var layout = L.Popup.prototype._updateLayout;
+L.Popup.include({
+  _updateLayout: function () {
+    var map = this._map, o = this.options;
+    if (map) {
+      var want = this._mapperWant || (this._mapperWant = {
+        w: o.maxWidth, h: o.maxHeight, tl: o.autoPanPaddingTopLeft,
+        br: o.autoPanPaddingBottomRight});
+      var s = map.getSize();
+      // the popup's frame adds ~46 px to its content width, its tip and close button ~70 px
+      o.maxWidth = Math.max(120, Math.min(want.w || 300, s.x - 56));
+      o.maxHeight = Math.max(100, Math.min(want.h || Infinity, Math.round(s.y * 0.62)));
+      if (s.x < NARROW_W || s.y < NARROW_H) {
+        // above the panels: no room to keep for them, only a margin
+        o.autoPanPaddingTopLeft = L.point(6, 6);
+        o.autoPanPaddingBottomRight = L.point(6, 6);
+      } else {
+        o.autoPanPaddingTopLeft = want.tl;
+        o.autoPanPaddingBottomRight = want.br;
+      }
+    }
+    layout.call(this);
+  }
+});
+
+function popupPane(map) {
+  var pane = map.createPane("mapperPopupPane", map.getContainer());
+  pane.classList.add("mapper-popup-pane");
+  var mapPane = map.getPane("mapPane");
+  function follow() { L.DomUtil.setPosition(pane, L.DomUtil.getPosition(mapPane)); }
+  map.on("viewprereset move zoom viewreset moveend zoomend resize", follow);
+  follow();
+}
+
+function quietTooltips(map) {
+  var box = map.getContainer();
+  map.on("popupopen", function () {
+    box.classList.add("mapper-popup-open");
+    map.eachLayer(function (l) { if (l.closeTooltip) l.closeTooltip(); });
+  });
+  map.on("popupclose", function () {
+    // another popup may have opened in the same tick
+    setTimeout(function () {
+      var open = false;
+      map.eachLayer(function (l) { if (l instanceof L.Popup) open = true; });
+      if (!open) box.classList.remove("mapper-popup-open");
+    }, 0);
+  });
+}
+
+// ---- strips: the panel and the verdict box fold to their first lines on a narrow frame
+function shortLabel(text) {
+  return text.replace(/\s*\(.*$/, "").trim();
+}
+function stripLegend(panel) {
+  var rows = panel.querySelectorAll(".mapper-legend tr[data-status]");
+  if (!rows.length) return null;
+  var strip = document.createElement("div");
+  strip.className = "mapper-strip-legend";
+  rows.forEach(function (row) {
+    var item = document.createElement("span"), sw = row.querySelector(".mapper-swatch");
+    item.className = "mapper-strip-item";
+    item.setAttribute("data-status", row.getAttribute("data-status"));
+    if (sw) item.appendChild(sw.cloneNode(true));
+    item.appendChild(document.createTextNode(shortLabel(row.cells[0].textContent)));
+    strip.appendChild(item);
+  });
+  return strip;
+}
+function setCollapsed(box, folded) {
+  box.classList.toggle("mapper-collapsed", folded);
+  var btn = box.querySelector(":scope > .mapper-strip-toggle");
+  if (btn) {
+    btn.setAttribute("aria-expanded", folded ? "false" : "true");
+    btn.setAttribute("aria-label", folded ? "Show more" : "Show less");
+  }
+}
+function strip(box) {
+  if (box.getAttribute("data-mapper-strip")) return;
+  box.setAttribute("data-mapper-strip", "1");
+  box.classList.add("mapper-strip");
+  if (box.classList.contains("mapper-panel")) {
+    var legend = stripLegend(box), date = box.querySelector(":scope > .mapper-date");
+    if (legend && date) box.insertBefore(legend, date.nextSibling);
+  }
+  // what the folded strip keeps: the panel's title, date and legend line; the verdict's
+  // badge and the claim
+  var keep = box.classList.contains("mapper-verdict")
+    ? [box.querySelector(":scope > div"), box.querySelector(":scope > blockquote")]
+    : box.querySelectorAll(":scope > .mapper-title, :scope > .mapper-date, " +
+                           ":scope > .mapper-strip-legend");
+  Array.prototype.forEach.call(keep, function (el) { if (el) el.classList.add("mapper-keep"); });
+  var btn = document.createElement("button");
+  btn.type = "button";
+  btn.className = "mapper-strip-toggle";
+  box.insertBefore(btn, box.firstChild);
+  btn.addEventListener("click", function (e) {
+    e.stopPropagation();
+    box.mapperTouched = true;
+    setCollapsed(box, !box.classList.contains("mapper-collapsed"));
+  });
+  // a tap anywhere on the folded strip unfolds it
+  box.addEventListener("click", function (e) {
+    if (!box.classList.contains("mapper-collapsed")) return;
+    e.preventDefault();
+    box.mapperTouched = true;
+    setCollapsed(box, false);
+  });
+  setCollapsed(box, isNarrow());
+}
+function strips() {
+  document.querySelectorAll(".mapper-panel, .mapper-verdict").forEach(strip);
+}
+window.addEventListener("resize", function () {
+  document.querySelectorAll(".mapper-strip").forEach(function (box) {
+    if (!box.mapperTouched) setCollapsed(box, isNarrow());
+  });
+});
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", strips);
+
+L.Map.addInitHook(function () {
+  strips();  // before the page fits the map to the room its panels leave
+  popupPane(this);
+  quietTooltips(this);
+});
+
+L.mapperPhone = {isNarrow: isNarrow, strips: strips, setCollapsed: setCollapsed};
+})();
