@@ -39,6 +39,21 @@ def _pairs(items: list[tuple[str, Any]]) -> _Pairs:
     return out
 
 
+class _Number(str):
+    """A JSON number, kept as the text it was written as."""
+
+
+def _show(value: Any) -> str:
+    """``value`` as it was written in the JSON (numbers unquoted, as in the file)."""
+    if isinstance(value, _Number | _NonStandard):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)}: {_show(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
 class _NonStandard(str):
     """``NaN``, ``Infinity`` or ``-Infinity``: accepted by Python's parser, not JSON."""
 
@@ -80,8 +95,8 @@ def _load(name: str, text: str) -> Any:
     try:
         return json.loads(
             text,
-            parse_int=str,
-            parse_float=str,
+            parse_int=_Number,
+            parse_float=_Number,
             parse_constant=_constant,
             object_pairs_hook=_pairs,
         )
@@ -114,7 +129,7 @@ def _cell(value: Any) -> tuple[str, str | None]:
     if isinstance(value, _NonStandard):
         return "", f"{value} is not valid JSON; write null, or a number"
     if isinstance(value, str):  # numbers arrive as their source text (parse_int/parse_float)
-        return value, None
+        return str(value), None
     if isinstance(value, bool):
         return "", f'is {"true" if value else "false"} (a boolean); write text, e.g. "yes"'
     if isinstance(value, list):
@@ -122,6 +137,50 @@ def _cell(value: Any) -> tuple[str, str | None]:
     if isinstance(value, dict):
         return "", "is an object; give one value as text"
     return "", f"is a {type(value).__name__}; give text or a number"  # pragma: no cover
+
+
+def _with_point(name: str, i: int, label: str, f: dict[str, Any], problems: list[Problem]) -> Any:
+    """A feature's properties, with a Point geometry's coordinates as ``lon``/``lat`` (a
+    point claim, see :mod:`mapper.claims`). Other geometries are ignored with a warning."""
+    props = f["properties"]
+    geom = f.get("geometry")
+    if geom is None:
+        return props
+    kind = geom.get("type") if isinstance(geom, dict) else None
+    if kind != "Point":
+        problems.append(
+            Problem(
+                name,
+                i,
+                "geometry",
+                str(kind)[:60],
+                f"{label}: a {kind} geometry is ignored; a claim's unit comes from its names "
+                "or a Point",
+                "warning",
+            )
+        )
+        return props
+    xy = geom.get("coordinates")
+    if "lat" in props or "lon" in props:
+        problems.append(
+            Problem(
+                name, i, "geometry", None, f"{label} gives a Point and lat/lon properties; give one"
+            )
+        )
+        return None
+    if not isinstance(xy, list) or len(xy) not in (2, 3):
+        problems.append(
+            Problem(
+                name,
+                i,
+                "geometry",
+                json.dumps(xy)[:60],
+                f"{label}: a Point's coordinates are [lon, lat] in WGS84 degrees",
+            )
+        )
+        return None
+    props["lon"], props["lat"] = xy[0], xy[1]
+    return props
 
 
 def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
@@ -169,7 +228,7 @@ def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
                 records.append(None)
             else:
-                records.append(f["properties"])
+                records.append(_with_point(name, i, label, f, problems))
     elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
         records = doc["claims"]
     elif isinstance(doc, list):
@@ -192,7 +251,7 @@ def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             rows.append({})
             continue
         if not isinstance(rec, dict):
-            shown = rec if isinstance(rec, str) else json.dumps(rec, ensure_ascii=False)
+            shown = rec if isinstance(rec, str) else _show(rec)
             problems.append(
                 Problem(name, i, None, shown[:60], f"record is not an object ({what} {i})")
             )
@@ -221,7 +280,7 @@ def json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             text_value, why = _cell(v)
             key = str(k).strip().lower()
             if why:
-                shown = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)[:60]
+                shown = v if isinstance(v, str) else _show(v)[:60]
                 problems.append(Problem(name, i, key, shown, f"{what} {i}: value {why}"))
                 bad = True
             row[key] = text_value

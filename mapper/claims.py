@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +42,9 @@ COLUMNS = (
 )
 REQUIRED = ("date", "status", "source")
 #: Optional input columns beside :data:`COLUMNS`: ``scope`` says what a row covers
-#: (``country``, ``province`` or ``district``; empty = inferred from the names given).
-OPTIONAL = ("scope",)
+#: (``country``, ``province`` or ``district``; empty = inferred from the names given);
+#: ``lat``/``lon`` (WGS84 degrees) place a point claim in the unit that contains it.
+OPTIONAL = ("scope", "lat", "lon")
 SCOPES = ("country", "province", "district")
 #: Columns of ``Ledger.claims``: where the row came from, the input columns (status and
 #: actor as vocabulary keys), then what resolution added.
@@ -164,7 +166,10 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
             ]
         )
-    if not {"province", "district", "unit", "scope"} & set(header):
+    if not {"province", "district", "unit", "scope"} & set(header) and not {
+        "lat",
+        "lon",
+    } <= set(header):
         raise ClaimsError(
             [
                 Problem(
@@ -208,6 +213,69 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
         rows.append(dict(zip(header, rec, strict=True)))
         numbers.append(start)
     return rows, numbers, problems
+
+
+@dataclass
+class _Point:
+    """A row's point: its text, and the units holding it (``None`` if the text is bad)."""
+
+    text: str
+    problems: list[tuple[str, str, str]]
+    unit_ids: list[str] = field(default_factory=list)
+
+
+def _locate_points(
+    rows: list[dict[str, str]], numbers: list[int], units: UnitSet
+) -> dict[int, _Point]:
+    """Point claims (``lat``/``lon``) by row number, each located in one pass (a tree of
+    the points queried by the prepared unit polygons, as :mod:`mapper.ingest.acled`)."""
+    found: dict[int, _Point] = {}
+    good: list[tuple[int, float, float]] = []
+    for rec, row in zip(rows, numbers, strict=True):
+        lat_t, lon_t = (rec.get("lat") or "").strip(), (rec.get("lon") or "").strip()
+        if not lat_t and not lon_t:
+            continue
+        pt = _Point(f"{lat_t}, {lon_t}", [])
+        found[row] = pt
+        values: dict[str, float] = {}
+        for col, text, lim in (("lat", lat_t, 90.0), ("lon", lon_t, 180.0)):
+            if not text:
+                other = "lon" if col == "lat" else "lat"
+                pt.problems.append(
+                    (col, text, f"a point needs both lat and lon ({other} is given)")
+                )
+                continue
+            try:
+                v = float(text)
+            except ValueError:
+                v = float("nan")
+            if not math.isfinite(v) or not -lim <= v <= lim:
+                pt.problems.append(
+                    (
+                        col,
+                        text,
+                        f"not a {'latitude' if col == 'lat' else 'longitude'}: decimal degrees "
+                        f"(WGS84) from {-lim:g} to {lim:g}, e.g. "
+                        f"{'34.5167' if col == 'lat' else '69.1833'}",
+                    )
+                )
+            values[col] = v
+        if not pt.problems:
+            good.append((row, values["lat"], values["lon"]))
+    if good:
+        import numpy as np
+
+        from .ingest.acled import point_hits
+
+        lat = np.array([g[1] for g in good])
+        lon = np.array([g[2] for g in good])
+        ui, pi = point_hits(lon, lat, units)
+        ids = units.units.index.to_numpy()
+        for u, i in sorted(zip(ui.tolist(), pi.tolist(), strict=True), key=lambda x: x[1]):
+            found[good[i][0]].unit_ids.append(str(ids[u]))
+        for row, _lat, _lon in good:
+            found[row].unit_ids.sort()
+    return found
 
 
 def _resolve_status(
@@ -272,6 +340,7 @@ def read_claims(
     rows, numbers, problems = _read_rows(p)
     if not rows:
         raise ClaimsError([Problem(name, None, None, None, "no claims (header only)")])
+    points = _locate_points(rows, numbers, units)
     gaz: Gazetteer = units.gazetteer(aliases=aliases)
     today = today or dt.date.today()
     out: list[dict[str, Any]] = []
@@ -339,6 +408,9 @@ def read_claims(
         province_map = units.level == "province"
         given = (rec.get("scope") or "").strip()
         scope = given.lower()
+        pt = points.get(row)
+        if pt is not None and scope == "country":
+            err("lat,lon", pt.text, "a country-wide claim (scope 'country') has no point")
         if scope and scope not in SCOPES:
             err("scope", given, f"must be one of {list(SCOPES)} or empty (inferred from the names)")
         elif scope == "country" and (get["province"] or get["district"]):
@@ -356,17 +428,31 @@ def read_claims(
                 get["district"],
                 "scope 'province' claims name no district; leave it empty or use scope 'district'",
             )
-        elif scope == "district" and not get["district"]:
-            err("district", "", "scope 'district' needs a district name")
+        elif scope == "district" and not get["district"] and pt is None:
+            err("district", "", "scope 'district' needs a district name (or lat and lon)")
         if not scope:
-            scope = "district" if get["district"] else "province"
+            point_unit = pt is not None and not province_map
+            scope = "district" if get["district"] or point_unit else "province"
         # on a province map a district claim says nothing about the whole province
         mkey = (get["province"], "" if province_map else get["district"])
         # a bad scope on a row without names is one problem, not two
         no_names = scope == "country" or (scope not in SCOPES and not any(mkey))
+        named = bool(get["province"] or get["district"])
         match = Match() if no_names else matches.get(mkey)
+        at: Match | None = None
+        if pt is not None and scope != "country":
+            # a point claim: the unit holding the point; names given too must agree
+            for col, val, why in pt.problems:
+                err(col, val, why)
+            at = _point_match(pt, units, scope, name, row, errs)
+            if not named:
+                match = at or Match()
         if match is None:
             match = matches[mkey] = gaz.match(*mkey)
+        if at is not None and pt is not None and named and not match.problem:
+            _check_agreement(at, match, get, units, scope, name, row, pt, errs)
+            if not get["district"]:
+                match = at  # a province name and a point in it: the point's unit
         if match.problem and not get["province"] and not get["district"]:
             errs.append(
                 Problem(
@@ -449,6 +535,7 @@ def read_claims(
             actor,
             get["source"],
             get["url"],
+            pt.text if pt is not None else "",
         )
         if key in seen:
             problems.append(
@@ -470,13 +557,21 @@ def read_claims(
                 "date": pd.Timestamp(cast(dt.date, date)),
                 "reported": pd.Timestamp(reported) if reported else pd.NaT,
                 "province": match.province or "",
-                "district": get["district"],
+                "district": get["district"] or _unit_name(match, units, scope),
                 "status": status,
                 "actor": actor,
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": "; ".join(x for x in (get["note"], match.note) if x),
+                "note": "; ".join(
+                    x
+                    for x in (
+                        get["note"],
+                        match.note,
+                        f"located at {pt.text} (lat, lon)" if pt is not None else "",
+                    )
+                    if x
+                ),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],
@@ -579,3 +674,98 @@ def row_ranges(rows: Any, limit: int = 20) -> str:
     if len(parts) > limit:
         return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more range(s)"
     return ", ".join(parts)
+
+
+def _point_match(
+    pt: _Point, units: UnitSet, scope: str, name: str, row: int, errs: list[Problem]
+) -> Match | None:
+    """The unit (or, for scope ``province``, the province) holding a row's point; a
+    point in no unit or on a shared border is an error naming the unit(s)."""
+    if pt.problems:
+        return None
+    u = units.units
+    if not pt.unit_ids:
+        errs.append(
+            Problem(name, row, "lat,lon", pt.text, f"the point is in no unit of {units.boundary}")
+        )
+        return None
+    label = {
+        uid: f"{u.at[uid, 'name']} ({u.at[uid, 'province']})"
+        if units.level != "province" and "province" in u
+        else str(u.at[uid, "name"])
+        for uid in pt.unit_ids
+    }
+    provinces = sorted({str(u.at[uid, "province"]) for uid in pt.unit_ids})
+    if scope == "province" or units.level == "province":
+        if len(provinces) > 1:
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "lat,lon",
+                    pt.text,
+                    f"the point is on the border of {' and '.join(provinces)}; "
+                    "give the province by name",
+                )
+            )
+            return None
+        return Match(province=provinces[0])
+    if len(pt.unit_ids) > 1:
+        errs.append(
+            Problem(
+                name,
+                row,
+                "lat,lon",
+                pt.text,
+                f"the point is on the border of {' and '.join(label[x] for x in pt.unit_ids)}; "
+                "give the district by name (or move the point inside one)",
+            )
+        )
+        return None
+    return Match(unit_ids=list(pt.unit_ids), province=provinces[0])
+
+
+def _check_agreement(
+    at: Match,
+    match: Match,
+    get: dict[str, str],
+    units: UnitSet,
+    scope: str,
+    name: str,
+    row: int,
+    pt: _Point,
+    errs: list[Problem],
+) -> None:
+    """A row naming a unit and giving a point: both must be the same place."""
+    u = units.units
+    if scope == "district" and get["district"] and match.unit_ids:
+        named_uid, point_uid = match.unit_ids[0], at.unit_ids[0]
+        if named_uid != point_uid:
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "lat,lon",
+                    pt.text,
+                    f"the point is in {u.at[point_uid, 'name']} ({at.province}), the row names "
+                    f"{u.at[named_uid, 'name']} ({match.province}); make them agree or give one",
+                )
+            )
+    elif match.province and at.province and match.province != at.province:
+        errs.append(
+            Problem(
+                name,
+                row,
+                "lat,lon",
+                pt.text,
+                f"the point is in {at.province}, the row names {match.province}; "
+                "make them agree or give one",
+            )
+        )
+
+
+def _unit_name(match: Match, units: UnitSet, scope: str) -> str:
+    """A point claim's district name (its unit's), or "" for other claims."""
+    if scope == "district" and match.unit_ids and units.level != "province":
+        return str(units.units.at[match.unit_ids[0], "name"])
+    return ""

@@ -160,6 +160,12 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "movement",
         "militia",
         "militias",
+        "completely",
+        "fully",
+        "entirely",
+        "just",
+        "only",
+        "command",
         "forces",
         "troops",
         "soldiers",
@@ -406,6 +412,29 @@ def check_length(text: str, limit: int | None = MAX_SENTENCE_CHARS) -> None:
             f"the sentence has {len(text):,} characters; the checker reads sentences up to "
             f"{limit:,} characters (MAX_SENTENCE_CHARS): check one sentence at a time",
         )
+
+
+_REPORTING = (
+    r"(?:said|says|say|told|tells|reported|reports|reveals|revealed|found|finds|calculated"
+    r"|estimated|estimates|noted|added|stated|announced|confirmed|showed|shows|wrote)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+# who said it: "..., officials said", "..., according to the Pentagon", "According to X, ...",
+# "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
+_ATTRIBUTION = (
+    re.compile(
+        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|[^,\d%]{{0,120}}?\b{_REPORTING}\b"
+        r"[^,\d%]{0,80})\s*$"
+    ),
+    re.compile(r"^\s*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
+    re.compile(rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=\s)"),
+)
+
+
+def attributions(s: str) -> list[tuple[int, int]]:
+    """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
+    source, not the claim (a figure is never inside one)."""
+    return [m.span() for pat in _ATTRIBUTION if (m := pat.search(s))]
 
 
 def prepare(text: str) -> tuple[str, str]:

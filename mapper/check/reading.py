@@ -12,6 +12,7 @@ from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
 from .grammar import (
     MAX_SENTENCE_CHARS,
+    attributions,
     check_length,
     number_words_value,
     prepare,
@@ -155,7 +156,7 @@ class _Phrase:
     denominator_text: str = ""
 
 
-_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
+_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
 def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
@@ -167,6 +168,8 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
     pending: list[tuple[str, tuple[int, int]]] = []
     for m in _NP_TOKEN.finditer(s, start):
         w, span = m.group(0), m.span()
+        if w in ",;:()[]":
+            break  # punctuation ends the noun phrase
         if leading and w in _LEAD_WORDS:
             phrase.spans.append(span)
             phrase.end = m.end()
@@ -175,7 +178,9 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
             if phrase.denominator is not None:
                 break
             phrase.denominator = _to_number(w)
-            phrase.denominator_text = " ".join([*(p for p, _ in pending), w])
+            phrase.denominator_text = " ".join(
+                [*(p for p, _ in pending if p not in ("an", "possible")), w]
+            )
             phrase.spans += [sp for _, sp in pending] + [span]
             pending = []
             phrase.end = m.end()
@@ -223,6 +228,28 @@ def _country_scope_spans(s: str, country: frozenset[str]) -> list[tuple[int, int
     names = "|".join(sorted({*country, "country", "nation"}, key=len, reverse=True))
     pat = re.compile(rf"\b(?:of|in|across|throughout)\s+(?:the\s+)?(?:{names})\b")
     return [m.span() for m in pat.finditer(s)]
+
+
+def _total_of(figure: Figure, phrase: _Phrase) -> float:
+    return float(figure.of_total or phrase.denominator or 0)
+
+
+def _restatement(
+    readable: list[tuple[_Candidate, Measure, _Phrase]],
+) -> tuple[_Candidate, _Phrase] | None:
+    """The second figure when it only restates the first as a percentage ("224 out of a
+    possible 421 districts, some 53 percent"): the count's own share, within a point."""
+    if len(readable) != 2:
+        return None
+    (c1, _m1, p1), (c2, _m2, p2) = readable
+    total = _total_of(c1.figure, p1)
+    if c1.figure.form != "count" or c1.figure.lo != c1.figure.hi or not total:
+        return None
+    if c2.figure.form != "share" or c2.kind != "pct" or c2.figure.lo != c2.figure.hi:
+        return None
+    if abs(c1.figure.lo / total - c2.figure.lo) > 0.01 + c2.figure.precision:
+        return None
+    return c2, p2
 
 
 def _is_context(
@@ -284,8 +311,14 @@ def parse_claim(
         m = pat.search(s0)
         if m:
             raise ClaimParseError(text, m.group(0), why)
-    s, date_text = prepare(text)
+    s_all, date_text = prepare(text)
     country = _country_tokens(vocabulary)
+    # who said it is set aside for the figure and the scope (the side may be the speaker:
+    # "the Taliban said they control ...")
+    said = attributions(s_all)
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
 
     cands = _candidates(s)
     if not cands:
@@ -363,6 +396,9 @@ def parse_claim(
     if not readable:
         c, why = failures[0]
         raise ClaimParseError(text, c.figure.text, why)
+    restated = _restatement(readable)
+    if restated is not None:
+        readable = readable[:1]
     if len(readable) > 1:
         figs = " and ".join(repr(c.figure.text) for c, _, _ in readable)
         raise ClaimParseError(
@@ -413,6 +449,16 @@ def parse_claim(
         )
 
     used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
+    if restated is not None:
+        rc, rphrase = restated
+        _rcmp, rtext, rspans = _comparison(text, s, rc, rphrase.end)
+        used += [(rc.start, rc.end), *rphrase.spans, *rspans]
+        notes.append(
+            f"'{(rtext + ' ') if rtext else ''}{rc.figure.text}' restates the count "
+            f"({figure.text} of {_total_of(figure, phrase):g} is "
+            f"{100 * figure.lo / _total_of(figure, phrase):.1f}%): read as the same claim, "
+            "not checked again"
+        )
     for c, cphrase in context:
         used += [(c.start, c.end), *cphrase.spans]
         notes.append(f"'{c.figure.text} {' '.join(cphrase.words)}' read as context, not checked")
@@ -435,7 +481,8 @@ def parse_claim(
         )
     border_districts = has_border and measure != "border"
 
-    side_key, side_text, side_spans = _find_side(text, s, vocabulary, side)
+    side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    used += said
     used += side_spans
     district_id: str | None = None
     district_name = ""
@@ -458,6 +505,7 @@ def parse_claim(
             + ", ".join(repr(w) for w in unread)
             + "); unknown words are refused, never skipped: an unknown place is not widened "
             "to the country. Name a province of the boundary set, the country, or a border",
+            unread=unread,
         )
     return ParsedClaim(
         text=text,

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,16 @@ from ..timeline import DateLike, Timeline, build_timeline
 from ._html import PHONE_HEAD, esc, script_json
 from ._static import css, js
 from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
+from .context import (
+    PLACES_CSS,
+    PLACES_JS,
+    display_names,
+    latest_claim,
+    page_title,
+    place_context,
+    source_line,
+    stamp_html,
+)
 from .map import _swatch, draw_geometry
 from .method import method_html, method_record
 
@@ -54,6 +65,10 @@ class TimelineOptions:
     grid_deg: float = settings.COORD_PRECISION_DEG
     max_history: int = 12
     interval_ms: int = 250
+    #: The place-context layer (:func:`mapper.pages.context.place_context`); built from
+    #: ``places_file`` and Natural Earth (``$MAPPER_MIRROR`` or the cache) when not given.
+    context: Mapping[str, Any] | None = None
+    places_file: str | None = None
 
 
 def _days(values: Any) -> list[int]:
@@ -244,8 +259,12 @@ def _page_data(
     vocab = ledger.vocabulary
     u = units.units.loc[tl.unit_ids]
     timeline, claims = _timeline_data(tl, units, ledger, options)
+    shown = display_names(units).loc[tl.unit_ids]
     provinces, province_of = _table(
-        [esc(p) if p != n else "" for p, n in zip(u["province"], u["name"], strict=True)]
+        [
+            esc(p) if p != n and units.level == "district" else ""
+            for p, n in zip(u["province"], shown, strict=True)
+        ]
     )
     denoms = denominators(units)
     return {
@@ -253,7 +272,7 @@ def _page_data(
         "geometry": _geometry(units, options),
         "units": {
             "ids": [str(i) for i in u.index],
-            "names": [esc(n) for n in u["name"]],
+            "names": [esc(n) for n in shown],
             # a province named like the unit itself (province-level sets) is not repeated
             "province_names": provinces,
             "province": province_of,
@@ -274,10 +293,12 @@ def _page_data(
         "denominators": {"units": denoms.units, "area_km2": denoms.area_km2},
         "attribution": (
             f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
-            f"Leaflet {esc(LEAFLET_VERSION)}"
+            + (f"{options.context['sources']} | " if options.context else "")
+            + f"Leaflet {esc(LEAFLET_VERSION)}"
         ),
         "max_history": options.max_history,
         "interval_ms": options.interval_ms,
+        "places": options.context,
     }
 
 
@@ -319,7 +340,7 @@ def _legend(vocab: Any, denoms: Denominators, *, title: str, dates: str) -> str:
 </div>"""
 
 
-_PAGE_CSS = css("timeline.css", "narrow.css", "method.css")
+_PAGE_CSS = css("timeline.css", "narrow.css", "method.css") + "\n" + PLACES_CSS
 _PAGE_JS = js("fit.js", "pages.js")
 
 
@@ -331,8 +352,17 @@ def _page(title: str, body: str, data: dict[str, Any]) -> str:
         f"<script>{leaflet_js()}</script>\n<style>{_PAGE_CSS}</style>\n{PHONE_HEAD}\n"
         "</head><body>\n"
         f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
-        f"</script>\n<script>{_PAGE_JS}</script>\n</body></html>\n"
+        f"</script>\n<script>{PLACES_JS}</script>\n<script>{_PAGE_JS}</script>\n"
+        "</body></html>\n"
     )
+
+
+def _with_places(options: TimelineOptions, units: UnitSet) -> TimelineOptions:
+    """Options with the place context built (if not given) and the country in the title."""
+    ctx = options.context
+    if ctx is None:
+        ctx = place_context(units, places_file=options.places_file)
+    return replace(options, context=ctx, title=page_title(options.title, ctx, units))
 
 
 def build_timeline_page(
@@ -350,6 +380,7 @@ def build_timeline_page(
         From :func:`mapper.timeline.build_timeline` on ``units`` and ``ledger``.
     """
     vocab = ledger.vocabulary
+    options = _with_places(options, units)
     denoms = denominators(units)
     span = f"{timeline.dates[0].date()} to {timeline.dates[-1].date()}, {len(timeline.dates)} dates"
     if timeline.max_age is not None:
@@ -362,6 +393,9 @@ def build_timeline_page(
         + "<div class='mapper-controls'><button id='mapper-play' type='button'>▶ Play</button>"
         "<input id='mapper-slider' type='range' min='0' max='0' value='0' step='1' "
         "aria-label='Date'><span id='mapper-date-label'></span></div>"
+        + stamp_html(
+            ledger, timeline.dates[-1].date().isoformat(), extra_class="mapper-stamp-timeline"
+        )
         + method_html(
             method_record(
                 None,
@@ -391,6 +425,7 @@ def build_compare_page(
 ) -> str:
     """Two synced maps (``d1``, ``d2``), a transition map and the change tables, one file."""
     vocab = ledger.vocabulary
+    options = _with_places(options, units)
     tl = build_timeline(ledger, units, [d1, d2], max_age=max_age)
     t1, t2 = tl.dates[0], tl.dates[-1]
     table = changes(ledger, units, t1, t2, max_age=max_age)
@@ -440,7 +475,9 @@ def build_compare_page(
 {esc(date1)} → {esc(date2)}</span> <span class="mapper-small">{len(table)} of {denoms.units}
 {esc(denoms.level)}s changed status{esc(age)}. Shares of {denoms.units} {esc(denoms.level)}s
 and {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}',
-{esc(denoms.area_crs)}).</span></div>
+{esc(denoms.area_crs)}).</span>
+<span class="mapper-small">Latest claim on record: {esc(latest_claim(ledger, date2) or "none")}.
+Sources: {esc(source_line(ledger, date2))}.</span></div>
 <div class="mapper-grid">
  <div class="mapper-pane"><div class="mapper-pane-label" id="mapper-label-a">State on
  {esc(date1)}</div><div class="mapper-map" id="mapper-map-a"></div></div>
