@@ -119,7 +119,7 @@ def _tiles(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
     except ValueError:
         raise click.BadParameter(
             f"unknown tile provider {value!r}; give a name of the xyzservices catalogue, "
-            "e.g. OpenStreetMap, 'CartoDB Positron', 'Esri WorldImagery' (URL templates are "
+            "e.g. OpenStreetMap, OpenTopoMap, 'Esri WorldImagery' (URL templates are "
             "not accepted: they carry no attribution)"
         ) from None
     if provider.requires_token():
