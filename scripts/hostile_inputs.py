@@ -660,6 +660,47 @@ def build(tmp: Path) -> list[Case]:
             ],
             says=["acled3.csv"],
         ),
+        Case(
+            "check --batch CSV with a 10 MB cell",
+            [
+                "check",
+                good,
+                "--date",
+                "2021-08-01",
+                "--batch",
+                w("batch.csv", 'claim,id\n"' + "half " * 2_100_000 + '",1\n'),
+                *bnd,
+            ],
+            says=["batch.csv"],
+        ),
+        Case(
+            "report --checks CSV with a 10 MB cell",
+            [
+                "report",
+                good,
+                "--date",
+                "2021-08-01",
+                "-o",
+                str(d / "rbig.html"),
+                "--checks",
+                str(d / "batch.csv"),
+                *bnd,
+            ],
+            says=["batch.csv"],
+        ),
+        Case(
+            "population CSV with a 10 MB cell",
+            [
+                "stats",
+                good,
+                "--date",
+                "2021-08-01",
+                "--population",
+                w("bigcell.csv", "unit_id,population\n" + "x" * 10_500_000 + ",1\n"),
+                *bnd,
+            ],
+            says=["unit_id"],
+        ),
         # size
         Case(
             "10 MB note in a CSV ledger",
