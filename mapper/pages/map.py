@@ -363,6 +363,9 @@ def build_map(
     ).add_to(m)
     root = cast(Figure, m.get_root())
     root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
+    if not options.embed:  # (the embed page writes its own head)
+        title = f"<title>{esc(options.title)}{f' — {esc(date)}' if date else ''}</title>"
+        root.header.add_child(folium.Element(title), name="mapper_title")
     if options.tiles:
         folium.TileLayer(options.tiles).add_to(m)
     folium.GeoJson(

@@ -29,6 +29,7 @@ function mapperFit(map, bounds, tl, br) {
       animate: false});
     return true;
   }
+  map.mapperRefit = fit;  // the reset-view button (phone.js) fits again
   if (!map._loaded) map.setView(bounds.getCenter(), 0, {animate: false});
   if (fit() || typeof ResizeObserver === "undefined") return;
   var watch = new ResizeObserver(function () {

@@ -30,8 +30,8 @@ L.Popup.include({
         w: o.maxWidth, h: o.maxHeight, tl: o.autoPanPaddingTopLeft,
         br: o.autoPanPaddingBottomRight});
       var s = map.getSize();
-      // the popup's frame adds ~46 px to its content width, its tip and close button ~70 px
-      o.maxWidth = Math.max(120, Math.min(want.w || 300, s.x - 56));
+      // the popup's frame adds ~47 px to its content width: leave ~12 px each side
+      o.maxWidth = Math.max(120, Math.min(want.w || 300, s.x - 72));
       o.maxHeight = Math.max(100, Math.min(want.h || Infinity, Math.round(s.y * 0.62)));
       if (s.x < NARROW_W || s.y < NARROW_H) {
         // above the panels: no room to keep for them, only a margin
@@ -55,11 +55,26 @@ function popupPane(map) {
   follow();
 }
 
+// a popup opened on a map that runs below the fold (the compare page's stacked maps on a
+// phone) is scrolled into the window, once the map has panned it into the map; only the window
+// scrolls (scrollIntoView would also scroll Leaflet's overflow-hidden container)
+function intoWindow(popup) {
+  setTimeout(function () {
+    var el = popup.getElement();
+    if (!el || !popup.isOpen()) return;
+    var r = el.getBoundingClientRect(), dy = 0;
+    if (r.bottom > window.innerHeight) dy = r.bottom - window.innerHeight + 8;
+    if (r.top - dy < 0) dy = r.top - 8;
+    if (dy) window.scrollBy(0, dy);
+  }, 350);
+}
+
 function quietTooltips(map) {
   var box = map.getContainer();
-  map.on("popupopen", function () {
+  map.on("popupopen", function (e) {
     box.classList.add("mapper-popup-open");
     map.eachLayer(function (l) { if (l.closeTooltip) l.closeTooltip(); });
+    intoWindow(e.popup);
   });
   map.on("popupclose", function () {
     // another popup may have opened in the same tick
@@ -141,10 +156,35 @@ window.addEventListener("resize", function () {
 });
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", strips);
 
+// ---- a reset-view button under the zoom buttons: fits the map as it opened (mapperFit in
+// fit.js leaves map.mapperRefit); its icon is inline SVG, not a glyph of some font
+var ResetView = L.Control.extend({
+  options: {position: "topleft"},
+  onAdd: function (map) {
+    var bar = L.DomUtil.create("div", "leaflet-bar leaflet-control mapper-reset");
+    var a = L.DomUtil.create("a", "", bar);
+    a.href = "#";
+    a.setAttribute("role", "button");
+    a.title = "Reset view";
+    a.setAttribute("aria-label", "Reset view");
+    a.innerHTML = "<svg viewBox='0 0 16 16' width='16' height='16' aria-hidden='true'>" +
+      "<path d='M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4' fill='none' stroke='#333' " +
+      "stroke-width='2'/></svg>";
+    L.DomEvent.disableClickPropagation(bar);
+    L.DomEvent.on(a, "click", function (e) {
+      L.DomEvent.preventDefault(e);
+      map.closePopup();
+      if (map.mapperRefit) map.mapperRefit();
+    });
+    return bar;
+  }
+});
+
 L.Map.addInitHook(function () {
   strips();  // before the page fits the map to the room its panels leave
   popupPane(this);
   quietTooltips(this);
+  if (this.zoomControl) this.addControl(new ResetView());
 });
 
 L.mapperPhone = {isNarrow: isNarrow, strips: strips, setCollapsed: setCollapsed};
