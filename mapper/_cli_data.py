@@ -11,7 +11,16 @@ from typing import Any
 
 import click
 
-from .cli import Context, _date, _load, handle_errors, main, refuse_existing, unit_options
+from .cli import (
+    Context,
+    _date,
+    _load,
+    handle_errors,
+    main,
+    raw_csv_option,
+    refuse_existing,
+    unit_options,
+)
 from .errors import OutputExistsError
 from .vocabulary import DEFAULT_PRESET, available, get_vocabulary
 
@@ -77,6 +86,7 @@ def import_group() -> None:
     "admin names are kept in admin1/admin2.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+@raw_csv_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -88,6 +98,7 @@ def import_acled_cmd(
     mapping: Path | None,
     assign: bool,
     overwrite: bool,
+    raw_csv: bool = False,
     **kw: Any,
 ) -> None:
     """Read an ACLED export (CSV) and write a claims ledger.
@@ -128,23 +139,28 @@ def import_acled_cmd(
             cache_dir=obj.cache_dir,
         )
         ledger = assign_units(ledger, units, file=str(export))
-    write_ledger_csv(ledger, output, overwrite=overwrite)
+    write_ledger_csv(ledger, output, overwrite=overwrite, formula_safe=not raw_csv)
     for p in result.problems[:20]:
         click.echo(f"skipped: {p}", err=True)
     click.echo(f"{export}: {result.summary()}", err=True)
     click.echo(f"wrote {output}")
 
 
-def write_ledger_csv(ledger: Any, output: Path, *, overwrite: bool) -> None:
-    """Write a ledger CSV atomically, text cells made formula-safe for spreadsheets."""
+def write_ledger_csv(
+    ledger: Any, output: Path, *, overwrite: bool, formula_safe: bool = True
+) -> None:
+    """Write a ledger CSV atomically, text cells made formula-safe for spreadsheets (unless
+    ``formula_safe`` is false)."""
     import pandas as pd
 
-    from ._io import atomic_open, neutralize_column
+    from ._io import atomic_open, neutralize_frame
 
     out = ledger.copy()
     for col in out.columns:
         if pd.api.types.is_string_dtype(out[col]) or out[col].dtype == object:
-            out[col] = neutralize_column(out[col].fillna(""))
+            out[col] = out[col].fillna("")
+    if formula_safe:
+        out = neutralize_frame(out)
     with atomic_open(output, "w", overwrite=overwrite) as fh:
         out.to_csv(fh, index=False, lineterminator="\n", float_format="%.6f")
 
@@ -164,9 +180,12 @@ def write_ledger_csv(ledger: Any, output: Path, *, overwrite: bool) -> None:
 )
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @click.option(
+    "--raw-csv",
     "--no-formula-safety",
+    "no_formula_safety",
     is_flag=True,
-    help="CSV: write cells starting with = + - @ as they are (for machine consumers).",
+    help="CSV: keep cells starting with = + - @ tab or CR as they are (for programs, not "
+    "spreadsheets). By default such cells get a leading ' (OWASP).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @unit_options

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,14 +42,22 @@ COLUMNS = (
 )
 REQUIRED = ("date", "status", "source")
 #: Optional input columns beside :data:`COLUMNS`: ``scope`` says what a row covers
-#: (``country``, ``province`` or ``district``; empty = inferred from the names given).
-OPTIONAL = ("scope",)
+#: (``country``, ``province`` or ``district``; empty = inferred from the names given);
+#: ``lat``/``lon`` (WGS84 degrees) place a point claim in the unit that contains it.
+OPTIONAL = ("scope", "lat", "lon")
 SCOPES = ("country", "province", "district")
 #: Columns of ``Ledger.claims``: where the row came from, the input columns (status and
 #: actor as vocabulary keys), then what resolution added.
 LEDGER_COLUMNS = ["row", *COLUMNS, "scope", "unit_id", "input_province"]
 CONFIDENCE = ("high", "medium", "low")
 _DELIMITERS = (",", ";", "\t", "|")
+
+
+SKIPPED_COLUMNS = ("row", "date", "scope", "province", "unit_id")
+
+
+def _empty_skipped() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in SKIPPED_COLUMNS})
 
 
 @dataclass
@@ -68,6 +76,10 @@ class Ledger:
     vocabulary: Vocabulary = DEFAULT
     problems: list[Problem] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
+    #: Where each skipped row points as far as it resolves (:data:`SKIPPED_COLUMNS`):
+    #: ``scope`` empty when its names did not resolve, ``province`` the province it names
+    #: (if that resolved), ``unit_id`` its district (if that resolved), ``date`` NaT if bad.
+    skipped: pd.DataFrame = field(default_factory=lambda: _empty_skipped())
 
     @property
     def warnings(self) -> list[Problem]:
@@ -111,41 +123,10 @@ def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[int], list[Proble
 
 
 def _json_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    try:
-        doc = json.loads(text)
-    except ValueError as e:
-        raise ClaimsError([Problem(name, None, None, None, f"invalid JSON: {e}")]) from e
-    records: Any
-    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        records = [
-            f.get("properties") or {} for f in doc.get("features", []) if isinstance(f, dict)
-        ]
-    elif isinstance(doc, dict) and isinstance(doc.get("claims"), list):
-        records = doc["claims"]
-    elif isinstance(doc, list):
-        records = doc
-    else:
-        raise ClaimsError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    None,
-                    'JSON must be a list of claim objects, {"claims": [...]}, '
-                    "or a GeoJSON FeatureCollection",
-                )
-            ]
-        )
-    rows: list[dict[str, str]] = []
-    problems: list[Problem] = []
-    for i, rec in enumerate(records, start=1):
-        if not isinstance(rec, dict):
-            problems.append(Problem(name, i, None, repr(rec)[:60], "record is not an object"))
-            rows.append({})
-            continue
-        rows.append({str(k).strip().lower(): "" if v is None else str(v) for k, v in rec.items()})
-    return rows, list(range(1, len(rows) + 1)), problems
+    # strict types, depth limit, features without properties: see mapper._ledger_json
+    from ._ledger_json import json_rows
+
+    return json_rows(name, text)
 
 
 def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
@@ -161,8 +142,11 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
             if i == 0:
                 table.append(rec)
     except csv.Error as e:
+        from ._io import csv_field_problem  # a cell over the limit: name its row and column
+
+        big = csv_field_problem(name, text, delim) if "field larger" in str(e) else None
         raise ClaimsError(
-            [Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
+            [big or Problem(name, reader.line_num, None, None, f"malformed CSV: {e}")]
         ) from e
     header = [h.strip().lower() for h in table[0]]
     problems: list[Problem] = []
@@ -182,7 +166,10 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
                 )
             ]
         )
-    if not {"province", "district", "unit", "scope"} & set(header):
+    if not {"province", "district", "unit", "scope"} & set(header) and not {
+        "lat",
+        "lon",
+    } <= set(header):
         raise ClaimsError(
             [
                 Problem(
@@ -228,6 +215,89 @@ def _csv_rows(name: str, text: str) -> tuple[list[dict[str, str]], list[int], li
     return rows, numbers, problems
 
 
+@dataclass
+class _Point:
+    """A row's point: its text, and the units holding it (``None`` if the text is bad)."""
+
+    text: str
+    problems: list[tuple[str, str, str]]
+    unit_ids: list[str] = field(default_factory=list)
+
+
+def _locate_points(
+    rows: list[dict[str, str]], numbers: list[int], units: UnitSet
+) -> dict[int, _Point]:
+    """Point claims (``lat``/``lon``) by row number, each located in one pass (a tree of
+    the points queried by the prepared unit polygons, as :mod:`mapper.ingest.acled`)."""
+    found: dict[int, _Point] = {}
+    good: list[tuple[int, float, float]] = []
+    for rec, row in zip(rows, numbers, strict=True):
+        lat_t, lon_t = (rec.get("lat") or "").strip(), (rec.get("lon") or "").strip()
+        if not lat_t and not lon_t:
+            continue
+        pt = _Point(f"{lat_t}, {lon_t}", [])
+        found[row] = pt
+        values: dict[str, float] = {}
+        for col, text, lim in (("lat", lat_t, 90.0), ("lon", lon_t, 180.0)):
+            if not text:
+                other = "lon" if col == "lat" else "lat"
+                pt.problems.append(
+                    (col, text, f"a point needs both lat and lon ({other} is given)")
+                )
+                continue
+            try:
+                v = float(text)
+            except ValueError:
+                v = float("nan")
+            if not math.isfinite(v) or not -lim <= v <= lim:
+                pt.problems.append(
+                    (
+                        col,
+                        text,
+                        f"not a {'latitude' if col == 'lat' else 'longitude'}: decimal degrees "
+                        f"(WGS84) from {-lim:g} to {lim:g}, e.g. "
+                        f"{'34.5167' if col == 'lat' else '69.1833'}",
+                    )
+                )
+            values[col] = v
+        if not pt.problems:
+            good.append((row, values["lat"], values["lon"]))
+    if good:
+        import numpy as np
+
+        from .ingest.acled import point_hits
+
+        lat = np.array([g[1] for g in good])
+        lon = np.array([g[2] for g in good])
+        ui, pi = point_hits(lon, lat, units)
+        ids = units.units.index.to_numpy()
+        for u, i in sorted(zip(ui.tolist(), pi.tolist(), strict=True), key=lambda x: x[1]):
+            found[good[i][0]].unit_ids.append(str(ids[u]))
+        for row, _lat, _lon in good:
+            found[row].unit_ids.sort()
+    return found
+
+
+def _resolve_status(
+    vocabulary: Vocabulary, status: str, actor: str
+) -> tuple[str, str] | list[tuple[str, str]]:
+    """(status key, side key), or every problem as (column, message): an unknown actor
+    must not hide an unknown status."""
+    try:
+        return vocabulary.resolve(status, actor)
+    except ValueError as exc:
+        why = str(exc)
+        if not why.startswith("unknown actor"):
+            return [("status" if "status" in why else "actor", why)]
+        found = [("actor", why)]
+    try:
+        vocabulary.resolve(status)
+    except ValueError as exc:
+        if str(exc).startswith("unknown status"):
+            found.insert(0, ("status", str(exc)))
+    return found
+
+
 def is_http_url(value: str) -> bool:
     """True for an absolute http(s) URL with a host."""
     try:
@@ -270,14 +340,16 @@ def read_claims(
     rows, numbers, problems = _read_rows(p)
     if not rows:
         raise ClaimsError([Problem(name, None, None, None, "no claims (header only)")])
+    points = _locate_points(rows, numbers, units)
     gaz: Gazetteer = units.gazetteer(aliases=aliases)
     today = today or dt.date.today()
     out: list[dict[str, Any]] = []
     name_problem_rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
+    where: list[tuple[int, Any, str, str, str]] = []
     # ledgers repeat the same few names and statuses: resolve each spelling once
     matches: dict[tuple[str, str], Match] = {}
-    resolved: dict[tuple[str, str], tuple[str, str] | ValueError] = {}
+    resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
     for rec, row in zip(rows, numbers, strict=True):
         if not rec:
             continue
@@ -319,20 +391,13 @@ def read_claims(
         status = actor = ""
         rkey = (get["status"], get["actor"])
         if rkey not in resolved:
-            try:
-                resolved[rkey] = vocabulary.resolve(*rkey)
-            except ValueError as exc:
-                resolved[rkey] = exc
+            resolved[rkey] = _resolve_status(vocabulary, *rkey)
         outcome = resolved[rkey]
-        if not isinstance(outcome, ValueError):
+        if isinstance(outcome, tuple):
             status, actor = outcome
         else:
-            why = str(outcome)
-            err(
-                "status" if "status" in why else "actor",
-                get["status"] if "status" in why else get["actor"],
-                why,
-            )
+            for col, why in outcome:
+                err(col, get[col], why)
         if not get["source"]:
             err("source", "", "every claim needs a source (outlet or person)")
         if get["url"] and not is_http_url(get["url"]):
@@ -343,6 +408,9 @@ def read_claims(
         province_map = units.level == "province"
         given = (rec.get("scope") or "").strip()
         scope = given.lower()
+        pt = points.get(row)
+        if pt is not None and scope == "country":
+            err("lat,lon", pt.text, "a country-wide claim (scope 'country') has no point")
         if scope and scope not in SCOPES:
             err("scope", given, f"must be one of {list(SCOPES)} or empty (inferred from the names)")
         elif scope == "country" and (get["province"] or get["district"]):
@@ -360,17 +428,31 @@ def read_claims(
                 get["district"],
                 "scope 'province' claims name no district; leave it empty or use scope 'district'",
             )
-        elif scope == "district" and not get["district"]:
-            err("district", "", "scope 'district' needs a district name")
+        elif scope == "district" and not get["district"] and pt is None:
+            err("district", "", "scope 'district' needs a district name (or lat and lon)")
         if not scope:
-            scope = "district" if get["district"] else "province"
+            point_unit = pt is not None and not province_map
+            scope = "district" if get["district"] or point_unit else "province"
         # on a province map a district claim says nothing about the whole province
         mkey = (get["province"], "" if province_map else get["district"])
         # a bad scope on a row without names is one problem, not two
         no_names = scope == "country" or (scope not in SCOPES and not any(mkey))
+        named = bool(get["province"] or get["district"])
         match = Match() if no_names else matches.get(mkey)
+        at: Match | None = None
+        if pt is not None and scope != "country":
+            # a point claim: the unit holding the point; names given too must agree
+            for col, val, why in pt.problems:
+                err(col, val, why)
+            at = _point_match(pt, units, scope, name, row, errs)
+            if not named:
+                match = at or Match()
         if match is None:
             match = matches[mkey] = gaz.match(*mkey)
+        if at is not None and pt is not None and named and not match.problem:
+            _check_agreement(at, match, get, units, scope, name, row, pt, errs)
+            if not get["district"]:
+                match = at  # a province name and a point in it: the point's unit
         if match.problem and not get["province"] and not get["district"]:
             errs.append(
                 Problem(
@@ -391,7 +473,27 @@ def read_claims(
             col = "district" if get["district"] and match.province else "province"
             value = get[col] or None
             col = one_col or col
+            also: Problem | None = None
+            if col == "province" and get["province"] and mkey[1]:
+                # a bad province must not hide the district: look it up on its own
+                dkey = ("", mkey[1])
+                dm = matches.get(dkey)
+                if dm is None:
+                    dm = matches[dkey] = gaz.match(*dkey)
+                if dm.problem is None:
+                    hint += f"; district {mkey[1]!r} is in {dm.province}"
+                elif dm.problem.startswith("unknown district"):
+                    more = (
+                        f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
+                        if dm.suggestions
+                        else ""
+                    )
+                    also = Problem(
+                        name, row, "district", mkey[1], f"{dm.problem} in any province{more}"
+                    )
             errs.append(Problem(name, row, col, value, match.problem + hint))
+            if also is not None:
+                errs.append(also)
             name_problem_rows.add(row)
         elif get["district"] and units.level == "province":
             errs.append(
@@ -405,8 +507,25 @@ def read_claims(
                     "warning",
                 )
             )
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
-        if any(e.severity == "error" for e in errs) or (get["district"] and province_map):
+        if any(e.severity == "error" for e in errs):
+            # where a skipped row points, as far as it resolves (skipped_in_scope)
+            names_ok = row not in name_problem_rows
+            where.append(
+                (
+                    row,
+                    pd.Timestamp(date) if date is not None else pd.NaT,
+                    scope if scope in SCOPES and (names_ok or scope == "country") else "",
+                    match.province or "",
+                    match.unit_ids[0]
+                    if names_ok and scope == "district" and len(match.unit_ids) == 1
+                    else "",
+                )
+            )
+            continue
+        if get["district"] and province_map:
             continue
         key = (
             str(date),
@@ -416,6 +535,7 @@ def read_claims(
             actor,
             get["source"],
             get["url"],
+            pt.text if pt is not None else "",
         )
         if key in seen:
             problems.append(
@@ -437,13 +557,21 @@ def read_claims(
                 "date": pd.Timestamp(cast(dt.date, date)),
                 "reported": pd.Timestamp(reported) if reported else pd.NaT,
                 "province": match.province or "",
-                "district": get["district"],
+                "district": get["district"] or _unit_name(match, units, scope),
                 "status": status,
                 "actor": actor,
                 "source": get["source"],
                 "url": get["url"],
                 "confidence": conf,
-                "note": get["note"],
+                "note": "; ".join(
+                    x
+                    for x in (
+                        get["note"],
+                        match.note,
+                        f"located at {pt.text} (lat, lon)" if pt is not None else "",
+                    )
+                    if x
+                ),
                 "scope": scope,
                 "unit_id": match.unit_ids[0] if scope == "district" else "",
                 "input_province": get["province"],
@@ -463,4 +591,181 @@ def read_claims(
     frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
     skipped = sorted({e.row for e in errors if e.row is not None})
-    return Ledger(frame, name, vocabulary, problems, skipped)
+    known = pd.DataFrame(where, columns=list(SKIPPED_COLUMNS)).astype(
+        {"row": int, "scope": object, "province": object, "unit_id": object}
+    )
+    # rows skipped before their names were read (ragged rows, non-object records)
+    blind = sorted(set(skipped) - set(known["row"]))
+    if blind:
+        rest = pd.DataFrame(
+            {"row": blind, "date": pd.NaT, "scope": "", "province": "", "unit_id": ""}
+        )
+        known = pd.concat([known, rest], ignore_index=True)
+    known = known[known["row"].isin(skipped)].sort_values("row").reset_index(drop=True)
+    return Ledger(frame, name, vocabulary, problems, skipped, known)
+
+
+def skipped_in_scope(
+    ledger: Ledger,
+    units: UnitSet,
+    scope_units: Any,
+    *,
+    date: str | dt.date | pd.Timestamp | None = None,
+    scope_text: str = "this claim's scope",
+) -> list[str]:
+    """Sentences saying which rows skipped by ``--skip-invalid`` may bear on a scope.
+
+    A skipped row bears on the scope (the unit ids ``scope_units``, e.g. a verdict's) if it
+    is country-wide, names a district in it, or names a province with a unit in it
+    (a row whose district did not resolve but whose province did counts as that province).
+    A row none of whose names resolved may lie anywhere: it is counted apart. Rows dated
+    after ``date`` cannot change the state on ``date`` and are left out (a row whose date
+    is unreadable is kept). Empty list when no skipped row bears on the scope.
+    """
+    sk = ledger.skipped
+    if not len(sk):
+        return []
+    if date is not None:
+        day = pd.Timestamp(date).normalize()
+        sk = sk[~(sk["date"].notna() & (pd.to_datetime(sk["date"]) > day))]
+    ids = {str(u) for u in scope_units}
+    u = units.units
+    in_scope = u.index.astype(str).isin(list(ids))
+    provinces = set(u.loc[in_scope, "province"].astype(str)) if "province" in u else set()
+    country = sk["scope"] == "country"
+    district = (sk["unit_id"] != "") & sk["unit_id"].astype(str).isin(list(ids))
+    province = (sk["unit_id"] == "") & (sk["province"] != "") & sk["province"].isin(list(provinces))
+    placed = (sk["unit_id"] != "") | (sk["province"] != "") | country
+    touching = sk[country | district | province]
+    loose = sk[~placed]
+    out: list[str] = []
+    if len(touching):
+        kinds = {
+            "the whole country" if sc == "country" else f"{units.level}s" if uid else "provinces"
+            for sc, uid in zip(touching["scope"], touching["unit_id"], strict=True)
+        }
+        what = kinds.pop() if len(kinds) == 1 else "units"
+        out.append(
+            f"{len(touching)} skipped row(s) (rows {row_ranges(touching['row'])}) name {what} "
+            f"in {scope_text}; fixing them may change this verdict"
+        )
+    if len(loose):
+        out.append(
+            f"{len(loose)} skipped row(s) (rows {row_ranges(loose['row'])}) name no unit that "
+            f"resolves; they may lie in {scope_text}"
+        )
+    return out
+
+
+def row_ranges(rows: Any, limit: int = 20) -> str:
+    """Row numbers as ranges ``2-4, 7``; more than ``limit`` ranges end with a count."""
+    nums = sorted(int(r) for r in rows)
+    if not nums:
+        return ""
+    parts: list[str] = []
+    start = prev = nums[0]
+    for r in [*nums[1:], None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if r is not None:
+            start = prev = r
+    if len(parts) > limit:
+        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more range(s)"
+    return ", ".join(parts)
+
+
+def _point_match(
+    pt: _Point, units: UnitSet, scope: str, name: str, row: int, errs: list[Problem]
+) -> Match | None:
+    """The unit (or, for scope ``province``, the province) holding a row's point; a
+    point in no unit or on a shared border is an error naming the unit(s)."""
+    if pt.problems:
+        return None
+    u = units.units
+    if not pt.unit_ids:
+        errs.append(
+            Problem(name, row, "lat,lon", pt.text, f"the point is in no unit of {units.boundary}")
+        )
+        return None
+    label = {
+        uid: f"{u.at[uid, 'name']} ({u.at[uid, 'province']})"
+        if units.level != "province" and "province" in u
+        else str(u.at[uid, "name"])
+        for uid in pt.unit_ids
+    }
+    provinces = sorted({str(u.at[uid, "province"]) for uid in pt.unit_ids})
+    if scope == "province" or units.level == "province":
+        if len(provinces) > 1:
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "lat,lon",
+                    pt.text,
+                    f"the point is on the border of {' and '.join(provinces)}; "
+                    "give the province by name",
+                )
+            )
+            return None
+        return Match(province=provinces[0])
+    if len(pt.unit_ids) > 1:
+        errs.append(
+            Problem(
+                name,
+                row,
+                "lat,lon",
+                pt.text,
+                f"the point is on the border of {' and '.join(label[x] for x in pt.unit_ids)}; "
+                "give the district by name (or move the point inside one)",
+            )
+        )
+        return None
+    return Match(unit_ids=list(pt.unit_ids), province=provinces[0])
+
+
+def _check_agreement(
+    at: Match,
+    match: Match,
+    get: dict[str, str],
+    units: UnitSet,
+    scope: str,
+    name: str,
+    row: int,
+    pt: _Point,
+    errs: list[Problem],
+) -> None:
+    """A row naming a unit and giving a point: both must be the same place."""
+    u = units.units
+    if scope == "district" and get["district"] and match.unit_ids:
+        named_uid, point_uid = match.unit_ids[0], at.unit_ids[0]
+        if named_uid != point_uid:
+            errs.append(
+                Problem(
+                    name,
+                    row,
+                    "lat,lon",
+                    pt.text,
+                    f"the point is in {u.at[point_uid, 'name']} ({at.province}), the row names "
+                    f"{u.at[named_uid, 'name']} ({match.province}); make them agree or give one",
+                )
+            )
+    elif match.province and at.province and match.province != at.province:
+        errs.append(
+            Problem(
+                name,
+                row,
+                "lat,lon",
+                pt.text,
+                f"the point is in {at.province}, the row names {match.province}; "
+                "make them agree or give one",
+            )
+        )
+
+
+def _unit_name(match: Match, units: UnitSet, scope: str) -> str:
+    """A point claim's district name (its unit's), or "" for other claims."""
+    if scope == "district" and match.unit_ids and units.level != "province":
+        return str(units.units.at[match.unit_ids[0], "name"])
+    return ""

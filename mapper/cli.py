@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import settings
-from ._io import write_text
+from ._io import dumps_json, write_text
 from .errors import MapperError, OutputExistsError, Problem
 
 if TYPE_CHECKING:
@@ -77,6 +76,16 @@ def refuse_existing(*params: str) -> Callable[[Callable[..., Any]], Callable[...
     return decorate
 
 
+def refuse_outputs(paths: list[Path | None], overwrite: bool) -> None:
+    """Before any work: refuse if one of ``paths`` exists and ``--overwrite`` was not given
+    (the write itself is exclusive too, so a file made meanwhile is not replaced)."""
+    if overwrite:
+        return
+    for path in paths:
+        if path is not None and Path(path).exists():
+            raise OutputExistsError(f"{str(path)!r} exists; pass --overwrite to replace it")
+
+
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -86,6 +95,36 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         return parse_date(value)
     except DateError as e:
         raise click.BadParameter(f"{value!r}: {e}") from None
+
+
+def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--raw-csv``: write CSV cells as they are, without the formula-safety quote."""
+    return click.option(
+        "--raw-csv",
+        is_flag=True,
+        help="CSV: keep cells starting with = + - @ tab or CR as they are (for programs, "
+        "not spreadsheets). By default such cells get a leading ' (OWASP).",
+    )(f)
+
+
+def _tiles(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A tile provider folium can draw (xyzservices names), checked before any work."""
+    if value is None:
+        return None
+    from xyzservices import providers
+
+    query = "OpenStreetMap Mapnik" if value.strip().lower() == "openstreetmap" else value
+    try:
+        provider = providers.query_name(query)
+    except ValueError:
+        raise click.BadParameter(
+            f"unknown tile provider {value!r}; give a name of the xyzservices catalogue, "
+            "e.g. OpenStreetMap, OpenTopoMap, 'Esri WorldImagery' (URL templates are "
+            "not accepted: they carry no attribution)"
+        ) from None
+    if provider.requires_token():
+        raise click.BadParameter(f"tile provider {value!r} needs an API key; choose another")
+    return value
 
 
 def _boundary_file_options() -> list[Callable[..., Any]]:
@@ -185,33 +224,111 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _load(ctx: Context, claims: Path, kw: dict[str, Any]) -> tuple[UnitSet, Ledger]:
+def _load(
+    ctx: Context,
+    claims: Path,
+    kw: dict[str, Any],
+    units: UnitSet | None = None,
+    *,
+    limit: int | None = 20,
+) -> tuple[UnitSet, Ledger]:
+    """Boundaries (unless given) and ledger; warnings and skipped rows reported
+    (``limit=None``: all)."""
     from . import boundaries as bnd
     from .claims import read_claims
     from .vocabulary import get_vocabulary
 
-    units = bnd.load_units(
-        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
-    )
+    if units is None:
+        units = bnd.load_units(
+            kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+        )
     vocab = get_vocabulary(kw["vocabulary"])
     ledger = read_claims(
         claims, units, vocabulary=vocab, aliases=kw["aliases"], skip_invalid=kw["skip_invalid"]
     )
-    _report_problems(ledger.problems)
+    _report_problems(ledger.problems, limit=limit)
     if ledger.skipped_rows:
         click.echo(
-            f"skipped {len(ledger.skipped_rows)} invalid row(s): "
-            f"{', '.join(map(str, ledger.skipped_rows[:50]))}",
-            err=True,
+            _skipped_line(ledger.skipped_rows, limit=None if limit is None else 50), err=True
         )
     return units, ledger
 
 
-def _report_problems(problems: list[Problem], *, limit: int = 20) -> None:
-    for p in problems[:limit]:
+def _row_ranges(rows: list[int]) -> list[str]:
+    """``[2, 3, 4, 7]`` -> ``["2-4", "7"]``."""
+    out: list[str] = []
+    start = prev = None
+    for r in [*sorted(rows), None]:
+        if r is not None and prev is not None and r == prev + 1:
+            prev = r
+            continue
+        if start is not None:
+            out.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = r
+    return out
+
+
+def _skipped_line(rows: list[int], *, limit: int | None = 50) -> str:
+    """The skipped rows as ranges; a cut list says how much it leaves out."""
+    ranges = _row_ranges(rows)
+    shown = ranges if limit is None else ranges[:limit]
+    line = f"skipped {len(rows)} invalid row(s): {', '.join(shown)}"
+    if len(shown) < len(ranges):
+        left = len(rows) - sum(
+            int(b) - int(a) + 1 if "-" in x else 1 for x in shown for a, _, b in [x.partition("-")]
+        )
+        line += f" ... and {left} more row(s) not listed here (`mapper validate` lists every one)"
+    return line
+
+
+def _report_problems(problems: list[Problem], *, limit: int | None = 20) -> None:
+    """Each problem as ``error: ...`` or ``warning: ...``; what a limit leaves out is
+    counted by severity, never called warnings when it holds errors."""
+    shown = problems if limit is None else problems[:limit]
+    for p in shown:
         click.echo(f"{p.severity}: {p}", err=True)
-    if len(problems) > limit:
-        click.echo(f"... and {len(problems) - limit} more warning(s)", err=True)
+    rest = problems[len(shown) :]
+    if rest:
+        n_err = sum(p.severity == "error" for p in rest)
+        parts = [
+            f"{n} {kind}(s)" for n, kind in ((n_err, "error"), (len(rest) - n_err, "warning")) if n
+        ]
+        click.echo(
+            f"... and {len(rest)} more not shown ({', '.join(parts)}); "
+            "`mapper validate` lists every one",
+            err=True,
+        )
+
+
+def _load_suggesting(
+    ctx: Context, claims: Path, kw: dict[str, Any], out: Path, overwrite: bool
+) -> tuple[UnitSet, Ledger]:
+    """:func:`_load`, writing the alias suggestions to ``out`` whether or not the names
+    resolve (before an invalid ledger stops the command)."""
+    from . import boundaries as bnd
+    from .suggest import alias_file_text, ledger_name_pairs, suggest
+
+    units = bnd.load_units(
+        kw["boundary"], mirror=ctx.mirror, cache_dir=ctx.cache_dir, **_boundary_kw(kw)
+    )
+
+    def write() -> None:
+        found = suggest(ledger_name_pairs(claims, units), units.gazetteer(aliases=kw["aliases"]))
+        write_text(out, alias_file_text(found, str(claims)), overwrite=overwrite)
+        n = sum(1 for s in found if s.canonical)
+        click.echo(
+            f"wrote {n} suggested alias(es) for {len(found)} unresolved name(s) to {out}; "
+            f"review every row, then pass it with --aliases {out}",
+            err=True,
+        )
+
+    try:
+        loaded = _load(ctx, claims, kw, units=units, limit=None)
+    except MapperError:
+        write()
+        raise
+    write()
+    return loaded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -375,9 +492,20 @@ def boundaries_fetch(obj: Context, name: str, level: str | None) -> None:
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @unit_options
+@click.option(
+    "--suggest-aliases",
+    "suggest_aliases",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the names that do not resolve, each with its best suggestion, as an "
+    "--aliases file to review (atomically). Nothing is applied until you pass it back.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing --suggest-aliases file.")
 @click.pass_obj
 @handle_errors
-def validate(obj: Context, claims: Path, **kw: Any) -> None:
+@refuse_existing("suggest_aliases")
+def validate(
+    obj: Context, claims: Path, suggest_aliases: Path | None, overwrite: bool, **kw: Any
+) -> None:
     """Check a claims ledger: columns, dates, statuses, URLs and names.
 
     Every problem is listed with file, row, column and value; exits 1 if any. Then every
@@ -385,14 +513,33 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
     those between province-wide claims, with the districts they reach.
 
     \b
-    Example:
+    Examples:
       mapper validate examples/afghanistan-2021.csv
+      mapper validate my-ledger.csv --suggest-aliases my-aliases.csv
     """
     import pandas as pd
 
+    from .errors import ValidationError
     from .timeline import ledger_disputes
 
-    units, ledger = _load(obj, claims, kw)
+    try:
+        if suggest_aliases is None:
+            units, ledger = _load(obj, claims, kw, limit=None)
+        else:
+            units, ledger = _load_suggesting(obj, claims, kw, suggest_aliases, overwrite)
+    except ValidationError as e:
+        # validate lists every problem (the error message of other commands is capped)
+        _report_problems(e.problems, limit=None)
+        errors = [p for p in e.problems if p.severity == "error"]
+        warnings = len(e.problems) - len(errors)
+        rows = sorted({p.row for p in errors if p.row is not None})
+        click.echo(
+            f"error: {claims}: {len(errors)} error(s) in {len(rows)} row(s)"
+            + (f", {warnings} warning(s)" if warnings else "")
+            + (f"; rows {', '.join(_row_ranges(rows))}" if rows else ""),
+            err=True,
+        )
+        sys.exit(1)
     c = ledger.claims
     own = c[c["scope"] == "district"]
     wide = c[c["scope"] == "province"]
@@ -401,10 +548,10 @@ def validate(obj: Context, claims: Path, **kw: Any) -> None:
         counts = f"{len(own)} on {own['unit_id'].nunique()} district(s), {counts}"
     if n_country := int((c["scope"] == "country").sum()):
         counts += f", {n_country} country-wide"
+    span = f"dates {c['date'].min().date()} to {c['date'].max().date()}" if len(c) else "no dates"
     click.echo(
-        f"{claims}: {len(c)} valid claim(s): {counts}; dates {c['date'].min().date()} to "
-        f"{c['date'].max().date()}; boundary set {units.boundary} ({len(units.units)} "
-        f"{units.level}s)"
+        f"{claims}: {len(c)} valid claim(s): {counts}; {span}; boundary set {units.boundary} "
+        f"({len(units.units)} {units.level}s)"
     )
     # every dispute the state rules produce, province-wide ones included
     found = ledger_disputes(ledger, units)
@@ -499,6 +646,7 @@ def series_options(f: Callable[..., Any]) -> Callable[..., Any]:
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @series_options
 @unit_options
 @click.pass_obj
@@ -514,6 +662,7 @@ def stats(
     fmt: str,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool,
     **kw: Any,
 ) -> None:
     """Counts, km² and shares by status at a date, with denominators and ranges.
@@ -533,7 +682,9 @@ def stats(
     from .stats import population_warning, read_population, stats_document
 
     if kw.pop("series"):
-        return _stats_series(obj, claims, by, max_age, population, fmt, output, kw)
+        return _stats_series(
+            obj, claims, by, max_age, population, fmt, output, kw, overwrite, raw_csv
+        )
     kw.pop("start"), kw.pop("end"), kw.pop("every")
     if date is None:
         raise click.UsageError("Missing option '--date' (or use --series with --from/--to).")
@@ -544,9 +695,11 @@ def stats(
     state = state_at(ledger, units, date, max_age=max_age)
     doc = stats_document(state, units, vocabulary=ledger.vocabulary, by=by, population=pop)
     if fmt == "json":
-        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+        text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = _stats_csv(state, units, ledger.vocabulary, by=by, population=pop)
+        text = _stats_csv(
+            state, units, ledger.vocabulary, by=by, population=pop, formula_safe=not raw_csv
+        )
     else:
         text = _format_table(doc, ledger.vocabulary, by=by)
     if output:
@@ -565,9 +718,12 @@ def _stats_series(
     fmt: str,
     output: Path | None,
     kw: dict[str, Any],
+    overwrite: bool = False,
+    raw_csv: bool = False,
 ) -> None:
     import pandas as pd
 
+    from ._io import neutralize_frame
     from .stats import denominators as stats_denominators
     from .stats import population_warning, read_population, series_with_denominators
     from .timeline import build_timeline, status_series, timeline_dates
@@ -608,13 +764,14 @@ def _stats_series(
             .assign(date=table["date"].astype(str))
             .to_dict(orient="records")
         ]
-        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+        text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     elif fmt == "csv":
-        text = table.round(6).to_csv(index=False, lineterminator="\n")
+        table = table.round(6) if raw_csv else neutralize_frame(table.round(6))
+        text = table.to_csv(index=False, lineterminator="\n")
     else:
         text = _format_series(table, ledger.vocabulary, units, by=by, population=pop)
     if output:
-        write_text(output, text)
+        write_text(output, text, overwrite=overwrite)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -679,16 +836,20 @@ def _stats_csv(
     *,
     by: str | None,
     population: pd.Series | None,
+    formula_safe: bool = True,
 ) -> str:
     """One tidy table: a row per status (per province with ``by``), each row with its date,
-    its shares and what they divide by (``denominator_*`` columns) and the boundary set."""
+    its shares and what they divide by (``denominator_*`` columns) and the boundary set.
+    Text cells a spreadsheet would run are quoted unless ``formula_safe`` is false."""
+    from ._io import neutralize_frame
     from .stats import summarize, with_denominators
 
     table = summarize(state, vocabulary=vocab, by=by, population=population)
     table = with_denominators(table, state, by=by, population=population).reset_index()
     table.insert(0, "date", state.attrs.get("date"))
     table["boundary"] = units.boundary
-    return table.round(6).to_csv(index=False, lineterminator="\n")
+    table = neutralize_frame(table.round(6)) if formula_safe else table.round(6)
+    return table.to_csv(index=False, lineterminator="\n")
 
 
 def _format_table(doc: dict[str, Any], vocab: Vocabulary, *, by: str | None = None) -> str:
@@ -796,7 +957,11 @@ def _format_groups(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
 @click.option("--title", default="Reported territorial control", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
-@click.option("--tiles", help="Opt-in background tiles (e.g. OpenStreetMap); needs internet.")
+@click.option(
+    "--tiles",
+    callback=_tiles,
+    help="Opt-in background tiles (e.g. OpenStreetMap); needs internet.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -862,6 +1027,10 @@ def render(
     from .render import MapOptions, build_map, write_map
     from .snapshots import state_at
 
+    suffix = f".{fmt}" if fmt != "html" else "-embed.html" if embed else ".html"
+    refuse_outputs(
+        [output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}{suffix}"], overwrite
+    )
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
     if fmt != "html" or embed:
@@ -1019,6 +1188,7 @@ def check(
         assert day is not None
         where = f"{batch}, row {it.row}: " if batch is not None else ""
         entry: dict[str, Any] = {"row": it.row, "id": it.id, "sentence": it.text}
+        parsed = None
         try:
             parsed = checks.parse_claim(
                 it.text, vocabulary=vocab, gazetteer=gaz, side=it.side or side
@@ -1043,9 +1213,35 @@ def check(
             brief = getattr(e, "brief", None) if batch is not None else None
             click.echo(f"error: {where}{brief or e}", err=True)
             entry.update({"verdict": None, "error": str(e).splitlines()[0]})
+            # per sentence: the reading, or the words the checker could not read
+            if parsed is not None:
+                reading = checks.reading_text(parsed, units.level)
+                entry["reading"] = reading
+                texts.append(
+                    f"{where}NO VERDICT: {it.text}\n  Read as: {reading}\n"
+                    f"  {str(e).splitlines()[0]}\n"
+                )
+            else:
+                unread = list(getattr(e, "unread", ()))
+                entry["unread"] = unread
+                words = f"\n  Unread words: {', '.join(unread)}" if unread else ""
+                texts.append(f"{where}UNREADABLE: {it.text}{words}\n  {str(e).splitlines()[0]}\n")
             results.append(entry)
-            texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
             continue
+        if len(ledger.skipped):
+            # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
+            from dataclasses import replace
+
+            from .claims import skipped_in_scope
+
+            said = skipped_in_scope(
+                ledger,
+                units,
+                verdict.scope_units,
+                date=day,
+                scope_text=f"this verdict's scope ({verdict.scope})",
+            )
+            verdict = replace(verdict, notes=(*verdict.notes, *said))
         last = (verdict, states[day])
         entry.update(verdict.as_dict())
         results.append(entry)
@@ -1054,7 +1250,7 @@ def check(
         sys.exit(1)  # the message is on stderr; nothing to print for one unreadable sentence
     if fmt == "json":
         doc: Any = results if batch is not None else results[0]
-        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+        text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     else:
         text = "\n".join(texts)
     if output:
@@ -1113,6 +1309,7 @@ def check(
     help="Write here (atomically) instead of standard output.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace an existing -o file.")
+@raw_csv_option
 @click.pass_obj
 @handle_errors
 @refuse_existing("output")
@@ -1124,6 +1321,7 @@ def borders_cmd(
     segment_km: float,
     output: Path | None,
     overwrite: bool,
+    raw_csv: bool = False,
 ) -> None:
     """Border length per neighbour (computed vs published) and the units along each border.
 
@@ -1164,8 +1362,11 @@ def borders_cmd(
     order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
     lengths = lengths.loc[order]
     if fmt == "csv":
+        from ._io import neutralize_frame
+
         out = per_unit[["neighbour", "unit_id", "name", "province", "length_km"]]
-        text = out.round({"length_km": 3}).to_csv(index=False, lineterminator="\n")
+        out = out.round({"length_km": 3})
+        text = (out if raw_csv else neutralize_frame(out)).to_csv(index=False, lineterminator="\n")
     elif fmt == "json":
         doc = {
             "boundary": units.boundary,
@@ -1192,7 +1393,7 @@ def borders_cmd(
                 for k, r in lengths.iterrows()
             ],
         }
-        text = json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n"
+        text = dumps_json(doc, indent=2, ensure_ascii=False, default=str) + "\n"
     else:
         lines = [
             f"Border lengths along the outline of '{units.boundary}' "
@@ -1277,16 +1478,17 @@ def timeline(
     from .render_timeline import TimelineOptions, build_timeline_page, write_page
     from .timeline import build_timeline, timeline_dates
 
-    units, ledger = _load(obj, claims, kw)
-    dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
-    tl = build_timeline(ledger, units, dates, max_age=max_age)
     if open_at is not None and not start <= open_at <= end:
         raise click.BadParameter(
             f"{open_at} is outside --from {start} --to {end}", param_hint="--open-at"
         )
+    out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
+    refuse_outputs([out], overwrite)
+    units, ledger = _load(obj, claims, kw)
+    dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
+    tl = build_timeline(ledger, units, dates, max_age=max_age)
     options = TimelineOptions(title=title, open_at=open_at)
     html = build_timeline_page(tl, units, ledger, options=options)
-    out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
     write_page(html, out, overwrite=overwrite)
     changed = int((tl.status[1:] != tl.status[:-1]).sum())
     click.echo(
@@ -1318,6 +1520,7 @@ def timeline(
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--title", default="What changed", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@raw_csv_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1332,6 +1535,7 @@ def compare(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    raw_csv: bool = False,
     **kw: Any,
 ) -> None:
     """Compare two dates: two synced maps, a map of changes and a change table.
@@ -1348,11 +1552,7 @@ def compare(
     from .render_timeline import TimelineOptions, build_compare_page, write_page
 
     out = output or settings.DEFAULT_OUTPUT_DIR / f"compare-{d1}-{d2}.html"
-    targets = [p for p in (out, table_csv, table_json) if p is not None]
-    if not overwrite:
-        for p in targets:
-            if p.exists():
-                raise OutputExistsError(f"{str(p)!r} exists; pass --overwrite to replace it")
+    refuse_outputs([out, table_csv, table_json], overwrite)
     units, ledger = _load(obj, claims, kw)
     table = changes(ledger, units, d1, d2, max_age=max_age)
     deltas = status_deltas(ledger, units, d1, d2, max_age=max_age)
@@ -1362,12 +1562,12 @@ def compare(
     write_page(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
     if table_csv:
-        write_text(table_csv, change_csv(table), overwrite=overwrite)
+        write_text(table_csv, change_csv(table, formula_safe=not raw_csv), overwrite=overwrite)
         click.echo(f"wrote {table_csv}", err=True)
     if table_json:
         doc = change_document(table, deltas, units)
         write_text(
-            table_json, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", overwrite=overwrite
+            table_json, dumps_json(doc, indent=2, ensure_ascii=False) + "\n", overwrite=overwrite
         )
         click.echo(f"wrote {table_json}", err=True)
     vocab = ledger.vocabulary
@@ -1472,7 +1672,10 @@ def report(
     from .snapshots import state_at
 
     out = output or settings.DEFAULT_OUTPUT_DIR / f"report-{date.isoformat()}.md"
-    report_format(out)  # fail on a bad extension before any work
+    # a bad extension or an existing output fails before any work
+    if report_format(out) == "markdown":
+        refuse_outputs([out, out.with_name(f"{out.stem}-map.png")], overwrite)
+    refuse_outputs([out], overwrite)
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
     verdicts = (

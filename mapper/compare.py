@@ -198,11 +198,14 @@ def change_document(table: pd.DataFrame, deltas: pd.DataFrame, units: UnitSet) -
     }
 
 
-def change_csv(table: pd.DataFrame) -> str:
-    """The change table as CSV text (ISO dates, one row per changed unit)."""
+def change_csv(table: pd.DataFrame, *, formula_safe: bool = True) -> str:
+    """The change table as CSV text (ISO dates, one row per changed unit); text cells a
+    spreadsheet would run as formulas get a leading ``'`` unless ``formula_safe`` is false."""
+    from ._io import neutralize_frame
+
     frame = table.copy()
     for col in frame.columns:
         if pd.api.types.is_datetime64_any_dtype(frame[col]):
             frame[col] = frame[col].dt.strftime("%Y-%m-%d").fillna("")
     frame["area_km2"] = frame["area_km2"].round(3)
-    return frame.to_csv(lineterminator="\n")
+    return (neutralize_frame(frame) if formula_safe else frame).to_csv(lineterminator="\n")

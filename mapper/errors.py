@@ -60,7 +60,10 @@ class ValidationError(MapperError, ValueError):
         head = summary or f"{len(errors)} problem(s) found"
         lines = [head] + [f"  - {p}" for p in errors[:200]]
         if len(errors) > 200:
-            lines.append(f"  ... and {len(errors) - 200} more")
+            lines.append(
+                f"  ... and {len(errors) - 200} more error(s) not shown "
+                "(`mapper validate` lists every one)"
+            )
         super().__init__("\n".join(lines))
 
 

@@ -5,7 +5,7 @@ area); :func:`write_export` writes it as GeoJSON, GeoPackage or GeoParquet with 
 polygons (QGIS, notebooks), as a CSV keyed by unit id (a choropleth tool's data sheet), or
 as a TopoJSON basemap (the simplified polygons with id, name and parent, for Datawrapper's
 or Flourish's "custom map" upload; join the CSV on ``unit_id``). CSV text cells are
-formula-safe (:func:`mapper._io.neutralize_column`); JSON never holds NaN or Infinity.
+formula-safe (:func:`mapper._io.neutralize_frame`); JSON never holds NaN or Infinity.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import pandas as pd
 import shapely
 
 from . import settings
-from ._io import atomic_open, neutralize_column, write_text
+from ._io import atomic_open, move_into_place, neutralize_frame, write_text
 from .boundaries import UnitSet
 from .claims import Ledger
 from .errors import MapperError, OutputExistsError, WriteError
@@ -145,24 +145,26 @@ def write_export(
     if fmt == "csv":
         df = pd.DataFrame(table.drop(columns="geometry"))
         if formula_safe:
-            for col in ("unit_id", "name", "parent", "status_label", "actor", "source"):
-                df[col] = neutralize_column(df[col])
+            df = neutralize_frame(df)
         with atomic_open(p, "w", overwrite=overwrite) as fh:
             df.to_csv(fh, index=False, lineterminator="\n")
     elif fmt == "geojson":
         geo = table.to_crs(settings.DRAW_CRS).copy()
         geo.geometry = shapely.orient_polygons(geo.geometry.to_numpy(), exterior_cw=False)
-        write_text(p, _json(json.loads(geo.to_json(na="null", drop_id=True))), overwrite=True)
+        text = _json(json.loads(geo.to_json(na="null", drop_id=True)))
+        write_text(p, text, overwrite=overwrite)
     elif fmt == "topojson":
-        write_text(p, _json(topojson(table)), overwrite=True)
+        write_text(p, _json(topojson(table)), overwrite=overwrite)
     elif fmt in ("gpkg", "geoparquet"):
-        _write_via_temp(table, p, fmt)
+        _write_via_temp(table, p, fmt, overwrite=overwrite)
     else:  # pragma: no cover - Format is closed
         raise ExportError(f"unknown format {fmt!r}")
     return p
 
 
-def _write_via_temp(table: gpd.GeoDataFrame, p: Path, fmt: Format) -> None:
+def _write_via_temp(
+    table: gpd.GeoDataFrame, p: Path, fmt: Format, *, overwrite: bool = True
+) -> None:
     """GDAL and pyarrow write to a path: write beside ``p``, then rename over it."""
     if fmt == "geoparquet":
         try:
@@ -187,7 +189,7 @@ def _write_via_temp(table: gpd.GeoDataFrame, p: Path, fmt: Format) -> None:
                 table.to_file(tmp, driver="GPKG", layer="state")
         else:
             table.to_parquet(tmp, index=False)
-        os.replace(tmp, p)
+        move_into_place(tmp, p, overwrite=overwrite)
     except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

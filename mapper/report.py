@@ -320,6 +320,20 @@ def run_checker(
         except (checks.ClaimParseError, checks.CheckError) as e:
             out.append({"sentence": text, "error": str(e).splitlines()[0]})
             continue
+        if len(ledger.skipped):
+            # --skip-invalid: which skipped rows may bear on this verdict (#9 part 6)
+            from dataclasses import replace
+
+            from .claims import skipped_in_scope
+
+            said = skipped_in_scope(
+                ledger,
+                units,
+                verdict.scope_units,
+                date=day,
+                scope_text=f"this verdict's scope ({verdict.scope})",
+            )
+            verdict = replace(verdict, notes=(*verdict.notes, *said))
         out.append(verdict.as_dict())
     return normalize_verdicts(out)
 

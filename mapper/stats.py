@@ -13,6 +13,7 @@ and unconfirmed unit for that side.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -258,11 +259,19 @@ def read_population(
         unit, a unit listed twice (both rows named), or no rows at all; every problem of
         the file is listed.
     """
+    from ._io import csv_field_problem, read_text_input
+
     p = Path(path)
-    with open(p, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
+    text = read_text_input(p, "population file")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         header = [h.strip().lower() for h in (reader.fieldnames or []) if h and h.strip()]
         rows = list(reader)
+    except csv.Error as e:
+        problem = csv_field_problem(str(p), text, ",") or Problem(
+            str(p), reader.line_num, None, None, f"malformed CSV: {e}"
+        )
+        raise ValidationError([problem], summary=f"{p}: population file has problems") from e
     problems: list[Problem] = []
     need = ["population"] if "population" not in header else []
     if "unit_id" not in header and "province" not in header:
@@ -343,6 +352,18 @@ def read_population(
         values[uid] = pop
     if not rows:
         problems.append(Problem(str(p), None, None, None, "no population rows"))
+    if not math.isfinite(sum(values.values())):
+        big = max(values, key=lambda u: values[u])
+        problems.append(
+            Problem(
+                str(p),
+                first_row[big],
+                "population",
+                repr(values[big]),
+                "the population total is not a finite number (values this large overflow); "
+                "check the figures",
+            )
+        )
     if problems:
         raise ValidationError(problems, summary=f"{p}: population file has problems")
     return pd.Series(values, name="population", dtype=float).reindex(units.units.index)

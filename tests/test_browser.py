@@ -21,31 +21,35 @@ def test_example_map_renders_offline(districts, example_ledger, tmp_path: Path) 
     path.write_text(build_map(state, districts, example_ledger), encoding="utf-8")
     with open_page(path) as (page, log):
         assert log.failed == [] and log.errors == [] and log.external == []
-        fills = page.evaluate(
-            "Array.from(document.querySelectorAll('path.leaflet-interactive'))"
-            ".map(p => p.getAttribute('fill'))"
+        # one canvas-drawn, interactive polygon per district, coloured as the state says
+        shown = page.evaluate(
+            "mapper.layers.map(l => [l.mapperStatus, typeof l.options.fillColor === 'string'"
+            " ? l.options.fillColor : 'pattern', l.options.interactive !== false])"
         )
-        # one interactive path per district, coloured as the state says
-        expected = Counter(
-            f"url(#mapper-hatch-{s})" if DEFAULT[s].hatch else DEFAULT[s].colour
-            for s in state["status"]
-        )
-        assert Counter(fills) == expected
+        assert Counter(s for s, _, _ in shown) == Counter(state["status"])
+        for status, fill, interactive in shown:
+            assert fill == ("pattern" if DEFAULT[status].hatch else DEFAULT[status].colour)
+            assert interactive
+        assert page.locator(".leaflet-container canvas").count() >= 1
         # province outlines are drawn (non-interactive) over the districts
         outlines = page.evaluate(
-            "document.querySelectorAll('path:not(.leaflet-interactive)').length"
+            "(() => { let n = 0; mapper.map.eachLayer(l => { if (l instanceof L.Polyline &&"
+            " !(l instanceof L.Polygon) && l.options.interactive === false)"
+            " n += l.getLatLngs().length; }); return n; })()"
         )
         assert outlines >= 34
         assert page.inner_text("#mapper-date") == "2021-08-10"
         legend = page.inner_text(".mapper-legend")
         for s in DEFAULT.statuses:
             assert s.label.split(" ")[0] in legend
-        # hovering a district shows its tooltip
+        # hovering a district shows its tooltip: a point inside the largest one on screen
         box = page.evaluate(
-            "(() => { const r = Array.from(document.querySelectorAll("
-            "'path.leaflet-interactive')).map(p => p.getBoundingClientRect())"
-            ".sort((a, b) => b.width * b.height - a.width * a.height)[0];"
-            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+            "(() => { const m = mapper.map, c = m.getContainer().getBoundingClientRect();"
+            " const ls = mapper.layers.slice().sort((a, b) => b._pxBounds.getSize().x *"
+            " b._pxBounds.getSize().y - a._pxBounds.getSize().x * a._pxBounds.getSize().y);"
+            " for (const l of ls) { const p = l._pxBounds.getCenter();"
+            "  if (l._containsPoint(p)) { const q = m.layerPointToContainerPoint(p);"
+            "   return [c.x + q.x, c.y + q.y]; } } return null; })()"
         )
         page.mouse.move(box[0], box[1])
         page.wait_for_timeout(200)

@@ -175,8 +175,9 @@ def test_map_report_and_svg_are_inert(hostile) -> None:
 _OPEN_EVERYTHING = """
 () => {
   document.querySelectorAll('details').forEach(d => d.open = true);
-  for (const name of Object.keys(window).filter(n => /^map_[0-9]+$/.test(n))) {
-    const v = window[name];
+  const maps = Object.keys(window).filter(n => /^map_[0-9]+$/.test(n)).map(n => window[n]);
+  if (window.mapper && window.mapper.map) maps.push(window.mapper.map);
+  for (const v of maps) {
     if (v && v instanceof L.Map) {
       v.eachLayer(l => {
         if (l.getTooltip && l.getTooltip()) { l.openTooltip(); }

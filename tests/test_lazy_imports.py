@@ -123,8 +123,10 @@ def test_validate_and_check_load_no_drawing_modules(
     assert _top(mods, DRAWING) == []
 
 
-def test_check_with_html_does_load_folium(mirror: Path, tmp_path: Path) -> None:
-    """The probe can see a drawing module when one is used (the tests above can fail)."""
+def test_check_with_html_does_load_the_page_writer(mirror: Path, tmp_path: Path) -> None:
+    """The probe can see a drawing module when one is used (the tests above can fail).
+
+    The map page no longer needs folium (only ``--tiles`` asks it for a tile URL)."""
     mods = _loaded(
         tmp_path,
         "--mirror",
@@ -139,4 +141,5 @@ def test_check_with_html_does_load_folium(mirror: Path, tmp_path: Path) -> None:
         "--html",
         str(tmp_path / "c.html"),
     )
-    assert "folium" in mods and "mapper.render" in mods
+    assert "mapper.render" in mods and "mapper.pages.map" in mods
+    assert "folium" not in mods

@@ -1,8 +1,10 @@
-"""The single-date map (Python) and the timeline page (its script) show the same unit text.
+"""Python's reference text and the pages' script show the same unit text.
 
-Tooltips and popups are built twice: in Python for the folium map and in the timeline's
-script from its compact data. Every unit of the example, on several dates, with and without
-a staleness limit, on both boundary levels, must get byte-identical HTML from both.
+Tooltips and popups are built twice: in Python (:func:`mapper.render.unit_properties`, the
+reference) and in the pages' script from their compact data (the single-date map and the
+timeline use the same data and script). Every unit of the example, on several dates, with
+and without a staleness limit, on both boundary levels, must get byte-identical HTML from
+both.
 """
 
 from __future__ import annotations
@@ -68,6 +70,43 @@ def test_timeline_popups_match_the_map(
         assert wide > 0  # and province-wide claims
     else:
         assert wide == 0  # which a province map does not call out
+
+
+@pytest.mark.parametrize(
+    ("level", "max_age"), [("district", None), ("district", 21), ("province", None)]
+)
+def test_map_popups_match_the_reference(
+    districts: UnitSet,
+    provinces: UnitSet,
+    example_ledger: Ledger,
+    tmp_path: Path,
+    level: str,
+    max_age: int | None,
+) -> None:
+    from mapper.render import build_map
+
+    units = districts if level == "district" else provinces
+    ledger = example_ledger if level == "district" else read_claims(EXAMPLE, units)
+    compared = disputed = 0
+    for date in DATES[1::2]:
+        state = state_at(ledger, units, date, max_age=max_age)
+        props = {p["unit_id"]: p for p in unit_properties(state, units, ledger)}
+        path = tmp_path / f"map-{date}.html"
+        path.write_text(build_map(state, units, ledger), encoding="utf-8")
+        with open_page(path) as (page, log):
+            assert page.evaluate("mapper.dates") == [date]
+            ids = page.evaluate("mapper.units")
+            js = page.evaluate(
+                "mapper.units.map((_, u) => [mapper.tooltipHtml(u, 0), mapper.popupHtml(u, 0)])"
+            )
+            assert log.errors == []
+        for uid, (tip, popup) in zip(ids, js, strict=True):
+            assert tip == props[uid]["tip"], (date, uid)
+            assert popup == props[uid]["popup"], (date, uid)
+            compared += 1
+            disputed += "<b>Disputed:</b>" in popup
+    assert compared == 2 * len(units.units)
+    assert disputed > 0 or level == "province"  # the district map covered disputes
 
 
 def test_timeline_and_compare_method_ledger_matches_the_map(

@@ -654,8 +654,9 @@ def test_embed_page_fits_its_box_in_chromium(world, tmp_path: Path) -> None:
         panel = page.eval_on_selector(".mapper-panel", "e => e.getBoundingClientRect().toJSON()")
         # folded to a strip along the top (title, date, legend line): the map keeps the frame
         assert panel["right"] <= 640 and panel["height"] <= 0.25 * 480
-        # one drawn shape per unit (plus province outlines)
-        assert page.locator("path.leaflet-interactive").count() == 4
+        # one drawn (canvas) shape per unit (plus province outlines)
+        assert page.locator(".leaflet-container canvas").count() == 1
+        assert page.evaluate("mapper.layers.filter(l => l._pxBounds).length") == 4
         page.click("#mapper-method summary")
         assert page.is_visible("text=Rules of the snapshot")
         assert log.errors == [] and log.external == []
@@ -673,8 +674,9 @@ def test_report_html_map_runs_in_its_iframe(world, tmp_path: Path) -> None:
     with open_page(path, width=1100, height=900) as (page, log):
         frame = page.frame_locator("iframe.mapper-map")
         # the srcdoc page loads after the report: wait for it on a busy machine
-        frame.locator("path.leaflet-interactive").first.wait_for(timeout=15_000)
-        assert frame.locator("path.leaflet-interactive").count() == 4
+        frame.locator(".leaflet-container canvas").first.wait_for(timeout=15_000)
+        inner = next(f for f in page.frames if f != page.main_frame)
+        assert inner.evaluate("mapper.layers.filter(l => l._pxBounds).length") == 4
         assert frame.locator("#mapper-date").inner_text() == DATE
         assert page.locator("table.mapper-stats tr").count() == 7  # header + 6 statuses
         assert log.errors == [] and log.external == []

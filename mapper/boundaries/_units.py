@@ -18,7 +18,7 @@ import shapely
 from .. import settings
 from .._http import sha256_file
 from ..errors import BoundaryError
-from ..matching import Gazetteer, read_aliases, read_province_table
+from ..matching import Gazetteer, read_aliases, read_places, read_province_table
 from . import _cache
 from ._fetch import fetch, file_hashes
 from ._quality import OverlapMode, Quality, check_names, measure_gaps, resolve_overlaps
@@ -85,7 +85,7 @@ class UnitSet:
                 )
             }
         )
-        return Gazetteer(districts, provinces, aliases=table)
+        return Gazetteer(districts, provinces, aliases=table, places=read_places())
 
 
 def assign_parent(children: gpd.GeoDataFrame, parents: gpd.GeoDataFrame) -> pd.DataFrame:

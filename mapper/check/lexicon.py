@@ -25,14 +25,14 @@ _MEASURE_NOUNS: dict[str, Measure] = {
     **dict.fromkeys(
         [
             *("country", "territory", "territories", "land", "lands", "area", "areas"),
-            *("afghanistan", "nation", "landmass", "soil", "terrain", "ground", "regions"),
+            *("nation", "landmass", "soil", "terrain", "ground", "regions"),
         ],
         "area",
     ),
     **dict.fromkeys(["district", "districts", "centres", "centers"], "districts"),
     **dict.fromkeys(["province", "provinces"], "provinces"),
     **dict.fromkeys(
-        ["population", "people", "afghans", "inhabitants", "residents", "citizens", "populace"],
+        ["population", "people", "inhabitants", "residents", "citizens", "populace"],
         "population",
     ),
     **dict.fromkeys(["border", "borders", "frontier", "frontiers", "boundary", "line"], "border"),
@@ -40,8 +40,13 @@ _MEASURE_NOUNS: dict[str, Measure] = {
 # Words that may precede the measure noun ("of all the", "its entire") and are skipped.
 _LEAD_WORDS = {
     "of", "out", "the", "its", "their", "all", "entire", "whole", "total", "these", "those",
-    "more", "other", "key", "additional", "further", "new", "rural", "remaining", "a",
-    "administrative",
+    "key", "rural", "a", "administrative", "strategic",
+}  # fmt: skip
+# Words that may stand before a stated denominator ("of the country's roughly 400
+# districts", "out of a possible 421"): the denominator is then approximate.
+_DENOMINATOR_APPROX = {
+    "roughly", "about", "approximately", "some", "around", "nearly", "almost", "estimated",
+    "an", "possible", "over",
 }  # fmt: skip
 # Words that end the noun phrase after the number.
 _STOP_WORDS = {
@@ -58,11 +63,17 @@ _WORD_NUMBERS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_UNITS_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = rf"(?:{_TENS}|{_UNITS_WORDS}|hundred|thousand|dozen)"
+# a run of number words: "one hundred and fifty", "twenty-five", "two dozen" ("and" only after
+# hundred / thousand, so "between five and ten" stays two numbers)
 _WORD_NUM = (
-    rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    rf"|seventeen|eighteen|nineteen|ten|{_ONES})"
+    rf"(?:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}\b|(?:(?<=hundred)|(?<=thousand)) and "
+    rf"{_NUMBER_WORD}\b)*)"
 )
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _DEC = r"\d+(?:\.\d+)?"
@@ -71,6 +82,7 @@ _FRAC_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
 _FRAC_DEN = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 
 _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("count", re.compile(r"\b(?P<a>half a dozen|a dozen)\b")),
     ("pct-range", re.compile(rf"(?<![\d.])(?P<a>{_DEC})\s*%?\s*(?:-|to)\s*(?P<b>{_DEC}){_PCT}")),
     ("pct", re.compile(rf"(?<![\d.,/])(?P<a>{_DEC}){_PCT}")),
     (
@@ -97,6 +109,13 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _COMPARATORS: tuple[tuple[str, Comparison], ...] = (
+    ("a little more than", "over"),
+    ("slightly more than", "over"),
+    ("just more than", "over"),
+    ("a little over", "over"),
+    ("slightly over", "over"),
+    ("just above", "over"),
+    ("well above", "over"),
     ("more than", "over"),
     ("just over", "over"),
     ("well over", "over"),
@@ -113,6 +132,10 @@ _COMPARATORS: tuple[tuple[str, Comparison], ...] = (
     ("close to", "nearly"),
     ("just under", "nearly"),
     ("just below", "nearly"),
+    ("a little less than", "nearly"),
+    ("slightly less than", "nearly"),
+    ("just shy of", "nearly"),
+    ("just short of", "nearly"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),
@@ -139,6 +162,8 @@ _CMP_AFTER = (
     (re.compile(r"^\s*(?:\+|(?:or|and)\s+(?:more|over|above|higher|greater)\b)"), "at-least"),
     (re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|under|below)\b"), "up-to"),
 )
+# "have taken over 127 district centres": "over" is part of the verb there.
+_TAKE_OVER = re.compile(r"\b(?:tak(?:e|en|es|ing)|took)\s+$")
 # "have control over half the country": "over" is a preposition there.
 _CONTROL_NOUN = re.compile(
     r"\b(?:have|has|had|gained?|gaining|tak(?:e|en|es|ing)|took|seized?|seizing|tighten(?:ed)?"

@@ -74,10 +74,12 @@ ACTOR_PHRASES: dict[str, str] = {
 class ClaimParseError(MapperError, ValueError):
     """A sentence the parser cannot read. ``part`` is the piece it could not read."""
 
-    def __init__(self, text: str, part: str, problem: str) -> None:
+    def __init__(self, text: str, part: str, problem: str, *, unread: Sequence[str] = ()) -> None:
         self.text = text
         self.part = part
         self.problem = problem
+        #: The words no constituent of the grammar read (empty for other refusals).
+        self.unread = tuple(unread)
         where = f": could not read {part!r}" if part else ""
         #: The message without the examples (a batch prints the examples once, at the end).
         self.brief = f"cannot check {text!r}{where}: {problem}."
@@ -175,6 +177,10 @@ class ParsedClaim:
     district_name: str = ""
     province_text: str = ""
     province_word: bool = False
+    date_text: str = ""
+    stated_total: float | None = None
+    stated_total_text: str = ""
+    reading_notes: tuple[str, ...] = ()
 
     @property
     def form(self) -> Form:
@@ -184,12 +190,14 @@ class ParsedClaim:
         """The interval of values for which the claim holds (see the module's tolerances)."""
         f, cmp = self.figure, self.comparison
         share = f.form == "share"
+        # a range with a comparison ("over 150-180") is read at its weakest: over the low
+        # end, under the high end (the reading says so)
         if cmp == "over":
-            return Acceptance(lo=f.hi, lo_closed=False)
+            return Acceptance(lo=f.lo, lo_closed=False)
         if cmp == "at-least":
             return Acceptance(lo=f.lo)
         if cmp == "under":
-            return Acceptance(hi=f.lo, hi_closed=False)
+            return Acceptance(hi=f.hi, hi_closed=False)
         if cmp == "up-to":
             return Acceptance(hi=f.hi)
         if cmp == "nearly":

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
+from .grammar import (
+    MAX_SENTENCE_CHARS,
+    attributions,
+    check_length,
+    number_words_value,
+    prepare,
+    unread_words,
+)
 from .lexicon import (
     _BORDER_WORD,
     _CMP_AFTER,
     _CMP_BEFORE,
     _COMPARATORS,
     _CONTROL_NOUN,
+    _DENOMINATOR_APPROX,
     _FRAC_DEN,
     _FRAC_NUM,
     _LEAD_WORDS,
@@ -24,6 +33,7 @@ from .lexicon import (
     _QUANTITY_PATTERNS,
     _REFUSE,
     _STOP_WORDS,
+    _TAKE_OVER,
     _WORD_NUMBERS,
 )
 from .model import (
@@ -61,8 +71,10 @@ def _to_number(token: str) -> float:
     token = token.strip().replace(",", "")
     if token.replace(".", "", 1).isdigit():
         return float(token)
-    parts = re.split(r"[ -]", token)
-    return float(sum(_WORD_NUMBERS[p] for p in parts))
+    value = number_words_value(token)
+    if value is None:
+        raise ClaimParseError(token, token, "number words that are not one number")
+    return float(value)
 
 
 def _decimals_precision(token: str) -> float:
@@ -132,27 +144,127 @@ def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | No
     return Figure("count", v, v, 0.0, text, kind=kind), None
 
 
-def _noun_phrase(rest: str) -> tuple[list[str], int]:
-    """Words of the noun phrase after a figure, and how many characters it spans."""
-    words: list[str] = []
-    end = 0
+@dataclass
+class _Phrase:
+    """The noun phrase after a figure: its words, where it ends, the spans it accounts for
+    (lead words, measure nouns, the country's name, a stated denominator)."""
+
+    words: list[str]
+    end: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    denominator: float | None = None
+    denominator_text: str = ""
+
+
+_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
+
+
+def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
+    """The noun phrase of ``s`` from ``start``: up to five words, to the first stop word.
+    A number in it ("of Afghanistan's 421 districts", "out of a possible 421") is the
+    sentence's own denominator."""
+    phrase = _Phrase([], start)
     leading = True
-    for m in re.finditer(r"[a-z0-9]+", rest):
-        w = m.group(0)
+    pending: list[tuple[str, tuple[int, int]]] = []
+    for m in _NP_TOKEN.finditer(s, start):
+        w, span = m.group(0), m.span()
+        if w in ",;:()[]":
+            break  # punctuation ends the noun phrase
         if leading and w in _LEAD_WORDS:
-            end = m.end()
+            phrase.spans.append(span)
+            phrase.end = m.end()
+            continue
+        if w[0].isdigit():
+            if phrase.denominator is not None:
+                break
+            phrase.denominator = _to_number(w)
+            phrase.denominator_text = " ".join(
+                [*(p for p, _ in pending if p not in ("an", "possible")), w]
+            )
+            phrase.spans += [sp for _, sp in pending] + [span]
+            pending = []
+            phrase.end = m.end()
+            continue
+        if w in _DENOMINATOR_APPROX and phrase.denominator is None:
+            pending.append((w, span))
             continue
         leading = False
-        if w in _STOP_WORDS or len(words) >= 5:
+        if w in _STOP_WORDS or len(phrase.words) >= 5:
             break
-        words.append(w)
-        end = m.end()
-    return words, end
+        phrase.words += [p for p, _ in pending]
+        pending = []
+        phrase.words.append(w)
+        phrase.end = m.end()
+        if w in _MEASURE_NOUNS or w in country:
+            phrase.spans.append(span)
+    if phrase.denominator is not None and not (
+        phrase.words and _MEASURE_NOUNS.get(phrase.words[-1]) in ("districts", "provinces")
+    ):
+        # a number not followed by districts or provinces is no denominator: leave it unread
+        phrase.spans = [sp for sp in phrase.spans if not s[sp[0]].isdigit()]
+        phrase.denominator, phrase.denominator_text = None, ""
+    return phrase
 
 
-def _measure_of(words: list[str]) -> Measure | None:
-    heads = [_MEASURE_NOUNS[w] for w in words if w in _MEASURE_NOUNS]
+def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    heads: list[Measure] = [
+        _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
+    ]
     return heads[-1] if heads else None
+
+
+def _country_tokens(vocabulary: Vocabulary) -> frozenset[str]:
+    """Words of the vocabulary's names for the whole territory ("Afghanistan", "Afghan
+    territory" -> afghanistan, afghan): they name the country, a measure of area."""
+    out: set[str] = set()
+    for name in vocabulary.country:
+        out.update(re.findall(r"[a-z]+", _normalise(name)))
+    return frozenset(out - _MEASURE_NOUNS.keys() - {"the", "of"})
+
+
+def _country_scope_spans(s: str, country: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of "of the country", "in Afghanistan" ...: the scope the sentence is read in
+    when no province is named."""
+    names = "|".join(sorted({*country, "country", "nation"}, key=len, reverse=True))
+    pat = re.compile(rf"\b(?:of|in|across|throughout)\s+(?:the\s+)?(?:{names})\b")
+    return [m.span() for m in pat.finditer(s)]
+
+
+def _total_of(figure: Figure, phrase: _Phrase) -> float:
+    return float(figure.of_total or phrase.denominator or 0)
+
+
+def _restatement(
+    readable: list[tuple[_Candidate, Measure, _Phrase]],
+) -> tuple[_Candidate, _Phrase] | None:
+    """The second figure when it only restates the first as a percentage ("224 out of a
+    possible 421 districts, some 53 percent"): the count's own share, within a point."""
+    if len(readable) != 2:
+        return None
+    (c1, _m1, p1), (c2, _m2, p2) = readable
+    total = _total_of(c1.figure, p1)
+    if c1.figure.form != "count" or c1.figure.lo != c1.figure.hi or not total:
+        return None
+    if c2.figure.form != "share" or c2.kind != "pct" or c2.figure.lo != c2.figure.hi:
+        return None
+    if abs(c1.figure.lo / total - c2.figure.lo) > 0.01 + c2.figure.precision:
+        return None
+    return c2, p2
+
+
+def _is_context(
+    s: str, c: _Candidate, first: tuple[_Candidate, Measure, _Phrase], measure: Measure
+) -> bool:
+    """Whether count ``c`` is context for the first figure ("districts in 34 provinces")."""
+    _cand, first_measure, phrase = first
+    before = s[phrase.end : c.start].split()
+    return (
+        c.figure.form == "count"
+        and c.kind == "count"
+        and first_measure == "districts"
+        and measure == "provinces"
+        and before in (["in"], ["across"], ["spread", "across"], ["in", "all"])
+    )
 
 
 def parse_claim(
@@ -161,6 +273,7 @@ def parse_claim(
     vocabulary: Vocabulary = DEFAULT,
     gazetteer: Gazetteer | None = None,
     side: str | None = None,
+    max_chars: int | None = MAX_SENTENCE_CHARS,
 ) -> ParsedClaim:
     """Read a sentence into its side, comparison, number, measure and scope.
 
@@ -175,6 +288,9 @@ def parse_claim(
         pass ``units.gazetteer()`` to read the boundary set's own names).
     side
         The side the claim is about, when the sentence names none (or several).
+    max_chars
+        Sentences longer than this are refused at once (:data:`MAX_SENTENCE_CHARS`);
+        ``None`` lifts the limit (the benchmark measures the reader's cost with it lifted).
 
     Raises
     ------
@@ -187,13 +303,22 @@ def parse_claim(
     >>> c.side, c.comparison, round(c.figure.lo, 4), c.measure, c.scope_text()
     ('taliban', 'over', 0.6667, 'area', 'the country')
     """
-    s = _normalise(text)
-    if not s:
+    check_length(text, max_chars)
+    s0 = _normalise(text)
+    if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     for pat, why in _REFUSE:
-        m = pat.search(s)
+        m = pat.search(s0)
         if m:
             raise ClaimParseError(text, m.group(0), why)
+    s_all, date_text = prepare(text)
+    country = _country_tokens(vocabulary)
+    # who said it is set aside for the figure and the scope (the side may be the speaker:
+    # "the Taliban said they control ...")
+    said = attributions(s_all)
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
 
     cands = _candidates(s)
     if not cands:
@@ -207,14 +332,19 @@ def parse_claim(
     district = _find_district(text, s, gaz)
     # the named district ("half of Kunduz district") is a scope, not the measure "districts"
     masked = s if district is None else _mask(s, district[1], district[2])
-    readable: list[tuple[_Candidate, Measure, int]] = []
+    readable: list[tuple[_Candidate, Measure, _Phrase]] = []
     failures: list[tuple[_Candidate, str]] = []
+    inside: list[tuple[int, int]] = []  # noun phrases of readable figures
+    context: list[tuple[_Candidate, _Phrase]] = []
     for c in cands:
         if district is not None and c.start < district[2] and district[1] < c.end:
             continue
-        rest = _strip_after_modifier(masked[c.end :])
-        words, span = _noun_phrase(rest)
-        measure = _measure_of(words)
+        if any(a <= c.start < b for a, b in inside):
+            continue  # a stated denominator, read with its figure
+        after = _strip_after_modifier(masked[c.end :])
+        phrase = _noun_phrase(masked, len(masked) - len(after), country)
+        words = phrase.words
+        measure = _measure_of(words, country)
         if measure is None and c.figure.form == "share" and _names_province(words, gaz):
             measure = "area"  # "a third of Herat": the province's area
         if (
@@ -257,17 +387,27 @@ def parse_claim(
             )
         elif c.kind == "count" and _looks_like_date(s, c):
             failures.append((c, "looks like a date or a year"))
+        elif readable and _is_context(s, c, readable[0], measure):
+            context.append((c, phrase))  # "districts in 34 provinces": context
+            inside.append((c.end, phrase.end))
         else:
-            readable.append((c, measure, c.end + span))
+            readable.append((c, measure, phrase))
+            inside.append((c.end, phrase.end))
     if not readable:
         c, why = failures[0]
         raise ClaimParseError(text, c.figure.text, why)
+    restated = _restatement(readable)
+    if restated is not None:
+        readable = readable[:1]
     if len(readable) > 1:
         figs = " and ".join(repr(c.figure.text) for c, _, _ in readable)
         raise ClaimParseError(
-            text, figs, "found more than one figure; check one figure per sentence"
+            text,
+            figs,
+            "found more than one figure; check one figure per sentence (two claims in one "
+            "sentence are checked one at a time: split it)",
         )
-    cand, measure, _phrase_end = readable[0]
+    cand, measure, phrase = readable[0]
     figure = cand.figure
     if figure.form == "share" and figure.hi > 1.0:
         raise ClaimParseError(
@@ -284,19 +424,48 @@ def parse_claim(
             "not a count of districts or provinces",
         )
 
-    comparison, comparison_text = _comparison(text, s, cand)
+    comparison, comparison_text, cmp_spans = _comparison(text, s, cand, phrase.end)
+    notes: list[str] = []
     if figure.lo != figure.hi and comparison != "as-stated":
-        raise ClaimParseError(
-            text,
-            f"{comparison_text} {figure.text}",
-            "a range cannot also carry a comparison; write '150-180 districts' or "
-            "'over 150 districts'",
+        if comparison in ("nearly",):
+            raise ClaimParseError(
+                text,
+                f"{comparison_text} {figure.text}",
+                "a range cannot also carry this comparison; write '150-180 districts' or "
+                "'nearly 150 districts'",
+            )
+        end = {
+            "over": "more than its low end",
+            "at-least": "at least its low end",
+            "under": "less than its high end",
+            "up-to": "at most its high end",
+            "about": "the range widened by the 'about' tolerance",
+        }[comparison]
+        notes.append(f"'{comparison_text} {figure.text}' read as {end}")
+    if comparison == "up-to":
+        notes.append(
+            f"'{comparison_text}' read as a cap (at most {figure.text}); if the sentence "
+            "gives an upper estimate, read it as 'about'"
         )
 
-    used = [(cand.start, cand.end)]
+    used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
+    if restated is not None:
+        rc, rphrase = restated
+        _rcmp, rtext, rspans = _comparison(text, s, rc, rphrase.end)
+        used += [(rc.start, rc.end), *rphrase.spans, *rspans]
+        notes.append(
+            f"'{(rtext + ' ') if rtext else ''}{rc.figure.text}' restates the count "
+            f"({figure.text} of {_total_of(figure, phrase):g} is "
+            f"{100 * figure.lo / _total_of(figure, phrase):.1f}%): read as the same claim, "
+            "not checked again"
+        )
+    for c, cphrase in context:
+        used += [(c.start, c.end), *cphrase.spans]
+        notes.append(f"'{c.figure.text} {' '.join(cphrase.words)}' read as context, not checked")
     neighbours, border_spans = _find_neighbours(s)
-    has_border = bool(_BORDER_WORD.search(s))
-    used += border_spans
+    border_word_spans = [(m.start(), m.end()) for m in _BORDER_WORD.finditer(s)]
+    has_border = bool(border_word_spans)
+    used += border_spans + border_word_spans
     if neighbours and not has_border:
         names = ", ".join(NEIGHBOUR_NAMES[n] for n in neighbours)
         raise ClaimParseError(
@@ -312,18 +481,32 @@ def parse_claim(
         )
     border_districts = has_border and measure != "border"
 
-    side_key, side_text, side_spans = _find_side(text, s, vocabulary, side)
+    side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    used += said
     used += side_spans
     district_id: str | None = None
     district_name = ""
     if district is not None:
         used.append((district[1], district[2]))
-    province, province_text, province_word = _find_province(text, s, gaz, used)
+    province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
+    used += prov_spans
     if district is not None:
         district_id, district_name, district_prov = _resolve_district(
             text, district[0], province, gaz
         )
         province, province_text, province_word = district_prov, "", False
+    used += _country_scope_spans(s, country) if province is None else []
+    unread = unread_words(s, used, allowed=country)
+    if unread:
+        raise ClaimParseError(
+            text,
+            " ".join(unread),
+            "words the checker does not read ("
+            + ", ".join(repr(w) for w in unread)
+            + "); unknown words are refused, never skipped: an unknown place is not widened "
+            "to the country. Name a province of the boundary set, the country, or a border",
+            unread=unread,
+        )
     return ParsedClaim(
         text=text,
         side=side_key,
@@ -339,6 +522,10 @@ def parse_claim(
         district_name=district_name,
         province_text=province_text,
         province_word=province_word,
+        date_text=date_text,
+        stated_total=phrase.denominator,
+        stated_total_text=phrase.denominator_text,
+        reading_notes=tuple(notes),
     )
 
 
@@ -445,35 +632,45 @@ def _looks_like_date(s: str, c: _Candidate) -> bool:
     return 1900 <= v <= 2100 and c.figure.text.isdigit()
 
 
-def _comparison(text: str, s: str, c: _Candidate) -> tuple[Comparison, str]:
-    before = s[: c.start]
-    m = _CMP_BEFORE.search(before)
+def _comparison(
+    text: str, s: str, c: _Candidate, phrase_end: int
+) -> tuple[Comparison, str, list[tuple[int, int]]]:
+    """The comparison around a figure (before it, or "or more" after it or after its noun
+    phrase), as written, and the spans it accounts for."""
+    window = max(0, c.start - 40)
+    m = _CMP_BEFORE.search(s, window, c.start)
     pre: tuple[Comparison, str] | None = None
+    spans: list[tuple[int, int]] = []
     if m:
         word = m["cmp"]
-        if word == "over" and _CONTROL_NOUN.search(before[: m.start("cmp")] + " "):
-            pre = None  # "have control over half": a preposition
+        before = s[max(0, m.start("cmp") - 40) : m.start("cmp")]
+        if word == "over" and (_CONTROL_NOUN.search(before + " ") or _TAKE_OVER.search(before)):
+            spans.append(m.span("cmp"))  # "have control over half", "taken over 127"
         else:
             pre = (dict(_COMPARATORS)[word], word)
+            spans.append(m.span("cmp"))
     post: tuple[Comparison, str] | None = None
-    for pat, cmp in _CMP_AFTER:
-        pm = pat.match(s[c.end :])
-        if pm:
-            post = (cast(Comparison, cmp), pm.group(0).strip())
+    for at in dict.fromkeys((c.end, phrase_end)):
+        for pat, cmp in _CMP_AFTER:
+            pm = pat.match(s[at : at + 40])
+            if pm:
+                post = (cast(Comparison, cmp), pm.group(0).strip())
+                spans.append((at + pm.start(), at + pm.end()))
     if c.implied:
         if pre or post:
             extra = (pre or post or ("", ""))[1]
             raise ClaimParseError(
                 text, f"{extra} {c.figure.text}", "'most' / 'majority' already says 'over half'"
             )
-        return c.implied, c.figure.text
+        return c.implied, c.figure.text, spans
     if pre and post:
         raise ClaimParseError(
             text,
             f"{pre[1]} {c.figure.text} {post[1]}",
             "two comparisons for one figure",
         )
-    return pre or post or ("as-stated", "")
+    cmp_, cmp_text = pre or post or ("as-stated", "")
+    return cmp_, cmp_text, spans
 
 
 def _find_neighbours(s: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -499,7 +696,7 @@ def _find_side(
     spans: list[tuple[int, int]] = []
     claimed: set[int] = set()
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         for i in range(len(toks) - n + 1):
             if claimed & set(range(i, i + n)):
                 continue
@@ -549,7 +746,7 @@ def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:
         return key
     for form in (phrase, phrase[:-1] if phrase.endswith("s") and len(phrase) > 3 else None):
         if form and len(form) > 2:
-            k = vocabulary.resolve_side(form)
+            k = vocabulary.side_of_phrase(form)
             if k is not None:
                 return k
     return None
@@ -565,9 +762,9 @@ _NOT_PLACES = set(_MEASURE_NOUNS) | _LEAD_WORDS | _STOP_WORDS | {
 
 def _find_province(
     text: str, s: str, gaz: Gazetteer, used: list[tuple[int, int]]
-) -> tuple[str | None, str, bool]:
-    """The province named in the sentence (canonical), as written, and whether the word
-    "province" follows it."""
+) -> tuple[str | None, str, bool, list[tuple[int, int]]]:
+    """The province named in the sentence (canonical), as written, whether the word
+    "province" follows it, and the spans it accounts for (name and "province")."""
     toks = [
         (t, b, e)
         for t, b, e in _tokens(s)
@@ -575,6 +772,7 @@ def _find_province(
     ]
     found: dict[str, str] = {}
     explicit: dict[str, bool] = {}
+    spans: list[tuple[int, int]] = []
     claimed: set[int] = set()
     for n in (3, 2, 1):
         for i in range(len(toks) - n + 1):
@@ -587,9 +785,15 @@ def _find_province(
                 continue  # not adjacent in the sentence
             prov = gaz.resolve_province(" ".join(words))
             if prov is not None:
-                found.setdefault(prov, s[toks[i][1] : toks[i + n - 1][2]])
-                after = s[toks[i + n - 1][2] :].split()
-                explicit.setdefault(prov, bool(after) and after[0].startswith("province"))
+                end = toks[i + n - 1][2]
+                found.setdefault(prov, s[toks[i][1] : end])
+                after = s[end:].split()
+                word = bool(after) and after[0].startswith("province")
+                explicit.setdefault(prov, word)
+                spans.append((toks[i][1], end))
+                if word:
+                    at = s.index(after[0], end)
+                    spans.append((at, at + len(after[0])))
                 claimed |= set(range(i, i + n))
     if len(found) > 1:
         raise ClaimParseError(
@@ -598,9 +802,9 @@ def _find_province(
             "names more than one province; check one province per sentence",
         )
     if not found:
-        return None, "", False
+        return None, "", False, []
     prov = next(iter(found))
-    return prov, _as_written(text, found[prov]), explicit[prov]
+    return prov, _as_written(text, found[prov]), explicit[prov], spans
 
 
 def _as_written(text: str, words: str) -> str:

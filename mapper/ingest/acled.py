@@ -527,6 +527,27 @@ def import_acled(
     )
 
 
+def point_hits(lon: np.ndarray, lat: np.ndarray, units: UnitSet) -> tuple[np.ndarray, np.ndarray]:
+    """Every (unit position, point position) pair where the unit holds the point (WGS84
+    ``lon``/``lat``), a point on a shared border finding both units. Also used by the
+    ledger reader for point claims (:func:`mapper.claims.read_claims`)."""
+    import shapely
+
+    geoms = units.units.geometry.to_numpy()
+    pts = shapely.points(lon, lat)
+    crs = units.units.crs
+    if crs is not None and crs.to_epsg() != 4326:
+        import geopandas as gpd
+
+        pts = gpd.GeoSeries(pts, crs="EPSG:4326").to_crs(crs).to_numpy()
+    # The tree holds the points and the polygons query it: shapely prepares the query
+    # geometries, so each polygon is prepared once (3-4x faster than a tree of polygons
+    # queried by a million points). "intersects" so a point on a shared border finds both
+    # units (refused by the callers).
+    ui, pi = shapely.STRtree(pts).query(geoms, predicate="intersects")
+    return ui, pi
+
+
 def assign_units(ledger: pd.DataFrame, units: UnitSet, *, file: str = "ledger") -> pd.DataFrame:
     """Put each claim in the unit containing its point (``lat``/``lon``).
 
@@ -540,15 +561,9 @@ def assign_units(ledger: pd.DataFrame, units: UnitSet, *, file: str = "ledger") 
     ClaimsError
         A point in no unit, or on the border of two (both named).
     """
-    import shapely
-
-    geoms = units.units.geometry.to_numpy()
-    pts = shapely.points(ledger["lon"].to_numpy(float), ledger["lat"].to_numpy(float))
-    # The tree holds the points and the polygons query it: shapely prepares the query
-    # geometries, so each polygon is prepared once (3-4x faster than a tree of polygons
-    # queried by a million points). "intersects" so a point on a shared border finds both
-    # units (refused below).
-    ui, pi = shapely.STRtree(pts).query(geoms, predicate="intersects")
+    lon, lat = ledger["lon"].to_numpy(float), ledger["lat"].to_numpy(float)
+    ui, pi = point_hits(lon, lat, units)
+    pts = lon  # one entry per point
     counts = np.bincount(pi, minlength=len(pts))
     problems: list[Problem] = []
     ids = units.units.index.to_numpy()

@@ -1,12 +1,23 @@
-"""Dated choropleth maps as one self-contained HTML file (folium + inlined Leaflet).
+"""Dated choropleth maps as one self-contained HTML file.
+
+The single-date page is the timeline page (:mod:`mapper.pages.timeline`) with one date: the
+geometry as a compact topology (each shared border stored once, integer coordinates,
+varints in base64; :mod:`mapper.pages._topology`), per unit its record, each claim once,
+decoded and drawn by the same script (``static/pages.js``) on a canvas renderer. Until
+0.x it was a folium ``GeoJson`` page: 2.5 MB for the 398 Afghan districts and 157 s /
+39 MB at 40,000 units, because every unit carried its full coordinates and its tooltip
+and popup HTML. folium is still used where it serves: resolving ``--tiles`` names to tile
+URLs and attributions (only when tiles are asked for) and the timeline benchmark's
+``TimeSliderChoropleth`` comparison.
 
 The page makes no network request unless a tile layer is asked for: Leaflet and its CSS
 are inlined from the ``xstatic-leaflet`` package, there are no fonts, icons or CDNs. Units
 are coloured by status with a fixed palette (hatched where the vocabulary says so), province
 outlines are drawn over districts, and every unit carries a tooltip and a popup with the
-claims behind its state. Everything from the ledger or the boundary file is HTML-escaped;
-only http(s) URLs become links. Element ids are numbered, not random, so the same inputs
-give byte-identical HTML.
+claims behind its state (:func:`unit_tooltip` / :func:`unit_popup` are the reference the
+page's script is tested against). Everything from the ledger or the boundary file is
+HTML-escaped in Python; only http(s) URLs become links. The same inputs give
+byte-identical HTML.
 """
 
 from __future__ import annotations
@@ -15,27 +26,23 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import Figure, MacroElement
-from folium.utilities import JsCode
-from jinja2 import Template
 
 from .. import settings
-from .._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
+from .._assets import leaflet_css, leaflet_js
 from .._io import write_text
 from ..boundaries import UnitSet
 from ..claims import Ledger
 from ..snapshots import candidates
 from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
-from ._html import FIT_JS, NARROW_CSS, PHONE_HEAD, esc, link, script_json
-from ._static import asset
+from ._html import NARROW_CSS, PHONE_HEAD, esc, link, script_json
+from ._static import asset, js
 from .method import method_html, method_record, state_notes
 
 HATCH_PREFIX = "mapper-hatch-"
@@ -83,24 +90,6 @@ def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
     if tolerance > 0:
         arr = shapely.coverage_simplify(arr, tolerance)
     return shapely.set_precision(arr, settings.COORD_PRECISION_DEG)
-
-
-def _geojson(geoms: np.ndarray, props: list[dict[str, Any]]) -> dict[str, Any]:
-    feats = []
-    for g, p in zip(geoms, props, strict=True):
-        geo = shapely.geometry.mapping(g)
-        feats.append({"type": "Feature", "properties": p, "geometry": _round(geo)})
-    return {"type": "FeatureCollection", "features": feats}
-
-
-def _round(obj: Any) -> Any:
-    if isinstance(obj, float):
-        return round(obj, 4)
-    if isinstance(obj, (list, tuple)):
-        return [_round(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _round(v) for k, v in obj.items()}
-    return obj
 
 
 def fill_for(status: str, vocabulary: Vocabulary) -> str:
@@ -273,32 +262,19 @@ METHOD_CSS = asset("method.css")
 
 COMPACT_CSS = asset("compact.css")
 
-_ON_EACH = JsCode("""
-function(feature, layer) {
-  layer.bindTooltip(feature.properties.tip, {sticky: true});
-  layer.bindPopup(feature.properties.popup, {maxWidth: 480, maxHeight: 380});
-}
-""")
-
-
-_ON_EACH_LINE = JsCode("""
-function(feature, layer) {
-  layer.bindTooltip(feature.properties.tip, {sticky: true});
-}
-""")
-
-
-def _page_head(tiles: str | None) -> str:
-    return (
-        f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
-        f"<style>{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}</style>\n{PHONE_HEAD}"
-    )
+#: Page-wide rules of a full-page map (left out of an embed, which must not style its host).
+_FULL_PAGE_CSS = "html, body { margin: 0; height: 100%; }\n"
 
 
 def unit_properties(
     state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, max_history: int = 12
 ) -> list[dict[str, str]]:
-    """Per unit of ``state`` (in its order): id, status, fill, tooltip and popup HTML."""
+    """Per unit of ``state`` (in its order): id, status, fill, tooltip and popup HTML.
+
+    The page builds the same text in its script from the compact data
+    (``tests/test_popups.py`` holds the two to the same output); this is the reference,
+    and what other outputs (reports, exports) use.
+    """
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
     hist = candidates(ledger, units, date) if date else pd.DataFrame()
@@ -328,6 +304,60 @@ def unit_properties(
     return props
 
 
+def state_timeline(state: pd.DataFrame, ledger: Ledger) -> Any:
+    """``state`` (from :func:`mapper.snapshots.state_at`) as a one-date timeline.
+
+    The single-date page is the timeline page's data with one date: the same topology,
+    per-unit records and claim tables, decoded by the same script.
+    """
+    from ..timeline import Timeline
+
+    vocab = ledger.vocabulary
+    code = {k: i for i, k in enumerate(vocab.keys)}
+    n = len(state)
+    has = state["claim_date"].notna().to_numpy()
+    pos = np.flatnonzero(has)
+    records = pd.DataFrame(
+        {
+            "unit": pos,
+            "claim_date": pd.DatetimeIndex(state["claim_date"].to_numpy()[pos]),
+            "status": state["status"].to_numpy(dtype=object)[pos],
+            "scope": state["scope"].to_numpy(dtype=object)[pos],
+            "rows": state["rows"].to_numpy(dtype=object)[pos],
+            "disputed": state["disputed"].to_numpy(dtype=bool)[pos],
+        }
+    )
+    record = np.full((1, n), -1, dtype=np.int32)
+    record[0, pos] = np.arange(len(pos), dtype=np.int32)
+    status = np.array([[code[str(s)] for s in state["status"]]], dtype=np.uint8)
+    return Timeline(
+        dates=pd.DatetimeIndex([pd.Timestamp(str(state.attrs.get("date", "")))]),
+        unit_ids=state.index,
+        status=status,
+        record=record,
+        records=records,
+        stale=state["stale"].to_numpy(dtype=bool)[None, :],
+        vocabulary=vocab,
+        max_age=state.attrs.get("max_age"),
+    )
+
+
+def _tiles(name: str | None) -> dict[str, Any] | None:
+    """URL template and Leaflet options of a folium tile name (folium is the catalogue)."""
+    if not name:
+        return None
+    import folium  # only when tiles are asked for
+
+    layer = folium.TileLayer(name)
+    keep = ("attribution", "min_zoom", "max_zoom", "max_native_zoom", "subdomains", "no_wrap")
+    opts = {
+        k.split("_")[0] + "".join(w.capitalize() for w in k.split("_")[1:]): v
+        for k, v in dict(layer.options).items()
+        if k in keep
+    }
+    return {"url": str(layer.tiles), "options": opts}
+
+
 def build_map(
     state: pd.DataFrame, units: UnitSet, ledger: Ledger, *, options: MapOptions = MapOptions()
 ) -> str:
@@ -336,93 +366,30 @@ def build_map(
     Parameters
     ----------
     state
-        From :func:`mapper.snapshots.state_at` on ``units``.
+        From :func:`mapper.snapshots.state_at` on ``units`` (every unit, in the set's order).
     """
+    from .timeline import TimelineOptions, _page_data
+
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
-    geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=options.simplify_deg)
-    props = unit_properties(state, units, ledger, max_history=options.max_history)
-    fc = _geojson(geoms, props)
-    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
-    m = folium.Map(
-        location=[(miny + maxy) / 2, (minx + maxx) / 2],
-        zoom_start=6,
-        tiles=None,
-        width=options.width,
-        height=options.height,
-        control_scale=True,
-        zoom_snap=0.25,
+    if not state.index.equals(units.units.index):
+        state = state.reindex(units.units.index)
+    tl = state_timeline(state, ledger)
+    topts = TimelineOptions(
+        title=options.title, simplify_deg=options.simplify_deg, max_history=options.max_history
     )
-    m.default_js = []  # inlined below: no CDN requests
-    m.default_css = []
-    # leave room on the right for the stats panel
-    _Fit(
-        [[float(miny), float(minx)], [float(maxy), float(maxx)]],
-        top_left=(options.padding_left, 10),
-        bottom_right=(_panel_room(options), 10),
-    ).add_to(m)
-    root = cast(Figure, m.get_root())
-    root.header.add_child(folium.Element(_page_head(options.tiles)), name="mapper_head")
-    if not options.embed:  # (the embed page writes its own head)
-        title = f"<title>{esc(options.title)}{f' — {esc(date)}' if date else ''}</title>"
-        root.header.add_child(folium.Element(title), name="mapper_title")
-    if options.tiles:
-        folium.TileLayer(options.tiles).add_to(m)
-    folium.GeoJson(
-        fc,
-        name="units",
-        style_function=lambda f: {
-            "fillColor": f["properties"]["fill"],
-            "fillOpacity": 0.85,
-            "color": "#ffffff",
-            "weight": 0.6,
-        },
-        on_each_feature=_ON_EACH,
-    ).add_to(m)
-    if units.provinces is not None and units.level == "district":
-        pgeoms = draw_geometry(units.provinces.geometry, tolerance=options.simplify_deg)
-        pfc = _geojson(pgeoms, [{"province": str(p)} for p in units.provinces.index])
-        folium.GeoJson(
-            pfc,
-            name="provinces",
-            interactive=False,
-            style_function=lambda f: {
-                "fill": False,
-                "color": "#222222",
-                "weight": 1.4,
-                "opacity": 0.9,
-            },
-        ).add_to(m)
-    if options.highlight:
-        keep = state.index.isin(list(options.highlight))
-        hfc = _geojson(geoms[keep], [{"unit_id": str(u)} for u in state.index[keep]])
-        colour = options.highlight_colour
-        folium.GeoJson(
-            hfc,
-            name="highlight",
-            interactive=False,
-            style_function=lambda f: {"fill": False, "color": colour, "weight": 3.5},
-        ).add_to(m)
-    if options.lines:
-        lines = dict(options.lines)
-        folium.GeoJson(
-            lines,
-            name="line-casing",
-            interactive=False,
-            style_function=lambda f: {"color": "#222222", "weight": 9, "opacity": 0.9},
-        ).add_to(m)
-        folium.GeoJson(
-            lines,
-            name="lines",
-            style_function=lambda f: {
-                "color": f["properties"]["colour"],
-                "weight": 5,
-                "opacity": 1.0,
-            },
-            on_each_feature=_ON_EACH_LINE,
-        ).add_to(m)
+    data = _page_data(tl, units, ledger, topts, "map")
+    keep = state.index.isin(list(options.highlight))
+    data["map"] = {
+        "fit": [[options.padding_left, 10], [_panel_room(options), 10]],
+        "panel": options.show_panel,
+        "highlight": [int(i) for i in np.flatnonzero(keep)],
+        "highlight_colour": options.highlight_colour,
+        "lines": dict(options.lines) if options.lines else None,
+        "tiles": _tiles(options.tiles),
+    }
     denoms = denominators(units)
-    body = hatch_defs(vocab)
+    body = ""
     if options.show_panel:
         body += stats_panel(
             state,
@@ -432,49 +399,59 @@ def build_map(
             date=date,
             notes=state_notes(state, ledger, level=denoms.level),
         )
+        body += "\n"
     body += options.extra_html
     if options.method:
-        body += method_html(method_record(state, units, ledger))
-    root.html.add_child(folium.Element(body), name="mapper_body")
-    attribution = (
-        f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
-        f"Leaflet {esc(LEAFLET_VERSION)}"
+        # the ledger table is filled by the page from its claims data (no second copy)
+        body += method_html(method_record(state, units, ledger, max_claims=0))
+    return _map_page(options, body, data)
+
+
+def _map_div(options: MapOptions) -> str:
+    if options.embed or (options.width, options.height) == ("100%", "100%"):
+        style = "position:absolute;top:0;bottom:0;left:0;right:0"
+    else:
+        style = f"position:relative;width:{options.width};height:{options.height}"
+    return f'<div id="mapper-map" style="{esc(style)}"></div>\n'
+
+
+def _map_page(options: MapOptions, body: str, data: dict[str, Any]) -> str:
+    """The page: Leaflet and the shared page script inlined, the data as one JSON block.
+
+    An embed is a page for an ``<iframe>``: no page-wide styles, everything in one box (see
+    :data:`_EMBED_FILL`); the ``<div class="mapper-embed">`` and the scripts after it also
+    work pasted into another page (all CSS is scoped to Leaflet's and mapper's own classes).
+    """
+    css = f"{PAGE_CSS}{NARROW_CSS}{METHOD_CSS}{COMPACT_CSS}"
+    head = (
+        f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
+        f"<style>{css if options.embed else _FULL_PAGE_CSS + css}</style>\n{PHONE_HEAD}\n"
     )
-    _Attribution(attribution).add_to(m)
+    content = _map_div(options) + body
+    scripts = (
+        f"<script type='application/json' id='mapper-data'>{script_json(data)}</script>\n"
+        f"<script>{_PAGE_JS}</script>\n"
+    )
     if options.embed:
-        return stable_ids(_embed_page(root, options))
-    html = root.render()
-    return stable_ids(html)
-
-
-class _Fit(MacroElement):
-    """``mapperFit`` (see :data:`mapper._html.FIT_JS`) instead of folium's ``fitBounds``."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-        {{ this.fit_js }}
-        mapperFit({{ this._parent.get_name() }}, L.latLngBounds({{ this.bounds|tojson }}),
-          {{ this.top_left|tojson }}, {{ this.bottom_right|tojson }});
-        })();
-        {% endmacro %}
-        """
+        w, h = int(options.embed_width_px), int(options.embed_height_px)
+        return (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(options.title)}</title>\n{head}{_EMBED_FILL}\n</head>\n"
+            '<body style="margin:0">\n'
+            f'<div class="mapper-embed mapper-compact" style="position:relative;width:100%;'
+            f'aspect-ratio:{w} / {h};overflow:hidden">\n{content}\n</div>\n{scripts}'
+            "</body>\n</html>\n"
+        )
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(options.title)}</title>\n{head}</head>\n<body>\n{content}\n"
+        f"{scripts}</body>\n</html>\n"
     )
 
-    def __init__(
-        self,
-        bounds: list[list[float]],
-        *,
-        top_left: tuple[int, int],
-        bottom_right: tuple[int, int],
-    ) -> None:
-        super().__init__()
-        self._name = "MapperFit"
-        self.bounds = bounds
-        self.top_left = list(top_left)
-        self.bottom_right = list(bottom_right)
-        self.fit_js = FIT_JS
+
+_PAGE_JS = js("fit.js", "pages.js")
 
 
 def _panel_room(options: MapOptions) -> int:
@@ -485,54 +462,10 @@ def _panel_room(options: MapOptions) -> int:
     return 250 if options.embed else 400
 
 
-# folium's page rules that size <html>/<body> and pin a #map: wrong inside a host page
-_PAGE_RULES = re.compile(
-    r"<style>\s*(?:html,\s*body|#map)\s*\{[^}]*\}\s*</style>|<meta name=\"viewport\"[^>]*/>"
-)
-
-
-def _embed_page(root: Figure, options: MapOptions) -> str:
-    """A fixed-size page for an ``<iframe>``: no page-wide styles, everything in one box.
-
-    The ``<div class="mapper-embed">`` and the scripts after it also work pasted into
-    another page (all CSS is scoped to Leaflet's and mapper's own classes).
-    """
-    root.render()  # lays the map's header, body and script parts into the figure
-    head = _PAGE_RULES.sub("", root.header.render())
-    body = root.html.render()
-    script = root.script.render()
-    w, h = int(options.embed_width_px), int(options.embed_height_px)
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(options.title)}</title>\n{head}\n{_EMBED_FILL}\n</head>\n"
-        '<body style="margin:0">\n'
-        f'<div class="mapper-embed mapper-compact" style="position:relative;width:100%;'
-        f'aspect-ratio:{w} / {h};overflow:hidden">\n{body}\n</div>\n'
-        f"<script>\n{script}\n</script>\n</body>\n</html>\n"
-    )
-
-
 #: The embed is responsive: as a page of its own (in an ``<iframe>``) it fills the frame, at
 #: whatever size the host gives it; pasted into a page, it takes the full width at the aspect
 #: ratio of --width x --height.
 _EMBED_FILL = "<style>body > .mapper-embed { height: 100vh; aspect-ratio: auto; }</style>"
-
-
-class _Attribution(MacroElement):
-    """Replaces Leaflet's attribution with the boundary and claims credits (after the map)."""
-
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "{{ this._parent.get_name() }}.attributionControl.setPrefix(false);"
-        "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text }});"
-        "{% endmacro %}"
-    )
-
-    def __init__(self, html_text: str) -> None:
-        super().__init__()
-        self._name = "Attribution"
-        self.text = script_json(html_text)
 
 
 def stable_ids(html: str) -> str:

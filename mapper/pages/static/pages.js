@@ -236,7 +236,8 @@ function makeMap(el, opts) {
       weight: 1.4, opacity: 0.9}).addTo(map) : null;
   var fit = opts.fit || [[0, 0], [0, 0]];
   mapperFit(map, L.latLngBounds(G.bounds), fit[0], fit[1]);
-  return {map: map, layers: layers, borders: borders};
+  if (window.mapperPlaces && D.places) mapperPlaces(map, D.places);  // places.js
+  return {map: map, layers: layers, renderer: renderer, borders: borders};
 }
 
 function stats(t) {
@@ -378,7 +379,35 @@ function outlineChanges(view) {
 var app = {data: D, units: U.ids};
 window.mapper = app;
 
-if (D.mode === "timeline") {
+// ---- the single-date page: one status view, the overlays a checked claim adds
+function singleDate() {
+  var M = D.map;
+  var view = StatusView(document.getElementById("mapper-map"), {panel: M.panel, fit: M.fit});
+  var map = view.map;
+  if (M.tiles) L.tileLayer(M.tiles.url, M.tiles.options).addTo(map);
+  // the few overlay shapes as SVG, over the canvas of units
+  var svg = L.svg({padding: 0.3});
+  M.highlight.forEach(function (u) {
+    L.polygon(shapes[u], {renderer: svg, interactive: false, fill: false,
+      color: M.highlight_colour, weight: 3.5}).addTo(map);
+  });
+  if (M.lines) {
+    L.geoJSON(M.lines, {renderer: svg, interactive: false,
+      style: function () { return {color: "#222222", weight: 9, opacity: 0.9}; }}).addTo(map);
+    L.geoJSON(M.lines, {renderer: svg,
+      style: function (f) { return {color: f.properties.colour, weight: 5, opacity: 1}; },
+      onEachFeature: function (f, lyr) { lyr.bindTooltip(f.properties.tip, {sticky: true}); }
+    }).addTo(map);
+  }
+  view.show(0);  // the stats panel was written in Python for this date
+  app.map = map; app.layers = view.layers; app.view = view; app.dates = T.days.map(iso);
+  app.popupHtml = popupHtml; app.tooltipHtml = tooltipHtml;
+  app.current = function () { return view.t; };
+}
+
+if (D.mode === "map") {
+  singleDate();
+} else if (D.mode === "timeline") {
   var view = StatusView(document.getElementById("mapper-map"),
     {panel: true, fit: [[10, 10], [400, 70]]});
   var slider = document.getElementById("mapper-slider");
@@ -393,6 +422,7 @@ if (D.mode === "timeline") {
     if (flash && from >= 0 && from !== t) flash(view.changed);
     slider.value = t;
     label.textContent = dateEl.textContent = iso(T.days[t]);
+    if (window.mapperStamp) mapperStamp(T.days[t], D.claims);  // places.js
     updatePanel(t);
   };
   var timer = null, playLabel = play.querySelector("span");

@@ -1,0 +1,507 @@
+"""The closed grammar: what may stand in a sentence the checker reads.
+
+A sentence is read in three passes, each linear in its length:
+
+1. :func:`prepare` refuses at once what the checker never reads (a sentence longer than
+   :data:`MAX_SENTENCE_CHARS`, exponents, scientific notation, negative figures, vague
+   quantities, negations, hedges, modality, past habits, exclusions, increments, changes over a
+   period), then normalises the sentence: symbols become words (``<150`` -> ``under 150``,
+   ``≥150`` -> ``at least 150``, ``~150`` -> ``about 150``), number words become digits
+   (``one hundred and fifty`` -> ``150``, ``half a dozen`` -> ``6``) and date phrases (``on 17
+   July 2021``, ``by mid-July``, ``as of 2021``) are set aside.
+2. The reader (:mod:`mapper.check.reading`) finds the constituents: the figure, its
+   comparison, the measure's noun phrase (with a stated denominator), the side, the scope
+   (province, district, border) and records the span of each.
+3. :func:`unread_words` accounts for every remaining word: it must be one of
+   :data:`FILLER_WORDS`, words that carry no meaning for the claim (articles, control verbs,
+   "now", "already" ...). Any other word makes the checker refuse, naming the words it could
+   not read. Unknown is refused, never skipped.
+
+Number words are read by :func:`number_words_value`, a 40-line converter: text2num 2.5
+(``alpha2digit``) turns "a third" into "a 3rd" and "a fifth" into "a 5th", number-parser 0.3
+turns "two-thirds" into "2 - thirds", and neither reads "half a dozen" (checked before choosing).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .model import ClaimParseError
+
+#: A sentence longer than this is refused at once, before any reading (characters, as given).
+MAX_SENTENCE_CHARS = 1000
+
+#: Words that carry no meaning for the claim: they may stand anywhere in a sentence. Every
+#: other word must belong to a constituent the reader understood.
+FILLER_WORDS: frozenset[str] = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "all",
+        "entire",
+        "whole",
+        "total",
+        "these",
+        "those",
+        "of",
+        "in",
+        "on",
+        "at",
+        "along",
+        "across",
+        "within",
+        "inside",
+        "throughout",
+        "by",
+        "to",
+        "into",
+        "with",
+        "and",
+        "have",
+        "has",
+        "had",
+        "having",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "control",
+        "controls",
+        "controlled",
+        "controlling",
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "capture",
+        "captured",
+        "captures",
+        "capturing",
+        "seize",
+        "seized",
+        "seizes",
+        "seizing",
+        "take",
+        "taken",
+        "takes",
+        "taking",
+        "took",
+        "overrun",
+        "overran",
+        "overrunning",
+        "occupy",
+        "occupies",
+        "occupied",
+        "occupying",
+        "gain",
+        "gained",
+        "gains",
+        "won",
+        "win",
+        "wins",
+        "run",
+        "runs",
+        "govern",
+        "governs",
+        "governed",
+        "administer",
+        "administers",
+        "administered",
+        "dominate",
+        "dominates",
+        "dominated",
+        "conquer",
+        "conquered",
+        "conquers",
+        "grab",
+        "grabbed",
+        "fall",
+        "fell",
+        "fallen",
+        "falls",
+        "claim",
+        "claims",
+        "claimed",
+        "say",
+        "says",
+        "said",
+        "reportedly",
+        "reported",
+        "now",
+        "already",
+        "currently",
+        "presently",
+        "today",
+        "still",
+        "effectively",
+        "effective",
+        "firmly",
+        "full",
+        "de",
+        "facto",
+        "hands",
+        "power",
+        "authority",
+        "sway",
+        "grip",
+        "rule",
+        "fighters",
+        "group",
+        "movement",
+        "militia",
+        "militias",
+        "completely",
+        "fully",
+        "entirely",
+        "just",
+        "only",
+        "command",
+        "forces",
+        "troops",
+        "soldiers",
+        "under",
+        "strategic",
+        "key",
+        "rural",
+        "administrative",
+        "they",
+        "it",
+    ]
+)
+
+# --------------------------------------------------------------------------------------------
+# Refusals before reading: (pattern on the normalised sentence, reason)
+
+_NEGATION = (
+    "negations, denials and hedges are not read ({w!r}): the claim would be the opposite of "
+    "what the words say; state what a side holds"
+)
+_MODAL = (
+    "a modal, conditional or future claim ({w!r}) is about what may be, not what is; the "
+    "checker checks what a side holds on a date"
+)
+_PAST = (
+    "a past state ({w!r}) is not read: the checker checks the state on the date given; state "
+    "what a side holds"
+)
+_EXCLUSION = (
+    "an exclusion ({w!r}) is not read: the checker reads a scope, not its complement; name "
+    "the province or the country"
+)
+_INCREMENT = (
+    "an increment ({w!r}) counts what changed, not what a side holds; state the total a side holds"
+)
+_VAGUE = "a vague quantity ({w!r}) is not a figure; give a share or a count (e.g. 'five districts')"
+
+_REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:not(?!\s+(?:more|less|fewer)\s+than)|never|no longer|none|nor|neither"
+            r"|[a-z]+n't|cannot|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|werent"
+            r"|no(?!\s+(?:more|less|fewer)\s+than)|without|fail(?:s|ed|ing)?\s+to|unable to"
+            r"|yet to|far from|nowhere near|hardly|barely|scarcely|all but|false|untrue|wrong"
+            r"|den(?:y|ies|ied|ying)|free of|[a-z]+-free|beyond|rather than|instead of|nothing"
+            r"|nobody|little of|less of)\b"
+        ),
+        _NEGATION,
+    ),
+    (
+        re.compile(
+            r"\b(?:might|may|could|would|should|will|shall|can|must|ought|likely|unlikely"
+            r"|probably|possibly|perhaps|maybe|expected to|poised to|set to|about to|going to"
+            r"|threaten(?:s|ed|ing)?(?: to)?|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to"
+            r"|tr(?:y|ies|ied|ying) to|plan(?:s|ned|ning)? to|hop(?:e|es|ed|ing) to"
+            r"|want(?:s|ed)? to|on (?:track|course) to|soon|if|unless|whether|once|assume"
+            r"|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)?)\b"
+        ),
+        _MODAL,
+    ),
+    (
+        re.compile(
+            r"\b(?:used to|formerly|previously|earlier|at (?:its|their|the) (?:peak|height)"
+            r"|ago|before|prior to|until|till|back in|in the past)\b"
+        ),
+        _PAST,
+    ),
+    (
+        re.compile(
+            r"\b(?:outside|except|excepting|excluding|exclusive of|apart from|other than"
+            r"|aside from|besides|but for|save for|beside)\b"
+        ),
+        _EXCLUSION,
+    ),
+    (
+        re.compile(
+            r"\b(?:another|additional|further|extra|new"
+            r"|(?<!or )(?<!and )more\s+(?:districts?|provinces?))\b|\b\d+\s+more\b"
+        ),
+        _INCREMENT,
+    ),
+    (
+        re.compile(
+            r"\b(?:dozens|scores|hundreds|thousands|several|a few|few|many|numerous|countless"
+            r"|a handful|handful|a number of|a lot|lots|plenty|swathes?|swaths?|large parts?"
+            r"|much of|parts? of|some of|a portion|a share|vast|huge|significant|substantial)\b"
+        ),
+        _VAGUE,
+    ),
+)
+
+# figures written in ways the checker refuses (on the normalised sentence)
+_NUMBER_REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*e\s*[+-]?\d+\b"),
+        "scientific notation is not read; write the figure out (e.g. '100%')",
+    ),
+    (
+        re.compile(
+            r"(?<!\d\s)(?<![\d%])(?:^|(?<=[\s(\[:=,]))[-+]\s*\d+|(?<=\d)\s*[x×*^]\s*\d"
+            r"|\d\s*\*\*|\bminus\b|\bnegative\b"
+        ),
+        "a signed figure or arithmetic is not read: no side holds a negative share or count; "
+        "write the figure as a plain number",
+    ),
+    (
+        re.compile(r"\d\s*/\s*\d+\s*/|\d+\.\d+\.\d+|\d,\d{1,2}(?!\d)"),
+        "a malformed number is not read",
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# Symbols -> words, number words -> digits
+
+#: Punctuation that carries no claim ("?" does: a question is not a claim).
+_PUNCTUATION = frozenset(",;:()[]\"'—–-/%.&!“”‘’…*")
+_MARKUP = re.compile(r"</?[a-z][^<>]*>")
+_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:≥|>=|=>|⩾)\s*(?=\d)"), " at least "),
+    (re.compile(r"(?:≤|<=|=<|⩽)\s*(?=\d)"), " at most "),
+    (re.compile(r">\s*(?=\d)"), " over "),
+    (re.compile(r"<\s*(?=\d)"), " under "),
+    (re.compile(r"(?:~|≈|∼|c\.|ca\.)\s*(?=\d)"), " about "),
+)
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join([*_ONES, *_TENS, *_SCALES, "dozen"])
+_FRACTION_AFTER = re.compile(r"^[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?)\b")
+_NUMBER_RUN = re.compile(
+    rf"\b(?:half\s+a\s+dozen|a\s+dozen|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)\b"
+)
+_SCALE_AND = re.compile(rf"\b(hundred|thousand)\s+and\s+(?=(?:{_NUMBER_WORD})\b)")
+
+
+def _words_value(words: list[str]) -> int | None:
+    """The value of a run of number words, or None when the run is not one number."""
+    total, current, last = 0, 0, ""
+    for w in words:
+        if w in _ONES:
+            if last in _ONES or (last in _TENS and _ONES[w] >= 10):
+                return None  # "five six": two numbers
+            current += _ONES[w]
+        elif w in _TENS:
+            if last in _ONES or last in _TENS:
+                return None
+            current += _TENS[w]
+        elif w == "hundred":
+            if current == 0 or current >= 100 or last == "hundred":
+                return None
+            current *= 100
+        elif w == "thousand":
+            if current == 0 or last == "thousand":
+                return None
+            total += current * 1000
+            current = 0
+        elif w == "dozen":
+            if current == 0 or current >= 100:
+                return None
+            current *= 12
+        else:
+            return None
+        last = w
+    return total + current
+
+
+def number_words_value(text: str) -> int | None:
+    """The value of number words: "one hundred and fifty" -> 150, "twenty-five" -> 25,
+    "half a dozen" -> 6, "two dozen" -> 24; None when the words are not one number
+    ("five six")."""
+    text = text.strip()
+    if text == "half a dozen":
+        return 6
+    if text == "a dozen":
+        return 12
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    return _words_value(words) if words else None
+
+
+def check_number_words(s: str) -> None:
+    """Raise ``ValueError(words)`` for a run of number words that is not one number."""
+    s = _SCALE_AND.sub(r"\1 ", s)
+    for m in _NUMBER_RUN.finditer(s):
+        if _FRACTION_AFTER.match(s[m.end() :]):
+            continue
+        if number_words_value(m.group(0)) is None:
+            raise ValueError(m.group(0))
+
+
+# --------------------------------------------------------------------------------------------
+# Date phrases
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_PART = r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of)[\s-]+)"
+_DATE_PHRASE = re.compile(
+    r"(?:\b(?:as\s+of|as\s+at|by|in|on|at|during|from)\s+)?"
+    rf"(?:{_PART}?(?:\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b)(?:,?\s+{_YEAR})?\b"
+    rf"|{_PART}?\b{_MONTH},?\s+{_YEAR}\b"
+    rf"|\b(?:as\s+of|as\s+at|by|in|on|at|during)\s+{_PART}?{_MONTH}\b"
+    rf"|\b(?:as\s+of|as\s+at|by|in|during)\s+{_PART}?{_YEAR}\b"
+    rf"|\b{_DAY}/{_DAY}/{_YEAR}\b|\b{_YEAR}-\d\d-\d\d\b)"
+)
+
+
+def date_phrases(s: str) -> list[tuple[int, int]]:
+    """Spans of the date phrases in ``s`` (read as the date the claim is about)."""
+    return [(m.start(), m.end()) for m in _DATE_PHRASE.finditer(s)]
+
+
+# --------------------------------------------------------------------------------------------
+# The passes
+
+
+def normalise(text: str) -> str:
+    """Lower case, one kind of quote and dash, no possessive 's, single spaces."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    s = re.sub(r"'s\b", "", s)  # possessive: "Herat's districts"
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.rstrip(".!?;: ")
+
+
+def check_length(text: str, limit: int | None = MAX_SENTENCE_CHARS) -> None:
+    """Refuse a sentence longer than ``limit`` characters at once."""
+    if limit is not None and len(text) > limit:
+        raise ClaimParseError(
+            text[:80] + "…",
+            "",
+            f"the sentence has {len(text):,} characters; the checker reads sentences up to "
+            f"{limit:,} characters (MAX_SENTENCE_CHARS): check one sentence at a time",
+        )
+
+
+_REPORTING = (
+    r"(?:said|says|say|told|tells|reported|reports|reveals|revealed|found|finds|calculated"
+    r"|estimated|estimates|noted|added|stated|announced|confirmed|showed|shows|wrote)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+# who said it: "..., officials said", "..., according to the Pentagon", "According to X, ...",
+# "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
+_ATTRIBUTION = (
+    re.compile(
+        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|[^,\d%]{{0,120}}?\b{_REPORTING}\b"
+        r"[^,\d%]{0,80})\s*$"
+    ),
+    re.compile(r"^\s*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
+    re.compile(rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=\s)"),
+)
+
+
+def attributions(s: str) -> list[tuple[int, int]]:
+    """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
+    source, not the claim (a figure is never inside one)."""
+    return [m.span() for pat in _ATTRIBUTION if (m := pat.search(s))]
+
+
+def prepare(text: str) -> tuple[str, str]:
+    """The sentence normalised for reading, and its date phrase ("" if none).
+
+    Date phrases are blanked (replaced by spaces) so that their numbers are not figures.
+
+    Raises
+    ------
+    ClaimParseError
+        For what the checker never reads (see the module docstring).
+    """
+    if re.search(r"[\u00b2\u00b3\u00b9\u2070-\u209f]", text):
+        sup = re.search(r"\S*[\u00b2\u00b3\u00b9\u2070-\u209f]\S*", text)
+        raise ClaimParseError(
+            text,
+            sup.group(0) if sup else "",
+            "superscripts and subscripts (exponents) are not read; write the figure out",
+        )
+    s = normalise(text)
+    # markup pasted with a sentence carries no claim ("<b>", "<img ...>"): set aside
+    s = _MARKUP.sub(lambda m: " " * len(m.group(0)), s)
+    for pat, repl in _SYMBOLS:
+        s = pat.sub(repl, s)
+    s = re.sub(r"\s+", " ", s).strip()
+    date_text = ""
+    spans = date_phrases(s)
+    if spans:
+        date_text = "; ".join(s[a:b].strip() for a, b in spans)
+        chars = list(s)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        s = "".join(chars)
+    for pat, why in _NUMBER_REFUSALS:
+        m = pat.search(s)
+        if m:
+            raise ClaimParseError(text, m.group(0).strip(), why)
+    for pat, why in _REFUSALS:
+        m = pat.search(s)
+        if m:
+            w = m.group(0)
+            raise ClaimParseError(text, w, why.format(w=w))
+    try:
+        check_number_words(s)
+    except ValueError as e:
+        raise ClaimParseError(
+            text, str(e), "number words that are not one number are not read"
+        ) from None
+    return s, date_text
+
+
+def unread_words(s: str, used: Iterable[tuple[int, int]], allowed: Iterable[str] = ()) -> list[str]:
+    """The words of ``s`` outside every span in ``used`` that are not filler words (in the
+    order they stand). Linear in the length of ``s`` plus the spans."""
+    covered = bytearray(len(s) + 1)
+    for a, b in used:
+        covered[max(a, 0) : max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
+    extra = frozenset(allowed)
+    out: list[str] = []
+    for m in re.finditer(r"[^\W_]+|[^\w\s]", s):
+        a, b = m.start(), m.end()
+        if all(covered[a:b]):
+            continue
+        w = m.group(0)
+        if w in _PUNCTUATION:
+            continue  # punctuation carries no claim
+        if w in FILLER_WORDS or w in extra:
+            continue
+        out.append(w)
+    return out
