@@ -194,10 +194,6 @@ def test_report_on_a_phone_reflows(pages: dict[str, Path]) -> None:
         )
         # the map inside is fitted: the whole country in view
         inner = next(f for f in page.frames if f != page.main_frame)
-        fitted = inner.evaluate(
-            "(() => { let m; for (const k of Object.keys(window)) { try {"
-            " if (window[k] instanceof L.Map) m = window[k]; } catch (e) {} }"
-            " return m.getBounds().contains([[29.4, 60.5], [38.5, 74.9]]); })()"
-        )
+        fitted = inner.evaluate("mapper.map.getBounds().contains([[29.4, 60.5], [38.5, 74.9]])")
         assert fitted
         assert log.errors == []

@@ -221,7 +221,9 @@ function makeMap(el, opts) {
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(D.attribution);
   }
-  L.control.scale({position: "topleft"}).addTo(map);
+  // the single-date page's verdict box sits top left, beside the zoom buttons: its scale
+  // goes bottom left (the timeline's slider bar is there)
+  L.control.scale({position: opts.scale || "topleft"}).addTo(map);
   var renderer = L.canvas({padding: 0.3, tolerance: 1});
   var layers = [];
   for (var u = 0; u < nU; u++) {
@@ -382,7 +384,8 @@ window.mapper = app;
 // ---- the single-date page: one status view, the overlays a checked claim adds
 function singleDate() {
   var M = D.map;
-  var view = StatusView(document.getElementById("mapper-map"), {panel: M.panel, fit: M.fit});
+  var view = StatusView(document.getElementById("mapper-map"),
+    {panel: M.panel, fit: M.fit, scale: "bottomleft"});
   var map = view.map;
   if (M.tiles) L.tileLayer(M.tiles.url, M.tiles.options).addTo(map);
   // the few overlay shapes as SVG, over the canvas of units
