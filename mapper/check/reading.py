@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def _normalise(text: str) -> str:
     return s.rstrip(".!?;: ")
 
 
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     provinces = {
         r["name"]: [a for a in (r.get("aliases") or "").split("|") if a]
@@ -156,6 +158,14 @@ class _Phrase:
     denominator_text: str = ""
 
 
+#: Number words that may be a stated denominator ("two of Kunduz's seven districts").
+_SMALL_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+        *("nineteen", "twenty", "thirty", "forty"),
+    ]
+)
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
@@ -174,7 +184,7 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
             phrase.spans.append(span)
             phrase.end = m.end()
             continue
-        if w[0].isdigit():
+        if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
             phrase.denominator = _to_number(w)
@@ -695,13 +705,16 @@ def _find_side(
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     claimed: set[int] = set()
+    memo: dict[str, str | None] = {}
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
     for n in (1, 2, 3, 4):
         for i in range(len(toks) - n + 1):
             if claimed & set(range(i, i + n)):
                 continue
             phrase = " ".join(t for t, _, _ in toks[i : i + n])
-            key = _side_of(phrase, vocabulary)
+            if phrase not in memo:  # repeated words cost one look-up (linear time)
+                memo[phrase] = _side_of(phrase, vocabulary)
+            key = memo[phrase]
             if key is None:
                 continue
             found.setdefault(key, s[toks[i][1] : toks[i + n - 1][2]])
