@@ -127,7 +127,7 @@ POPUP_STATE = """
   const inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
   const under = [];
   document.querySelectorAll('.mapper-panel, .mapper-verdict, .mapper-method, ' +
-      '.mapper-controls, .mapper-map-legend, .leaflet-control').forEach(el => {
+      '.mapper-controls, .mapper-map-legend, .mapper-stamp, .leaflet-control').forEach(el => {
     const b = el.getBoundingClientRect();
     const x0 = Math.max(r.left, b.left), x1 = Math.min(r.right, b.right);
     const y0 = Math.max(r.top, b.top), y1 = Math.min(r.bottom, b.bottom);
@@ -150,7 +150,7 @@ OVERLAPS = """
     '.mapper-panel, .mapper-verdict, .mapper-map-legend'));
   const others = Array.from(document.querySelectorAll(
     '.mapper-panel, .mapper-verdict, .mapper-map-legend, .mapper-method, .mapper-controls, ' +
-    '.mapper-pane-label, .mapper-credit, .leaflet-control'));
+    '.mapper-pane-label, .mapper-credit, .mapper-stamp, .leaflet-control'));
   const out = [];
   for (const g of guarded) {
     if (!g.offsetParent) continue;

@@ -234,7 +234,9 @@ def test_popup_shows_the_claim_at_the_slider_date(timeline_page: Path) -> None:
         page.evaluate(f"() => {{ mapper.layers[{u}].closePopup(); }}")
         page.locator("#mapper-slider").fill("5")
         page.evaluate(f"() => {{ mapper.layers[{u}].openPopup(); }}")
-        assert "No claim on record" in page.inner_text(".leaflet-popup-content")
+        # before the fall: the country-wide baseline of 2021-05-01, no later claim listed
+        text = page.inner_text(".leaflet-popup-content")
+        assert "Government control as of 2021-05-01" in text and "2021-05-11" not in text
 
 
 def test_ledger_text_is_escaped(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ function mapperFit(map, bounds, tl, br) {
   function stacked(s) {
     var box = map.getContainer().getBoundingClientRect(), top = tl[1], bottom = br[1];
     var doc = map.getContainer().ownerDocument;
-    doc.querySelectorAll(".mapper-panel, .mapper-verdict, .mapper-method, .mapper-controls")
+    doc.querySelectorAll(".mapper-panel, .mapper-verdict, .mapper-method, .mapper-controls, " +
+        ".mapper-stamp")
       .forEach(function (el) {
       var r = el.getBoundingClientRect();
       if (!r.height || r.bottom <= box.top || r.top >= box.bottom) return;

@@ -223,7 +223,8 @@ function makeMap(el, opts) {
   }
   // the single-date page's verdict box sits top left, beside the zoom buttons: its scale
   // goes bottom left (the timeline's slider bar is there)
-  L.control.scale({position: opts.scale || "topleft"}).addTo(map);
+  var narrow = L.mapperPhone && L.mapperPhone.isNarrow();  // phone.js
+  L.control.scale({position: opts.scale || (narrow ? "bottomleft" : "topleft")}).addTo(map);
   var renderer = L.canvas({padding: 0.3, tolerance: 1});
   var layers = [];
   for (var u = 0; u < nU; u++) {

@@ -136,6 +136,7 @@ function strip(box) {
     e.stopPropagation();
     box.mapperTouched = true;
     setCollapsed(box, !box.classList.contains("mapper-collapsed"));
+    placeStamp();
   });
   // a tap anywhere on the folded strip unfolds it
   box.addEventListener("click", function (e) {
@@ -143,17 +144,57 @@ function strip(box) {
     e.preventDefault();
     box.mapperTouched = true;
     setCollapsed(box, false);
+    placeStamp();
   });
   setCollapsed(box, isNarrow());
 }
 function strips() {
   document.querySelectorAll(".mapper-panel, .mapper-verdict").forEach(strip);
+  placeStamp();
 }
 window.addEventListener("resize", function () {
   document.querySelectorAll(".mapper-strip").forEach(function (box) {
     if (!box.mapperTouched) setCollapsed(box, isNarrow());
   });
+  placeStamp();
 });
+
+// ---- the date stamp (places.js/places.css) kept off the panel and the verdict box: beside
+// the verdict box when there is room, else under the panel's strip (narrow frames)
+function overlaps(a, b) {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+}
+function placeStamp() {
+  var stamp = document.querySelector(".mapper-stamp");
+  if (!stamp || !stamp.offsetParent) return;
+  stamp.style.left = stamp.style.top = stamp.style.right = "";
+  stamp.classList.toggle("mapper-stamp-narrow", isNarrow());
+  var host = stamp.offsetParent.getBoundingClientRect();
+  var boxes = Array.prototype.map.call(
+    document.querySelectorAll(".mapper-panel, .mapper-verdict"),
+    function (el) { return el.getBoundingClientRect(); }).filter(function (r) {
+      return r.height > 0;
+    });
+  function clear() {
+    var r = stamp.getBoundingClientRect();
+    return r.right <= host.right && !boxes.some(function (b) { return overlaps(r, b); });
+  }
+  if (clear()) return;
+  // beside every box that starts at the top left (the verdict box)
+  var left = 0;
+  boxes.forEach(function (b) { if (b.left < host.left + host.width / 2) left = Math.max(left, b.right); });
+  if (left) {
+    stamp.style.left = (left - host.left + 10) + "px";
+    if (clear()) return;
+  }
+  // under the lowest box of the top half (the panel's strip)
+  var top = 0;
+  boxes.forEach(function (b) { if (b.top < host.top + host.height / 2) top = Math.max(top, b.bottom); });
+  stamp.style.left = isNarrow() ? "52px" : "";
+  stamp.style.right = isNarrow() ? "6px" : "";
+  stamp.style.top = (top - host.top + 6) + "px";
+}
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", strips);
 
 // ---- a reset-view button under the zoom buttons: fits the map as it opened (mapperFit in
