@@ -119,7 +119,7 @@ def _tiles(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
     except ValueError:
         raise click.BadParameter(
             f"unknown tile provider {value!r}; give a name of the xyzservices catalogue, "
-            "e.g. OpenStreetMap, 'CartoDB Positron', 'Esri WorldImagery' (URL templates are "
+            "e.g. OpenStreetMap, OpenTopoMap, 'Esri WorldImagery' (URL templates are "
             "not accepted: they carry no attribution)"
         ) from None
     if provider.requires_token():
@@ -1188,6 +1188,7 @@ def check(
         assert day is not None
         where = f"{batch}, row {it.row}: " if batch is not None else ""
         entry: dict[str, Any] = {"row": it.row, "id": it.id, "sentence": it.text}
+        parsed = None
         try:
             parsed = checks.parse_claim(
                 it.text, vocabulary=vocab, gazetteer=gaz, side=it.side or side
@@ -1212,8 +1213,20 @@ def check(
             brief = getattr(e, "brief", None) if batch is not None else None
             click.echo(f"error: {where}{brief or e}", err=True)
             entry.update({"verdict": None, "error": str(e).splitlines()[0]})
+            # per sentence: the reading, or the words the checker could not read
+            if parsed is not None:
+                reading = checks.reading_text(parsed, units.level)
+                entry["reading"] = reading
+                texts.append(
+                    f"{where}NO VERDICT: {it.text}\n  Read as: {reading}\n"
+                    f"  {str(e).splitlines()[0]}\n"
+                )
+            else:
+                unread = list(getattr(e, "unread", ()))
+                entry["unread"] = unread
+                words = f"\n  Unread words: {', '.join(unread)}" if unread else ""
+                texts.append(f"{where}UNREADABLE: {it.text}{words}\n  {str(e).splitlines()[0]}\n")
             results.append(entry)
-            texts.append(f"{where}UNREADABLE: {it.text}\n  {str(e).splitlines()[0]}\n")
             continue
         if len(ledger.skipped):
             # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)

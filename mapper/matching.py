@@ -29,10 +29,14 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CONNECTORS = {"e", "i", "y", "ye", "yi", "al", "ul", "wa", "va", "o", "u", "w"}
 #: Chahar / Char / Chahr / Chaar at the start of a word ("four": Char Dara, Chahar Bolak)
 _CHAHAR = re.compile(r"^chah?a?r")
-#: a final -h after a vowel (Musa Qalah, Obeh), an h closing a syllable (Shahwalikot)
-_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+#: Khwaja / Khawaja / Khawja / Khoja at the start of a word
+_KHWAJA = re.compile(r"^kh(?:awa|aw|wa|o|u)j")
+#: an h after a vowel within a word (Musa Qalah, Obeh, Dahana/Dahna, Kohistan/Koistan),
+#: an h closing a syllable across joined words (Shahwalikot)
+_FINAL_H = re.compile(r"(?<=[aeiou])h")
 _CLOSING_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLED = re.compile(r"(.)\1+")
+_Y_BEFORE_VOWEL = re.compile(r"y[aeiou]")
 _VOWEL_RUN = re.compile(r"(?:[aeiouy]|(?<=[aeiouy])w(?![aeiouy]))+")
 
 
@@ -83,9 +87,9 @@ def fold(name: str) -> str:
     for tok in text.split():
         if tok in _CONNECTORS:
             continue
-        tok = _CHAHAR.sub("char", tok)
+        tok = _KHWAJA.sub("khwaj", _CHAHAR.sub("char", tok))
         tokens.append(_FINAL_H.sub("", tok))
-    s = "".join(tokens).replace("q", "k").replace("v", "w").replace("ph", "f")
+    s = "".join(tokens).replace("q", "k").replace("v", "w").replace("ph", "f").replace("gh", "g")
     s = s.replace("firus", "firuz")
     s = _DOUBLED.sub(r"\1", _CLOSING_H.sub("", s))
     if len(s) > 1 and s[0] == "y" and s[1] in "aeiou":
@@ -100,7 +104,7 @@ def fold(name: str) -> str:
             out.append(_first_vowel(r))
         elif run.end() == len(s):
             out.append("v")  # ends in a vowel: Bagrami is not Bagram
-        elif r[0] == "y" or r[:2] in ("ia", "io", "iu", "iy"):
+        elif r[0] == "y" or r[:2] in ("ia", "io", "iu", "iy") or _Y_BEFORE_VOWEL.search(r):
             out.append("y")
         pos = run.end()
     out.append(s[pos:])
@@ -227,9 +231,16 @@ class Place:
 
     @property
     def note(self) -> str:
+        if self.kind == "district" and self.created:
+            return (
+                f"{self.name}: created {self.created} from {self.district}; "
+                f"counted as {self.district}"
+            )
         if self.kind == "district":
-            when = f"created {self.created}" if self.created else "created after 2014"
-            return f"{self.name}: {when} from {self.district}; counted as {self.district}"
+            return (
+                f"{self.name}: a district not in the boundary set, part of {self.district}; "
+                f"counted as {self.district}"
+            )
         return (
             f"{self.name}: a locality in {self.district} district, reported as a district; "
             f"counted as {self.district}"
@@ -448,28 +459,41 @@ class Gazetteer:
                         province=prov,
                     )
                 return Match(unit_ids=hits, province=prov, note=self._notes.get((prov, key)))
+            # within a province, a key that differs only in the first vowel or a final
+            # vowel (Zheray/Zhari, Kijran/Kajran, Sholgar/Sholgara) names the one district
+            # that has it; no two districts of a province share a near key
+            near = sorted(
+                u for u in self._near.get(near_key(key), ()) if self.district_names[u][1] == prov
+            )
+            if len(near) == 1:
+                return Match(unit_ids=near, province=prov)
+            pool = [n for n, p in self.district_names.values() if p == prov]
             elsewhere = sorted(self._by_key.get(key, ()))
             if elsewhere:
                 where = sorted({self.district_names[h][1] for h in elsewhere})
+                # the province's own near names first (Behsud in Wardak: Markazi Bihsud)
                 return Match(
                     problem=f"district {district!r} is not in {prov}; a district of "
                     f"that name is in {', '.join(where)}",
                     province=prov,
-                    suggestions=[self.label(h) for h in elsewhere],
+                    suggestions=_suggest(district, pool, limit=2)
+                    + [self.label(h) for h in elsewhere],
                 )
-            pool = [n for n, p in self.district_names.values() if p == prov]
             return Match(
                 problem=f"unknown district {district!r} in {prov}",
                 province=prov,
                 suggestions=_suggest(district, pool),
             )
         hits = sorted(self._by_key.get(key, ()))
-        if len(hits) == 1:
-            home = self.district_names[hits[0]][1]
+        if hits:
+            homes = {self.district_names[h][1] for h in hits}
             near = sorted(
-                u for u in self._near.get(near_key(key), ()) if self.district_names[u][1] != home
+                u
+                for u in self._near.get(near_key(key), ())
+                if self.district_names[u][1] not in homes
             )
-            if not near:
+            if len(hits) == 1 and not near:
+                home = self.district_names[hits[0]][1]
                 return Match(unit_ids=hits, province=home, note=self._notes.get((home, key)))
             hits = hits + near
         if len(hits) > 1:

@@ -459,6 +459,207 @@ def build(tmp: Path) -> list[Case]:
             )
             for cmd, code in _empty_ledger_commands(d, w("allbad.csv", HEADER + "x,,,,,,\n"))
         ],
+        # more side files
+        Case(
+            "check --batch not UTF-8",
+            [
+                "check",
+                good,
+                "--date",
+                "2021-08-01",
+                "--batch",
+                w("batch.txt", b"half of the country \xff\n"),
+                *bnd,
+            ],
+            says=["batch.txt"],
+        ),
+        Case(
+            "report --checks not JSON",
+            [
+                "report",
+                good,
+                "--date",
+                "2021-08-01",
+                "-o",
+                str(d / "rc.html"),
+                "--checks",
+                w("checks.json", "[{"),
+                *bnd,
+            ],
+            says=["checks.json"],
+        ),
+        Case(
+            "report --checks not UTF-8",
+            [
+                "report",
+                good,
+                "--date",
+                "2021-08-01",
+                "-o",
+                str(d / "rc2.html"),
+                "--checks",
+                w("checks2.json", b"[\xff]"),
+                *bnd,
+            ],
+            says=["checks2.json"],
+        ),
+        Case(
+            "import acled: not UTF-8",
+            [
+                "import",
+                "acled",
+                w("acled.csv", b"event_id_cnty\n\xff\n"),
+                "-o",
+                str(d / "acled-out.csv"),
+            ],
+            says=["acled.csv"],
+        ),
+        Case(
+            "import acled: --mapping not TOML",
+            [
+                "import",
+                "acled",
+                w("acled2.csv", "a\n1\n"),
+                "--mapping",
+                w("map.toml", b"\xff[["),
+                "-o",
+                str(d / "acled-out2.csv"),
+            ],
+            says=["map.toml"],
+        ),
+        Case(
+            "--boundary-file is not a geo file",
+            [
+                "validate",
+                good,
+                "--boundary-file",
+                w("notgeo.geojson", "hello"),
+                "--name-column",
+                "name",
+            ],
+            says=["notgeo.geojson"],
+        ),
+        Case(
+            "--boundary-file: --name-column missing",
+            ["validate", good, "--boundary-file", world, "--name-column", "nom"],
+            says=["nom"],
+        ),
+        Case(
+            "--parent-file is garbage",
+            [
+                "validate",
+                good,
+                "--boundary-file",
+                world,
+                "--name-column",
+                "name",
+                "--parent-file",
+                w("pf.geojson", "{}"),
+            ],
+            says=["pf.geojson"],
+        ),
+        Case(
+            "--boundary-file empty collection",
+            [
+                "validate",
+                good,
+                "--boundary-file",
+                w("emptyfc.geojson", '{"type":"FeatureCollection","features":[]}'),
+                "--name-column",
+                "name",
+            ],
+            says=["emptyfc.geojson"],
+        ),
+        Case(
+            "--boundary-file null geometry",
+            [
+                "validate",
+                good,
+                "--boundary-file",
+                w(
+                    "nullgeom.geojson",
+                    json.dumps(
+                        {
+                            "type": "FeatureCollection",
+                            "features": [
+                                {"type": "Feature", "properties": {"name": "A"}, "geometry": None}
+                            ],
+                        }
+                    ),
+                ),
+                "--name-column",
+                "name",
+            ],
+            says=["geometry"],
+        ),
+        Case(
+            "--vocabulary unknown name",
+            ["validate", good, "--vocabulary", "klingon", *bnd],
+            says=["klingon"],
+        ),
+        Case(
+            "ledger is a directory-like path",
+            ["validate", str(d / "nope.csv"), *bnd],
+            2,
+            says=["nope.csv"],
+        ),
+        Case(
+            "--layer that does not exist",
+            ["validate", good, *bnd, "--layer", "nope"],
+            says=["nope"],
+        ),
+        Case(
+            "--id-column that does not exist",
+            ["validate", good, *bnd, "--id-column", "nope"],
+            says=["nope"],
+        ),
+        Case(
+            "timeline --from after --to",
+            [
+                "timeline",
+                good,
+                "--from",
+                "2021-08-01",
+                "--to",
+                "2021-07-01",
+                "-o",
+                str(d / "tl-rev.html"),
+                *bnd,
+            ],
+            says=["before"],
+        ),
+        Case(
+            "compare D2 before D1",
+            ["compare", good, "2021-08-01", "2021-07-01", "-o", str(d / "cmp-rev.html"), *bnd],
+            says=["before"],
+        ),
+        Case(
+            "check: a 100 kB sentence",
+            ["check", good, "--date", "2021-08-01", "half " * 20_000, *bnd],
+            says=["read"],
+        ),
+        Case(
+            "ledger with NUL bytes",
+            ["validate", w("nul.csv", HEADER + "2021-07-01,North,Nolan,taliban,S\x00,,\n"), *bnd],
+            0,
+        ),
+        Case("ledger: header only", ["validate", w("hdr.csv", HEADER), *bnd], says=["no claims"]),
+        Case(
+            "ledger: binary garbage",
+            ["validate", w("bin.csv", bytes(range(256)) * 4), *bnd],
+            says=["bin.csv"],
+        ),
+        Case(
+            "import acled: 10 MB cell",
+            [
+                "import",
+                "acled",
+                w("acled3.csv", "event_id_cnty,notes\nX1," + "y" * 10_500_000 + "\n"),
+                "-o",
+                str(d / "acled-out3.csv"),
+            ],
+            says=["acled3.csv"],
+        ),
         # size
         Case(
             "10 MB note in a CSV ledger",

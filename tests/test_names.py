@@ -86,7 +86,14 @@ FAMILIES = [
     ("Shah Wali Kot", "Shahwalikot"),
     ("Shah Wali Kot", "Shah Walikot"),
     ("Deh Bala", "Dehbala"),
+    # an h after a vowel, gh/g, Khwaja/Khawja/Khoja
+    ("Dahana-e Ghori", "Dahna Ghori"),
+    ("Kohistan", "Koistan"),
+    ("Torghundi", "Torgondi"),
+    ("Khwaja Du Koh", "Khawja Do Koh"),
+    ("Khwaja Ghar", "Khoja Ghar"),
     # semivowels: i/y before a vowel
+    ("Khogayani", "Khogyani"),
     ("Bamyan", "Bamiyan"),
     ("Paktia", "Paktya"),
     ("Daykundi", "Daikundi"),
@@ -216,6 +223,46 @@ def test_reported_spellings_resolve(
     assert m.unit_ids == [unit]
 
 
+@pytest.mark.parametrize(
+    ("province", "district", "unit"),
+    [
+        ("Kandahar", "Zheray", "AF-KAN/zhari"),
+        ("Daykundi", "Kijran", "AF-DAY/kajran"),
+        ("Khost", "Garboz", "AF-KHO/gurbuz"),
+        ("Panjshir", "Anaba", "AF-PAN/unaba"),
+        ("Balkh", "Chamtal", "AF-BAL/chimtal"),
+        ("Kabul", "Bagram", "AF-KAB/bagrami"),
+        ("Parwan", "Bagrami", "AF-PAR/bagram"),
+    ],
+)
+def test_in_a_province_the_first_and_last_vowel_may_differ(
+    districts: UnitSet, province: str, district: str, unit: str
+) -> None:
+    assert districts.gazetteer().match(province, district).unit_ids == [unit]
+
+
+def test_no_two_districts_of_a_province_share_a_near_key(districts: UnitSet) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for uid, name, prov in _district_rows(districts):
+        for key in name_keys(name):
+            assert seen.setdefault((prov, near_key(key)), uid) == uid, (name, prov)
+
+
+def test_a_near_key_is_not_accepted_without_a_province(districts: UnitSet) -> None:
+    g = districts.gazetteer()
+    for spelling in ("Zheray", "Kijran", "Garboz"):
+        m = g.match("", spelling)
+        assert m.unit_ids == [] and m.problem and "unknown district" in m.problem, m
+        assert m.suggestions  # but suggested
+
+
+def test_a_name_of_another_province_suggests_this_province_first(districts: UnitSet) -> None:
+    m = districts.gazetteer().match("Maidan Wardak", "Behsud")
+    assert m.unit_ids == [] and "is not in Maidan Wardak" in str(m.problem)
+    assert set(m.suggestions[:2]) == {"Markazi Bihsud", "Hisa-I- Awali Bihsud"}
+    assert "Bihsud (Nangarhar)" in m.suggestions
+
+
 def test_kind_words_are_stripped_only_at_the_end() -> None:
     assert strip_kind("Kunduz province", "province") == "Kunduz"
     assert strip_kind("Kunduz, Province", "province") == "Kunduz"
@@ -303,7 +350,7 @@ def test_the_built_in_table_has_a_source_for_every_row(districts: UnitSet) -> No
     assert places
     g = districts.gazetteer()
     for p in places:
-        assert p.source and p.url.startswith("https://"), p
+        assert p.source and p.url.startswith(("https://", "http://")), p
         assert g.resolve_province(p.province) == p.province, p
         hits = g._by_prov_key.get((p.province, fold(p.district)))
         assert hits and len(hits) == 1, p  # the containing district is in the set
@@ -364,6 +411,23 @@ def test_a_claim_on_a_new_district_carries_the_note(districts: UnitSet, tmp_path
     assert row["unit_id"] == districts.gazetteer().match(place.province, place.district).unit_ids[0]
     warnings = [p for p in ledger.problems if p.severity == "warning"]
     assert any(place.note in p.message and p.row == 2 for p in warnings)
+
+
+def test_the_note_reaches_the_map_popup(districts: UnitSet, tmp_path: Path) -> None:
+    from mapper.render import unit_properties
+    from mapper.snapshots import state_at
+
+    place = next(p for p in read_places() if p.name == "Islam Qala")
+    f = tmp_path / "c.csv"
+    f.write_text(
+        "date,province,district,status,source\n"
+        f"2021-07-09,{place.province},{place.name},taliban,TOLOnews\n"
+    )
+    ledger = read_claims(f, districts)
+    state = state_at(ledger, districts, "2021-07-10")
+    uid = districts.gazetteer().match(place.province, place.district).unit_ids[0]
+    props = {p["unit_id"]: p for p in unit_properties(state, districts, ledger)}
+    assert "Islam Qala: a locality in Kohsan district" in props[uid]["popup"]
 
 
 def test_built_in_aliases_still_resolve(districts: UnitSet) -> None:

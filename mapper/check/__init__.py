@@ -89,7 +89,8 @@ from __future__ import annotations
 
 from .batch import BatchItem, read_batch
 from .evaluation import check_claim
-from .explanation import OPEN_ROW, OPEN_ROW_TEXT, verdict_text
+from .explanation import OPEN_ROW, OPEN_ROW_TEXT, reading_text, verdict_text
+from .grammar import FILLER_WORDS, MAX_SENTENCE_CHARS
 from .model import (
     ACTOR_PHRASES,
     ALLOCATIONS,
@@ -126,6 +127,8 @@ __all__ = [
     "COUNT_NEARLY_MIN",
     "COUNT_NEARLY_REL",
     "EXAMPLES",
+    "FILLER_WORDS",
+    "MAX_SENTENCE_CHARS",
     "OPEN_ROW",
     "OPEN_ROW_TEXT",
     "SHARE_ABOUT_TOL",
@@ -151,6 +154,7 @@ __all__ = [
     "examples_text",
     "parse_claim",
     "read_batch",
+    "reading_text",
     "resolve_unclaimed",
     "verdict_box",
     "verdict_text",

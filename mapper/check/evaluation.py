@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -21,7 +22,9 @@ from .explanation import (
 from .model import (
     ALLOCATIONS,
     BOUNDS,
+    Acceptance,
     CheckError,
+    Figure,
     ParsedClaim,
     VerdictKind,
     _border_name,
@@ -339,12 +342,7 @@ def check_claim(
         and units.level == "district"
     ):
         notes.extend(_same_name_notes(parsed, state))
-    if parsed.figure.of_total is not None and parsed.figure.of_total != total:
-        notes.append(
-            f"The sentence counts out of {parsed.figure.of_total}; boundary set "
-            f"{units.boundary!r} has {total:,.0f} {unit} in scope. The count is compared as "
-            "written."
-        )
+    notes.extend(_stated_total_notes(parsed, total, unit, units.boundary))
     if parsed.form == "count" and (
         parsed.figure.hi > total or (parsed.comparison == "over" and parsed.figure.hi >= total)
     ):
@@ -362,6 +360,21 @@ def check_claim(
             f"With --unclaimed open (the default: units with no claim on record counted both "
             f"ways) the verdict would be {verdict_open.upper()}."
         )
+    direction, gap = _direction(verdict, parsed.figure, acc, range_values)
+    if parsed.comparison == "up-to":
+        about = replace(parsed, comparison="about")
+        d_about, gap_about = _direction(
+            about.acceptance().relation(range_values["low"], range_values["high"]),
+            parsed.figure,
+            about.acceptance(),
+            range_values,
+        )
+        if d_about:
+            notes.append(
+                f"'{parsed.comparison_text} {parsed.figure.text}' is read as a cap. Read as an "
+                f"upper estimate (about {parsed.figure.text}), the claim {d_about} "
+                f"{_gap_text(gap_about, parsed.form, unit)}."
+            )
     allocations = dict(ALLOCATIONS)
     if mode == side:
         allocations = {
@@ -405,4 +418,57 @@ def check_claim(
         allocations=allocations,
         notes=tuple(notes),
         neighbour_lengths=nb_lengths,
+        direction=direction,
+        gap=gap,
+        gap_text=_gap_text(gap, parsed.form, unit) if direction else "",
     )
+
+
+def _stated_total_notes(parsed: ParsedClaim, total: float, unit: str, boundary: str) -> list[str]:
+    """Say the sentence's own denominator and the boundary set's, and what is checked on
+    which ("a third of Afghanistan's 421 districts" on a set of 398)."""
+    stated = parsed.figure.of_total if parsed.figure.of_total is not None else parsed.stated_total
+    if stated is None:
+        return []
+    said = parsed.stated_total_text or f"{stated:g}"
+    f = parsed.figure
+    if stated == total:
+        return [f"The sentence counts {said} {unit}; boundary set {boundary!r} has the same."]
+    head = (
+        f"The sentence counts out of {said}; boundary set {boundary!r} has "
+        f"{total:,.0f} {unit} in scope"
+    )
+    if f.form == "share":
+        return [f"{head}: the share is checked on the {total:,.0f}."]
+    share = f.value / stated if stated else 0.0
+    return [
+        f"{head}: the count ({f.text}) is compared as written on the {total:,.0f}; as a share, "
+        f"{f.value:g} of {stated:g} is {100 * share:.1f}%, which is {share * total:,.0f} of "
+        f"{total:,.0f}."
+    ]
+
+
+def _direction(
+    verdict: str, figure: Figure, acc: Acceptance, range_values: dict[str, float]
+) -> tuple[str, tuple[float, float]]:
+    """Which way a contradicted claim misses ("overstates": the figure is above every value of
+    the range; "understates": below), and by how much (nearest end, farthest end)."""
+    if verdict != "contradicted":
+        return "", (0.0, 0.0)
+    lo, hi = range_values["low"], range_values["high"]
+    if hi < acc.lo or (hi == acc.lo and not acc.lo_closed):
+        return "overstates", (figure.lo - hi, figure.lo - lo)
+    if lo > acc.hi or (lo == acc.hi and not acc.hi_closed):
+        return "understates", (lo - figure.hi, hi - figure.hi)
+    return "", (0.0, 0.0)
+
+
+def _gap_text(gap: tuple[float, float], form: str, unit: str) -> str:
+    """'by 51.0-59.0 points' (shares, in percentage points) or 'by 20-30 districts'."""
+    a, b = sorted(gap)
+    if form == "share":
+        a, b = 100 * a, 100 * b
+        span = f"{a:.1f}" if round(a, 1) == round(b, 1) else f"{a:.1f}–{b:.1f}"
+        return f"by {span} points"
+    span = f"{a:,.0f}" if round(a) == round(b) else f"{a:,.0f}–{b:,.0f}"
+    return f"by {span} {unit}"

@@ -252,16 +252,46 @@ def _explain(
 # Output
 
 
+_CMP_WORDS = {
+    "over": "more than",
+    "at-least": "at least",
+    "nearly": "nearly",
+    "about": "about",
+    "up-to": "at most",
+    "under": "less than",
+    "as-stated": "",
+}
+
+
+def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None = None) -> str:
+    """How the checker read a sentence, in one line: side, comparison, figure, measure,
+    scope, the sentence's own denominator and date, and the reading's notes."""
+    named = f"named as {c.side_text!r}" if c.side_text else "given, not in the sentence"
+    cmp_ = c.comparison_text or "as stated"
+    if c.comparison != "as-stated" and _CMP_WORDS[c.comparison] != c.comparison_text:
+        cmp_ = f"{c.comparison_text} (= {_CMP_WORDS[c.comparison]})"
+    parts = [
+        f"side {c.side} ({named})",
+        f"{cmp_} {c.figure.text} {_what(c.measure, c.form, level)}",
+        f"scope: {scope or c.scope_text()}",
+    ]
+    stated = c.figure.of_total if c.figure.of_total is not None else c.stated_total
+    if stated is not None:
+        parts.append(f"the sentence's denominator: {c.stated_total_text or f'{stated:g}'}")
+    if c.date_text:
+        parts.append(f"date in the sentence: {c.date_text!r} (the check uses the date given)")
+    parts += list(c.reading_notes)
+    return "; ".join(parts)
+
+
 def verdict_text(v: Verdict) -> str:
     """A plain-text block for the terminal."""
     c = v.claim
+    way = f" — {v.direction.upper()} {v.gap_text}" if v.direction else ""
     lines = [
         f"Claim:    {c.text}",
-        f"Verdict:  {v.verdict.upper()}  (state on {v.date})",
-        f"Read as:  side {v.side} "
-        f"({f'named as {c.side_text!r}' if c.side_text else 'given, not in the sentence'}); "
-        f"{c.comparison_text or 'as stated'} {c.figure.text} "
-        f"{_what(v.measure, v.form, v.level)}; scope: {v.scope}",
+        f"Verdict:  {v.verdict.upper()}  (state on {v.date}){way}",
+        f"Read as:  {reading_text(c, v.level, scope=v.scope)}",
         f"Needs:    {v.accepted_text}",
         f"Unclaimed: {v.unclaimed_text}. {_capital(v.unclaimed_summary)}.",
         "",

@@ -74,10 +74,12 @@ ACTOR_PHRASES: dict[str, str] = {
 class ClaimParseError(MapperError, ValueError):
     """A sentence the parser cannot read. ``part`` is the piece it could not read."""
 
-    def __init__(self, text: str, part: str, problem: str) -> None:
+    def __init__(self, text: str, part: str, problem: str, *, unread: Sequence[str] = ()) -> None:
         self.text = text
         self.part = part
         self.problem = problem
+        #: The words no constituent of the grammar read (empty for other refusals).
+        self.unread = tuple(unread)
         where = f": could not read {part!r}" if part else ""
         #: The message without the examples (a batch prints the examples once, at the end).
         self.brief = f"cannot check {text!r}{where}: {problem}."

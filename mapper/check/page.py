@@ -15,7 +15,7 @@ from ..vocabulary import Vocabulary
 from .explanation import (
     _capital,
     _rows,
-    _what,
+    reading_text,
 )
 from .verdict import (
     Verdict,
@@ -56,6 +56,12 @@ VERDICT_CSS = (
 def verdict_box(v: Verdict) -> str:
     """The verdict as an HTML box for the map page (everything escaped)."""
     colour = _VERDICT_COLOURS[v.verdict]
+    way = (
+        f" <b class='mapper-direction' data-direction='{esc(v.direction)}'>"
+        f"{esc(v.direction)} {esc(v.gap_text)}</b>"
+        if v.direction
+        else ""
+    )
     rows = "".join(
         f"<tr data-bound='{esc(b)}'><td>{esc(b)}</td><td class='n'>{esc(v.fmt(value))}</td>"
         f"<td class='n'>{esc(_amount(v, amount))}</td><td>{'holds' if holds else 'fails'}</td>"
@@ -74,11 +80,10 @@ def verdict_box(v: Verdict) -> str:
 <style>{VERDICT_CSS}</style>
 <div class="mapper-verdict" id="mapper-verdict" data-verdict="{esc(v.verdict)}">
   <div><span class="badge" style="background:{colour}">{esc(v.verdict.upper())}</span>
-  on {esc(v.date)}</div>
+  on {esc(v.date)}{way}</div>
   <blockquote id="mapper-claim">“{esc(v.claim.text)}”</blockquote>
-  <div>Read as: side <b>{esc(v.side)}</b>, {esc(v.claim.comparison_text or "as stated")}
-  {esc(v.claim.figure.text)} {esc(_what(v.measure, v.form, v.level))}; scope:
-  {esc(v.scope)}. Needs {esc(v.accepted_text)}.</div>
+  <div>Read as: {esc(reading_text(v.claim, v.level, scope=v.scope))}. Needs
+  {esc(v.accepted_text)}.</div>
   <div class="mapper-unclaimed" data-unclaimed="{esc(v.unclaimed)}"
   data-unclaimed-share="{v.unclaimed_share:.6f}"><b>Unclaimed:</b> {esc(v.unclaimed_text)}.
   {esc(_capital(v.unclaimed_summary))}.</div>

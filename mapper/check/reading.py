@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
 from .grammar import (
     MAX_SENTENCE_CHARS,
+    attributions,
     check_length,
     number_words_value,
     prepare,
@@ -58,6 +60,7 @@ def _normalise(text: str) -> str:
     return s.rstrip(".!?;: ")
 
 
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     provinces = {
         r["name"]: [a for a in (r.get("aliases") or "").split("|") if a]
@@ -155,7 +158,15 @@ class _Phrase:
     denominator_text: str = ""
 
 
-_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
+#: Number words that may be a stated denominator ("two of Kunduz's seven districts").
+_SMALL_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+        *("nineteen", "twenty", "thirty", "forty"),
+    ]
+)
+_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
 def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
@@ -167,15 +178,19 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
     pending: list[tuple[str, tuple[int, int]]] = []
     for m in _NP_TOKEN.finditer(s, start):
         w, span = m.group(0), m.span()
+        if w in ",;:()[]":
+            break  # punctuation ends the noun phrase
         if leading and w in _LEAD_WORDS:
             phrase.spans.append(span)
             phrase.end = m.end()
             continue
-        if w[0].isdigit():
+        if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
             phrase.denominator = _to_number(w)
-            phrase.denominator_text = " ".join([*(p for p, _ in pending), w])
+            phrase.denominator_text = " ".join(
+                [*(p for p, _ in pending if p not in ("an", "possible")), w]
+            )
             phrase.spans += [sp for _, sp in pending] + [span]
             pending = []
             phrase.end = m.end()
@@ -223,6 +238,28 @@ def _country_scope_spans(s: str, country: frozenset[str]) -> list[tuple[int, int
     names = "|".join(sorted({*country, "country", "nation"}, key=len, reverse=True))
     pat = re.compile(rf"\b(?:of|in|across|throughout)\s+(?:the\s+)?(?:{names})\b")
     return [m.span() for m in pat.finditer(s)]
+
+
+def _total_of(figure: Figure, phrase: _Phrase) -> float:
+    return float(figure.of_total or phrase.denominator or 0)
+
+
+def _restatement(
+    readable: list[tuple[_Candidate, Measure, _Phrase]],
+) -> tuple[_Candidate, _Phrase] | None:
+    """The second figure when it only restates the first as a percentage ("224 out of a
+    possible 421 districts, some 53 percent"): the count's own share, within a point."""
+    if len(readable) != 2:
+        return None
+    (c1, _m1, p1), (c2, _m2, p2) = readable
+    total = _total_of(c1.figure, p1)
+    if c1.figure.form != "count" or c1.figure.lo != c1.figure.hi or not total:
+        return None
+    if c2.figure.form != "share" or c2.kind != "pct" or c2.figure.lo != c2.figure.hi:
+        return None
+    if abs(c1.figure.lo / total - c2.figure.lo) > 0.01 + c2.figure.precision:
+        return None
+    return c2, p2
 
 
 def _is_context(
@@ -284,8 +321,14 @@ def parse_claim(
         m = pat.search(s0)
         if m:
             raise ClaimParseError(text, m.group(0), why)
-    s, date_text = prepare(text)
+    s_all, date_text = prepare(text)
     country = _country_tokens(vocabulary)
+    # who said it is set aside for the figure and the scope (the side may be the speaker:
+    # "the Taliban said they control ...")
+    said = attributions(s_all)
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
 
     cands = _candidates(s)
     if not cands:
@@ -363,6 +406,9 @@ def parse_claim(
     if not readable:
         c, why = failures[0]
         raise ClaimParseError(text, c.figure.text, why)
+    restated = _restatement(readable)
+    if restated is not None:
+        readable = readable[:1]
     if len(readable) > 1:
         figs = " and ".join(repr(c.figure.text) for c, _, _ in readable)
         raise ClaimParseError(
@@ -413,6 +459,16 @@ def parse_claim(
         )
 
     used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
+    if restated is not None:
+        rc, rphrase = restated
+        _rcmp, rtext, rspans = _comparison(text, s, rc, rphrase.end)
+        used += [(rc.start, rc.end), *rphrase.spans, *rspans]
+        notes.append(
+            f"'{(rtext + ' ') if rtext else ''}{rc.figure.text}' restates the count "
+            f"({figure.text} of {_total_of(figure, phrase):g} is "
+            f"{100 * figure.lo / _total_of(figure, phrase):.1f}%): read as the same claim, "
+            "not checked again"
+        )
     for c, cphrase in context:
         used += [(c.start, c.end), *cphrase.spans]
         notes.append(f"'{c.figure.text} {' '.join(cphrase.words)}' read as context, not checked")
@@ -435,7 +491,8 @@ def parse_claim(
         )
     border_districts = has_border and measure != "border"
 
-    side_key, side_text, side_spans = _find_side(text, s, vocabulary, side)
+    side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    used += said
     used += side_spans
     district_id: str | None = None
     district_name = ""
@@ -458,6 +515,7 @@ def parse_claim(
             + ", ".join(repr(w) for w in unread)
             + "); unknown words are refused, never skipped: an unknown place is not widened "
             "to the country. Name a province of the boundary set, the country, or a border",
+            unread=unread,
         )
     return ParsedClaim(
         text=text,
@@ -647,13 +705,16 @@ def _find_side(
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     claimed: set[int] = set()
+    memo: dict[str, str | None] = {}
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
     for n in (1, 2, 3, 4):
         for i in range(len(toks) - n + 1):
             if claimed & set(range(i, i + n)):
                 continue
             phrase = " ".join(t for t, _, _ in toks[i : i + n])
-            key = _side_of(phrase, vocabulary)
+            if phrase not in memo:  # repeated words cost one look-up (linear time)
+                memo[phrase] = _side_of(phrase, vocabulary)
+            key = memo[phrase]
             if key is None:
                 continue
             found.setdefault(key, s[toks[i][1] : toks[i + n - 1][2]])

@@ -107,6 +107,11 @@ class Verdict:
     allocations: dict[str, str] = field(default_factory=lambda: dict(ALLOCATIONS))
     notes: tuple[str, ...] = ()
     neighbour_lengths: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: "overstates" / "understates" for a contradicted claim whose figure lies above / below
+    #: the whole range ("" otherwise); ``gap`` (nearest, farthest) in the claim's terms.
+    direction: str = ""
+    gap: tuple[float, float] = (0.0, 0.0)
+    gap_text: str = ""
 
     def fmt(self, v: float) -> str:
         """A value in the claim's terms: '66.7%' for a share, '152' for a count."""
@@ -141,6 +146,9 @@ class Verdict:
         return {
             "sentence": self.claim.text,
             "verdict": self.verdict,
+            "direction": self.direction or None,
+            "gap": [_round(g) for g in self.gap] if self.direction else None,
+            "gap_text": self.gap_text or None,
             "date": self.date,
             "side": self.side,
             "parsed": {
@@ -151,6 +159,11 @@ class Verdict:
                 "measure": self.measure,
                 "scope": self.scope,
                 "actor_text": self.claim.side_text,
+                "stated_denominator": self.claim.stated_total
+                if self.claim.figure.of_total is None
+                else self.claim.figure.of_total,
+                "date_in_sentence": self.claim.date_text or None,
+                "reading_notes": list(self.claim.reading_notes),
             },
             "accepted": acc,
             "unit": self.unit,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
 from ._html import NARROW_CSS, PHONE_HEAD, esc, link, script_json
 from ._static import asset, js
+from .context import PLACES_CSS, PLACES_JS, page_title, place_context, shown_state, stamp_html
 from .method import method_html, method_record, state_notes
 
 HATCH_PREFIX = "mapper-hatch-"
@@ -77,6 +78,10 @@ class MapOptions:
     extra_html: str = ""
     #: Pixels kept free on the left when fitting the map (room for a box drawn there).
     padding_left: int = 10
+    #: The place-context layer (:func:`mapper.pages.context.place_context`); built from
+    #: ``places_file`` and Natural Earth (``$MAPPER_MIRROR`` or the cache) when not given.
+    context: Mapping[str, Any] | None = None
+    places_file: str | None = None
 
 
 def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
@@ -283,7 +288,7 @@ def unit_properties(
     )
     props = []
     empty = hist.iloc[0:0] if len(hist) else pd.DataFrame()
-    for uid, row in state.iterrows():
+    for uid, row in shown_state(state, units).iterrows():
         h = by_unit.get(uid, empty)
         props.append(
             {
@@ -372,11 +377,15 @@ def build_map(
 
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
+    options = _with_places(options, units)
     if not state.index.equals(units.units.index):
         state = state.reindex(units.units.index)
     tl = state_timeline(state, ledger)
     topts = TimelineOptions(
-        title=options.title, simplify_deg=options.simplify_deg, max_history=options.max_history
+        title=options.title,
+        simplify_deg=options.simplify_deg,
+        max_history=options.max_history,
+        context=options.context,
     )
     data = _page_data(tl, units, ledger, topts, "map")
     keep = state.index.isin(list(options.highlight))
@@ -400,11 +409,21 @@ def build_map(
             notes=state_notes(state, ledger, level=denoms.level),
         )
         body += "\n"
+    if date:
+        body += stamp_html(ledger, date) + "\n"
     body += options.extra_html
     if options.method:
         # the ledger table is filled by the page from its claims data (no second copy)
         body += method_html(method_record(state, units, ledger, max_claims=0))
     return _map_page(options, body, data)
+
+
+def _with_places(options: MapOptions, units: UnitSet) -> MapOptions:
+    """Options with the place context built (if not given) and the country in the title."""
+    ctx = options.context
+    if ctx is None:
+        ctx = place_context(units, places_file=options.places_file)
+    return replace(options, context=ctx, title=page_title(options.title, ctx, units))
 
 
 def _map_div(options: MapOptions) -> str:
@@ -426,11 +445,12 @@ def _map_page(options: MapOptions, body: str, data: dict[str, Any]) -> str:
     head = (
         f"<style>{leaflet_css()}</style>\n<script>{leaflet_js()}</script>\n"
         f"<style>{css if options.embed else _FULL_PAGE_CSS + css}</style>\n{PHONE_HEAD}\n"
+        f"<style>{PLACES_CSS}</style>\n"
     )
     content = _map_div(options) + body
     scripts = (
         f"<script type='application/json' id='mapper-data'>{script_json(data)}</script>\n"
-        f"<script>{_PAGE_JS}</script>\n"
+        f"<script>{PLACES_JS}</script>\n<script>{_PAGE_JS}</script>\n"
     )
     if options.embed:
         w, h = int(options.embed_width_px), int(options.embed_height_px)

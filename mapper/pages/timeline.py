@@ -19,7 +19,10 @@ network request); everything from the ledger or the boundary file is escaped in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,16 @@ from ..timeline import DateLike, Timeline, build_timeline
 from ._html import PHONE_HEAD, esc, script_json
 from ._static import css, js
 from ._topology import b64, build_topology, encode_arcs, encode_shapes, varint
+from .context import (
+    PLACES_CSS,
+    PLACES_JS,
+    display_names,
+    latest_claim,
+    page_title,
+    place_context,
+    source_line,
+    stamp_html,
+)
 from .map import _swatch, draw_geometry
 from .method import method_html, method_record
 
@@ -52,6 +65,10 @@ class TimelineOptions:
     grid_deg: float = settings.COORD_PRECISION_DEG
     max_history: int = 12
     interval_ms: int = 250
+    #: The place-context layer (:func:`mapper.pages.context.place_context`); built from
+    #: ``places_file`` and Natural Earth (``$MAPPER_MIRROR`` or the cache) when not given.
+    context: Mapping[str, Any] | None = None
+    places_file: str | None = None
 
 
 def _days(values: Any) -> list[int]:
@@ -90,6 +107,37 @@ def _table(values: Any) -> tuple[list[str], list[int]]:
     return [str(u) for u in uniques], [int(c) for c in codes]
 
 
+_URL_HEAD = re.compile(r"[^/?#]*(?://[^/?#]*)?")
+_C0_OR_SPACE = "".join(chr(i) for i in range(33))
+
+
+@functools.lru_cache(maxsize=4096)
+def _http_head(head: str) -> bool:
+    return is_http_url(head)
+
+
+def _is_http_url(url: str) -> bool:
+    """:func:`mapper.claims.is_http_url`, decided once per scheme and host: the answer
+    depends only on the part before the path (``urlsplit`` strips the same characters
+    first), and URLs are mostly distinct while their hosts repeat."""
+    s = url.strip().lstrip(_C0_OR_SPACE)
+    s = s.replace("\t", "").replace("\r", "").replace("\n", "")
+    m = _URL_HEAD.match(s)
+    return _http_head(m.group(0) if m else s)
+
+
+def _each(fn: Any, *cols: list[Any]) -> list[str]:
+    """``fn`` of each row's values, computed once per distinct combination."""
+    memo: dict[Any, str] = {}
+    out = []
+    for key in zip(*cols, strict=True):
+        v = memo.get(key)
+        if v is None:
+            v = memo[key] = fn(*key)
+        out.append(v)
+    return out
+
+
 def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[str, Any], Any]:
     """Each claim up to ``last`` once, as columns of small integers and shared strings.
 
@@ -98,31 +146,34 @@ def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[st
     """
     c = ledger.claims[ledger.claims["date"] <= last]
     vocab = ledger.vocabulary
-    index = {int(r): i for i, r in enumerate(c["row"])}
+    rows = c["row"].to_numpy().tolist()
+    index = {int(r): i for i, r in enumerate(rows)}
     code = {k: i for i, k in enumerate(vocab.keys)}
     col = {k: c[k].tolist() for k in ("actor", "status", "source", "url", "confidence", "note")}
-    actors = [
-        "" if not a or a == s else esc(a) for a, s in zip(col["actor"], col["status"], strict=True)
-    ]
-    sources = [esc(s or u) for s, u in zip(col["source"], col["url"], strict=True)]
-    urls = [esc(u.strip()) if u and is_http_url(u) else "" for u in col["url"]]
-    confidence = [esc(x or "-") for x in col["confidence"]]
+    # each distinct value (or pair) is escaped once: sources, URLs and names repeat a lot
+    actors = _each(lambda a, s: "" if not a or a == s else esc(a), col["actor"], col["status"])
+    sources = _each(esc, [s or u for s, u in zip(col["source"], col["url"], strict=True)])
+    urls = [esc(u.strip()) if u and _is_http_url(u) else "" for u in col["url"]]
+    confidence = _each(lambda x: esc(x or "-"), col["confidence"])
     # for the method section's ledger table, as mapper.method lists it
-    actor_labels = [
-        esc(vocab[a].label) if a and a != st else ""
-        for a, st in zip(col["actor"], col["status"], strict=True)
-    ]
-    names = units.units["name"]
-    unit_labels = [
-        esc(f"{names[u]}, {p}")
-        if scope == "district" and u in names.index
-        else esc(f"{p} (province-wide)")
-        for scope, u, p in zip(c["scope"], c["unit_id"], c["province"], strict=True)
-    ]
+    actor_labels = _each(
+        lambda a, st: esc(vocab[a].label) if a and a != st else "", col["actor"], col["status"]
+    )
+    names = units.units["name"].to_dict()
+    unit_labels = _each(
+        lambda scope, u, p: (
+            esc(f"{names[u]}, {p}")
+            if scope == "district" and u in names
+            else esc(f"{p} (province-wide)")
+        ),
+        c["scope"].tolist(),
+        c["unit_id"].tolist(),
+        c["province"].tolist(),
+    )
     out: dict[str, Any] = {
         "day": _days(c["date"]),
         "status": [code[s] for s in col["status"]],
-        "row": [int(r) for r in c["row"]],
+        "row": [int(r) for r in rows],
         "wide": [int(w) for w in (c["scope"] == "province") & (units.level == "district")],
     }
     for name, values in (
@@ -130,12 +181,32 @@ def _claims(ledger: Ledger, units: UnitSet, last: pd.Timestamp) -> tuple[dict[st
         ("source", sources),
         ("url", urls),
         ("confidence", confidence),
-        ("note", [esc(n) for n in col["note"]]),
+        ("note", _each(esc, col["note"])),
         ("actor_label", actor_labels),
         ("unit", unit_labels),
     ):
         out[name + "s"], out[name] = _table(values)
     return out, index
+
+
+def _change_stream(changed: np.ndarray, code: np.ndarray, record: np.ndarray) -> str:
+    """Per unit: its number of changes, then (dates since the previous change, code,
+    record + 1) per change; all units at once (a loop per unit took seconds at 40,000)."""
+    n_units = changed.shape[1]
+    if n_units == 0:
+        return ""
+    u, t = np.nonzero(changed.T)  # by unit, then date
+    counts = np.bincount(u, minlength=n_units)
+    first = np.r_[True, u[1:] != u[:-1]] if len(u) else np.zeros(0, dtype=bool)
+    dt = np.where(first, t, t - np.r_[0, t[:-1]]) if len(u) else t
+    trip = np.stack([dt, code[t, u], record[t, u].astype(np.int64) + 1], axis=1)
+    out = np.empty(n_units + 3 * len(u), dtype=np.int64)
+    starts = np.arange(n_units) + 3 * (np.cumsum(counts) - counts)
+    out[starts] = counts
+    mask = np.ones(len(out), dtype=bool)
+    mask[starts] = False
+    out[mask] = trip.ravel()
+    return b64(varint(out))
 
 
 def _timeline_data(
@@ -150,13 +221,7 @@ def _timeline_data(
     prev_code = np.vstack([np.full((1, code.shape[1]), unknown * 2), code[:-1]])
     prev_rec = np.vstack([np.full((1, code.shape[1]), -1), tl.record[:-1]])
     changed = (code != prev_code) | (tl.record != prev_rec)
-    vals: list[np.ndarray] = []
-    for u in range(code.shape[1]):
-        t = np.flatnonzero(changed[:, u])
-        trip = np.stack([np.diff(t, prepend=0), code[t, u], tl.record[t, u] + 1], axis=1)
-        vals.append(np.array([len(t)], dtype=np.int64))
-        vals.append(trip.ravel())
-    change_stream = b64(varint(np.concatenate(vals))) if vals else ""
+    change_stream = _change_stream(changed, code, tl.record)
     rec = tl.records
     rec_days = _days(rec["claim_date"])
     day0 = min(rec_days, default=0)
@@ -194,8 +259,12 @@ def _page_data(
     vocab = ledger.vocabulary
     u = units.units.loc[tl.unit_ids]
     timeline, claims = _timeline_data(tl, units, ledger, options)
+    shown = display_names(units).loc[tl.unit_ids]
     provinces, province_of = _table(
-        [esc(p) if p != n else "" for p, n in zip(u["province"], u["name"], strict=True)]
+        [
+            esc(p) if p != n and units.level == "district" else ""
+            for p, n in zip(u["province"], shown, strict=True)
+        ]
     )
     denoms = denominators(units)
     return {
@@ -203,7 +272,7 @@ def _page_data(
         "geometry": _geometry(units, options),
         "units": {
             "ids": [str(i) for i in u.index],
-            "names": [esc(n) for n in u["name"]],
+            "names": [esc(n) for n in shown],
             # a province named like the unit itself (province-level sets) is not repeated
             "province_names": provinces,
             "province": province_of,
@@ -224,10 +293,12 @@ def _page_data(
         "denominators": {"units": denoms.units, "area_km2": denoms.area_km2},
         "attribution": (
             f"{esc(units.attribution)} | Claims: {esc(Path(ledger.file).name)} | "
-            f"Leaflet {esc(LEAFLET_VERSION)}"
+            + (f"{options.context['sources']} | " if options.context else "")
+            + f"Leaflet {esc(LEAFLET_VERSION)}"
         ),
         "max_history": options.max_history,
         "interval_ms": options.interval_ms,
+        "places": options.context,
     }
 
 
@@ -269,7 +340,7 @@ def _legend(vocab: Any, denoms: Denominators, *, title: str, dates: str) -> str:
 </div>"""
 
 
-_PAGE_CSS = css("timeline.css", "narrow.css", "method.css")
+_PAGE_CSS = css("timeline.css", "narrow.css", "method.css") + "\n" + PLACES_CSS
 _PAGE_JS = js("fit.js", "pages.js")
 
 
@@ -281,8 +352,17 @@ def _page(title: str, body: str, data: dict[str, Any]) -> str:
         f"<script>{leaflet_js()}</script>\n<style>{_PAGE_CSS}</style>\n{PHONE_HEAD}\n"
         "</head><body>\n"
         f"{body}\n<script type='application/json' id='mapper-data'>{script_json(data)}"
-        f"</script>\n<script>{_PAGE_JS}</script>\n</body></html>\n"
+        f"</script>\n<script>{PLACES_JS}</script>\n<script>{_PAGE_JS}</script>\n"
+        "</body></html>\n"
     )
+
+
+def _with_places(options: TimelineOptions, units: UnitSet) -> TimelineOptions:
+    """Options with the place context built (if not given) and the country in the title."""
+    ctx = options.context
+    if ctx is None:
+        ctx = place_context(units, places_file=options.places_file)
+    return replace(options, context=ctx, title=page_title(options.title, ctx, units))
 
 
 def build_timeline_page(
@@ -300,6 +380,7 @@ def build_timeline_page(
         From :func:`mapper.timeline.build_timeline` on ``units`` and ``ledger``.
     """
     vocab = ledger.vocabulary
+    options = _with_places(options, units)
     denoms = denominators(units)
     span = f"{timeline.dates[0].date()} to {timeline.dates[-1].date()}, {len(timeline.dates)} dates"
     if timeline.max_age is not None:
@@ -312,6 +393,9 @@ def build_timeline_page(
         + "<div class='mapper-controls'><button id='mapper-play' type='button'>▶ Play</button>"
         "<input id='mapper-slider' type='range' min='0' max='0' value='0' step='1' "
         "aria-label='Date'><span id='mapper-date-label'></span></div>"
+        + stamp_html(
+            ledger, timeline.dates[-1].date().isoformat(), extra_class="mapper-stamp-timeline"
+        )
         + method_html(
             method_record(
                 None,
@@ -341,6 +425,7 @@ def build_compare_page(
 ) -> str:
     """Two synced maps (``d1``, ``d2``), a transition map and the change tables, one file."""
     vocab = ledger.vocabulary
+    options = _with_places(options, units)
     tl = build_timeline(ledger, units, [d1, d2], max_age=max_age)
     t1, t2 = tl.dates[0], tl.dates[-1]
     table = changes(ledger, units, t1, t2, max_age=max_age)
@@ -390,7 +475,9 @@ def build_compare_page(
 {esc(date1)} → {esc(date2)}</span> <span class="mapper-small">{len(table)} of {denoms.units}
 {esc(denoms.level)}s changed status{esc(age)}. Shares of {denoms.units} {esc(denoms.level)}s
 and {denoms.area_km2:,.0f} km² (polygon area of '{esc(denoms.boundary)}',
-{esc(denoms.area_crs)}).</span></div>
+{esc(denoms.area_crs)}).</span>
+<span class="mapper-small">Latest claim on record: {esc(latest_claim(ledger, date2) or "none")}.
+Sources: {esc(source_line(ledger, date2))}.</span></div>
 <div class="mapper-grid">
  <div class="mapper-pane"><div class="mapper-pane-label" id="mapper-label-a">State on
  {esc(date1)}</div><div class="mapper-map" id="mapper-map-a"></div></div>

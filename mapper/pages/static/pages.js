@@ -214,6 +214,7 @@ function makeMap(el, opts) {
       weight: 1.4, opacity: 0.9}).addTo(map);
   var fit = opts.fit || [[0, 0], [0, 0]];
   mapperFit(map, L.latLngBounds(G.bounds), fit[0], fit[1]);
+  if (window.mapperPlaces && D.places) mapperPlaces(map, D.places);  // places.js
   return {map: map, layers: layers, renderer: renderer};
 }
 
@@ -325,6 +326,7 @@ if (D.mode === "map") {
     view.show(t);
     slider.value = t;
     label.textContent = dateEl.textContent = iso(T.days[t]);
+    if (window.mapperStamp) mapperStamp(T.days[t], D.claims);  // places.js
     updatePanel(t);
   };
   var timer = null;
