@@ -423,16 +423,22 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yest
 # "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
 _ATTRIBUTION = (
     re.compile(
-        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|[^,\d%]{{0,120}}?\b{_REPORTING}\b"
-        r"[^,\d%]{0,80})\s*$"
+        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|(?:[^,\d%]{{1,60}},\s*){{0,2}}"
+        rf"[^,\d%]{{0,120}}?\b{_REPORTING}\b[^,\d%]{{0,80}})\s*$"
     ),
     re.compile(r"^\s*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
-    re.compile(rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=\s)"),
+    re.compile(
+        rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=[\s,])"
+    ),
 )
 
 
-#: A place in who-said-it may be the claim's scope ("officials in Helmand said"): not set aside.
-_PLACE_WORDS = re.compile(r"\b(?:in|near|across|along|throughout|inside|within|of)\b")
+#: A place in who-said-it may be the claim's scope ("officials in Helmand said", "said in
+#: Helmand"): then it is not set aside (and its words are read, or refused).
+_PLACE_WORDS = re.compile(
+    r"\b(?:in|near|across|along|throughout|inside|within|of|from|at|(?:north|south)(?:-?(?:east|west))?"
+    r"(?:ern)?|east(?:ern)?|west(?:ern)?|central|provincial|local|district|regional|border)\b"
+)
 
 
 def attributions(s: str) -> list[tuple[int, int]]:
@@ -441,7 +447,10 @@ def attributions(s: str) -> list[tuple[int, int]]:
     out = []
     for pat in _ATTRIBUTION:
         m = pat.search(s)
-        if m and not _PLACE_WORDS.search(re.sub(r"^,?\s*according\s+to\b", "", m.group(0))):
+        if not m:
+            continue
+        who = re.sub(r"^,?\s*according\s+to\b", "", m.group(0))
+        if not _PLACE_WORDS.search(who):
             out.append(m.span())
     return out
 

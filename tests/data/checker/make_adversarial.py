@@ -158,10 +158,7 @@ for s in [
     "The Taliban control five districts in western Herat",
     "The Taliban control half of central Afghanistan",
     "The Taliban hold five districts in Herta",
-    "The Taliban hold five districts in Gazni",
     "The Taliban hold half of Balk",
-    "The Taliban hold half of Kandahr",
-    "The Taliban hold half of Nangahar province",
     "The Taliban hold half of the border with Narnia",
     "The Taliban hold five districts along the border with Mordor",
     "The Taliban hold two-thirds of the border with Atlantis",
@@ -180,6 +177,8 @@ for s in [
     "The Taliban hold 10 districts in the tribal areas",
     "The Taliban hold half the districts of greater Kandahar",
     "The Taliban hold five districts on the Narnian border",
+    "The Taliban control 12 districts of Narnia's 19 districts",
+    "The Taliban control 12 districts of northern Ghazni's 19 districts",
 ]:
     refuse(s, "unknown-place")
 
@@ -189,6 +188,12 @@ read(
     "The Taliban hold five districts in Helmandd", "taliban", "eq", 5, 5, "count", "districts",
     "Helmand", category="unknown-place", note="folds to Helmand (doubled letter)",
 )  # fmt: skip
+for text, prov in [
+    ("The Taliban hold five districts in Gazni", "Ghazni"),
+    ("The Taliban hold five districts in Kandahr", "Kandahar"),
+    ("The Taliban hold five districts in Nangahar province", "Nangarhar"),
+]:
+    read(text, "taliban", "eq", 5, 5, "count", "districts", prov, category="unknown-place")
 read(
     "The Taliban hold five districts in Hilmend", "taliban", "eq", 5, 5, "count", "districts",
     "Helmand", category="unknown-place", note="folds to Helmand (romanisation)",
@@ -409,6 +414,12 @@ for sentence, relation, low, high, unit, measure, scope, den in [
      "Kunduz", "7"),
     ("The Taliban hold 3 out of 7 districts in Kunduz", "eq", 3, 3, "count", "districts",
      "Kunduz", "7"),
+    ("The Taliban control 12 districts of Ghazni's 19 districts", "eq", 12, 12, "count",
+     "districts", "Ghazni", "19"),
+    ("The Taliban control five districts out of Sar-e-Pul's seven districts", "eq", 5, 5,
+     "count", "districts", "Sar-e Pol", "7"),
+    ("The Taliban control 12 districts out of about 400 districts", "eq", 12, 12, "count",
+     "districts", "country", "~400"),
 ]:  # fmt: skip
     read(sentence, "taliban", relation, low, high, unit, measure, scope, den, "denominator")
 
@@ -428,6 +439,26 @@ for sentence in [
     "The Taliban controlled 150 districts, a survey by the news agency found",
 ]:
     read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+
+# who said it is set aside only when it holds no figure and no place (a place there may be
+# the claim's scope)
+for s in [
+    "The Taliban control five districts, officials in Helmand said",
+    "Officials in Helmand said the Taliban control five districts",
+    "The Taliban control five districts, officials said in Helmand on Friday",
+    "The Taliban control five districts, according to officials in the north",
+    "Northern officials said the Taliban control five districts",
+]:
+    refuse(s, "date-source", "a place in the attribution")
+read(
+    "AAN has calculated that, as of 1 May, the Taleban held 33 of Afghanistan's 421 district "
+    "centres", "taliban", "eq", 33, 33, "count", "districts", den="421", category="date-source",
+)  # fmt: skip
+read(
+    "The Taliban control five districts, Zabiullah Mujahid, the group's spokesman, told "
+    "reporters on Thursday", "taliban", "eq", 5, 5, "count", "districts",
+    category="date-source",
+)  # fmt: skip
 
 # Readable sentences: sides x verbs x figures x scopes
 SIDES = [
