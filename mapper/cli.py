@@ -6,6 +6,7 @@ mismatch), 2 a usage error (unknown option, missing argument).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import logging
@@ -357,7 +358,26 @@ def main(ctx: click.Context, mirror: Path | None, cache_dir: Path | None, verbos
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(name)s: %(message)s"
     )
+    exit_on_sigterm()
     ctx.obj = Context(mirror, cache_dir)
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM end the process like Ctrl-C does: an exception, so an atomic write in
+    progress removes its temp file (exit code 143). Only where SIGTERM has its default
+    action and on the main thread (a host program's own handler is left alone)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
 
 
 @main.group()
@@ -1161,11 +1181,16 @@ def check(
             "--html draws one claim; use it with a SENTENCE, not --batch. For a page with "
             "every claim of a batch: mapper report CLAIMS --date D --checks BATCH -o report.html"
         )
-    items = (
-        checks.read_batch(batch)
-        if batch is not None
-        else [checks.BatchItem(row=0, text=str(sentence))]
-    )
+    try:
+        items = (
+            checks.read_batch(batch)
+            if batch is not None
+            else [checks.BatchItem(row=0, text=str(sentence))]
+        )
+    except csv.Error as e:  # a cell over the field limit: name its row and column
+        from ._io import csv_error
+
+        raise csv_error(str(batch), e, "--batch file") from e
     if any(it.date is None for it in items) and date is None:
         raise click.UsageError("--date is required (or a date column in the --batch CSV)")
     units, ledger = _load(obj, claims, kw)
@@ -1444,6 +1469,12 @@ def borders_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
 @click.option("--title", default="Reported territorial control over time", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option(
+    "--open-at",
+    callback=_date,
+    help="Date the page opens on (YYYY-MM-DD; the last slider date on or before it) "
+    "[default: the last date].",
+)
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1457,6 +1488,7 @@ def timeline(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    open_at: dt.date | None,
     **kw: Any,
 ) -> None:
     """One offline HTML page with a date slider over the state of control.
@@ -1471,12 +1503,17 @@ def timeline(
     from .render_timeline import TimelineOptions, build_timeline_page, write_page
     from .timeline import build_timeline, timeline_dates
 
+    if open_at is not None and not start <= open_at <= end:
+        raise click.BadParameter(
+            f"{open_at} is outside --from {start} --to {end}", param_hint="--open-at"
+        )
     out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
     refuse_outputs([out], overwrite)
     units, ledger = _load(obj, claims, kw)
     dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
     tl = build_timeline(ledger, units, dates, max_age=max_age)
-    html = build_timeline_page(tl, units, ledger, options=TimelineOptions(title=title))
+    options = TimelineOptions(title=title, open_at=open_at)
+    html = build_timeline_page(tl, units, ledger, options=options)
     write_page(html, out, overwrite=overwrite)
     changed = int((tl.status[1:] != tl.status[:-1]).sum())
     click.echo(
