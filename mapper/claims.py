@@ -507,9 +507,8 @@ def read_claims(
                     "warning",
                 )
             )
-        elif match.note or match.read_as:  # a place of new_districts.csv, a near spelling
-            said = match.note or match.read_as or ""
-            errs.append(Problem(name, row, "district", get["district"], said, "warning"))
+        elif match.note:  # a district created after the boundary set, or a locality
+            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
         problems.extend(errs)
         if any(e.severity == "error" for e in errs):
             # where a skipped row points, as far as it resolves (skipped_in_scope)
