@@ -505,3 +505,25 @@ def hostile_inputs_tiny_ledger() -> Path:
         )
         _TINY.append(p)
     return _TINY[0]
+
+
+def test_sigterm_during_a_write_leaves_no_temp_file(tmp_path: Path) -> None:
+    """SIGTERM (what `kill` and CI timeouts send) ends the CLI through an exception, so the
+    atomic write in progress removes its temp file and the old output stays."""
+    import subprocess
+
+    (tmp_path / "out.txt").write_text("old")
+    code = (
+        "import os, signal, time\n"
+        "from mapper.cli import exit_on_sigterm\n"
+        "from mapper._io import atomic_open\n"
+        "exit_on_sigterm()\n"
+        "with atomic_open('out.txt') as fh:\n"
+        "    fh.write('half')\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    time.sleep(5)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, timeout=60, check=False)
+    assert res.returncode == 143
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    assert (tmp_path / "out.txt").read_text() == "old"

@@ -53,7 +53,7 @@ _STOP_WORDS = {
     "on", "along", "in", "near", "at", "with", "across", "by", "to", "bordering", "adjacent",
     "next", "from", "since", "and", "or", "for", "that", "which", "including", "as", "under",
     "within", "inside", "is", "are", "was", "were", "now", "already", "have", "has", "had",
-    "of",
+    "of", "out",
 }  # fmt: skip
 
 _WORD_NUMBERS = {

@@ -213,7 +213,38 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         # a number not followed by districts or provinces is no denominator: leave it unread
         phrase.spans = [sp for sp in phrase.spans if not s[sp[0]].isdigit()]
         phrase.denominator, phrase.denominator_text = None, ""
+    if phrase.denominator is None and phrase.words:
+        _trailing_denominator(s, phrase)
     return phrase
+
+
+_OF_TOTAL = re.compile(
+    r"\s*(?P<of>(?:out\s+)?of)\s+(?:the\s+)?"
+    r"(?:(?!(?:roughly|about|approximately|some|around|nearly|almost)\b)"
+    r"(?P<place>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+)?"
+    r"(?P<approx>(?:roughly|about|approximately|some|around|nearly|almost)\s+)?"
+    r"(?P<num>\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    r"(?P<noun>districts|provinces)\b"
+)
+
+
+def _trailing_denominator(s: str, phrase: _Phrase) -> None:
+    """ "12 districts of Ghazni's 19 districts", "five districts out of Sar-e-Pul's seven
+    districts": the denominator after the measure noun, when it counts the same noun. The
+    place between is left for the province reader (an unknown one is refused there)."""
+    m = _OF_TOTAL.match(s, phrase.end)
+    noun = phrase.words[-1]
+    if m is None or _MEASURE_NOUNS.get(noun) != _MEASURE_NOUNS.get(m["noun"]):
+        return
+    if m["place"] and any(w in _MEASURE_NOUNS for w in m["place"].split()):
+        return
+    phrase.denominator = _to_number(m["num"])
+    phrase.denominator_text = ((m["approx"] or "") + m["num"]).strip()
+    for g in ("of", "approx", "num", "noun"):
+        if m[g]:
+            phrase.spans.append(m.span(g))
+    phrase.end = m.end()
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:

@@ -177,6 +177,8 @@ for s in [
     "The Taliban hold 10 districts in the tribal areas",
     "The Taliban hold half the districts of greater Kandahar",
     "The Taliban hold five districts on the Narnian border",
+    "The Taliban control 12 districts of Narnia's 19 districts",
+    "The Taliban control 12 districts of northern Ghazni's 19 districts",
 ]:
     refuse(s, "unknown-place")
 
@@ -412,6 +414,12 @@ for sentence, relation, low, high, unit, measure, scope, den in [
      "Kunduz", "7"),
     ("The Taliban hold 3 out of 7 districts in Kunduz", "eq", 3, 3, "count", "districts",
      "Kunduz", "7"),
+    ("The Taliban control 12 districts of Ghazni's 19 districts", "eq", 12, 12, "count",
+     "districts", "Ghazni", "19"),
+    ("The Taliban control five districts out of Sar-e-Pul's seven districts", "eq", 5, 5,
+     "count", "districts", "Sar-e Pol", "7"),
+    ("The Taliban control 12 districts out of about 400 districts", "eq", 12, 12, "count",
+     "districts", "country", "~400"),
 ]:  # fmt: skip
     read(sentence, "taliban", relation, low, high, unit, measure, scope, den, "denominator")
 
