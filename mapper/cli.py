@@ -1469,6 +1469,12 @@ def borders_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
 @click.option("--title", default="Reported territorial control over time", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@click.option(
+    "--open-at",
+    callback=_date,
+    help="Date the page opens on (YYYY-MM-DD; the last slider date on or before it) "
+    "[default: the last date].",
+)
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1482,6 +1488,7 @@ def timeline(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    open_at: dt.date | None,
     **kw: Any,
 ) -> None:
     """One offline HTML page with a date slider over the state of control.
@@ -1496,12 +1503,17 @@ def timeline(
     from .render_timeline import TimelineOptions, build_timeline_page, write_page
     from .timeline import build_timeline, timeline_dates
 
+    if open_at is not None and not start <= open_at <= end:
+        raise click.BadParameter(
+            f"{open_at} is outside --from {start} --to {end}", param_hint="--open-at"
+        )
     out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
     refuse_outputs([out], overwrite)
     units, ledger = _load(obj, claims, kw)
     dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
     tl = build_timeline(ledger, units, dates, max_age=max_age)
-    html = build_timeline_page(tl, units, ledger, options=TimelineOptions(title=title))
+    options = TimelineOptions(title=title, open_at=open_at)
+    html = build_timeline_page(tl, units, ledger, options=options)
     write_page(html, out, overwrite=overwrite)
     changed = int((tl.status[1:] != tl.status[:-1]).sum())
     click.echo(

@@ -155,3 +155,20 @@ def test_plain_csv_takes_the_fast_path(tmp_path: Path, monkeypatch: pytest.Monke
     got = read_claims(path, UNITS, today=TODAY, skip_invalid=True)
     pd.testing.assert_frame_equal(got.claims, expected.claims)
     assert got.problems == expected.problems
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_the_line_scan_does_not_depend_on_its_block_size(tmp_path: Path, variant: str) -> None:
+    from mapper._ledger_table import _scan
+
+    path = tmp_path / variant
+    path.write_bytes(VARIANTS[variant].encode("utf-8"))
+    whole = _scan(path, 0, ",")
+    for step in (1, 2, 3, 7, 64):
+        part = _scan(path, 0, ",", step=step)
+        assert (part.lines.tolist(), part.has_quote, part.one_line_records) == (
+            whole.lines.tolist(),
+            whole.has_quote,
+            whole.one_line_records,
+        )
+        assert (part.bare_cr, part.odd_quote) == (whole.bare_cr, whole.odd_quote)
