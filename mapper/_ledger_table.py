@@ -164,6 +164,21 @@ def _scan(path: Path, start: int, delim: str, step: int = 1 << 24) -> _Scan:
     )
 
 
+def _over_field_limit(table: Any) -> bool:
+    """Whether a cell is longer than the csv module's field limit: the row-by-row reader
+    refuses it, naming the row and column, so it must read the file."""
+    import csv
+
+    import pyarrow.compute as pc
+
+    limit = csv.field_size_limit()
+    for col in table.columns:
+        longest = pc.max(pc.utf8_length(col)).as_py() if len(col) else 0
+        if longest is not None and longest > limit:
+            return True
+    return False
+
+
 def _encode(chunked: Any, n: int) -> tuple[Column, np.ndarray]:
     """A pyarrow string column as codes and stripped values, and which codes are blank."""
     import pyarrow as pa
@@ -260,7 +275,7 @@ def read_table(
     except (pa.ArrowException, ValueError):
         return from_records(legacy(path), wanted)
     n = table.num_rows
-    if invalid or n != len(lines) - 1:
+    if invalid or n != len(lines) - 1 or _over_field_limit(table):
         return from_records(legacy(path), wanted)
     rows = lines[1:].astype(np.int64)
     cols: dict[str, Column] = {}
