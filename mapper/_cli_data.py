@@ -146,6 +146,88 @@ def import_acled_cmd(
     click.echo(f"wrote {output}")
 
 
+@import_group.command("ucdp")
+@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ledger CSV to write.",
+)
+@click.option(
+    "--mapping",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML merged over the built-in mapping (violence types, actors, confidence).",
+)
+@click.option(
+    "--assign",
+    is_flag=True,
+    help="Put each event in the unit containing its point (--boundary ...); UCDP's own "
+    "admin names are kept in adm_1/adm_2.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+@raw_csv_option
+@unit_options
+@click.pass_obj
+@handle_errors
+@refuse_existing("output")
+def import_ucdp_cmd(
+    obj: Context,
+    export: Path,
+    output: Path,
+    mapping: Path | None,
+    assign: bool,
+    overwrite: bool,
+    raw_csv: bool = False,
+    **kw: Any,
+) -> None:
+    """Read a UCDP GED export (CSV) and write a claims ledger.
+
+    UCDP GED has no field saying that control changed hands: an event of state-based or
+    non-state violence between two different sides of the vocabulary becomes a
+    'contested' claim on its place (no side). One-sided violence, events with another
+    actor (mapped to 'other') and events located only to a country are counted, not
+    imported. The event id and sources are kept on every row; approximate places and dates
+    get confidence low. Anything the mapping does not know is refused with its row.
+
+    \b
+    Examples:
+      mapper import ucdp ged-afghanistan.csv -o ledger.csv
+      mapper import ucdp ged.csv -o ledger.csv --vocabulary russia-ukraine \\
+          --assign --boundary gb:UKR:ADM1 --mapping my-actors.toml
+    """
+    from . import boundaries as bnd
+    from .ingest.acled import assign_units
+    from .ingest.ucdp import import_ucdp, load_mapping
+
+    vocab = get_vocabulary(kw["vocabulary"])
+    result = import_ucdp(
+        export,
+        vocabulary=vocab,
+        mapping=load_mapping(vocab, mapping),
+        skip_invalid=kw["skip_invalid"],
+    )
+    ledger = result.ledger
+    if assign:
+        units = bnd.load_units(
+            kw["boundary"],
+            path=kw["boundary_file"],
+            name_column=kw["name_column"],
+            parent_column=kw["parent_column"],
+            layer=kw["layer"],
+            assume_crs=kw["assume_crs"],
+            mirror=obj.mirror,
+            cache_dir=obj.cache_dir,
+        )
+        ledger = assign_units(ledger, units, file=str(export))
+    write_ledger_csv(ledger, output, overwrite=overwrite, formula_safe=not raw_csv)
+    for p in result.problems[:20]:
+        click.echo(f"skipped: {p}", err=True)
+    click.echo(f"{export}: {result.summary()}", err=True)
+    click.echo(f"wrote {output}")
+
+
 def write_ledger_csv(
     ledger: Any, output: Path, *, overwrite: bool, formula_safe: bool = True
 ) -> None:

@@ -268,6 +268,20 @@ def csv_field_problem(
     return None
 
 
+def csv_error(
+    path: str | os.PathLike[str], error: Exception, what: str = "CSV file"
+) -> MapperError:
+    """A :class:`csv.Error` raised while reading ``path`` as a ValidationError naming the
+    file and, for a cell over the field limit, its row and column."""
+    name = str(path)
+    problem = None
+    if "field larger" in str(error):
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            problem = csv_field_problem(name, Path(path).read_text("utf-8-sig"), ",")
+    problem = problem or Problem(name, None, None, None, f"malformed CSV: {error}")
+    return ValidationError([problem], summary=f"{name}: cannot read the {what}")
+
+
 #: mapper's own temp files beside an output: ``.NAME.XXXXXXXX.tmp`` (see atomic_open).
 _TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 #: A temp file of that pattern older than this (seconds) is a leftover of a killed writer.

@@ -15,13 +15,17 @@ import datetime as dt
 import io
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
+from ._ledger_table import Table as _Table
+from ._ledger_table import read_table
 from .boundaries import UnitSet
 from .dates import DateError, parse_date
 from .errors import ClaimsError, MatchError, Problem
@@ -307,6 +311,185 @@ def is_http_url(value: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
+_WANTED = (*COLUMNS, "scope", "unit", "lat", "lon")
+#: URLs this matches are certainly valid http(s) URLs (the rest go to :func:`is_http_url`).
+_SURE_URL = re.compile(r"(?i)https?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#][^\s\x00-\x1f]*)?")
+
+
+@dataclass
+class _Block:
+    """What a row's names, scope and point resolve to; problems without a row number."""
+
+    problems: list[Problem]
+    match: Match
+    scope: str
+    name_problem: bool
+    province: str  # the input province (a one-level set's unit, moved here)
+    district: str
+    ignored: bool  # a district claim on a province-level set: a warning, not kept
+
+    @property
+    def has_error(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def _names_block(
+    province: str,
+    district: str,
+    unit: str,
+    given: str,
+    pt: _Point | None,
+    *,
+    units: UnitSet,
+    gaz: Gazetteer,
+    matches: dict[tuple[str, str], Match],
+    name: str,
+) -> _Block:
+    """Scope, names and point of one row (the same for every row that spells them alike)."""
+    errs: list[Problem] = []
+
+    def err(col: str | None, val: str | None, msg: str) -> None:
+        errs.append(Problem(name, None, col, val, msg))
+
+    one_col = ""  # a one-level set's unit may be named in `unit` or `district` too
+    if units.levels == 1 and not province and (unit or district):
+        one_col = "unit" if unit else "district"
+        province, district = (unit if unit else district), ""
+    province_map = units.level == "province"
+    scope = given.lower()
+    if pt is not None and scope == "country":
+        err("lat,lon", pt.text, "a country-wide claim (scope 'country') has no point")
+    if scope and scope not in SCOPES:
+        err("scope", given, f"must be one of {list(SCOPES)} or empty (inferred from the names)")
+    elif scope == "country" and (province or district):
+        for col, named_text in (("province", province), ("district", district)):
+            if named_text:
+                err(
+                    col,
+                    named_text,
+                    "a country-wide claim (scope 'country') names no unit; "
+                    "leave province and district empty",
+                )
+    elif scope == "province" and district:
+        err(
+            "district",
+            district,
+            "scope 'province' claims name no district; leave it empty or use scope 'district'",
+        )
+    elif scope == "district" and not district and pt is None:
+        err("district", "", "scope 'district' needs a district name (or lat and lon)")
+    if not scope:
+        point_unit = pt is not None and not province_map
+        scope = "district" if district or point_unit else "province"
+    # on a province map a district claim says nothing about the whole province
+    mkey = (province, "" if province_map else district)
+    # a bad scope on a row without names is one problem, not two
+    no_names = scope == "country" or (scope not in SCOPES and not any(mkey))
+    named = bool(province or district)
+    match = Match() if no_names else matches.get(mkey)
+    at: Match | None = None
+    if pt is not None and scope != "country":
+        # a point claim: the unit holding the point; names given too must agree
+        for col, val, why in pt.problems:
+            err(col, val, why)
+        at = _point_match(pt, units, scope, name, cast(int, None), errs)
+        if not named:
+            match = at or Match()
+    if match is None:
+        match = matches[mkey] = gaz.match(*mkey)
+    get = {"province": province, "district": district}
+    if at is not None and pt is not None and named and not match.problem:
+        _check_agreement(at, match, get, units, scope, name, cast(int, None), pt, errs)
+        if not district:
+            match = at  # a province name and a point in it: the point's unit
+    name_problem = False
+    if match.problem and not province and not district:
+        errs.append(
+            Problem(
+                name,
+                None,
+                "province",
+                None,
+                f"{match.problem}; for a claim on the whole country set scope to 'country'",
+            )
+        )
+        name_problem = True
+    elif match.problem:
+        hint = (
+            f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
+            if match.suggestions
+            else ""
+        )
+        col = "district" if district and match.province else "province"
+        value: str | None = get[col] or None
+        col = one_col or col
+        also: Problem | None = None
+        if col == "province" and province and mkey[1]:
+            # a bad province must not hide the district: look it up on its own
+            dkey = ("", mkey[1])
+            dm = matches.get(dkey)
+            if dm is None:
+                dm = matches[dkey] = gaz.match(*dkey)
+            if dm.problem is None:
+                hint += f"; district {mkey[1]!r} is in {dm.province}"
+            elif dm.problem.startswith("unknown district"):
+                more = (
+                    f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
+                    if dm.suggestions
+                    else ""
+                )
+                also = Problem(
+                    name, None, "district", mkey[1], f"{dm.problem} in any province{more}"
+                )
+        errs.append(Problem(name, None, col, value, match.problem + hint))
+        if also is not None:
+            errs.append(also)
+        name_problem = True
+    elif district and units.level == "province":
+        errs.append(
+            Problem(
+                name,
+                None,
+                "district",
+                district,
+                "district claim ignored: the boundary set has provinces only "
+                "(use a district boundary set to map it)",
+                "warning",
+            )
+        )
+    elif match.note:  # a district created after the boundary set, or a locality
+        errs.append(Problem(name, None, "district", district, match.note, "warning"))
+    return _Block(
+        errs, match, scope, name_problem, province, district, bool(district and province_map)
+    )
+
+
+def _pair_codes(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One code per distinct combination of the given code arrays: (first position of
+    each combination, combination code per row)."""
+    key = codes[0].astype(np.int64)
+    for c in codes[1:]:
+        key = pd.factorize(key * (int(c.max(initial=0)) + 1) + c)[0].astype(np.int64)
+    inv, uniq = pd.factorize(key)
+    inv = inv.astype(np.int64)
+    first = np.empty(len(uniq), dtype=np.int64)
+    first[inv[::-1]] = np.arange(len(inv) - 1, -1, -1)  # the first row of each
+    return first, inv
+
+
+def _point_columns(table: _Table, units: UnitSet) -> dict[int, _Point]:
+    """Point claims by table position (rows with a lat or lon), located in one pass."""
+    lat_c, lon_c = table.col("lat"), table.col("lon")
+    lat_has = np.array([bool(v) for v in lat_c.values])[lat_c.codes]
+    lon_has = np.array([bool(v) for v in lon_c.values])[lon_c.codes]
+    pos = np.flatnonzero((lat_has | lon_has) & ~table.empty)
+    if not len(pos):
+        return {}
+    recs = [{"lat": lat_c.values[lat_c.codes[i]], "lon": lon_c.values[lon_c.codes[i]]} for i in pos]
+    by_row = _locate_points(recs, [int(i) for i in pos], units)
+    return {int(i): by_row[int(i)] for i in pos}
+
+
 def read_claims(
     path: str | Path,
     units: UnitSet,
@@ -318,6 +501,11 @@ def read_claims(
     on_future: Literal["error", "warning"] = "error",
 ) -> Ledger:
     """Read, validate and resolve a claims ledger against ``units``.
+
+    Columnar: dates, statuses, URLs, confidences and names are checked once per distinct
+    value (or combination), the results indexed by each row's codes; problems are made
+    only for the rows that have them, located as precisely as row by row (file, row,
+    column, value) and in the same order.
 
     Parameters
     ----------
@@ -337,247 +525,222 @@ def read_claims(
     """
     p = Path(path)
     name = str(path)
-    rows, numbers, problems = _read_rows(p)
-    if not rows:
+    t = read_table(p, _WANTED, legacy=_read_rows, check_header=_csv_rows)
+    if not t.n:
         raise ClaimsError([Problem(name, None, None, None, "no claims (header only)")])
-    points = _locate_points(rows, numbers, units)
+    n, rows, live = t.n, t.rows, ~t.empty
+    points = _point_columns(t, units)
     gaz: Gazetteer = units.gazetteer(aliases=aliases)
     today = today or dt.date.today()
-    out: list[dict[str, Any]] = []
-    name_problem_rows: set[int] = set()
-    seen: dict[tuple[str, ...], int] = {}
-    where: list[tuple[int, Any, str, str, str]] = []
-    # ledgers repeat the same few names and statuses: resolve each spelling once
-    matches: dict[tuple[str, str], Match] = {}
-    resolved: dict[tuple[str, str], tuple[str, str] | list[tuple[str, str]]] = {}
-    for rec, row in zip(rows, numbers, strict=True):
-        if not rec:
-            continue
-        errs: list[Problem] = []
+    found: list[tuple[int, float, int, Problem]] = []  # (position, slot, seq, problem)
+    row_err = np.zeros(n, dtype=bool)
 
-        def err(
-            col: str | None, val: str | None, msg: str, _row: int = row, _errs: list[Problem] = errs
-        ) -> None:
-            _errs.append(Problem(name, _row, col, val, msg))
+    def flag(mask: np.ndarray, slot: float, make: Callable[[int], Problem]) -> None:
+        for i in np.flatnonzero(mask):
+            found.append((int(i), slot, 0, make(int(i))))
 
-        get = {c: (rec.get(c) or "").strip() for c in COLUMNS}
-        one_col = ""  # a one-level set's unit may be named in `unit` or `district` too
-        if units.levels == 1 and not get["province"] and (rec.get("unit") or get["district"]):
-            one_col = "unit" if (rec.get("unit") or "").strip() else "district"
-            get["province"], get["district"] = (rec.get(one_col) or "").strip(), ""
-        date = reported = None
-        try:
-            date = parse_date(get["date"])
-        except DateError as exc:
-            err("date", get["date"], str(exc))
-        if date is not None and date > today:
-            msg = f"date is in the future (today is {today.isoformat()})"
-            if on_future == "error":
-                err("date", get["date"], msg)
-            else:
-                problems.append(Problem(name, row, "date", get["date"], msg, "warning"))
-        if get["reported"]:
+    # dates: each distinct spelling parsed once
+    stamps: dict[str, Any] = {}
+    for col, slot, warn_slot in (("date", 1.0, 0.0), ("reported", 2.0, 0.5)):
+        c = t.col(col)
+        parsed: list[dt.date | None] = []
+        why: list[str | None] = []
+        for v in c.values:
+            if col == "reported" and not v:
+                parsed.append(None)
+                why.append(None)
+                continue
             try:
-                reported = parse_date(get["reported"])
+                parsed.append(parse_date(v))
+                why.append(None)
             except DateError as exc:
-                err("reported", get["reported"], f"{exc} (or leave it empty)")
-        if reported is not None and reported > today:
-            # the same rule as `date`: nobody reported anything after today
-            msg = f"reported date is in the future (today is {today.isoformat()})"
-            if on_future == "error":
-                err("reported", get["reported"], msg)
-            else:
-                problems.append(Problem(name, row, "reported", get["reported"], msg, "warning"))
-        status = actor = ""
-        rkey = (get["status"], get["actor"])
-        if rkey not in resolved:
-            resolved[rkey] = _resolve_status(vocabulary, *rkey)
-        outcome = resolved[rkey]
-        if isinstance(outcome, tuple):
-            status, actor = outcome
-        else:
-            for col, why in outcome:
-                err(col, get[col], why)
-        if not get["source"]:
-            err("source", "", "every claim needs a source (outlet or person)")
-        if get["url"] and not is_http_url(get["url"]):
-            err("url", get["url"], "only absolute http(s) URLs are accepted (or leave empty)")
-        conf = get["confidence"].lower()
-        if conf and conf not in CONFIDENCE:
-            err("confidence", get["confidence"], f"must be one of {list(CONFIDENCE)} or empty")
-        province_map = units.level == "province"
-        given = (rec.get("scope") or "").strip()
-        scope = given.lower()
-        pt = points.get(row)
-        if pt is not None and scope == "country":
-            err("lat,lon", pt.text, "a country-wide claim (scope 'country') has no point")
-        if scope and scope not in SCOPES:
-            err("scope", given, f"must be one of {list(SCOPES)} or empty (inferred from the names)")
-        elif scope == "country" and (get["province"] or get["district"]):
-            for col in ("province", "district"):
-                if get[col]:
-                    err(
-                        col,
-                        get[col],
-                        "a country-wide claim (scope 'country') names no unit; "
-                        "leave province and district empty",
-                    )
-        elif scope == "province" and get["district"]:
-            err(
-                "district",
-                get["district"],
-                "scope 'province' claims name no district; leave it empty or use scope 'district'",
+                parsed.append(None)
+                why.append(str(exc) if col == "date" else f"{exc} (or leave it empty)")
+        bad = np.array([w is not None for w in why])[c.codes] & live
+        for i in np.flatnonzero(bad):
+            code = c.codes[i]
+            found.append(
+                (int(i), slot, 0, Problem(name, int(rows[i]), col, c.values[code], why[code]))
             )
-        elif scope == "district" and not get["district"] and pt is None:
-            err("district", "", "scope 'district' needs a district name (or lat and lon)")
-        if not scope:
-            point_unit = pt is not None and not province_map
-            scope = "district" if get["district"] or point_unit else "province"
-        # on a province map a district claim says nothing about the whole province
-        mkey = (get["province"], "" if province_map else get["district"])
-        # a bad scope on a row without names is one problem, not two
-        no_names = scope == "country" or (scope not in SCOPES and not any(mkey))
-        named = bool(get["province"] or get["district"])
-        match = Match() if no_names else matches.get(mkey)
-        at: Match | None = None
-        if pt is not None and scope != "country":
-            # a point claim: the unit holding the point; names given too must agree
-            for col, val, why in pt.problems:
-                err(col, val, why)
-            at = _point_match(pt, units, scope, name, row, errs)
-            if not named:
-                match = at or Match()
-        if match is None:
-            match = matches[mkey] = gaz.match(*mkey)
-        if at is not None and pt is not None and named and not match.problem:
-            _check_agreement(at, match, get, units, scope, name, row, pt, errs)
-            if not get["district"]:
-                match = at  # a province name and a point in it: the point's unit
-        if match.problem and not get["province"] and not get["district"]:
-            errs.append(
-                Problem(
-                    name,
-                    row,
-                    "province",
-                    None,
-                    f"{match.problem}; for a claim on the whole country set scope to 'country'",
-                )
-            )
-            name_problem_rows.add(row)
-        elif match.problem:
-            hint = (
-                f"; did you mean {', '.join(repr(s) for s in match.suggestions)}?"
-                if match.suggestions
-                else ""
-            )
-            col = "district" if get["district"] and match.province else "province"
-            value = get[col] or None
-            col = one_col or col
-            also: Problem | None = None
-            if col == "province" and get["province"] and mkey[1]:
-                # a bad province must not hide the district: look it up on its own
-                dkey = ("", mkey[1])
-                dm = matches.get(dkey)
-                if dm is None:
-                    dm = matches[dkey] = gaz.match(*dkey)
-                if dm.problem is None:
-                    hint += f"; district {mkey[1]!r} is in {dm.province}"
-                elif dm.problem.startswith("unknown district"):
-                    more = (
-                        f"; did you mean {', '.join(repr(x) for x in dm.suggestions)}?"
-                        if dm.suggestions
-                        else ""
-                    )
-                    also = Problem(
-                        name, row, "district", mkey[1], f"{dm.problem} in any province{more}"
-                    )
-            errs.append(Problem(name, row, col, value, match.problem + hint))
-            if also is not None:
-                errs.append(also)
-            name_problem_rows.add(row)
-        elif get["district"] and units.level == "province":
-            errs.append(
-                Problem(
-                    name,
-                    row,
-                    "district",
-                    get["district"],
-                    "district claim ignored: the boundary set has provinces only "
-                    "(use a district boundary set to map it)",
-                    "warning",
-                )
-            )
-        elif match.note:  # a district created after the boundary set, or a locality
-            errs.append(Problem(name, row, "district", get["district"], match.note, "warning"))
-        problems.extend(errs)
-        if any(e.severity == "error" for e in errs):
-            # where a skipped row points, as far as it resolves (skipped_in_scope)
-            names_ok = row not in name_problem_rows
-            where.append(
+        row_err |= bad
+        future = np.array([d is not None and d > today for d in parsed])[c.codes] & live
+        what = "date" if col == "date" else "reported date"
+        msg = f"{what} is in the future (today is {today.isoformat()})"
+        error = on_future == "error"
+        severity: Literal["error", "warning"] = "error" if error else "warning"
+        for i in np.flatnonzero(future):
+            found.append(
                 (
-                    row,
-                    pd.Timestamp(date) if date is not None else pd.NaT,
-                    scope if scope in SCOPES and (names_ok or scope == "country") else "",
-                    match.province or "",
-                    match.unit_ids[0]
-                    if names_ok and scope == "district" and len(match.unit_ids) == 1
-                    else "",
+                    int(i),
+                    slot if error else warn_slot,
+                    0,
+                    Problem(name, int(rows[i]), col, c.values[c.codes[i]], msg, severity),
                 )
             )
-            continue
-        if get["district"] and province_map:
-            continue
-        key = (
-            str(date),
-            get["province"].lower(),
-            get["district"].lower(),
-            status,
-            actor,
-            get["source"],
-            get["url"],
-            pt.text if pt is not None else "",
+        if error:
+            row_err |= future
+        stamps[col] = pd.Series([pd.Timestamp(d) if d else pd.NaT for d in parsed], dtype=object)
+    date_c, date_parsed = t.col("date"), stamps["date"]
+
+    # status and actor: each distinct pair resolved once
+    st, ac = t.col("status"), t.col("actor")
+    first, pair = _pair_codes(st.codes, ac.codes)
+    outcomes = [
+        _resolve_status(vocabulary, st.values[st.codes[i]], ac.values[ac.codes[i]]) for i in first
+    ]
+    pair_bad = np.array([not isinstance(o, tuple) for o in outcomes])[pair] & live
+    for i in np.flatnonzero(pair_bad):
+        for seq, (col, why_s) in enumerate(cast(list[tuple[str, str]], outcomes[pair[i]])):
+            value = (st if col == "status" else ac).values[(st if col == "status" else ac).codes[i]]
+            found.append((int(i), 3.0, seq, Problem(name, int(rows[i]), col, value, why_s)))
+    row_err |= pair_bad
+    status_key = np.array([o[0] if isinstance(o, tuple) else "" for o in outcomes], dtype=object)
+    actor_key = np.array([o[1] if isinstance(o, tuple) else "" for o in outcomes], dtype=object)
+
+    src = t.col("source")
+    no_source = np.array([not v for v in src.values])[src.codes] & live
+    flag(
+        no_source,
+        4.0,
+        lambda i: Problem(
+            name, int(rows[i]), "source", "", "every claim needs a source (outlet or person)"
+        ),
+    )
+    row_err |= no_source
+    url = t.col("url")
+    url_bad_code = np.array(
+        [bool(v) and not (_SURE_URL.fullmatch(v) or is_http_url(v)) for v in url.values]
+    )
+    url_bad = url_bad_code[url.codes] & live
+    flag(
+        url_bad,
+        5.0,
+        lambda i: Problem(
+            name,
+            int(rows[i]),
+            "url",
+            url.values[url.codes[i]],
+            "only absolute http(s) URLs are accepted (or leave empty)",
+        ),
+    )
+    row_err |= url_bad
+    conf = t.col("confidence")
+    conf_lower = [v.lower() for v in conf.values]
+    conf_bad = np.array([bool(v) and v not in CONFIDENCE for v in conf_lower])[conf.codes] & live
+    flag(
+        conf_bad,
+        6.0,
+        lambda i: Problem(
+            name,
+            int(rows[i]),
+            "confidence",
+            conf.values[conf.codes[i]],
+            f"must be one of {list(CONFIDENCE)} or empty",
+        ),
+    )
+    row_err |= conf_bad
+
+    # names, scope and points: each distinct (province, district, unit, scope) once
+    pv, ds, un, sc = t.col("province"), t.col("district"), t.col("unit"), t.col("scope")
+    first, combo = _pair_codes(pv.codes, ds.codes, un.codes, sc.codes)
+    matches: dict[tuple[str, str], Match] = {}
+    blocks: list[_Block] = []
+    block_of = np.empty(n, dtype=np.int64)
+
+    def block_for(i: int, pt: _Point | None) -> _Block:
+        return _names_block(
+            pv.values[pv.codes[i]],
+            ds.values[ds.codes[i]],
+            un.values[un.codes[i]],
+            sc.values[sc.codes[i]],
+            pt,
+            units=units,
+            gaz=gaz,
+            matches=matches,
+            name=name,
         )
-        if key in seen:
-            problems.append(
-                Problem(
-                    name,
-                    row,
-                    None,
-                    None,
-                    f"duplicate of row {seen[key]} (same unit, date, status and "
-                    "source); counted once",
-                    "warning",
-                )
-            )
-            continue
-        seen[key] = row
-        out.append(
-            {
-                "row": row,
-                "date": pd.Timestamp(cast(dt.date, date)),
-                "reported": pd.Timestamp(reported) if reported else pd.NaT,
-                "province": match.province or "",
-                "district": get["district"] or _unit_name(match, units, scope),
-                "status": status,
-                "actor": actor,
-                "source": get["source"],
-                "url": get["url"],
-                "confidence": conf,
-                "note": "; ".join(
-                    x
-                    for x in (
-                        get["note"],
-                        match.note,
-                        f"located at {pt.text} (lat, lon)" if pt is not None else "",
+
+    combo_block: dict[int, int] = {}
+    live_first = [int(i) for i in first]
+    for k, r in enumerate(live_first):
+        if r in points:
+            continue  # point rows get their own block below
+        combo_block[k] = len(blocks)
+        blocks.append(block_for(r, None))
+    point_pos = np.zeros(n, dtype=bool)
+    point_pos[list(points)] = True
+    need = np.flatnonzero(~point_pos)
+    missing = sorted(set(np.unique(combo[need]).tolist()) - set(combo_block))
+    for k in missing:  # combinations whose first row is a point row
+        r = int(need[np.flatnonzero(combo[need] == k)[0]])
+        combo_block[k] = len(blocks)
+        blocks.append(block_for(r, None))
+    lookup = np.full(int(combo.max(initial=-1)) + 1, -1, dtype=np.int64)
+    for k, b in combo_block.items():
+        lookup[k] = b
+    block_of[:] = lookup[combo] if n else block_of
+    for r, pt in points.items():
+        block_of[r] = len(blocks)
+        blocks.append(block_for(r, pt))
+    block_err = np.array([b.has_error for b in blocks])
+    block_has = np.array([bool(b.problems) for b in blocks])
+    b_err = block_err[block_of] & live
+    row_err |= b_err
+    for i in np.flatnonzero(block_has[block_of] & live):
+        for seq, prob in enumerate(blocks[block_of[i]].problems):
+            found.append((int(i), 7.0, seq, replace(prob, row=int(rows[i]))))
+    ignored = np.array([b.ignored for b in blocks])[block_of]
+    valid = live & ~row_err & ~ignored
+
+    # duplicates among the rows kept: same date, names, status, source, URL and point
+    keep = np.flatnonzero(valid)
+    day_code = _canon([str(x.date()) if x is not pd.NaT else "" for x in date_parsed])
+    if len(keep):
+        pt_code = np.zeros(n, dtype=np.int64)
+        pt_code[list(points)] = 1 + _canon([pt.text for pt in points.values()])
+        sa_code = _canon([f"{a}|{b}" for a, b in zip(status_key, actor_key, strict=True)])
+        _, cheap = _pair_codes(
+            day_code[date_c.codes[keep]],
+            _canon([b.province.lower() for b in blocks])[block_of[keep]],
+            _canon([b.district.lower() for b in blocks])[block_of[keep]],
+            sa_code[pair[keep]],
+            _canon(url.values)[url.codes[keep]],
+            pt_code[keep],
+        )
+        # sources are compared only where everything else repeats (a million distinct
+        # sources are not hashed for nothing)
+        cand = pd.Series(cheap).duplicated(keep=False).to_numpy()
+        if cand.any():
+            src_code = np.full(len(keep), -1, dtype=np.int64)
+            src_code[cand] = _canon(src.text(keep[cand]))
+            first_of, group = _pair_codes(cheap, src_code + 1)
+            dup = cand & (first_of[group] != np.arange(len(keep)))
+            for j in np.flatnonzero(dup):
+                at_ = int(keep[j])
+                found.append(
+                    (
+                        at_,
+                        8.0,
+                        0,
+                        Problem(
+                            name,
+                            int(rows[at_]),
+                            None,
+                            None,
+                            f"duplicate of row {int(rows[keep[first_of[group[j]]]])} (same "
+                            "unit, date, status and source); counted once",
+                            "warning",
+                        ),
                     )
-                    if x
-                ),
-                "scope": scope,
-                "unit_id": match.unit_ids[0] if scope == "district" else "",
-                "input_province": get["province"],
-            }
-        )
+                )
+            keep = keep[~dup]
+    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    problems = [*t.problems, *(f[3] for f in found)]
     errors = [pr for pr in problems if pr.severity == "error"]
+    name_problem_rows = {int(rows[i]) for i in np.flatnonzero(b_err)} & {
+        int(rows[i])
+        for i in np.flatnonzero(np.array([b.name_problem for b in blocks])[block_of] & live)
+    }
     if errors and not skip_invalid:
         only_names = {e.row for e in errors} <= name_problem_rows and all(
             e.column in ("province", "district") for e in errors
@@ -588,9 +751,26 @@ def read_claims(
             summary=f"{name}: {len(errors)} problem(s) in "
             f"{len({e.row for e in errors})} row(s); nothing was drawn",
         )
-    frame = pd.DataFrame(out, columns=LEDGER_COLUMNS)
-    frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)
+    frame = _frame(
+        t, keep, blocks, block_of, points, stamps, pair, status_key, actor_key, conf_lower, units
+    )
     skipped = sorted({e.row for e in errors if e.row is not None})
+    where = []
+    for i in np.flatnonzero(row_err & live):
+        b = blocks[block_of[i]]
+        names_ok = not b.name_problem
+        m = b.match
+        where.append(
+            (
+                int(rows[i]),
+                date_parsed[date_c.codes[i]],
+                b.scope if b.scope in SCOPES and (names_ok or b.scope == "country") else "",
+                m.province or "",
+                m.unit_ids[0]
+                if names_ok and b.scope == "district" and len(m.unit_ids) == 1
+                else "",
+            )
+        )
     known = pd.DataFrame(where, columns=list(SKIPPED_COLUMNS)).astype(
         {"row": int, "scope": object, "province": object, "unit_id": object}
     )
@@ -603,6 +783,92 @@ def read_claims(
         known = pd.concat([known, rest], ignore_index=True)
     known = known[known["row"].isin(skipped)].sort_values("row").reset_index(drop=True)
     return Ledger(frame, name, vocabulary, problems, skipped, known)
+
+
+def _canon(values: list[str] | np.ndarray) -> np.ndarray:
+    """One code per distinct value (equal texts, equal codes)."""
+    return pd.factorize(np.asarray(values, dtype=object))[0].astype(np.int64)
+
+
+def _strings(values: list[str], codes: np.ndarray) -> Any:
+    """``values[codes]`` as pandas' default string column, built in Arrow (no Python
+    string per row)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pc.take(pa.array(values, pa.large_string()), pa.array(codes, pa.int64()))
+    return pd.array(arr, dtype=pd.Series([""]).dtype)
+
+
+def _frame(
+    t: _Table,
+    keep: np.ndarray,
+    blocks: list[_Block],
+    block_of: np.ndarray,
+    points: dict[int, _Point],
+    stamps: dict[str, Any],
+    pair: np.ndarray,
+    status_key: np.ndarray,
+    actor_key: np.ndarray,
+    conf_lower: list[str],
+    units: UnitSet,
+) -> pd.DataFrame:
+    """``Ledger.claims`` for the kept positions, sorted by date then row."""
+    if not len(keep):
+        return pd.DataFrame([], columns=LEDGER_COLUMNS)
+    date_c, rep_c = t.col("date"), t.col("reported")
+
+    def seconds(col: str) -> np.ndarray:
+        return np.array(
+            [
+                np.datetime64(x.to_pydatetime(), "s")
+                if x is not pd.NaT
+                else np.datetime64("NaT", "s")
+                for x in stamps[col]
+            ],
+            dtype="datetime64[s]",
+        )
+
+    dates = seconds("date")[date_c.codes[keep]]
+    order = np.lexsort((t.rows[keep], dates))
+    keep, dates = keep[order], dates[order]
+    bk = block_of[keep]
+
+    def per_block(f: Callable[[_Block], str]) -> Any:
+        return _strings([f(b) for b in blocks], bk)
+
+    note = t.col("note")
+    note_values, note_codes = list(note.values), note.codes[keep].copy()
+    extra = [b.match.note or "" for b in blocks]
+    for j in np.flatnonzero(np.array([bool(x) for x in extra])[bk]):
+        note_values.append("; ".join(x for x in (note_values[note_codes[j]], extra[bk[j]]) if x))
+        note_codes[j] = len(note_values) - 1
+    if points:
+        for j in np.flatnonzero(np.isin(keep, list(points))):
+            pt = points[int(keep[j])]
+            here = f"located at {pt.text} (lat, lon)"
+            note_values.append("; ".join(x for x in (note_values[note_codes[j]], here) if x))
+            note_codes[j] = len(note_values) - 1
+    src, url, conf = t.col("source"), t.col("url"), t.col("confidence")
+    cols: dict[str, Any] = {
+        "row": t.rows[keep].astype(np.int64),
+        "date": dates,
+        "reported": seconds("reported")[rep_c.codes[keep]],
+        "province": per_block(lambda b: b.match.province or ""),
+        "district": per_block(lambda b: b.district or _unit_name(b.match, units, b.scope)),
+        "status": _strings(list(status_key), pair[keep]),
+        "actor": _strings(list(actor_key), pair[keep]),
+        "source": _strings(src.values, src.codes[keep]),
+        "url": _strings(url.values, url.codes[keep]),
+        "confidence": _strings(conf_lower, conf.codes[keep]),
+        "note": _strings(note_values, note_codes),
+        "scope": per_block(lambda b: b.scope),
+        "unit_id": per_block(
+            lambda b: b.match.unit_ids[0] if b.scope == "district" and b.match.unit_ids else ""
+        ),
+        "input_province": per_block(lambda b: b.province),
+    }
+    return pd.DataFrame(cols, columns=LEDGER_COLUMNS)
 
 
 def skipped_in_scope(

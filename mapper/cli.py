@@ -6,6 +6,7 @@ mismatch), 2 a usage error (unknown option, missing argument).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import logging
@@ -382,7 +383,26 @@ def main(ctx: click.Context, mirror: Path | None, cache_dir: Path | None, verbos
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(name)s: %(message)s"
     )
+    exit_on_sigterm()
     ctx.obj = Context(mirror, cache_dir)
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM end the process like Ctrl-C does: an exception, so an atomic write in
+    progress removes its temp file (exit code 143). Only where SIGTERM has its default
+    action and on the main thread (a host program's own handler is left alone)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
 
 
 @main.group()
@@ -1191,11 +1211,16 @@ def check(
             "--html draws one claim; use it with a SENTENCE, not --batch. For a page with "
             "every claim of a batch: mapper report CLAIMS --date D --checks BATCH -o report.html"
         )
-    items = (
-        checks.read_batch(batch)
-        if batch is not None
-        else [checks.BatchItem(row=0, text=str(sentence))]
-    )
+    try:
+        items = (
+            checks.read_batch(batch)
+            if batch is not None
+            else [checks.BatchItem(row=0, text=str(sentence))]
+        )
+    except csv.Error as e:  # a cell over the field limit: name its row and column
+        from ._io import csv_error
+
+        raise csv_error(str(batch), e, "--batch file") from e
     if any(it.date is None for it in items) and date is None:
         raise click.UsageError("--date is required (or a date column in the --batch CSV)")
     units, ledger = _load(obj, claims, kw)

@@ -467,16 +467,18 @@ class Gazetteer:
             )
             if len(near) == 1:
                 return Match(unit_ids=near, province=prov)
+            pool = [n for n, p in self.district_names.values() if p == prov]
             elsewhere = sorted(self._by_key.get(key, ()))
             if elsewhere:
                 where = sorted({self.district_names[h][1] for h in elsewhere})
+                # the province's own near names first (Behsud in Wardak: Markazi Bihsud)
                 return Match(
                     problem=f"district {district!r} is not in {prov}; a district of "
                     f"that name is in {', '.join(where)}",
                     province=prov,
-                    suggestions=[self.label(h) for h in elsewhere],
+                    suggestions=_suggest(district, pool, limit=2)
+                    + [self.label(h) for h in elsewhere],
                 )
-            pool = [n for n, p in self.district_names.values() if p == prov]
             return Match(
                 problem=f"unknown district {district!r} in {prov}",
                 province=prov,

@@ -34,6 +34,7 @@ a CSV with a ``claim`` column) and :func:`run_checker` asks the claim checker
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -354,7 +355,13 @@ def load_checks(
         return read_verdicts(p)
     from .checks import read_batch
 
-    return run_checker(read_batch(p), ledger, units, date=date, max_age=max_age, segments=segments)
+    try:
+        items = read_batch(p)
+    except csv.Error as e:  # a cell over the field limit: name its row and column
+        from ._io import csv_error
+
+        raise csv_error(p, e, "--checks file") from e
+    return run_checker(items, ledger, units, date=date, max_age=max_age, segments=segments)
 
 
 # ---------------------------------------------------------------------------- content

@@ -112,13 +112,16 @@ def _set_aside_same_day(claims: pd.DataFrame, vocabulary: Vocabulary) -> pd.Seri
     control. Boolean, aligned with ``claims``."""
     sides = vocabulary.sides
     control = claims[claims["status"].isin(sides)]
-    held = set(zip(control["unit_id"], control["date"], control["status"], strict=True))
+    held = pd.MultiIndex.from_arrays(
+        [control["unit_id"].to_numpy(), control["date"].to_numpy(), control["status"].to_numpy()]
+    )
     candidate = claims["status"].isin(vocabulary.of_kind("unconfirmed")) & claims["actor"].isin(
         sides
     )
-    hit = [
-        key in held for key in zip(claims["unit_id"], claims["date"], claims["actor"], strict=True)
-    ]
+    keys = pd.MultiIndex.from_arrays(
+        [claims["unit_id"].to_numpy(), claims["date"].to_numpy(), claims["actor"].to_numpy()]
+    )
+    hit = keys.isin(held) if len(held) else np.zeros(len(claims), dtype=bool)
     return candidate & pd.Series(hit, index=claims.index, dtype=bool)
 
 
@@ -157,6 +160,20 @@ def _state_dates(kept: pd.DataFrame, vocabulary: Vocabulary) -> pd.Series:
         dates[uid] = day
         held[uid] = control if views == 1 else ""
     return pd.Series(dates, dtype="datetime64[ns]")
+
+
+def _joined(values: pd.Series, keys: pd.Series, sep: str, *, unique: bool = False) -> pd.Series:
+    """Per key, its values ``sep``-joined in order (``unique``: each once), indexed by key.
+
+    Most keys have one value: those skip the join, so the Python call per group is only
+    made for the few with several (a per-unit ``apply`` took ~40 s at 40,000 units)."""
+    df = pd.DataFrame({"k": keys.to_numpy(), "v": values.to_numpy()})
+    if unique:
+        df = df.drop_duplicates(["k", "v"])
+    size = df.groupby("k", sort=False)["v"].transform("size")
+    single = df[size.to_numpy() == 1].set_index("k")["v"]
+    multi = df[size.to_numpy() > 1].groupby("k", sort=False)["v"].agg(sep.join)
+    return pd.concat([single, multi])
 
 
 def state_at(
@@ -199,8 +216,11 @@ def state_at(
         source = _state_dates(kept, vocab)
         top = kept[kept["date"] == kept["unit_id"].map(source)]
         g = top.groupby("unit_id", sort=False)
-        n_views = g[["status", "actor"]].apply(
-            lambda f: len(set(zip(f["status"], f["actor"], strict=True)))
+        # distinct (status, actor) views per unit; no per-unit Python call (40,000 units)
+        n_views = (
+            top.drop_duplicates(["unit_id", "status", "actor"])
+            .groupby("unit_id", sort=False)
+            .size()
         )
         first = g.first()
         idx = first.index
@@ -210,8 +230,8 @@ def state_at(
         # the scope of the claims that decided the unit: district, province or country
         out.loc[idx, "scope"] = first["scope"]
         out.loc[idx, "row"] = first["row"].astype("Int64")
-        out.loc[idx, "rows"] = g["row"].apply(lambda r: ";".join(str(x) for x in r))
-        out.loc[idx, "source"] = g["source"].apply(lambda s: "; ".join(dict.fromkeys(s)))
+        out.loc[idx, "rows"] = _joined(top["row"].astype(str), top["unit_id"], ";")
+        out.loc[idx, "source"] = _joined(top["source"], top["unit_id"], "; ", unique=True)
         out.loc[idx, "url"] = first["url"]
         out.loc[idx, "confidence"] = first["confidence"]
         out.loc[idx, "note"] = first["note"]

@@ -254,6 +254,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", nargs="*", default=list(CASES), choices=CASES)
     ap.add_argument("--no-folium", action="store_true", help="Skip TimeSliderChoropleth.")
+    ap.add_argument("--no-checker", action="store_true", help="Skip benchmark_checker.py.")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -308,6 +309,12 @@ def main() -> None:
     print("\nTargets:")
     for name, ok, value in checks:
         print(f"  [{'ok' if ok else 'MISSED'}] {name}: {value}")
+    if not args.no_checker:
+        # sibling: the claim checker's parse time at 100, 1,000 and 10,000 characters
+        print("\n== claim checker (scripts/benchmark_checker.py)", flush=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "benchmark_checker.py")], check=False
+        )
 
 
 if __name__ == "__main__":

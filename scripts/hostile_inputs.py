@@ -267,6 +267,65 @@ def build(tmp: Path) -> list[Case]:
             says=["population total"],
         ),
         Case(
+            "population all 0, stats --format json (0/0 shares)",
+            [
+                "stats",
+                good,
+                "--date",
+                "2021-08-01",
+                "--format",
+                "json",
+                "--by",
+                "province",
+                "--population",
+                w(
+                    "zeropop.csv",
+                    "province,district,population\nNorth,Nolan,0\n"
+                    "North,Narin,0\nSouth,Sarak,0\nSouth,Sorkh,0\n",
+                ),
+                *bnd,
+            ],
+            0,
+            check=_strict_json,
+        ),
+        Case(
+            "population all 0, stats --series --format json",
+            [
+                "stats",
+                good,
+                "--series",
+                "--from",
+                "2021-06-30",
+                "--to",
+                "2021-07-03",
+                "--format",
+                "json",
+                "--by",
+                "province",
+                "--population",
+                str(d / "zeropop.csv"),
+                *bnd,
+            ],
+            0,
+            check=_strict_json,
+        ),
+        Case(
+            "population all 0, check --format json",
+            [
+                "check",
+                good,
+                "--date",
+                "2021-08-01",
+                "--format",
+                "json",
+                "--population",
+                str(d / "zeropop.csv"),
+                "The Taliban control half of the population",
+                *bnd,
+            ],
+            check=_strict_json_or_error,
+        ),
+        Case(
             "population nan, stats",
             [
                 "stats",
@@ -660,6 +719,47 @@ def build(tmp: Path) -> list[Case]:
             ],
             says=["acled3.csv"],
         ),
+        Case(
+            "check --batch CSV with a 10 MB cell",
+            [
+                "check",
+                good,
+                "--date",
+                "2021-08-01",
+                "--batch",
+                w("batch.csv", 'claim,id\n"' + "half " * 2_100_000 + '",1\n'),
+                *bnd,
+            ],
+            says=["batch.csv"],
+        ),
+        Case(
+            "report --checks CSV with a 10 MB cell",
+            [
+                "report",
+                good,
+                "--date",
+                "2021-08-01",
+                "-o",
+                str(d / "rbig.html"),
+                "--checks",
+                str(d / "batch.csv"),
+                *bnd,
+            ],
+            says=["batch.csv"],
+        ),
+        Case(
+            "population CSV with a 10 MB cell",
+            [
+                "stats",
+                good,
+                "--date",
+                "2021-08-01",
+                "--population",
+                w("bigcell.csv", "unit_id,population\n" + "x" * 10_500_000 + ",1\n"),
+                *bnd,
+            ],
+            says=["unit_id"],
+        ),
         # size
         Case(
             "10 MB note in a CSV ledger",
@@ -870,6 +970,10 @@ def _strict_json(out: str, _err: str) -> str | None:
     except ValueError as e:
         return str(e)
     return None
+
+
+def _strict_json_or_error(out: str, err: str) -> str | None:
+    return None if not out.strip() else _strict_json(out, err)
 
 
 def judge(case: Case, code: int, out: str, err: str) -> str | None:

@@ -1,6 +1,6 @@
 """Measure the spelling corpus (tests/data/spellings.csv): how many real-world spellings
 resolve to the district they denote, how many are refused (unknown or ambiguous), how many
-resolve to a wrong district; per batch (``tuning``, ``held-out``), with every miss.
+resolve to a wrong district; per batch (``tuning``, ``held-out``, ``held-out-2``), with every miss.
 
 Usage: MAPPER_MIRROR=/path/to/boundaries python scripts/spellings.py
 """
@@ -20,7 +20,7 @@ from tests.test_spellings import CORPUS, measure  # noqa: E402
 def main() -> int:
     result = measure(load_units("afg-districts"))
     rows = [(kind, r) for kind, rs in result.items() for r in rs]
-    for batch in ("tuning", "held-out", None):
+    for batch in ("tuning", "held-out", "held-out-2", None):
         sel = [(k, r) for k, r in rows if batch is None or r["batch"] == batch]
         if not sel:
             continue

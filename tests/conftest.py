@@ -12,6 +12,10 @@ from mapper.claims import Ledger, read_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "afghanistan-2021.csv"
+# The example as it was before the baseline and the August province-wide claims (115 news
+# claims, no country-wide row): most of the country has no claim, so checks on it exercise
+# the UNDETERMINED / open-unclaimed paths that the grown example no longer reaches.
+NEWS_ONLY = ROOT / "tests" / "data" / "afghanistan-2021-news-only.csv"
 _DEFAULT_MIRROR = ROOT.parent / "shared" / "data" / "boundaries"
 
 

@@ -17,13 +17,19 @@ from click.testing import CliRunner
 from mapper.borders import border_lengths, border_segments, border_units
 from mapper.boundaries import UnitSet, load_countries
 from mapper.checks import check_claim, check_map, parse_claim
-from mapper.claims import Ledger
+from mapper.claims import Ledger, read_claims
 from mapper.cli import main
 from mapper.snapshots import state_at
 from tests.browser import open_page
-from tests.conftest import EXAMPLE
+from tests.conftest import NEWS_ONLY as EXAMPLE
 
 OPEN = ["contested", "disputed", "unconfirmed"]
+
+
+@pytest.fixture(scope="module")
+def example_ledger(districts: UnitSet) -> Ledger:
+    """The news-only ledger (NEWS_ONLY), so the state matches what the CLI reads here."""
+    return read_claims(EXAMPLE, districts)
 
 
 @pytest.fixture(scope="module")

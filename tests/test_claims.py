@@ -195,9 +195,12 @@ def test_province_map_ignores_district_claims_with_a_warning(provinces) -> None:
     from tests.conftest import EXAMPLE
 
     with open(EXAMPLE, encoding="utf-8") as fh:
-        province_wide = sum(1 for r in csv.DictReader(fh) if not r["district"].strip())
+        rows = [r for r in csv.DictReader(fh) if not r["district"].strip()]
+    province_wide = sum(1 for r in rows if r["province"].strip())
+    country_wide = sum(1 for r in rows if r.get("scope") == "country")
     led = read_claims(EXAMPLE, provinces)
-    assert (led.claims["scope"] == "province").all()
-    assert len(led.claims) == province_wide
+    assert (led.claims["scope"] == "province").sum() == province_wide
+    assert (led.claims["scope"] == "country").sum() == country_wide == 2
+    assert len(led.claims) == province_wide + country_wide
     ignored = [w for w in led.warnings if "district claim ignored" in w.message]
     assert len(ignored) > 100

@@ -25,6 +25,23 @@ sys.modules["hostile_inputs"] = hostile_inputs
 _spec.loader.exec_module(hostile_inputs)
 
 
+def _offline_world(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages draw neighbouring countries from Natural Earth: read it from the mirror, or
+    (no mirror) take the path of a failed download, which pages report and go on."""
+    from conftest import mirror_dir
+
+    if (mirror_dir() / "countries-10m.json").is_file():
+        monkeypatch.setenv("MAPPER_MIRROR", str(mirror_dir()))
+        return
+    from mapper.errors import DownloadError
+    from mapper.pages import context
+
+    def offline(*_a: object, **_k: object) -> None:
+        raise DownloadError("offline test: Natural Earth not available")
+
+    monkeypatch.setattr(context, "_countries", offline)
+
+
 def _case_names() -> list[str]:
     import tempfile
 
@@ -48,6 +65,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 )
 def test_cli_case(name: str, cases: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(cases["tmp"])  # type: ignore[arg-type]
+    _offline_world(monkeypatch)
     for case in [c for n, c in cases.items() if n == name]:
         res = CliRunner().invoke(main, case.args)  # type: ignore[attr-defined]
         code = res.exit_code
@@ -357,6 +375,7 @@ def test_hostile_names_are_escaped_and_outputs_deterministic(
 ) -> None:
     tmp = Path(str(cases["tmp"]))
     monkeypatch.chdir(tmp)
+    _offline_world(monkeypatch)
     bnd = ["--boundary-file", str(tmp / "evil.geojson"), "--name-column", "name"]
     bnd += ["--parent-column", "prov"]
     outs = []
@@ -486,3 +505,25 @@ def hostile_inputs_tiny_ledger() -> Path:
         )
         _TINY.append(p)
     return _TINY[0]
+
+
+def test_sigterm_during_a_write_leaves_no_temp_file(tmp_path: Path) -> None:
+    """SIGTERM (what `kill` and CI timeouts send) ends the CLI through an exception, so the
+    atomic write in progress removes its temp file and the old output stays."""
+    import subprocess
+
+    (tmp_path / "out.txt").write_text("old")
+    code = (
+        "import os, signal, time\n"
+        "from mapper.cli import exit_on_sigterm\n"
+        "from mapper._io import atomic_open\n"
+        "exit_on_sigterm()\n"
+        "with atomic_open('out.txt') as fh:\n"
+        "    fh.write('half')\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    time.sleep(5)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, timeout=60, check=False)
+    assert res.returncode == 143
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    assert (tmp_path / "out.txt").read_text() == "old"

@@ -256,6 +256,13 @@ def test_a_near_key_is_not_accepted_without_a_province(districts: UnitSet) -> No
         assert m.suggestions  # but suggested
 
 
+def test_a_name_of_another_province_suggests_this_province_first(districts: UnitSet) -> None:
+    m = districts.gazetteer().match("Maidan Wardak", "Behsud")
+    assert m.unit_ids == [] and "is not in Maidan Wardak" in str(m.problem)
+    assert set(m.suggestions[:2]) == {"Markazi Bihsud", "Hisa-I- Awali Bihsud"}
+    assert "Bihsud (Nangarhar)" in m.suggestions
+
+
 def test_kind_words_are_stripped_only_at_the_end() -> None:
     assert strip_kind("Kunduz province", "province") == "Kunduz"
     assert strip_kind("Kunduz, Province", "province") == "Kunduz"

@@ -195,17 +195,24 @@ def test_real_map_has_every_district(districts, example_ledger) -> None:
 
 
 def test_real_popups_list_the_set_aside_claim_under_the_control(districts, example_ledger) -> None:
-    """Jurm, Raghistan and Yaftal: Taliban control from rows 29-31 (07-03), and the
-    province-wide Taliban claim of 07-04 (row 32) still listed above it."""
+    """Jurm, Raghistan and Yaftal: Taliban control from their district claims of 07-03, and
+    the province-wide unconfirmed Taliban claim of 07-04 still listed above it (then the
+    country-wide baseline). Rows are looked up: the example ledger grows."""
+    claims = example_ledger.claims
+    wide = claims[
+        (claims["date"] == "2021-07-04")
+        & (claims["province"] == "Badakhshan")
+        & (claims["scope"] == "province")
+    ]
+    (wide_row,) = [str(r) for r in wide["row"]]
+    baseline = [str(r) for r in claims[claims["scope"] == "country"]["row"]]
     state = state_at(example_ledger, districts, "2021-07-04")
     props = {p["unit_id"]: p for p in unit_properties(state, districts, example_ledger)}
-    for uid, row in (
-        ("AF-BDS/jurm", 29),
-        ("AF-BDS/raghistan", 30),
-        ("AF-BDS/yaftal-sufla", 31),
-    ):
+    for uid in ("AF-BDS/jurm", "AF-BDS/raghistan", "AF-BDS/yaftal-sufla"):
+        (row,) = claims[(claims["unit_id"] == uid) & (claims["date"] == "2021-07-03")]["row"]
         popup = props[uid]["popup"]
         assert "<p><b>Taliban control</b> as of 2021-07-03, " in popup
-        assert re.findall(r"row (\d+)", popup) == ["32", str(row)]
+        assert re.findall(r"row (\d+)", popup)[:2] == [wide_row, str(row)]
+        assert set(re.findall(r"row (\d+)", popup)[2:]) <= set(baseline)
         assert "Unconfirmed claim (taliban) <i>province-wide</i>" in popup
         assert "Disputed" not in popup

@@ -69,15 +69,27 @@ def test_row_ranges() -> None:
 @pytest.fixture
 def ledger_with_bad_rows(tmp_path: Path) -> tuple[Path, int]:
     text = EXAMPLE.read_text(encoding="utf-8")
-    first = text.count("\n") + 1  # row number of the first appended line
-    extra = [
-        "2021-07-08 to 2021-07-10,,Takhar,Darqad,taliban,taliban,X,,,",  # Tajik border
-        "2021-07-09,,Kandahar,Spin Boldak,victorious,,X,,,",  # not on the Tajik border
-        "2021-07-09,,,Nowhereistan,taliban,taliban,X,,,",  # anywhere
-        "2021-08-01,,Takhar,Darqad,victorious,,X,,,",  # after the check date
+    first = text.rstrip("\n").count("\n") + 2  # row number of the first appended line
+    header = text.splitlines()[0].split(",")
+    extra_rows = [
+        ("2021-07-08 to 2021-07-10", "Takhar", "Darqad", "taliban", "taliban"),  # Tajik border
+        ("2021-07-09", "Kandahar", "Spin Boldak", "victorious", ""),  # not on it
+        ("2021-07-09", "", "Nowhereistan", "taliban", "taliban"),  # anywhere
+        ("2021-08-01", "Takhar", "Darqad", "victorious", ""),  # after the check date
     ]
+    extra = []
+    for date, prov, dist, status, actor in extra_rows:
+        cells = dict.fromkeys(header, "") | {
+            "date": date,
+            "province": prov,
+            "district": dist,
+            "status": status,
+            "actor": actor,
+            "source": "X",
+        }
+        extra.append(",".join(cells[h] for h in header))
     path = tmp_path / "ledger.csv"
-    path.write_text(text + "\n".join(extra) + "\n", encoding="utf-8")
+    path.write_text(text.rstrip("\n") + "\n" + "\n".join(extra) + "\n", encoding="utf-8")
     return path, first
 
 

@@ -3,8 +3,9 @@ each with the district it denotes and the outlet it was read in (tests/data/spel
 
 A spelling resolves *correctly* when the gazetteer gives exactly the expected district; a
 *wrong* match is any other district; unresolved and ambiguous answers are refusals, not
-wrong. The rows of batch ``held-out`` were collected after the rules and aliases were
-frozen and measured before any alias was added for them (the README gives both figures).
+wrong. The rows of batches ``held-out`` and ``held-out-2`` were collected after the rules
+and aliases were frozen and measured before anything was changed for them (the README gives
+both figures).
 Re-run: ``python scripts/spellings.py`` prints the figures and every miss.
 """
 
@@ -43,7 +44,7 @@ def test_the_corpus_is_real_and_sourced() -> None:
     assert len(rows) >= 250
     for row in rows:
         assert row["outlet"].strip() and row["url"].startswith(("https://", "http://")), row
-        assert row["batch"] in ("tuning", "held-out"), row
+        assert row["batch"] in ("tuning", "held-out", "held-out-2"), row
     assert len({(r["spelling"], r["province"]) for r in rows}) >= 200  # mostly distinct
 
 

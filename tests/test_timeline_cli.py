@@ -85,8 +85,8 @@ def test_timeline_every_claim_dates(mirror: Path, tmp_path: Path) -> None:
         str(out),
     )
     assert result.exit_code == 0, result.output
-    # 2021-05-01 + the 44 distinct claim dates (all after it, the last on 2021-09-06)
-    assert "45 dates x 398 districts" in result.output
+    # the 62 distinct claim dates (the first, the baseline, on 2021-05-01; the last 2021-09-06)
+    assert "62 dates x 398 districts" in result.output
 
 
 def test_compare_writes_page_and_tables(mirror: Path, tmp_path: Path) -> None:

@@ -76,3 +76,31 @@ def test_real_districts_round_trip_with_borders_once(districts: UnitSet) -> None
         )
         assert shapely.symmetric_difference(rebuilt, g).area < 1e-9
     assert len(base64.b64decode(encode_arcs(topo))) < 3 * stored
+
+
+def test_url_check_per_host_matches_the_full_check() -> None:
+    """The pages decide "is this an http(s) link" once per scheme and host; same answers."""
+    from mapper.claims import is_http_url
+    from mapper.pages.timeline import _is_http_url
+
+    cases = [
+        "http://a",
+        "https://a.b/c?d#e",
+        " http://x ",
+        "http:/\t/host/p",
+        "javascript:alert(1)",
+        "HTTP://X",
+        "http://[::1/x",
+        "http://[::1]/x",
+        "https:///path",
+        "ftp://x",
+        "http:",
+        "//x/y",
+        "http://a\u2100b/",
+        "\x01http://a",
+        "data:text/html,<b>",
+        "https://ex.org#frag/x",
+        "https://ex.org?q=//y",
+    ]
+    for url in cases:
+        assert _is_http_url(url) == is_http_url(url), url

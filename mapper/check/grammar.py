@@ -285,7 +285,7 @@ _PUNCTUATION = frozenset(",;:()[]\"'—–-/%.&!“”‘’…*")
 _MARKUP = re.compile(r"</?[a-z][^<>]*>")
 _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:≥|>=|=>|⩾)\s*(?=\d)"), " at least "),
-    (re.compile(r"(?:≤|<=|=<|⩽)\s*(?=\d)"), " at most "),
+    (re.compile(r"(?:≤|<=|=<|⩽)\s*(?=\d)"), " up to "),
     (re.compile(r">\s*(?=\d)"), " over "),
     (re.compile(r"<\s*(?=\d)"), " under "),
     (re.compile(r"(?:~|≈|∼|c\.|ca\.)\s*(?=\d)"), " about "),
@@ -400,7 +400,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
     s = re.sub(r"'s\b", "", s)  # possessive: "Herat's districts"
     s = re.sub(r"\s+", " ", s).strip()
-    return s.rstrip(".!?;: ")
+    return s.rstrip(".!;: ")  # not "?": a question is not a claim
 
 
 def check_length(text: str, limit: int | None = MAX_SENTENCE_CHARS) -> None:
@@ -423,18 +423,36 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yest
 # "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
 _ATTRIBUTION = (
     re.compile(
-        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|[^,\d%]{{0,120}}?\b{_REPORTING}\b"
-        r"[^,\d%]{0,80})\s*$"
+        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|(?:[^,\d%]{{1,60}},\s*){{0,2}}"
+        rf"[^,\d%]{{0,120}}?\b{_REPORTING}\b[^,\d%]{{0,80}})\s*$"
     ),
     re.compile(r"^\s*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
-    re.compile(rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=\s)"),
+    re.compile(
+        rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=[\s,])"
+    ),
+)
+
+
+#: A place in who-said-it may be the claim's scope ("officials in Helmand said", "said in
+#: Helmand"): then it is not set aside (and its words are read, or refused).
+_PLACE_WORDS = re.compile(
+    r"\b(?:in|near|across|along|throughout|inside|within|of|from|at|(?:north|south)(?:-?(?:east|west))?"
+    r"(?:ern)?|east(?:ern)?|west(?:ern)?|central|provincial|local|district|regional|border)\b"
 )
 
 
 def attributions(s: str) -> list[tuple[int, int]]:
     """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
-    source, not the claim (a figure is never inside one)."""
-    return [m.span() for pat in _ATTRIBUTION if (m := pat.search(s))]
+    source, not the claim (a figure is never inside one, nor a place)."""
+    out = []
+    for pat in _ATTRIBUTION:
+        m = pat.search(s)
+        if not m:
+            continue
+        who = re.sub(r"^,?\s*according\s+to\b", "", m.group(0))
+        if not _PLACE_WORDS.search(who):
+            out.append(m.span())
+    return out
 
 
 def prepare(text: str) -> tuple[str, str]:

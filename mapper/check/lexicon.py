@@ -53,7 +53,7 @@ _STOP_WORDS = {
     "on", "along", "in", "near", "at", "with", "across", "by", "to", "bordering", "adjacent",
     "next", "from", "since", "and", "or", "for", "that", "which", "including", "as", "under",
     "within", "inside", "is", "are", "was", "were", "now", "already", "have", "has", "had",
-    "of",
+    "of", "out",
 }  # fmt: skip
 
 _WORD_NUMBERS = {
@@ -96,7 +96,7 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<b>half|halves|thirds?|quarters?|fourths?|fifths?)\b"
         ),
     ),
-    ("most", re.compile(r"\b(?:most|(?:the|a) majority)\b")),
+    ("most", re.compile(r"(?<!at )\b(?:most|(?:the|a) majority)\b")),
     (
         "count-of",
         re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),

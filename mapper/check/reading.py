@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def _normalise(text: str) -> str:
     return s.rstrip(".!?;: ")
 
 
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     provinces = {
         r["name"]: [a for a in (r.get("aliases") or "").split("|") if a]
@@ -156,6 +158,14 @@ class _Phrase:
     denominator_text: str = ""
 
 
+#: Number words that may be a stated denominator ("two of Kunduz's seven districts").
+_SMALL_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+        *("nineteen", "twenty", "thirty", "forty"),
+    ]
+)
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
@@ -174,7 +184,7 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
             phrase.spans.append(span)
             phrase.end = m.end()
             continue
-        if w[0].isdigit():
+        if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
             phrase.denominator = _to_number(w)
@@ -203,7 +213,38 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         # a number not followed by districts or provinces is no denominator: leave it unread
         phrase.spans = [sp for sp in phrase.spans if not s[sp[0]].isdigit()]
         phrase.denominator, phrase.denominator_text = None, ""
+    if phrase.denominator is None and phrase.words:
+        _trailing_denominator(s, phrase)
     return phrase
+
+
+_OF_TOTAL = re.compile(
+    r"\s*(?P<of>(?:out\s+)?of)\s+(?:the\s+)?"
+    r"(?:(?!(?:roughly|about|approximately|some|around|nearly|almost)\b)"
+    r"(?P<place>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+)?"
+    r"(?P<approx>(?:roughly|about|approximately|some|around|nearly|almost)\s+)?"
+    r"(?P<num>\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    r"(?P<noun>districts|provinces)\b"
+)
+
+
+def _trailing_denominator(s: str, phrase: _Phrase) -> None:
+    """ "12 districts of Ghazni's 19 districts", "five districts out of Sar-e-Pul's seven
+    districts": the denominator after the measure noun, when it counts the same noun. The
+    place between is left for the province reader (an unknown one is refused there)."""
+    m = _OF_TOTAL.match(s, phrase.end)
+    noun = phrase.words[-1]
+    if m is None or _MEASURE_NOUNS.get(noun) != _MEASURE_NOUNS.get(m["noun"]):
+        return
+    if m["place"] and any(w in _MEASURE_NOUNS for w in m["place"].split()):
+        return
+    phrase.denominator = _to_number(m["num"])
+    phrase.denominator_text = ((m["approx"] or "") + m["num"]).strip()
+    for g in ("of", "approx", "num", "noun"):
+        if m[g]:
+            phrase.spans.append(m.span(g))
+    phrase.end = m.end()
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
@@ -695,13 +736,16 @@ def _find_side(
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     claimed: set[int] = set()
+    memo: dict[str, str | None] = {}
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
     for n in (1, 2, 3, 4):
         for i in range(len(toks) - n + 1):
             if claimed & set(range(i, i + n)):
                 continue
             phrase = " ".join(t for t, _, _ in toks[i : i + n])
-            key = _side_of(phrase, vocabulary)
+            if phrase not in memo:  # repeated words cost one look-up (linear time)
+                memo[phrase] = _side_of(phrase, vocabulary)
+            key = memo[phrase]
             if key is None:
                 continue
             found.setdefault(key, s[toks[i][1] : toks[i + n - 1][2]])

@@ -13,7 +13,6 @@ The input must be a coverage whose shared borders have identical vertices, which
 from __future__ import annotations
 
 import base64
-import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,49 +39,84 @@ class Topology:
         return owners
 
 
-def _rings(geom: shapely.Geometry) -> list[list[np.ndarray]]:
-    polys = shapely.get_parts(geom) if geom is not None and not geom.is_empty else []
-    out = []
-    for p in polys:
-        if p.geom_type != "Polygon" or p.is_empty:
-            continue
-        rings = [np.asarray(p.exterior.coords)[:-1]]
-        rings += [np.asarray(r.coords)[:-1] for r in p.interiors]
-        out.append(rings)
-    return out
+def _closed_arc(q: np.ndarray, k: np.ndarray) -> tuple[np.ndarray, bool]:
+    """A ring touching no other ring as one closed arc, started at its smallest point and
+    turned one fixed way, so a hole and the island filling it share one arc."""
+    start = int(np.argmin(k))
+    r = np.roll(q, -start, axis=0)
+    rk = np.roll(k, -start)
+    flipped = bool(rk[1] > rk[-1])
+    if flipped:
+        r = np.concatenate([r[:1], r[1:][::-1]])
+    return np.concatenate([r, r[:1]]), flipped
 
 
 def build_topology(geoms: np.ndarray, *, step: float) -> Topology:
-    """Topology of ``geoms`` (EPSG:4326 polygons) on a grid of ``step`` degrees."""
+    """Topology of ``geoms`` (EPSG:4326 polygons) on a grid of ``step`` degrees.
+
+    Vectorised over all rings at once (quantizing, dropping repeated points, finding
+    junctions and cutting rings into arcs); only the de-duplication of arcs is a loop.
+    """
+    geoms = np.asarray(geoms, dtype=object)
     bounds = shapely.total_bounds(geoms)
     origin = (float(np.floor(bounds[0] / step) * step), float(np.floor(bounds[1] / step) * step))
-    raw: list[list[list[np.ndarray]]] = []
-    flat: list[np.ndarray] = []
-    for g in geoms:
-        polys = []
-        for rings in _rings(g):
-            qrings = []
-            for r in rings:
-                q = np.round((r - origin) / step).astype(np.int64)
-                keep = np.any(q != np.roll(q, 1, axis=0), axis=1)  # drop repeats
-                q = q[keep]
-                if len(q) >= 3:
-                    qrings.append(q)
-                    flat.append(q)
-            if qrings:
-                polys.append(qrings)
-        raw.append(polys)
+    # every non-empty polygon of every geometry, its rings (exterior first), their points
+    parts, part_geom = shapely.get_parts(geoms, return_index=True)
+    ok = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+    parts, part_geom = parts[ok], part_geom[ok]
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    coords, pt_ring = shapely.get_coordinates(rings, return_index=True)
+    n = np.bincount(pt_ring, minlength=len(rings))
+    first = np.cumsum(n) - n
+    closing = np.zeros(len(coords), dtype=bool)
+    closing[(first + n - 1)[n > 0]] = True  # the repeated first point
+    coords, pt_ring = coords[~closing], pt_ring[~closing]
+    q = np.round((coords - origin) / step).astype(np.int64)
+
+    def cyclic(pt_ring: np.ndarray, n_rings: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = np.bincount(pt_ring, minlength=n_rings)
+        first = np.cumsum(n) - n
+        i = np.arange(len(pt_ring))
+        s, m = first[pt_ring], n[pt_ring]
+        return n, np.where(i == s, s + m - 1, i - 1), np.where(i == s + m - 1, s, i + 1)
+
+    _, prev, _ = cyclic(pt_ring, len(rings))
+    keep = np.any(q != q[prev], axis=1)  # drop repeats
+    q, pt_ring = q[keep], pt_ring[keep]
+    n = np.bincount(pt_ring, minlength=len(rings))
+    ring_ok = n >= 3
+    keep = ring_ok[pt_ring]
+    q, pt_ring = q[keep], pt_ring[keep]
+    kept = np.flatnonzero(ring_ok)  # kept ring -> ring
+    renum = np.cumsum(ring_ok) - 1
+    pt_ring = renum[pt_ring]
+    n_kept = len(kept)
+    n, prev, nxt = cyclic(pt_ring, n_kept)
+    first = np.cumsum(n) - n
     # a point is a junction when its neighbours differ between the rings passing through it
-    keys = [r[:, 0] * (1 << 32) + r[:, 1] for r in flat]
-    allk = np.concatenate(keys) if keys else np.zeros(0, np.int64)
-    prev = np.concatenate([np.roll(k, 1) for k in keys]) if keys else allk
-    nxt = np.concatenate([np.roll(k, -1) for k in keys]) if keys else allk
-    lo, hi = np.minimum(prev, nxt), np.maximum(prev, nxt)
-    trip = np.unique(np.stack([allk, lo, hi], axis=1), axis=0)
-    pts, counts = np.unique(trip[:, 0], return_counts=True)
-    junction = pts[counts > 1]
-    is_junction = np.isin(allk, junction)
-    offsets = np.cumsum([0, *(len(k) for k in keys)])
+    allk = q[:, 0] * (1 << 32) + q[:, 1]
+    lo = np.minimum(allk[prev], allk[nxt])
+    hi = np.maximum(allk[prev], allk[nxt])
+    o = np.lexsort((hi, lo, allk))
+    a, lo, hi = allk[o], lo[o], hi[o]
+    distinct = np.r_[True, (a[1:] != a[:-1]) | (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]
+    a = a[distinct]  # one row per distinct (point, neighbour pair), sorted by point
+    is_junction = np.isin(allk, a[1:][a[1:] == a[:-1]])
+    # arcs: from each junction to the next one of its ring (the last wraps to the first)
+    jpos = np.flatnonzero(is_junction)
+    jring = pt_ring[jpos]
+    loc = jpos - first[jring]
+    same = np.r_[jring[1:] == jring[:-1], False]
+    ring_first_j = np.full(n_kept, -1, dtype=np.int64)
+    ring_first_j[jring[::-1]] = loc[::-1]
+    n_j = np.bincount(jring, minlength=n_kept)
+    end = np.where(same, np.r_[loc[1:], 0], ring_first_j[jring] + n[jring])
+    length = end - loc + 1
+    offs = np.cumsum(length) - length
+    step_in = np.arange(int(length.sum())) - np.repeat(offs, length)
+    ring_n = np.repeat(n[jring], length)
+    idx = np.repeat(first[jring], length) + (np.repeat(loc, length) + step_in) % ring_n
+    arc_pts = q[idx]
     arcs: list[np.ndarray] = []
     index: dict[bytes, int] = {}
 
@@ -97,35 +131,31 @@ def build_topology(geoms: np.ndarray, *, step: float) -> Topology:
         arcs.append(a)
         return index[fwd]
 
-    shapes: list[list[list[list[int]]]] = []
-    i = 0
-    for polys in raw:
-        out_polys = []
-        for rings in polys:
-            out_rings = []
-            for q in rings:
-                k = keys[i]
-                cuts = np.flatnonzero(is_junction[offsets[i] : offsets[i + 1]])
-                i += 1
-                if len(cuts) == 0:
-                    # a ring touching no other ring: one closed arc, started at its
-                    # smallest point and turned one fixed way, so a hole and the island
-                    # filling it share one arc
-                    start = int(np.argmin(k))
-                    r = np.roll(q, -start, axis=0)
-                    rk = np.roll(k, -start)
-                    flipped = rk[1] > rk[-1]
-                    if flipped:
-                        r = np.concatenate([r[:1], r[1:][::-1]])
-                    ref = ref_of(np.concatenate([r, r[:1]]))
-                    out_rings.append([~ref if flipped else ref])
-                    continue
-                r = np.roll(q, -int(cuts[0]), axis=0)
-                r = np.concatenate([r, r[:1]])
-                pos = [*(cuts - cuts[0]).tolist(), len(q)]
-                out_rings.append([ref_of(r[a : b + 1]) for a, b in itertools.pairwise(pos)])
-            out_polys.append(out_rings)
-        shapes.append(out_polys)
+    ring_refs: list[list[int]] = []
+    c = 0
+    offs_l, length_l, n_j_l = offs.tolist(), length.tolist(), n_j.tolist()
+    for k in range(n_kept):
+        if n_j_l[k] == 0:
+            s, e = int(first[k]), int(first[k] + n[k])
+            arc, flipped = _closed_arc(q[s:e], allk[s:e])
+            ref = ref_of(arc)
+            ring_refs.append([~ref if flipped else ref])
+            continue
+        refs = []
+        for _ in range(n_j_l[k]):
+            o = offs_l[c]
+            refs.append(ref_of(arc_pts[o : o + length_l[c]]))
+            c += 1
+        ring_refs.append(refs)
+    # back to geometries -> polygons -> rings
+    shapes: list[list[list[list[int]]]] = [[] for _ in range(len(geoms))]
+    last_part = -1
+    for k, r in enumerate(kept.tolist()):
+        part = int(ring_part[r])
+        if part != last_part:
+            shapes[int(part_geom[part])].append([])
+            last_part = part
+        shapes[int(part_geom[part])][-1].append(ring_refs[k])
     return Topology(origin=origin, step=step, arcs=arcs, shapes=shapes)
 
 
@@ -159,14 +189,18 @@ def b64(data: bytes) -> str:
 
 def encode_arcs(topo: Topology) -> str:
     """Per arc: point count, then zigzag deltas from the previous point (across arcs)."""
-    parts: list[np.ndarray] = []
-    last = np.zeros(2, dtype=np.int64)
-    for a in topo.arcs:
-        d = np.diff(np.vstack([last, a]), axis=0)
-        last = a[-1]
-        parts.append(np.array([len(a)], dtype=np.uint64))
-        parts.append(zigzag(d.ravel()))
-    return b64(varint(np.concatenate(parts))) if parts else ""
+    if not topo.arcs:
+        return ""
+    lens = np.array([len(a) for a in topo.arcs], dtype=np.int64)
+    pts = np.concatenate(topo.arcs)
+    deltas = zigzag(np.diff(pts, axis=0, prepend=np.zeros((1, 2), dtype=np.int64)).ravel())
+    out = np.empty(len(lens) + len(deltas), dtype=np.uint64)
+    at = np.arange(len(lens)) + 2 * (np.cumsum(lens) - lens)  # where each count goes
+    out[at] = lens.astype(np.uint64)
+    mask = np.ones(len(out), dtype=bool)
+    mask[at] = False
+    out[mask] = deltas
+    return b64(varint(out))
 
 
 def encode_shapes(topo: Topology) -> str:

@@ -1,0 +1,117 @@
+"""Compare the checker's reading of a sentence with a corpus row's expected reading.
+
+Corpus rows (tests/data/checker/adversarial.csv, real_reporting.csv) give ``expect`` (read or
+refuse) and, for ``read``, ``side``, ``relation`` (ge, gt, le, lt, eq, approx, range),
+``low``/``high`` in ``unit`` (percent 0-100, fraction 0-1, count), ``measure``, ``scope``
+(country, a province name, ``border:ISO3`` or ``border:ALL``) and ``stated_denominator`` ("421",
+"~400"). The harness maps the checker's :class:`~mapper.checks.ParsedClaim` onto that schema.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+from typing import Any
+
+from mapper.checks import ParsedClaim
+
+DATA = Path(__file__).parent / "data" / "checker"
+
+#: The checker's comparison -> the relations a corpus may write for it. A bare figure is exact
+#: as written ("eq"); corpora often write "approx" for a bare fraction or a rounded figure, and
+#: "nearly" is an approximation from below.
+RELATIONS: dict[str, tuple[str, ...]] = {
+    "over": ("gt",),
+    "at-least": ("ge",),
+    "under": ("lt",),
+    "up-to": ("le",),
+    "about": ("approx",),
+    "nearly": ("approx", "le", "lt"),
+    "as-stated": ("eq", "approx"),
+}
+
+
+def load(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(fh)]
+
+
+def scope_of(c: ParsedClaim) -> str:
+    if c.measure == "border" or c.border_districts:
+        return "border:" + ("+".join(c.neighbours) if c.neighbours else "ALL")
+    if c.district:
+        return f"district:{c.district_name}"
+    return c.province or "country"
+
+
+def _number(text: str) -> float | None:
+    t = text.strip().lstrip("~≈").replace(",", "")
+    if not t:
+        return None
+    if "/" in t:
+        a, b = t.split("/", 1)
+        return float(a) / float(b)
+    return float(t)
+
+
+def _close(a: float, b: float, unit: str) -> bool:
+    tol = {"percent": 0.051, "fraction": 0.0051, "count": 0.5}.get(unit, 0.01)
+    return math.isclose(a, b, abs_tol=tol)
+
+
+def mismatches(row: dict[str, str], c: ParsedClaim) -> list[str]:
+    """What differs between the row's expected reading and the checker's (empty: same)."""
+    out: list[str] = []
+    if row.get("side") and row["side"] != c.side:
+        out.append(f"side {c.side!r} != {row['side']!r}")
+    if row.get("measure") and row["measure"] != c.measure:
+        out.append(f"measure {c.measure!r} != {row['measure']!r}")
+    unit = row.get("unit", "")
+    form = "count" if unit == "count" else "share"
+    if unit and form != c.figure.form:
+        out.append(f"form {c.figure.form!r} for unit {unit!r}")
+    relation = row.get("relation", "")
+    lo, hi = c.figure.lo, c.figure.hi
+    if relation == "range" or (relation == "" and lo != hi):
+        ok_rel = c.comparison == "as-stated" and lo != hi
+    else:
+        ok_rel = relation in RELATIONS.get(c.comparison, ()) and (
+            lo == hi or c.comparison != "as-stated"
+        )
+    if relation and not ok_rel:
+        out.append(f"comparison {c.comparison!r} (figure {c.figure.text!r}) != {relation!r}")
+    scale = 100.0 if unit == "percent" else 1.0
+    for key, value in (("low", lo), ("high", hi)):
+        want = _number(row.get(key, ""))
+        if want is None:
+            continue
+        if c.comparison in ("over", "at-least") and key == "high" and lo != hi:
+            continue
+        got = value * scale
+        if not _close(got, want, unit):
+            out.append(f"{key} {got:g} != {want:g}")
+    if row.get("scope") and row["scope"] != scope_of(c):
+        out.append(f"scope {scope_of(c)!r} != {row['scope']!r}")
+    want_den = _number(row.get("stated_denominator", ""))
+    got_den = c.figure.of_total if c.figure.of_total is not None else c.stated_total
+    if want_den is not None and got_den is not None and not math.isclose(want_den, got_den):
+        out.append(f"stated denominator {got_den:g} != {want_den:g}")
+    if want_den is None and got_den is not None:
+        out.append(f"a stated denominator {got_den:g} the row does not give")
+    return out
+
+
+def reading(c: ParsedClaim) -> dict[str, Any]:
+    """The reading in the corpus's terms (for messages)."""
+    return {
+        "side": c.side,
+        "comparison": c.comparison,
+        "figure": c.figure.text,
+        "lo": c.figure.lo,
+        "hi": c.figure.hi,
+        "measure": c.measure,
+        "scope": scope_of(c),
+        "stated": c.figure.of_total if c.figure.of_total is not None else c.stated_total,
+    }

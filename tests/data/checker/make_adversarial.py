@@ -1,0 +1,532 @@
+"""Write adversarial.csv: the checker's adversarial corpus (issue #8).
+
+Every row says what the checker must do with the sentence: ``refuse``, or ``read`` with the
+reading (side, relation, low, high, unit, measure, scope, stated denominator), in the column
+layout of real_reporting.csv. The expected outcome is written here by hand for each template,
+never taken from the checker. Run ``python tests/data/checker/make_adversarial.py`` to rewrite
+the CSV after changing a template; the test is tests/test_checks_corpus.py.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+COLUMNS = [
+    "id", "sentence", "expect", "side", "relation", "low", "high", "unit", "measure", "scope",
+    "stated_denominator", "category", "note",
+]  # fmt: skip
+
+rows: list[dict[str, str]] = []
+
+
+def read(
+    sentence: str,
+    side: str,
+    relation: str,
+    low: object,
+    high: object,
+    unit: str,
+    measure: str,
+    scope: str = "country",
+    den: str = "",
+    category: str = "readable",
+    note: str = "",
+) -> None:
+    rows.append(
+        {
+            "sentence": sentence, "expect": "read", "side": side, "relation": relation,
+            "low": "" if low is None else str(low), "high": "" if high is None else str(high),
+            "unit": unit, "measure": measure, "scope": scope, "stated_denominator": den,
+            "category": category, "note": note,
+        }
+    )  # fmt: skip
+
+
+def refuse(sentence: str, category: str, note: str = "") -> None:
+    rows.append({"sentence": sentence, "expect": "refuse", "category": category, "note": note})
+
+
+# --------------------------------------------------------------------------------------------
+# Negations, denials and hedges: the words say the opposite, or less, than the figure
+for hedge in [
+    "The Taliban failed to capture over a quarter of the country",
+    "The Taliban have failed to take half the country",
+    "The Taliban were unable to hold half the country",
+    "The Taliban are unable to control a third of the districts",
+    "The Taliban have yet to capture half the country",
+    "The Taliban are yet to take 100 districts",
+    "The Taliban are far from controlling half the country",
+    "The Taliban are nowhere near controlling two-thirds of the country",
+    "The Taliban hardly control a tenth of the districts",
+    "The Taliban hardly control 10% of the country",
+    "The Taliban barely hold 5% of the territory",
+    "The Taliban scarcely hold 20 districts",
+    "The Taliban control all but two provinces",
+    "The Taliban hold all but 5% of the country",
+    "It is false that the Taliban control half the country",
+    "It is untrue that the Taliban hold 85% of the territory",
+    "It is wrong to say the Taliban control 85% of the country",
+    "Half the country is free of the Taliban",
+    "85% of the country is free of Taliban control",
+    "Half the country is beyond Taliban control",
+    "Two-thirds of the districts are beyond the reach of the Taliban",
+    "Half the country is Taliban-free",
+    "The Taliban do not control half the country",
+    "The Taliban don't hold 150 districts",
+    "The Taliban never controlled a third of the country",
+    "The Taliban no longer control 50 districts",
+    "The Taliban cannot hold half the country",
+    "The Taliban can't keep 100 districts",
+    "Neither the Taliban nor the government control half the country",
+    "The Taliban deny controlling 85% of the country",
+    "The government denied that the Taliban hold half the country",
+    "None of the 34 provinces is under Taliban control",
+    "No more than nothing: the Taliban hold 0 districts, not 150",
+    "The Taliban hold half the country without Kabul",
+    "The Taliban hold little of the country, perhaps 10%",
+    "The Taliban control 20% rather than 85% of the country",
+    "The Taliban control 85% instead of 20% of the country",
+    "Nobody holds more than half the country",
+    "The Taliban haven't taken five districts in Herat",
+    "The government isn't in control of half the country",
+]:
+    refuse(hedge, "negation-hedge")
+
+# Modality, future and past habit
+for s in [
+    "The Taliban might control half the country",
+    "The Taliban may control half the country",
+    "The Taliban could control two-thirds of the country",
+    "The Taliban would control 85% of the territory",
+    "The Taliban should hold 150 districts",
+    "The Taliban will control half the country",
+    "The Taliban will soon hold 200 districts",
+    "The Taliban can take half the country",
+    "The Taliban must hold a third of the districts",
+    "The Taliban are expected to control half the country",
+    "The Taliban are poised to take 200 districts",
+    "The Taliban are set to capture a third of the country",
+    "The Taliban are about to take half the country",
+    "The Taliban are likely to hold 150 districts",
+    "The Taliban probably control half the country",
+    "The Taliban possibly hold 60% of the country",
+    "Perhaps the Taliban control half the country",
+    "The Taliban threaten to take over half the country",
+    "The Taliban aim to control 85% of the territory",
+    "The Taliban are trying to take half the country",
+    "The Taliban plan to seize two-thirds of the country",
+    "The Taliban hope to hold half the districts",
+    "The Taliban used to control 90% of the country",
+    "The Taliban formerly held half the country",
+    "The Taliban previously controlled 80% of the country",
+    "The Taliban once held 90% of the country",
+    "If the offensive continues, the Taliban control half the country",
+    "Unless stopped, the Taliban hold 200 districts",
+    "Analysts fear the Taliban control half the country",
+    "Officials warn the Taliban hold 200 districts",
+    "The Taliban controlled half the country before the US invasion",
+    "The Taliban held 90% of the country until 2001",
+    "At its peak, the Taliban held 90% of the country",
+    "The Taliban controlled half the country two years ago",
+]:
+    refuse(s, "modal-tense")
+
+# Exclusions: never read as the scope
+for s in [
+    "The Taliban control 150 districts outside Herat",
+    "The Taliban control half the country outside Kabul",
+    "The Taliban hold every district except those in Herat, 300 districts",
+    "The Taliban control 80% of the country excluding Panjshir",
+    "The Taliban hold 200 districts apart from Kandahar",
+    "The Taliban hold half the districts other than Kabul's",
+    "The Taliban control 60% of the country aside from the cities",
+    "Besides Herat, the Taliban control 100 districts",
+    "The Taliban control half the country but for Kabul",
+    "The Taliban hold 90% of the country save for Panjshir",
+]:
+    refuse(s, "exclusion")
+
+# Unknown places: refused, never widened to the country
+for s in [
+    "The Taliban control five districts in northern Afghanistan",
+    "The Taliban control half of northern Afghanistan",
+    "The Taliban control five districts in the north",
+    "The Taliban hold half of the south",
+    "The Taliban control five districts in the north-east",
+    "The Taliban control 10 districts in the east",
+    "The Taliban control five districts in western Herat",
+    "The Taliban control half of central Afghanistan",
+    "The Taliban hold five districts in Herta",
+    "The Taliban hold half of Balk",
+    "The Taliban hold half of the border with Narnia",
+    "The Taliban hold five districts along the border with Mordor",
+    "The Taliban hold two-thirds of the border with Atlantis",
+    "The Taliban control half of Narnia",
+    "The Taliban control five districts in Paris",
+    "The Taliban control five districts in Ohio",
+    "The Taliban control half of the Pashtun belt",
+    "The Taliban control 20 districts in the Hazarajat",
+    "The Taliban control half of the northern provinces",
+    "The Taliban control five districts in the southern provinces",
+    "The Taliban control most of the countryside",
+    "The Taliban control five districts near Kabul",
+    "The Taliban control 30% of the Wakhan corridor",
+    "The Taliban control 12 districts in the Panjshir valley",
+    "The Taliban control half of the Kabul region",
+    "The Taliban hold 10 districts in the tribal areas",
+    "The Taliban hold half the districts of greater Kandahar",
+    "The Taliban hold five districts on the Narnian border",
+    "The Taliban control 12 districts of Narnia's 19 districts",
+    "The Taliban control 12 districts of northern Ghazni's 19 districts",
+]:
+    refuse(s, "unknown-place")
+
+# A romanisation variant folds to the province (mapper.matching.fold: doubled letters,
+# unstressed vowels): read as the province, named in "Read as"
+read(
+    "The Taliban hold five districts in Helmandd", "taliban", "eq", 5, 5, "count", "districts",
+    "Helmand", category="unknown-place", note="folds to Helmand (doubled letter)",
+)  # fmt: skip
+for text, prov in [
+    ("The Taliban hold five districts in Gazni", "Ghazni"),
+    ("The Taliban hold five districts in Kandahr", "Kandahar"),
+    ("The Taliban hold five districts in Nangahar province", "Nangarhar"),
+]:
+    read(text, "taliban", "eq", 5, 5, "count", "districts", prov, category="unknown-place")
+read(
+    "The Taliban hold five districts in Hilmend", "taliban", "eq", 5, 5, "count", "districts",
+    "Helmand", category="unknown-place", note="folds to Helmand (romanisation)",
+)  # fmt: skip
+
+# Numbers written oddly
+T = "The Taliban control"
+read(f"{T} half a dozen districts", "taliban", "eq", 6, 6, "count", "districts", category="number")
+read(f"{T} a dozen districts", "taliban", "eq", 12, 12, "count", "districts", category="number")
+read(f"{T} two dozen districts", "taliban", "eq", 24, 24, "count", "districts", category="number")
+read(
+    f"{T} one hundred and fifty districts",
+    "taliban", "eq", 150, 150, "count", "districts", category="number",
+)  # fmt: skip
+read(
+    f"{T} one hundred fifty districts", "taliban", "eq", 150, 150, "count", "districts",
+    category="number",
+)  # fmt: skip
+read(
+    f"{T} two hundred districts", "taliban", "eq", 200, 200, "count", "districts", category="number"
+)
+read(f"{T} twenty-five districts", "taliban", "eq", 25, 25, "count", "districts", category="number")
+read(f"{T} ninety nine districts", "taliban", "eq", 99, 99, "count", "districts", category="number")
+read(f"{T} <150 districts", "taliban", "lt", None, 150, "count", "districts", category="number")
+read(f"{T} >150 districts", "taliban", "gt", 150, None, "count", "districts", category="number")
+read(f"{T} ≥150 districts", "taliban", "ge", 150, None, "count", "districts", category="number")
+read(f"{T} ≤150 districts", "taliban", "le", None, 150, "count", "districts", category="number")
+read(f"{T} >=150 districts", "taliban", "ge", 150, None, "count", "districts", category="number")
+read(f"{T} <=150 districts", "taliban", "le", None, 150, "count", "districts", category="number")
+read(f"{T} ~150 districts", "taliban", "approx", 150, 150, "count", "districts", category="number")
+read(f"{T} ≈150 districts", "taliban", "approx", 150, 150, "count", "districts", category="number")
+read(f"{T} > 60% of the country", "taliban", "gt", 60, None, "percent", "area", category="number")
+read(f"{T} < 10% of the country", "taliban", "lt", None, 10, "percent", "area", category="number")
+read(
+    f"{T} 150 districts or more", "taliban", "ge", 150, None, "count", "districts",
+    category="number",
+)  # fmt: skip
+read(
+    f"{T} 150 or more districts", "taliban", "ge", 150, None, "count", "districts",
+    category="number",
+)  # fmt: skip
+read(f"{T} 150+ districts", "taliban", "ge", 150, None, "count", "districts", category="number")
+read(
+    f"{T} 150 or fewer districts", "taliban", "le", None, 150, "count", "districts",
+    category="number",
+)  # fmt: skip
+read(
+    f"{T} over 150-180 districts", "taliban", "gt", 150, None, "count", "districts",
+    category="number", note="a range with a comparison is read at its weakest end",
+)  # fmt: skip
+read(
+    f"{T} up to 85% of the territory", "taliban", "le", None, 85, "percent", "area",
+    category="number", note="'up to' read as a cap; the verdict notes the estimate reading",
+)  # fmt: skip
+read(
+    "The Taliban have taken over 127 district centres", "taliban", "eq", 127, 127, "count",
+    "districts", category="number", note="'taken over' is a verb, not 'more than'",
+)  # fmt: skip
+read(
+    "The Taliban took over 40 districts", "taliban", "eq", 40, 40, "count", "districts",
+    category="number",
+)  # fmt: skip
+read(f"{T} 0% of the country", "taliban", "eq", 0, 0, "percent", "area", category="number")
+read(f"{T} 100% of the country", "taliban", "eq", 100, 100, "percent", "area", category="number")
+read(f"{T} 0 districts", "taliban", "eq", 0, 0, "count", "districts", category="number")
+read(f"{T} 85.5% of the country", "taliban", "eq", 85.5, 85.5, "percent", "area", category="number")
+read(f"{T} 1,000 districts", "taliban", "eq", 1000, 1000, "count", "districts", category="number")
+for s in [
+    f"{T} -150 districts",
+    f"{T} - 150 districts",
+    f"{T} minus 10 districts",
+    f"{T} negative 5 districts",
+    f"{T} -50% of the country",
+    f"{T} 2³ districts",
+    f"{T} 10² districts",
+    f"{T} 1e2% of the country",
+    f"{T} 1e2 districts",
+    f"{T} 5E1 districts",
+    f"{T} 2x3 districts",
+    f"{T} 2^3 districts",
+    f"{T} 2**3 districts",
+    f"{T} 85,5% of the country",
+    f"{T} 150% of the country",
+    f"{T} 1.2.3 districts",
+    f"{T} dozens of districts",
+    f"{T} hundreds of districts",
+    f"{T} several districts",
+    f"{T} a few districts",
+    f"{T} many districts",
+    f"{T} numerous districts",
+    f"{T} a handful of districts",
+    f"{T} a number of districts",
+    f"{T} large parts of the country",
+    f"{T} much of the country",
+    f"{T} swathes of the country",
+    f"{T} vast areas of the country",
+    f"{T} a significant share of the country",
+    f"{T} five six districts",
+    f"{T} some of the districts",
+    f"{T} +150 districts",
+]:
+    refuse(s, "number")
+
+# Symbols, punctuation, markup
+read(
+    "The Taliban control half the country!", "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    category="symbols",
+)  # fmt: skip
+read(
+    '"The Taliban control half the country"', "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    category="symbols",
+)  # fmt: skip
+read(
+    "The Taliban control half the country <b>", "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    category="symbols", note="markup carries no claim",
+)  # fmt: skip
+read(
+    "THE TALIBAN CONTROL HALF THE COUNTRY", "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    category="symbols",
+)  # fmt: skip
+read(
+    "The  Taliban   control\thalf the country.", "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    category="symbols",
+)  # fmt: skip
+for s in [
+    "Do the Taliban control half the country?",
+    "The Taliban control half the country?",
+    "The Taliban control half the country #breaking",
+    "@AfghanNews The Taliban control half the country",
+    "The Taliban control half the country 🔥",
+    "The Taliban control half the country (or not)",
+    "The Taliban control half the country = false",
+    "The Taliban control half the country >> not",
+    "The Taliban control half the country https://example.org/x",
+    "The Taliban control {half} the country $",
+]:
+    refuse(s, "symbols")
+
+# Long inputs: a documented limit, refused at once
+pad = " now" * 260
+refuse("The Taliban control half the country" + pad, "long", "over 1,000 characters")
+refuse("The Taliban control half the country. " * 30, "long", "over 1,000 characters")
+refuse("x" * 1001, "long", "over 1,000 characters")
+refuse("The Taliban control " + "very " * 300 + "half the country", "long")
+refuse(
+    "The Taliban control half the country " + "and a lot more besides " * 5, "long",
+    "unread words",
+)  # fmt: skip
+read(
+    "The Taliban now already currently control half the country" + " now" * 200,
+    "taliban", "eq", 0.5, 0.5, "fraction", "area", category="long",
+    note="under the limit: filler words only",
+)  # fmt: skip
+
+# Increments, changes over a period, losses, contested claims, cities, lengths
+for s in [
+    "The Taliban captured another five districts",
+    "The Taliban captured five more districts",
+    "The Taliban took 3 more districts in Herat",
+    "The Taliban seized additional districts, 20 in all",
+    "The Taliban took further districts, now 200",
+    "The Taliban captured 20 new districts",
+    "The Taliban have captured five districts since May",
+    "The Taliban captured 50 districts in the past week",
+    "The Taliban captured 50 districts in the last month",
+    "The Taliban captured 50 districts this week",
+    "The government has lost half the districts",
+    "The government ceded 100 districts",
+    "The Taliban control or contest 70% of the country",
+    "Around 80 districts are contested",
+    "The Taliban besieged 10 provincial capitals",
+    "The Taliban control 10 provincial capitals",
+    "The Taliban control five cities",
+    "The Taliban control 1,000 km of the border",
+    "The Taliban control 200,000 square kilometres",
+]:
+    refuse(s, "increment-period-loss")
+
+# Two claims in one sentence
+for s in [
+    "The Taliban control 88 of 407 districts and contest another 214",
+    "The Taliban control 150 districts and 20 provinces",
+    "The Taliban control half the country and a third of the population",
+    "The Taliban control 40% of the country, the government 30%",
+    "The Taliban hold 100 districts and the government holds 150",
+    "The Taliban hold 60% of the country or 70% of the districts",
+]:
+    refuse(s, "two-claims")
+read(
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the country",
+    "taliban", "eq", 224, 224, "count", "districts", den="421", category="two-claims",
+    note="the percentage restates the count (224/421 = 53.2%): read once",
+)  # fmt: skip
+
+# Stated denominators
+for sentence, relation, low, high, unit, measure, scope, den in [
+    ("The Taliban control a third of Afghanistan's 421 districts", "eq", 0.3333, 0.3333,
+     "fraction", "districts", "country", "421"),
+    ("The Taliban control more than half of the country's roughly 400 districts", "gt", 0.5,
+     None, "fraction", "districts", "country", "~400"),
+    ("The Taliban control five of Herat's 16 districts", "eq", 5, 5, "count", "districts",
+     "Herat", "16"),
+    ("The Taliban control 224 out of a possible 421 districts", "eq", 224, 224, "count",
+     "districts", "country", "421"),
+    ("The Taliban control 250 of 398 districts", "eq", 250, 250, "count", "districts",
+     "country", "398"),
+    ("The Taliban control 250 out of 398 districts", "eq", 250, 250, "count", "districts",
+     "country", "398"),
+    ("The Taliban control ten of Afghanistan's 34 provinces", "eq", 10, 10, "count",
+     "provinces", "country", "34"),
+    ("The Taliban hold half of the approximately 400 districts", "eq", 0.5, 0.5, "fraction",
+     "districts", "country", "~400"),
+    ("The Taliban hold 60% of Afghanistan's 407 districts", "eq", 60, 60, "percent",
+     "districts", "country", "407"),
+    ("The Taliban hold about 250 of Afghanistan's nearly 400 districts", "approx", 250, 250,
+     "count", "districts", "country", "~400"),
+    ("The Taliban hold two of Kunduz's seven districts", "eq", 2, 2, "count", "districts",
+     "Kunduz", "7"),
+    ("The Taliban hold 3 out of 7 districts in Kunduz", "eq", 3, 3, "count", "districts",
+     "Kunduz", "7"),
+    ("The Taliban control 12 districts of Ghazni's 19 districts", "eq", 12, 12, "count",
+     "districts", "Ghazni", "19"),
+    ("The Taliban control five districts out of Sar-e-Pul's seven districts", "eq", 5, 5,
+     "count", "districts", "Sar-e Pol", "7"),
+    ("The Taliban control 12 districts out of about 400 districts", "eq", 12, 12, "count",
+     "districts", "country", "~400"),
+]:  # fmt: skip
+    read(sentence, "taliban", relation, low, high, unit, measure, scope, den, "denominator")
+
+# Date phrases (set aside: the check uses the date given) and attributions
+for sentence in [
+    "On 17 July 2021 the Taliban controlled 150 districts",
+    "By mid-July the Taliban controlled 150 districts",
+    "As of 2021, the Taliban controlled 150 districts",
+    "In July, the Taliban controlled 150 districts",
+    "As of July 27, the Taliban controlled 150 districts",
+    "The Taliban controlled 150 districts by 15 August 2021",
+    "The Taliban controlled 150 districts, officials said",
+    "The Taliban controlled 150 districts, according to the Long War Journal",
+    "According to the Long War Journal, the Taliban controlled 150 districts",
+    "Officials said on Friday that the Taliban controlled 150 districts",
+    "The Taliban said they control 150 districts",
+    "The Taliban controlled 150 districts, a survey by the news agency found",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+
+# who said it is set aside only when it holds no figure and no place (a place there may be
+# the claim's scope)
+for s in [
+    "The Taliban control five districts, officials in Helmand said",
+    "Officials in Helmand said the Taliban control five districts",
+    "The Taliban control five districts, officials said in Helmand on Friday",
+    "The Taliban control five districts, according to officials in the north",
+    "Northern officials said the Taliban control five districts",
+]:
+    refuse(s, "date-source", "a place in the attribution")
+read(
+    "AAN has calculated that, as of 1 May, the Taleban held 33 of Afghanistan's 421 district "
+    "centres", "taliban", "eq", 33, 33, "count", "districts", den="421", category="date-source",
+)  # fmt: skip
+read(
+    "The Taliban control five districts, Zabiullah Mujahid, the group's spokesman, told "
+    "reporters on Thursday", "taliban", "eq", 5, 5, "count", "districts",
+    category="date-source",
+)  # fmt: skip
+
+# Readable sentences: sides x verbs x figures x scopes
+SIDES = [
+    ("The Taliban", "taliban"),
+    ("Militants", "taliban"),
+    ("Insurgents", "taliban"),
+    ("The insurgents", "taliban"),
+    ("Taliban fighters", "taliban"),
+    ("The government", "government"),
+    ("Afghan forces", "government"),
+    ("Government forces", "government"),
+    ("Security forces", "government"),
+    ("The Afghan government", "government"),
+]
+VERBS = ["control", "hold", "have captured", "have seized", "now control", "are in control of"]
+FIGURES = [
+    ("two-thirds of the country", "eq", 0.6667, 0.6667, "fraction", "area", "country"),
+    ("over half the country", "gt", 0.5, None, "fraction", "area", "country"),
+    ("more than half of the districts", "gt", 0.5, None, "fraction", "districts", "country"),
+    ("85% of the territory", "eq", 85, 85, "percent", "area", "country"),
+    ("85 percent of the land", "eq", 85, 85, "percent", "area", "country"),
+    ("about 40% of the country", "approx", 40, 40, "percent", "area", "country"),
+    ("roughly a third of the country", "approx", 0.3333, 0.3333, "fraction", "area", "country"),
+    ("nearly 60% of the country", "approx", 60, 60, "percent", "area", "country"),
+    ("at least 150 districts", "ge", 150, None, "count", "districts", "country"),
+    ("fewer than 100 districts", "lt", None, 100, "count", "districts", "country"),
+    ("150-180 districts", "range", 150, 180, "count", "districts", "country"),
+    ("between 150 and 180 districts", "range", 150, 180, "count", "districts", "country"),
+    ("five districts in Herat", "eq", 5, 5, "count", "districts", "Herat"),
+    ("a third of Kandahar province", "eq", 0.3333, 0.3333, "fraction", "area", "Kandahar"),
+    ("half of Helmand", "eq", 0.5, 0.5, "fraction", "area", "Helmand"),
+    ("2/3 of the border with Tajikistan", "eq", 0.6667, 0.6667, "fraction", "border",
+     "border:TJK"),
+    ("half of the Afghan-Tajik border", "eq", 0.5, 0.5, "fraction", "border", "border:TJK"),
+    ("two-thirds of the territory on the Afghan-Tajik border", "eq", 0.6667, 0.6667,
+     "fraction", "area", "border:TJK"),
+    ("five districts along the border with Iran", "eq", 5, 5, "count", "districts",
+     "border:IRN"),
+    ("12 provinces", "eq", 12, 12, "count", "provinces", "country"),
+    ("60% of the provinces", "eq", 60, 60, "percent", "provinces", "country"),
+    ("about half of the population", "approx", 0.5, 0.5, "fraction", "population", "country"),
+    ("most of the country", "gt", 0.5, None, "fraction", "area", "country"),
+    ("up to 30% of the country", "le", None, 30, "percent", "area", "country"),
+]  # fmt: skip
+i = 0
+for fig in FIGURES:
+    for k in range(5):
+        side_text, side = SIDES[(i * 3 + k) % len(SIDES)]
+        verb = VERBS[(i + k) % len(VERBS)]
+        if side_text in ("The government", "The Afghan government") and verb.startswith(
+            ("control", "hold")
+        ):
+            verb = verb + "s"
+        text, relation, low, high, unit, measure, scope = fig
+        read(f"{side_text} {verb} {text}", side, relation, low, high, unit, measure, scope)
+        i += 1
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("adversarial.csv")
+    seen: set[str] = set()
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        n = 0
+        for r in rows:
+            if r["sentence"] in seen:
+                continue
+            seen.add(r["sentence"])
+            n += 1
+            w.writerow({c: r.get(c, "") for c in COLUMNS} | {"id": f"a{n:03d}"})
+    print(f"wrote {out}: {n} sentences")

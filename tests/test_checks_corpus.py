@@ -1,0 +1,172 @@
+"""The checker on its corpora (issue #8): no verdict under a wrong reading.
+
+* tests/data/checker/adversarial.csv (written by make_adversarial.py): every sentence is
+  refused or read exactly as the row says, and every read sentence gets a verdict (or a
+  CheckError) in every ``--unclaimed`` mode on a tiny world.
+* tests/data/checker/real_reporting.csv (sentences from 2021 reporting, outlet and URL per row,
+  written by the ``research`` session): every reading the checker gives is the row's reading;
+  the share read is reported and must not fall below the floor measured when the harness was
+  written (the issue's 85 % target is not reached: see README, "What the checker refuses").
+* A property: inserting a word outside the grammar into a readable sentence makes it refused
+  or leaves its reading unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapper.checks import CheckError, ClaimParseError, ParsedClaim, check_claim, parse_claim
+from mapper.claims import read_claims
+from mapper.snapshots import state_at
+from tests.checker_corpus import DATA, load, mismatches, reading
+from tests.worlds import tiny_units, write_claims
+
+ADVERSARIAL = load("adversarial.csv")
+MODES = ("open", "nobody", "taliban", "government")
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(ADVERSARIAL) >= 300
+    assert len({r["sentence"] for r in ADVERSARIAL}) == len(ADVERSARIAL)
+    cats = {r["category"] for r in ADVERSARIAL}
+    assert {"negation-hedge", "modal-tense", "exclusion", "unknown-place", "number", "symbols",
+            "long", "two-claims", "denominator"} <= cats  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    units = tiny_units()
+    rows = [
+        {"date": "2021-07-01", "province": "North", "district": "Nolan", "status": "taliban"},
+        {"date": "2021-07-01", "province": "North", "district": "Narin", "status": "contested"},
+        {"date": "2021-07-01", "province": "South", "district": "Sorkh", "status": "government"},
+    ]
+    ledger = read_claims(write_claims(tmp_path_factory.mktemp("adv"), rows), units)
+    return units, ledger, state_at(ledger, units, "2021-07-01")
+
+
+@pytest.mark.parametrize("row", ADVERSARIAL, ids=[r["id"] for r in ADVERSARIAL])
+def test_adversarial(row: dict[str, str], world) -> None:
+    if row["expect"] == "refuse":
+        with pytest.raises(ClaimParseError):
+            c = parse_claim(row["sentence"])
+            pytest.fail(f"read as {reading(c)}, expected a refusal ({row['category']})")
+        return
+    c = parse_claim(row["sentence"])
+    assert mismatches(row, c) == [], reading(c)
+    # the verdict is given under this reading only, in every --unclaimed mode (the tiny world
+    # has no Herat, borders or population: those are refused by check_claim, never guessed)
+    units, ledger, state = world
+    for mode in MODES:
+        try:
+            v = check_claim(c, state, units, vocabulary=ledger.vocabulary, unclaimed=mode)
+        except CheckError:
+            continue
+        assert v.claim is c and v.unclaimed == mode
+        assert v.verdict in ("supported", "contradicted", "depends-on-assumptions", "undetermined")
+
+
+# --------------------------------------------------------------------------------------------
+# Real reporting (written by the research session; tested when present)
+
+_REAL = DATA / "real_reporting.csv"
+REAL = load("real_reporting.csv") if _REAL.exists() else []
+#: Share of the rows expected to be read that the checker reads, measured when the harness was
+#: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
+REAL_READ_FLOOR = 0.15
+
+
+@pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
+@pytest.mark.parametrize("row", REAL, ids=[r["id"] for r in REAL])
+def test_real_reporting_readings_are_right(row: dict[str, str]) -> None:
+    """Every sentence read is read as the row says; a row expected refused is refused."""
+    try:
+        c = parse_claim(row["sentence"])
+    except ClaimParseError:
+        return  # refused: listed in the README (never a wrong verdict)
+    assert row["expect"] == "read", f"{row['id']}: read as {reading(c)}; expected a refusal"
+    assert mismatches(row, c) == [], reading(c)
+
+
+@pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
+def test_real_reporting_read_share() -> None:
+    expected = [r for r in REAL if r["expect"] == "read"]
+    read = 0
+    for r in expected:
+        try:
+            parse_claim(r["sentence"])
+            read += 1
+        except ClaimParseError:
+            pass
+    share = read / len(expected)
+    print(f"real reporting: {read} of {len(expected)} expected readable are read ({share:.0%})")
+    assert share >= REAL_READ_FLOOR
+
+
+# --------------------------------------------------------------------------------------------
+# Property: a word outside the grammar never changes a reading
+
+READABLE = [r["sentence"] for r in ADVERSARIAL if r["expect"] == "read"]
+#: Readable sentences with no attribution (in "Officials said ...", who said it is set aside,
+#: words and all, as long as it holds no figure and no place).
+PLAIN = [
+    r["sentence"]
+    for r in ADVERSARIAL
+    if r["expect"] == "read" and r["category"] not in ("date-source", "long")
+]
+#: Real words outside the grammar (and its filler list): negations, hedges, places, tense.
+_OUTSIDE = [
+    "northern", "southern", "north", "maybe", "not", "outside", "except", "alleged",
+    "disputed", "former", "future", "planned", "partially", "mostly", "allegedly", "twice",
+    "never", "no", "?", "contested", "lost", "might", "would", "used", "hardly", "barely",
+    "beyond", "excluding", "Narnia", "Herta", "city", "km", "since", "another", "several",
+    "minus", "dozens", "unless", "if", "yet", "until", "roughly-ish", "Kabulistan",
+]  # fmt: skip
+nonsense = st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sentence=st.sampled_from(READABLE),
+    word=st.one_of(nonsense, st.sampled_from(_OUTSIDE)),
+    at=st.integers(min_value=0, max_value=40),
+)
+def test_inserting_a_word_never_changes_a_reading(sentence: str, word: str, at: int) -> None:
+    """A word outside the grammar (nonsense, a negation, an unknown place ...), inserted
+    anywhere: the sentence is refused or read exactly as before. (Filler words are part of the
+    grammar: "gained control over 150" reads "over" as a preposition, as it should.)"""
+    words = sentence.split()
+    i = at % (len(words) + 1)
+    changed = " ".join([*words[:i], word, *words[i:]])
+    base = _meaning(parse_claim(sentence))
+    try:
+        new = parse_claim(changed)
+    except ClaimParseError:
+        return
+    assert _meaning(new) == base, changed
+
+
+def _meaning(c: ParsedClaim) -> dict[str, object]:
+    """The reading without the figure's wording ("a half" and "half" are the same figure)."""
+    r = reading(c)
+    r.pop("figure")
+    return r
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    sentence=st.sampled_from(PLAIN),
+    word=nonsense,
+    at=st.integers(min_value=0, max_value=40),
+)
+def test_inserting_an_unknown_word_is_refused(sentence: str, word: str, at: int) -> None:
+    """Stronger for words no list has: always refused, naming the word."""
+    words = sentence.split()
+    i = at % (len(words) + 1)
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(" ".join([*words[:i], word, *words[i:]]))
+    e = info.value
+    if e.unread:  # refused by the word count: the word is named
+        assert word in e.unread
