@@ -96,6 +96,19 @@ class _Scan:
     odd_quote: bool  # a quote that neither opens, closes nor doubles (strict reader's call)
 
 
+def _around(
+    arr: np.ndarray, at: np.ndarray, before: int, eof: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """The bytes before and after positions ``at`` of ``arr`` (``before`` stands before
+    its start; a line break after the file's end)."""
+    prev = arr[np.maximum(at - 1, 0)]
+    prev[at == 0] = before
+    nxt = arr[np.minimum(at + 1, len(arr) - 1)]
+    if eof:
+        nxt[at + 1 >= len(arr)] = 10
+    return prev, nxt
+
+
 def _scan(path: Path, start: int, delim: str, step: int = 1 << 24) -> _Scan:
     """One pass in blocks of ``step`` bytes (memory stays small at any file size)."""
     bound = np.zeros(256, dtype=bool)
@@ -116,24 +129,19 @@ def _scan(path: Path, start: int, delim: str, step: int = 1 << 24) -> _Scan:
             arr = np.frombuffer(buf, dtype=np.uint8)
             last = len(arr) if eof else len(arr) - 1  # the last byte waits for its successor
             seg = arr[:last]
-            prev = np.concatenate([np.array([before], dtype=np.uint8), arr[: max(last - 1, 0)]])
-            nxt = (
-                np.concatenate([arr[1:last], np.array([10], dtype=np.uint8)])
-                if eof
-                else arr[1 : last + 1]
-            )
+
             nlp = np.flatnonzero(seg == 10)
             nl_parts.append(nlp + pos)
-            crlf_parts.append(prev[nlp] == 13)
+            crlf_parts.append(_around(arr, nlp, before, eof)[0] == 13)
             qp = np.flatnonzero(seg == 34)
             q_parts.append(qp + pos)
-            odd = odd or bool((~bound[prev[qp]] & ~bound[nxt[qp]]).any())
+            if len(qp):
+                q_prev, q_next = _around(arr, qp, before, eof)
+                odd = odd or bool((~bound[q_prev] & ~bound[q_next]).any())
             crp = np.flatnonzero(seg == 13)
-            bare_cr = (
-                bare_cr
-                or bool((nxt[crp] != 10).any())
-                or (eof and bool(len(seg)) and seg[-1] == 13)
-            )
+            if len(crp):
+                bare_cr = bare_cr or bool((_around(arr, crp, before, eof)[1] != 10).any())
+                bare_cr = bare_cr or (eof and bool(seg[-1] == 13))
             if last:
                 before = int(seg[-1])
             pos += last
@@ -154,6 +162,21 @@ def _scan(path: Path, start: int, delim: str, step: int = 1 << 24) -> _Scan:
         bare_cr,
         odd,
     )
+
+
+def _over_field_limit(table: Any) -> bool:
+    """Whether a cell is longer than the csv module's field limit: the row-by-row reader
+    refuses it, naming the row and column, so it must read the file."""
+    import csv
+
+    import pyarrow.compute as pc
+
+    limit = csv.field_size_limit()
+    for col in table.columns:
+        longest = pc.max(pc.utf8_length(col)).as_py() if len(col) else 0
+        if longest is not None and longest > limit:
+            return True
+    return False
 
 
 def _encode(chunked: Any, n: int) -> tuple[Column, np.ndarray]:
@@ -252,7 +275,7 @@ def read_table(
     except (pa.ArrowException, ValueError):
         return from_records(legacy(path), wanted)
     n = table.num_rows
-    if invalid or n != len(lines) - 1:
+    if invalid or n != len(lines) - 1 or _over_field_limit(table):
         return from_records(legacy(path), wanted)
     rows = lines[1:].astype(np.int64)
     cols: dict[str, Column] = {}

@@ -1500,6 +1500,12 @@ def borders_cmd(
 @click.option("--title", default="Reported territorial control over time", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @places_option
+@click.option(
+    "--open-at",
+    callback=_date,
+    help="Date the page opens on (YYYY-MM-DD; the last slider date on or before it) "
+    "[default: the last date].",
+)
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1513,6 +1519,7 @@ def timeline(
     overwrite: bool,
     title: str,
     max_age: int | None,
+    open_at: dt.date | None,
     **kw: Any,
 ) -> None:
     """One offline HTML page with a date slider over the state of control.
@@ -1527,12 +1534,16 @@ def timeline(
     from .render_timeline import TimelineOptions, build_timeline_page, write_page
     from .timeline import build_timeline, timeline_dates
 
+    if open_at is not None and not start <= open_at <= end:
+        raise click.BadParameter(
+            f"{open_at} is outside --from {start} --to {end}", param_hint="--open-at"
+        )
     out = output or settings.DEFAULT_OUTPUT_DIR / f"timeline-{start}-{end}.html"
     refuse_outputs([out], overwrite)
     units, ledger = _load(obj, claims, kw)
     dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
     tl = build_timeline(ledger, units, dates, max_age=max_age)
-    options = TimelineOptions(title=title, context=_place_context(obj, units, kw))
+    options = TimelineOptions(title=title, open_at=open_at, context=_place_context(obj, units, kw))
     html = build_timeline_page(tl, units, ledger, options=options)
     write_page(html, out, overwrite=overwrite)
     changed = int((tl.status[1:] != tl.status[:-1]).sum())

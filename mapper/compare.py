@@ -32,11 +32,25 @@ STATE_FIELDS = ["status", "actor", "claim_date", "rows", "source", "url"]
 
 @dataclass(frozen=True)
 class Transition:
-    """One transition class: key, legend label and colour on the change map."""
+    """One transition class: key, legend label and colour on the change map (``hatch``: drawn
+    with dark diagonal stripes over the colour, as contested units are on the date maps)."""
 
     key: str
     label: str
     colour: str
+    hatch: bool = False
+
+
+#: Colours of the classes that are no side's gain: greys of clearly different lightness (and
+#: stripes for newly contested), so none can be read as a side's colour. A side's gain is
+#: drawn in the side's own colour; every side colour of the bundled vocabularies is far from
+#: grey (``tests/test_compare.py`` checks the distances in CIE Lab).
+NEUTRAL_CHANGE_COLOURS = {
+    "newly_contested": "#FFFFFF",
+    "lost": "#3A3A3A",
+    "other_change": "#A3A3A3",
+    "unchanged": "#EFEFEF",
+}
 
 
 def transition_classes(vocabulary: Vocabulary) -> list[Transition]:
@@ -45,16 +59,14 @@ def transition_classes(vocabulary: Vocabulary) -> list[Transition]:
         Transition(f"gained_{s}", f"Gained: {vocabulary[s].label}", vocabulary[s].colour)
         for s in vocabulary.sides
     ]
-    contested = (
-        vocabulary[vocabulary.of_kind("contested")[0]].colour
-        if vocabulary.of_kind("contested")
-        else vocabulary[vocabulary.disputed].colour
-    )
+    grey = NEUTRAL_CHANGE_COLOURS
     out += [
-        Transition("newly_contested", "Newly contested or disputed", contested),
-        Transition("lost", "Lost (held by no side any more)", "#444444"),
-        Transition("other_change", "Other change (no claim, unconfirmed claim)", "#56B4E9"),
-        Transition("unchanged", "Unchanged", "#EEEEEE"),
+        Transition("newly_contested", "Newly contested or disputed", grey["newly_contested"], True),
+        Transition("lost", "Lost (held by no side any more)", grey["lost"]),
+        Transition(
+            "other_change", "Other change (no claim, unconfirmed claim)", grey["other_change"]
+        ),
+        Transition("unchanged", "Unchanged", grey["unchanged"]),
     ]
     return out
 

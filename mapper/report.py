@@ -618,6 +618,27 @@ body { margin: 0; background: #f6f7f9; color: #1a1a1a;
   text-align: left; vertical-align: top; }
 .mapper-report td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .mapper-report iframe { border: 1px solid #ccc; max-width: 100%; }
+.mapper-report iframe.mapper-map { display: block; width: 100%; height: auto;
+  box-sizing: border-box; aspect-ratio: var(--mapper-ratio, 3 / 2); }
+.mapper-summary { font-size: 17px; margin: 6px 0 10px; }
+.mapper-scroll { overflow-x: auto; max-width: 100%; }
+@media (max-width: 640px) {
+  .mapper-report { padding: 8px 10px 32px; }
+  .mapper-report h1 { font-size: 20px; }
+  .mapper-summary { font-size: 15px; }
+  /* a phone: a taller frame, so the country is not a stamp between the panel strips */
+  .mapper-report iframe.mapper-map { aspect-ratio: 4 / 5; max-height: 80vh; }
+  /* checked claims stack: one block per claim, each cell under its label */
+  table.mapper-checks, table.mapper-checks tbody, table.mapper-checks tr,
+  table.mapper-checks td { display: block; width: auto; }
+  table.mapper-checks tr:first-child { display: none; }
+  table.mapper-checks tr { border-bottom: 1px solid #ccc; padding: 6px 0; }
+  table.mapper-checks td { border: 0; padding: 1px 0; }
+  table.mapper-checks td:nth-child(n+2)::before { font-weight: 600; color: #555; }
+  table.mapper-checks td:nth-child(2)::before { content: "State on: "; }
+  table.mapper-checks td:nth-child(3)::before { content: "Verdict: "; }
+  table.mapper-checks td:nth-child(4)::before { content: "Detail: "; }
+}
 .mapper-small { color: #555; font-size: 13px; }
 .mapper-swatch { display: inline-block; width: 14px; height: 12px; margin-right: 6px;
   vertical-align: -1px; border: 1px solid #666; }
@@ -630,6 +651,37 @@ body { margin: 0; background: #f6f7f9; color: #1a1a1a;
 .mapper-warning { background: #fff4e5; border-left: 4px solid #b35c00; padding: 6px 10px; }
 .mapper-other-date { color: #b35c00; font-weight: 700; }
 """
+
+
+def summary_line(state: pd.DataFrame, ledger: Ledger, *, level: str) -> str:
+    """One sentence the report opens with: each side's units and share of the area, then
+    how many units are open (contested, disputed, unconfirmed) and without a claim.
+
+    Example: "On 2021-08-10, of 398 districts: Taliban control 71 (28.6% of the area),
+    Government control 11 (2.6%); 6 contested or disputed, 24 unconfirmed, 286 with no claim."
+    """
+    vocab = ledger.vocabulary
+    table = summarize(state, vocabulary=vocab)
+    n = int(table["units"].sum())
+    sides = []
+    units, shares = table["units"].astype(int), table["share_area"].astype(float)
+    for i, side in enumerate(vocab.sides):
+        share = _pct(float(shares[side]))
+        sides.append(
+            f"{vocab[side].label} {int(units[side])} ({share}{' of the area' if i == 0 else ''})"
+        )
+
+    def count(*kinds: str) -> int:
+        keys = [k for kind in kinds for k in vocab.of_kind(kind)]  # type: ignore[arg-type]
+        return int(table.loc[keys, "units"].sum()) if keys else 0
+
+    rest = [
+        f"{count('contested', 'disputed')} contested or disputed",
+        f"{count('unconfirmed')} unconfirmed",
+        f"{count('unknown')} with no claim",
+    ]
+    date = str(state.attrs.get("date", ""))
+    return f"On {date}, of {n} {level}s: {', '.join(sides)}; {', '.join(rest)}."
 
 
 def report_html(
@@ -664,6 +716,7 @@ def report_html(
         f"<style>{REPORT_CSS}</style></head>",
         '<body><main class="mapper-report">',
         f"<h1>{esc(options.title)}</h1>",
+        f"<p class='mapper-summary'>{esc(summary_line(state, ledger, level=units.level))}</p>",
         f"<p>State on <b>{esc(date)}</b>.</p>",
         *(
             f"<p class='mapper-caveat'>{esc(n)}</p>"
@@ -672,9 +725,11 @@ def report_html(
         # no allow-same-origin: the map's scripts run in an opaque origin, away from the page
         f'<iframe class="mapper-map" title="Map of reported control on {esc(date)}" '
         f'width="{mopts.embed_width_px}" height="{mopts.embed_height_px}" '
+        f'style="--mapper-ratio:{mopts.embed_width_px} / {mopts.embed_height_px}" '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
         f'srcdoc="{esc(page)}"></iframe>',
         "<h2>Control by status</h2>",
+        "<div class='mapper-scroll'>",
         f"<table class='mapper-stats'><tr><th>Status</th><th>{esc(denoms.level.capitalize())}s"
         f"</th><th>% of {esc(denoms.level)}s</th><th>km²</th><th>% of area</th></tr>",
     ]
@@ -688,12 +743,13 @@ def report_html(
             f"<td class='n'>{_pct(float(r['share_area']))}</td></tr>"
         )
     parts += [
-        "</table>",
+        "</table></div>",
         f"<p class='mapper-small mapper-denominators'>{esc(denoms.describe())}.</p>",
         "<h2>Ranges</h2>",
         "<p class='mapper-small'>Low: the side's own status only. Mid: plus its own "
         "unconfirmed claims. High: plus every contested, disputed and unconfirmed unit. Units "
         "without a claim count for nobody.</p>",
+        "<div class='mapper-scroll'>",
         f"<table class='mapper-ranges'><tr><th>Side</th><th>{esc(denoms.level.capitalize())}s "
         "(low–mid–high)</th><th>Area share (low–mid–high)</th></tr>",
     ]
@@ -703,7 +759,7 @@ def report_html(
             f"{rng['units_high']}</td><td>{_pct(rng['share_area_low'])}–"
             f"{_pct(rng['share_area_mid'])}–{_pct(rng['share_area_high'])}</td></tr>"
         )
-    parts += ["</table>", "<h2>Disputes</h2>"]
+    parts += ["</table></div>", "<h2>Disputes</h2>"]
     found = disputes(state, ledger)
     if not found:
         parts.append(f"<p>No {esc(denoms.level)} has disagreeing claims on its latest date.</p>")

@@ -77,3 +77,93 @@ def open_page(path: Path, *, width: int = 1200, height: int = 800) -> Iterator[t
             yield page, log
         finally:
             browser.close()
+
+
+# ---- page furniture: popups, overlays (phones, narrow frames; tests/test_phones.py)
+
+#: Click a unit whose centre is not covered by anything (panel, strip, control); return
+#: where, or null. Works for SVG paths (folium pages) and canvas layers (timeline, compare).
+CLICK_TARGET = """
+() => {
+  const hit = (x, y, ok) => {
+    if (x < 2 || y < 2 || x > innerWidth - 2 || y > innerHeight - 2) return false;
+    const el = document.elementFromPoint(x, y);
+    return el && ok(el);
+  };
+  const paths = Array.from(document.querySelectorAll('path.leaflet-interactive'))
+    .map(p => [p, p.getBoundingClientRect()])
+    .sort((a, b) => b[1].width * b[1].height - a[1].width * a[1].height);
+  for (const [p, r] of paths.slice(0, 80)) {
+    const x = r.x + r.width / 2, y = r.y + r.height / 2;
+    if (hit(x, y, el => el === p)) return [x, y];
+  }
+  const m = window.mapper;
+  const views = m ? [m.view, m.b, m.a].filter(v => v && v.layers) : [];
+  for (const v of views) {
+    const box = v.map.getContainer().getBoundingClientRect();
+    const layers = v.layers.slice().sort((a, b) => {
+      const s = l => { const bb = l.getBounds(); return (bb.getNorth() - bb.getSouth()) *
+        (bb.getEast() - bb.getWest()); };
+      return s(b) - s(a);
+    });
+    for (const l of layers.slice(0, 80)) {
+      const p = v.map.latLngToContainerPoint(l.getCenter());
+      const x = box.left + p.x, y = box.top + p.y;
+      if (x < box.left + 4 || x > box.right - 4 || y < box.top + 4 || y > box.bottom - 4) continue;
+      if (hit(x, y, el => el.tagName === 'CANVAS')) return [x, y];
+    }
+  }
+  return null;
+}
+"""
+
+#: The open popup: its box, whether it is inside the viewport, and, for every panel, strip or
+#: control it overlaps, whether the popup is the one on top there.
+POPUP_STATE = """
+() => {
+  const pop = document.querySelector('.leaflet-popup');
+  if (!pop) return null;
+  const r = pop.getBoundingClientRect();
+  const inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+  const under = [];
+  document.querySelectorAll('.mapper-panel, .mapper-verdict, .mapper-method, ' +
+      '.mapper-controls, .mapper-map-legend, .mapper-stamp, .leaflet-control').forEach(el => {
+    const b = el.getBoundingClientRect();
+    const x0 = Math.max(r.left, b.left), x1 = Math.min(r.right, b.right);
+    const y0 = Math.max(r.top, b.top), y1 = Math.min(r.bottom, b.bottom);
+    if (x1 - x0 < 6 || y1 - y0 < 6 || !el.offsetParent) return;
+    const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
+    under.push([String(el.className), !!top && pop.contains(top)]);
+  });
+  const tips = Array.from(document.querySelectorAll('.leaflet-tooltip-pane'))
+    .filter(p => getComputedStyle(p).display !== 'none' && p.children.length).length;
+  return {box: [r.left, r.top, r.width, r.height], inside: inside, under: under,
+          viewport: [innerWidth, innerHeight], tooltips: tips};
+}
+"""
+
+#: Pairs of page furniture that overlap by more than ``tol`` px both ways, where one of the
+#: two is a legend (panel, map legend) or the verdict box.
+OVERLAPS = """
+(tol) => {
+  const guarded = Array.from(document.querySelectorAll(
+    '.mapper-panel, .mapper-verdict, .mapper-map-legend'));
+  const others = Array.from(document.querySelectorAll(
+    '.mapper-panel, .mapper-verdict, .mapper-map-legend, .mapper-method, .mapper-controls, ' +
+    '.mapper-pane-label, .mapper-credit, .mapper-stamp, .leaflet-control'));
+  const out = [];
+  for (const g of guarded) {
+    if (!g.offsetParent) continue;
+    const a = g.getBoundingClientRect();
+    for (const o of others) {
+      if (o === g || o.contains(g) || g.contains(o) || !o.offsetParent) continue;
+      const b = o.getBoundingClientRect();
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > tol && h > tol)
+        out.push([String(g.className), String(o.className), Math.round(w), Math.round(h)]);
+    }
+  }
+  return out;
+}
+"""

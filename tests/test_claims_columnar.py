@@ -155,3 +155,49 @@ def test_plain_csv_takes_the_fast_path(tmp_path: Path, monkeypatch: pytest.Monke
     got = read_claims(path, UNITS, today=TODAY, skip_invalid=True)
     pd.testing.assert_frame_equal(got.claims, expected.claims)
     assert got.problems == expected.problems
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_the_line_scan_does_not_depend_on_its_block_size(tmp_path: Path, variant: str) -> None:
+    from mapper._ledger_table import _scan
+
+    path = tmp_path / variant
+    path.write_bytes(VARIANTS[variant].encode("utf-8"))
+    whole = _scan(path, 0, ",")
+    for step in (1, 2, 3, 7, 64):
+        part = _scan(path, 0, ",", step=step)
+        assert (part.lines.tolist(), part.has_quote, part.one_line_records) == (
+            whole.lines.tolist(),
+            whole.has_quote,
+            whole.one_line_records,
+        )
+        assert (part.bare_cr, part.odd_quote) == (whole.bare_cr, whole.odd_quote)
+
+
+def test_a_cell_over_the_field_limit_is_refused_as_before(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "big.csv"
+    big = "x" * (csv.field_size_limit() + 1)  # under pyarrow's block size: it would parse
+    path.write_text(f"date,province,status,source,note\n2021-07-08,North,taliban,S,{big}\n")
+    with pytest.raises(ValidationError) as exc:
+        read_claims(path, UNITS, today=TODAY)
+    [p] = exc.value.problems
+    assert (p.row, p.column) == (2, "note")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"date,province,status,source\n2021-07-08,North,taliban,S\n2021-07-09,N\xf6rth,taliban,S\n",
+        b"date,province,status,source\n2021-07-08,North,taliban,S\x00x\n",
+        b"date,province,status,source\n2021-07-08,North,taliban,S\n2021-07-09,North,taliban",
+    ],
+    ids=["not-utf8", "nul", "no-final-newline-ragged"],
+)
+def test_odd_bytes_agree(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(raw)
+    for kw in ({}, {"skip_invalid": True}):
+        with contextlib.suppress(ValidationError):
+            _same(path, UNITS, today=TODAY, **kw)

@@ -59,13 +59,13 @@ def test_validate_example(run) -> None:
     assert "valid claim(s)" in res.output and "398 districts" in res.output
     # what is counted: claims, then the districts and provinces they are on
     assert (
-        "248 valid claim(s): 212 on 165 district(s), 34 province-wide on 22 province(s), "
+        "249 valid claim(s): 213 on 165 district(s), 34 province-wide on 22 province(s), "
         "2 country-wide" in res.output
     )
     assert "dispute: AF-HER/kohsan on 2021-07-08" in res.output
     # disputes between province-wide claims are listed with the districts they reach
     assert (
-        "dispute: Panjshir (province-wide) on 2021-09-06: rows [247, 248] disagree; covers 6 "
+        "dispute: Panjshir (province-wide) on 2021-09-06: rows [248, 249] disagree; covers 6 "
         "of its 7 districts: Dara, Khenj (Hese- Awal), Paryan, Rukha, Shutul, Unaba "
         "(Bazarak has its own claim that day)"
     ) in res.output

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +22,7 @@ from mapper.compare import (
 )
 from mapper.snapshots import state_at
 from mapper.timeline import TimelineError
+from mapper.vocabulary import available, get_vocabulary
 from tests.test_timeline import STORY
 from tests.worlds import tiny_units, write_claims
 
@@ -131,3 +134,37 @@ def test_example_changes_july_to_mid_august(example_ledger: Ledger, districts: U
     assert deltas.loc["taliban", "units_delta"] == taliban_gain
     assert deltas["area_km2_delta"].sum() == pytest.approx(0.0, abs=1e-6)
     assert deltas["units_d2"].sum() == 398
+
+
+def _lab(hex_colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    r, g, b = lin
+    xyz = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+@pytest.mark.parametrize("preset", available())
+def test_no_other_change_colour_reads_as_a_sides_gain(preset: str) -> None:
+    """Every class that is no side's gain is grey (chroma < 5) and at least 30 CIE76 units
+    from every side's colour (about the step between two Okabe-Ito hues; 2.3 is a just
+    noticeable difference); the greys differ from each other by at least 20 in lightness."""
+    classes = transition_classes(get_vocabulary(preset))
+    gains = [c for c in classes if c.key.startswith("gained_")]
+    others = [c for c in classes if not c.key.startswith("gained_")]
+    assert gains and len(others) == 4
+    for o in others:
+        lo, ao, bo = _lab(o.colour)
+        assert math.hypot(ao, bo) < 5, o
+        for g in gains:
+            lg, ag, bg = _lab(g.colour)
+            assert math.dist((lo, ao, bo), (lg, ag, bg)) >= 30, (o, g)
+    lightness = sorted(_lab(o.colour)[0] for o in others if not o.hatch)
+    assert all(b - a >= 20 for a, b in itertools.pairwise(lightness)), lightness
+    assert [o.key for o in others if o.hatch] == ["newly_contested"]  # striped, as on the maps

@@ -55,8 +55,95 @@ def test_timeline_loads_offline_without_errors(timeline_page: Path) -> None:
         assert log.failed == [] and log.errors == [] and log.console_errors == []
         assert log.external == []
         assert page.evaluate("mapper.layers.length") == 398
-        assert page.inner_text("#mapper-date-label") == "2021-05-01"
+        # it opens on the last date (the first is an all-grey map)
+        assert page.inner_text("#mapper-date-label") == "2021-09-06"
+        assert page.evaluate("mapper.current()") == 128
         assert page.evaluate("mapper.layers[0].options.renderer instanceof L.Canvas")
+
+
+def test_timeline_opens_at_the_date_asked_for(
+    example_timeline: Timeline, example_ledger: Ledger, districts: UnitSet, tmp_path: Path
+) -> None:
+    from mapper.render_timeline import TimelineOptions
+
+    path = tmp_path / "t.html"
+    # 2021-07-04 is no slider date: the last one before it (2021-07-03) is shown
+    options = TimelineOptions(open_at="2021-07-04")
+    html = build_timeline_page(example_timeline, districts, example_ledger, options=options)
+    path.write_text(html, "utf-8")
+    dates = [d.date().isoformat() for d in example_timeline.dates]
+    expected = max(d for d in dates if d <= "2021-07-04")
+    with open_page(path) as (page, log):
+        assert page.inner_text("#mapper-date-label") == expected
+        assert page.evaluate("mapper.current()") == dates.index(expected)
+        assert log.errors == []
+
+
+def test_ticks_mark_months_and_claim_dates(
+    timeline_page: Path, example_timeline: Timeline, example_ledger: Ledger
+) -> None:
+    dates = [d.date().isoformat() for d in example_timeline.dates]
+    claim_days = {
+        d.date().isoformat() for d in example_ledger.claims["date"] if dates[0] <= str(d.date())
+    }
+    # the slider date on which each claim first shows
+    expected = sorted({min(x for x in dates if x >= c) for c in claim_days if c <= dates[-1]})
+    with open_page(timeline_page) as (page, log):
+        months = page.eval_on_selector_all(
+            ".mapper-month", "els => els.map(e => [e.textContent, e.dataset.day])"
+        )
+        assert months == [
+            ["May", "2021-05-01"],
+            ["Jun", "2021-06-01"],
+            ["Jul", "2021-07-01"],
+            ["Aug", "2021-08-01"],
+            ["Sep", "2021-09-01"],
+        ]
+        marks = page.eval_on_selector_all(
+            ".mapper-claim-mark", "els => els.map(e => e.dataset.day)"
+        )
+        assert sorted(marks) == expected
+        # the marks sit under the slider, in date order from left to right
+        xs = page.eval_on_selector_all(
+            ".mapper-claim-mark", "els => els.map(e => e.getBoundingClientRect().left)"
+        )
+        assert xs == sorted(xs)
+        slider = page.locator("#mapper-slider").bounding_box()
+        assert slider is not None
+        assert slider["x"] <= xs[0] and xs[-1] <= slider["x"] + slider["width"]
+        assert log.errors == []
+
+
+def test_a_step_outlines_the_units_that_changed_for_a_moment(timeline_page: Path) -> None:
+    with open_page(timeline_page) as (page, log):
+        page.locator("#mapper-slider").fill("105")
+        page.wait_for_timeout(1500)
+        page.locator("#mapper-slider").fill("106")  # 2021-08-14 -> 2021-08-15
+        changed = page.evaluate("mapper.view.changed")
+        assert len(changed) > 0
+        outlined = page.evaluate("mapper.layers.flatMap((l, u) => l.options.weight > 2 ? [u] : [])")
+        assert sorted(outlined) == sorted(changed)
+        page.wait_for_timeout(1600)
+        assert page.evaluate("mapper.layers.filter(l => l.options.weight > 2).length") == 0
+        assert log.errors == []
+
+
+def test_reset_view_and_icons_without_an_emoji_font(timeline_page: Path) -> None:
+    with open_page(timeline_page) as (page, log):
+        view = "[mapper.map.getZoom(), mapper.map.getCenter().lat, mapper.map.getCenter().lng]"
+        before = page.evaluate(view)
+        page.evaluate("() => { mapper.map.setView([36.7, 71.0], 9, {animate: false}); }")
+        assert page.evaluate(view) != before
+        page.click(".mapper-reset a")
+        page.wait_for_timeout(300)
+        assert page.evaluate(view) == pytest.approx(before, abs=1e-6)
+        # play/pause and reset are inline SVG with plain-text labels: no emoji, no icon font
+        for sel in ("#mapper-play", ".mapper-reset a"):
+            assert page.locator(f"{sel} svg").count() >= 1
+            text = page.inner_text(sel)
+            assert all(ord(ch) < 0x2000 for ch in text), text
+        assert page.inner_text("#mapper-play").strip() == "Play"
+        assert log.errors == []
 
 
 def test_slider_restyles_changed_districts(
@@ -147,7 +234,9 @@ def test_popup_shows_the_claim_at_the_slider_date(timeline_page: Path) -> None:
         page.evaluate(f"() => {{ mapper.layers[{u}].closePopup(); }}")
         page.locator("#mapper-slider").fill("5")
         page.evaluate(f"() => {{ mapper.layers[{u}].openPopup(); }}")
-        assert "No claim on record" in page.inner_text(".leaflet-popup-content")
+        # before the fall: the country-wide baseline of 2021-05-01, no later claim listed
+        text = page.inner_text(".leaflet-popup-content")
+        assert "Government control as of 2021-05-01" in text and "2021-05-11" not in text
 
 
 def test_ledger_text_is_escaped(tmp_path: Path) -> None:
@@ -213,5 +302,15 @@ def test_compare_page_shows_both_dates(
         assert rows == changed
         # the geometry is in the file once, not once per map
         assert page.evaluate("mapper.data.geometry.n_arcs") > 0
+        # a legend on each map; one credit line, under the maps, not on them
+        assert page.locator(".mapper-pane .mapper-map-legend").count() == 3
+        assert "Taliban control" in page.inner_text("#mapper-map-a .mapper-map-legend")
+        assert "Other change" in page.inner_text("#mapper-map-t .mapper-map-legend")
+        assert page.locator(".mapper-pane .leaflet-control-attribution").count() == 0
+        credit = page.locator(".mapper-credit").bounding_box()
+        grid = page.locator(".mapper-grid").bounding_box()
+        assert credit is not None and grid is not None
+        assert credit["y"] >= grid["y"] + grid["height"] - 1
+        assert "geoBoundaries" in page.inner_text(".mapper-credit")
     html = path.read_text("utf-8")
     assert html.count('"arcs":') == 1

@@ -51,6 +51,21 @@ def test_timeline_writes_one_offline_page(mirror: Path, tmp_path: Path) -> None:
     assert run(mirror, tmp_path, *args, "-o", str(out), "--overwrite").exit_code == 0
 
 
+def test_timeline_open_at(mirror: Path, tmp_path: Path) -> None:
+    import json
+    import re
+
+    out = tmp_path / "t.html"
+    args = ["timeline", str(EXAMPLE), "--from", "2021-07-01", "--to", "2021-07-10"]
+    result = run(mirror, tmp_path, *args, "--open-at", "2021-07-03", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    data = re.search(r"id='mapper-data'>(.*?)</script>", text, re.S)
+    assert data is not None and json.loads(data.group(1))["open_at"] == 2
+    bad = run(mirror, tmp_path, *args, "--open-at", "2021-08-01", "-o", str(tmp_path / "x.html"))
+    assert bad.exit_code == 2 and "outside --from 2021-07-01 --to 2021-07-10" in bad.output
+
+
 def test_timeline_rejects_reversed_range(mirror: Path, tmp_path: Path) -> None:
     result = run(
         mirror,

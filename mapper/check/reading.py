@@ -600,6 +600,8 @@ def _find_district(text: str, s: str, gaz: Gazetteer) -> tuple[str, int, int] | 
             if toks[i - 1][2] - start > len(" ".join(words)) + 3:
                 continue  # not adjacent in the sentence
             m = gaz.match("", " ".join(words))
+            if n > 1 and m.unit_ids and m.unit_ids == gaz.match("", " ".join(words[1:])).unit_ids:
+                continue  # the first word is not part of the name: leave it to be refused
             if m.unit_ids or (m.problem or "").find("ambiguous") >= 0:
                 found.append((s[start : toks[i - 1][2]], start, e))
                 break
@@ -828,6 +830,19 @@ def _find_province(
             if toks[i + n - 1][2] - toks[i][1] > len(" ".join(words)) + 3:
                 continue  # not adjacent in the sentence
             prov = gaz.resolve_province(" ".join(words))
+            if (
+                prov is not None
+                and n > 1
+                and not set(words) <= set(re.findall(r"[a-z]+", _normalise(prov)))
+                and prov
+                in (
+                    gaz.resolve_province(" ".join(words[1:])),
+                    gaz.resolve_province(" ".join(words[:-1])),
+                )
+            ):
+                # a word the name does not need ("ggg Ghazni" folds like "Ghazni"): the
+                # shorter name is read and the extra word is left to be refused
+                prov = None
             if prov is not None:
                 end = toks[i + n - 1][2]
                 found.setdefault(prov, s[toks[i][1] : end])

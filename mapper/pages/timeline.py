@@ -19,7 +19,9 @@ network request); everything from the ledger or the boundary file is escaped in 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -35,7 +37,7 @@ from .._assets import LEAFLET_VERSION, leaflet_css, leaflet_js
 from .._io import write_text
 from ..boundaries import UnitSet
 from ..claims import Ledger, is_http_url
-from ..compare import changes, classify, status_deltas, transition_classes
+from ..compare import Transition, changes, classify, status_deltas, transition_classes
 from ..snapshots import candidates
 from ..stats import Denominators, denominators
 from ..timeline import DateLike, Timeline, build_timeline
@@ -65,6 +67,9 @@ class TimelineOptions:
     grid_deg: float = settings.COORD_PRECISION_DEG
     max_history: int = 12
     interval_ms: int = 250
+    #: The date the timeline opens on: the last date on or before it (default: the last date,
+    #: the latest state; the first date of a range is often an all-grey map).
+    open_at: DateLike | None = None
     #: The place-context layer (:func:`mapper.pages.context.place_context`); built from
     #: ``places_file`` and Natural Earth (``$MAPPER_MIRROR`` or the cache) when not given.
     context: Mapping[str, Any] | None = None
@@ -76,7 +81,56 @@ def _days(values: Any) -> list[int]:
     return [int(d) for d in pd.DatetimeIndex(values).to_numpy("datetime64[D]").astype(np.int64)]
 
 
+#: Bump when the drawn geometry of the same units could change (simplification, topology,
+#: encoding): cached entries then stop matching (the code's hash is in the key as well).
+DRAW_CACHE_VERSION = 1
+
+
+def _draw_cache_file(units: UnitSet, options: TimelineOptions) -> Path | None:
+    """Where the encoded geometry of ``units`` is kept beside its processed-boundary entry.
+
+    The entry's folder is already specific to the boundary files, loading options and
+    library versions; the name adds the drawing options, the units (ids and provinces, in
+    order) and the drawing code, so a subset or an edit never reads a stale copy.
+    """
+    if not units.cache_path or not Path(units.cache_path).is_dir():
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in (
+        str(DRAW_CACHE_VERSION),
+        repr((options.simplify_deg, options.grid_deg, units.level, settings.DRAW_CRS)),
+        "\x1f".join(map(str, units.units.index)),
+        "\x1f".join(map(str, units.units["province"])),
+    ):
+        h.update(part.encode("utf-8") + b"\0")
+    here = Path(__file__).resolve().parent
+    for name in ("_topology.py", "timeline.py", "map.py"):
+        h.update((here / name).read_bytes())
+    return Path(units.cache_path) / f"draw-{h.hexdigest()[:32]}.json"
+
+
 def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
+    """The encoded geometry, read from the processed-boundary cache when it is there.
+
+    Simplifying and encoding 40,000 units takes ~15 s and gives the same bytes each time;
+    a second page of the same boundary set reads it back (JSON, exact floats) instead.
+    """
+    path = _draw_cache_file(units, options)
+    if path is not None and path.is_file():
+        try:
+            return dict(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError):
+            pass  # unreadable: rebuilt and replaced below
+    out = _build_geometry(units, options)
+    if path is not None:
+        with contextlib.suppress(OSError):  # a read-only cache only costs time
+            write_text(path, json.dumps(out, sort_keys=True), overwrite=True)
+    return out
+
+
+def _build_geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
     geoms = draw_geometry(units.units.geometry, tolerance=options.simplify_deg)
     topo = build_topology(geoms, step=options.grid_deg)
     # province outlines are the arcs between units of different provinces, plus the outer
@@ -298,8 +352,17 @@ def _page_data(
         ),
         "max_history": options.max_history,
         "interval_ms": options.interval_ms,
+        "open_at": _open_index(tl, options.open_at),
         "places": options.context,
     }
+
+
+def _open_index(tl: Timeline, open_at: DateLike | None) -> int:
+    """Index of the date the page opens on: the last date on or before ``open_at``."""
+    if open_at is None:
+        return len(tl.dates) - 1
+    at = pd.Timestamp(open_at)
+    return max(0, int(np.searchsorted(tl.dates.to_numpy(), at.to_datetime64(), side="right")) - 1)
 
 
 def _legend(vocab: Any, denoms: Denominators, *, title: str, dates: str) -> str:
@@ -390,9 +453,11 @@ def build_timeline_page(
     body = (
         "<div id='mapper-map'></div>"
         + _legend(vocab, denoms, title=options.title, dates=span)
-        + "<div class='mapper-controls'><button id='mapper-play' type='button'>▶ Play</button>"
+        + "<div class='mapper-controls'><button id='mapper-play' type='button'>"
+        f"{PLAY_ICON}{PAUSE_ICON}<span>Play</span></button><div class='mapper-track'>"
         "<input id='mapper-slider' type='range' min='0' max='0' value='0' step='1' "
-        "aria-label='Date'><span id='mapper-date-label'></span></div>"
+        "aria-label='Date'><div class='mapper-ticks' id='mapper-ticks' aria-hidden='true'>"
+        "</div></div><span id='mapper-date-label'></span></div>"
         + stamp_html(
             ledger, timeline.dates[-1].date().isoformat(), extra_class="mapper-stamp-timeline"
         )
@@ -408,6 +473,18 @@ def build_timeline_page(
         )
     )
     return _page(options.title, body, _page_data(timeline, units, ledger, options, "timeline"))
+
+
+#: Play and pause as inline SVG (an emoji shows as an empty box without an emoji font); the
+#: button shows one of them by its class (``mapper-playing``).
+PLAY_ICON = (
+    "<svg class='mapper-icon mapper-icon-play' viewBox='0 0 10 10' aria-hidden='true'>"
+    "<path d='M2 1L9 5L2 9Z'/></svg>"
+)
+PAUSE_ICON = (
+    "<svg class='mapper-icon mapper-icon-pause' viewBox='0 0 10 10' aria-hidden='true'>"
+    "<path d='M2 1h2.2v8H2zM5.8 1H8v8H5.8z'/></svg>"
+)
 
 
 def _fmt_delta(x: float, pct: bool = False) -> str:
@@ -439,7 +516,10 @@ def build_compare_page(
     data = _page_data(tl, units, ledger, options, "compare")
     data["compare"] = {
         "transitions": [class_index[t] for t in trans],
-        "classes": [{"key": c.key, "label": esc(c.label), "colour": c.colour} for c in classes],
+        "classes": [
+            {"key": c.key, "label": esc(c.label), "colour": c.colour, "hatch": c.hatch}
+            for c in classes
+        ],
     }
     denoms = denominators(units)
     date1, date2 = t1.date().isoformat(), t2.date().isoformat()
@@ -463,9 +543,7 @@ def build_compare_page(
             f"<td class='n'>{r['area_km2']:,.0f}</td></tr>"
         )
     legend = "".join(
-        f"<li><span class='mapper-swatch' style='background:{esc(c.colour)}'></span>"
-        f"{esc(c.label)}: {int((trans == c.key).sum())}</li>"
-        for c in classes
+        f"<li>{_class_swatch(c)}{esc(c.label)}: {int((trans == c.key).sum())}</li>" for c in classes
     )
     age = f"; statuses older than {max_age} days count as unknown" if max_age is not None else ""
     if ledger.skipped_rows:
@@ -500,8 +578,17 @@ Sources: {esc(source_line(ledger, date2))}.</span></div>
         )
     }
  </div>
-</div>"""
+</div>
+<div class="mapper-credit">{data["attribution"]}</div>"""
     return _page(f"{options.title}: {date1} → {date2}", body, data)
+
+
+def _class_swatch(c: Transition) -> str:
+    if c.hatch:
+        bg = f"repeating-linear-gradient(45deg, {c.colour} 0 4px, #7a7a7a 4px 6px)"
+    else:
+        bg = c.colour
+    return f"<span class='mapper-swatch' style='background:{esc(bg)}'></span>"
 
 
 def _claim_ref(r: pd.Series, side: str) -> str:

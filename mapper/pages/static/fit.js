@@ -8,7 +8,8 @@ function mapperFit(map, bounds, tl, br) {
   function stacked(s) {
     var box = map.getContainer().getBoundingClientRect(), top = tl[1], bottom = br[1];
     var doc = map.getContainer().ownerDocument;
-    doc.querySelectorAll(".mapper-panel, .mapper-verdict, .mapper-method, .mapper-controls")
+    doc.querySelectorAll(".mapper-panel, .mapper-verdict, .mapper-method, .mapper-controls, " +
+        ".mapper-stamp")
       .forEach(function (el) {
       var r = el.getBoundingClientRect();
       if (!r.height || r.bottom <= box.top || r.top >= box.bottom) return;
@@ -29,6 +30,7 @@ function mapperFit(map, bounds, tl, br) {
       animate: false});
     return true;
   }
+  map.mapperRefit = fit;  // the reset-view button (phone.js) fits again
   if (!map._loaded) map.setView(bounds.getCenter(), 0, {animate: false});
   if (fit() || typeof ResizeObserver === "undefined") return;
   var watch = new ResizeObserver(function () {

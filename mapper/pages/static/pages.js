@@ -104,16 +104,34 @@ function fmtInt(x) { return Math.round(x).toLocaleString("en-US"); }
 function pct(x) { return (100 * x).toFixed(1) + "%"; }
 
 // ---- fills: a colour, or a canvas pattern for hatched statuses
-var FILLS = D.statuses.map(function (s) {
-  if (!s.hatch) return s.colour;
+function hatchFill(colour) {
   var c = document.createElement("canvas"); c.width = c.height = 8;
   var g = c.getContext("2d");
-  g.fillStyle = s.colour; g.fillRect(0, 0, 8, 8);
+  g.fillStyle = colour; g.fillRect(0, 0, 8, 8);
   g.strokeStyle = "rgba(51,51,51,0.55)"; g.lineWidth = 2.2; g.beginPath();
   g.moveTo(0, 8); g.lineTo(8, 0); g.moveTo(-2, 2); g.lineTo(2, -2);
   g.moveTo(6, 10); g.lineTo(10, 6); g.stroke();
   return g.createPattern(c, "repeat");
-});
+}
+var FILLS = D.statuses.map(function (s) { return s.hatch ? hatchFill(s.colour) : s.colour; });
+
+// a small legend on a map (the compare page's panes): swatch and label per class; labels
+// were escaped in Python, colours are #RRGGBB
+function legendControl(items) {
+  var ctl = L.control({position: "bottomright"});
+  ctl.onAdd = function () {
+    var box = L.DomUtil.create("div", "mapper-map-legend");
+    box.innerHTML = items.map(function (it) {
+      var bg = it.hatch ? "repeating-linear-gradient(45deg, " + it.colour +
+        " 0 4px, #7a7a7a 4px 6px)" : it.colour;
+      return "<div data-key='" + it.key + "'><span class='mapper-swatch' style='background:" +
+        bg + "'></span>" + it.label.replace(/\s*\(.*$/, "") + "</div>";
+    }).join("");
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  return ctl;
+}
 
 function tooltipHtml(u, t) {
   var i = t * nU + u, s = D.statuses[S[i]], rec = R[i];
@@ -196,10 +214,17 @@ function fillLedger() {
 })();
 
 function makeMap(el, opts) {
-  var map = L.map(el, {zoomSnap: 0.25, preferCanvas: true, attributionControl: true});
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(D.attribution);
-  L.control.scale({position: "topleft"}).addTo(map);
+  // the compare page credits once, under its maps (a credit in each pane covers the map)
+  var credit = opts.credit !== false;
+  var map = L.map(el, {zoomSnap: 0.25, preferCanvas: true, attributionControl: credit});
+  if (credit) {
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution(D.attribution);
+  }
+  // the single-date page's verdict box sits top left, beside the zoom buttons: its scale
+  // goes bottom left (the timeline's slider bar is there)
+  var narrow = L.mapperPhone && L.mapperPhone.isNarrow();  // phone.js
+  L.control.scale({position: opts.scale || (narrow ? "bottomleft" : "topleft")}).addTo(map);
   var renderer = L.canvas({padding: 0.3, tolerance: 1});
   var layers = [];
   for (var u = 0; u < nU; u++) {
@@ -209,13 +234,13 @@ function makeMap(el, opts) {
     lyr.addTo(map);
     layers.push(lyr);
   }
-  if (borderLines.length)
+  var borders = borderLines.length ?
     L.polyline(borderLines, {renderer: renderer, interactive: false, color: "#222222",
-      weight: 1.4, opacity: 0.9}).addTo(map);
+      weight: 1.4, opacity: 0.9}).addTo(map) : null;
   var fit = opts.fit || [[0, 0], [0, 0]];
   mapperFit(map, L.latLngBounds(G.bounds), fit[0], fit[1]);
   if (window.mapperPlaces && D.places) mapperPlaces(map, D.places);  // places.js
-  return {map: map, layers: layers, renderer: renderer};
+  return {map: map, layers: layers, renderer: renderer, borders: borders};
 }
 
 function stats(t) {
@@ -237,9 +262,11 @@ function StatusView(el, opts) {
   });
   v.show = function (t) {
     var n = 0;
+    v.changed = [];
     for (var u = 0; u < nU; u++) {
       var s = S[t * nU + u];
       if (s !== shown[u]) {
+        if (shown[u] >= 0) v.changed.push(u);
         shown[u] = s;
         v.layers[u].mapperStatus = D.statuses[s].key;
         v.layers[u].setStyle({fillColor: FILLS[s]});
@@ -282,13 +309,84 @@ function updatePanel(t) {
   });
 }
 
+// ---- timeline furniture: month ticks and claim-date marks under the slider; the units that
+// changed at a step outlined for a moment
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+  "Dec"];
+// the slider index at which a day first shows (the first date on or after it)
+function indexOfDay(day) {
+  var lo = 0, hi = nD;
+  while (lo < hi) { var mid = (lo + hi) >> 1; if (T.days[mid] < day) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+function timelineTicks(box) {
+  if (!box || nD < 2) return;
+  var html = "", at = function (i) { return (100 * i / (nD - 1)).toFixed(3) + "%"; };
+  var first = new Date(T.days[0] * 864e5), last = T.days[nD - 1];
+  var y = first.getUTCFullYear(), m = first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0);
+  var months = [];
+  for (;; m++) {
+    var day = Date.UTC(y + Math.floor(m / 12), m % 12, 1) / 864e5;
+    if (day > last) break;
+    months.push([day, m]);
+  }
+  // label every month while they are at least ~44 px apart, else every 2nd, 3rd, 6th, 12th
+  var width = box.getBoundingClientRect().width || 300, step = 1;
+  [1, 2, 3, 6, 12].some(function (k) {
+    step = k;
+    return months.length * 44 / k <= width;
+  });
+  months.forEach(function (mm) {
+    var i = indexOfDay(mm[0]), month = ((mm[1] % 12) + 12) % 12;
+    var year = y + Math.floor(mm[1] / 12);
+    var label = month % step === 0 || months.length === 1;
+    html += "<span class='mapper-tick mapper-month' style='left:" + at(i) + "' data-day='" +
+      iso(mm[0]) + "'>" + (label ? (month === 0 ? year : MONTHS[month]) : "") + "</span>";
+  });
+  var seen = {};
+  for (var c = 0; c < D.claims.day.length; c++) {
+    var d = D.claims.day[c];
+    if (d < T.days[0] || d > last) continue;
+    var i = indexOfDay(d);
+    if (seen[i]) continue;
+    seen[i] = 1;
+    html += "<span class='mapper-tick mapper-claim-mark' style='left:" + at(i) +
+      "' data-day='" + iso(T.days[i]) + "'></span>";
+  }
+  box.innerHTML = html;
+}
+// outline the units that changed status at the current step for ~1.2 s
+function outlineChanges(view) {
+  var lit = [], timer = null;
+  function clear() {
+    lit.forEach(function (u) {
+      view.layers[u].setStyle({color: "#ffffff", weight: 0.6});
+      view.layers[u].mapperOutlined = false;
+    });
+    if (lit.length && view.borders) view.borders.bringToFront();
+    lit = [];
+  }
+  return function (units) {
+    if (timer) clearTimeout(timer);
+    clear();
+    lit = units.slice();
+    lit.forEach(function (u) {
+      view.layers[u].setStyle({color: "#111111", weight: 2.5});
+      view.layers[u].mapperOutlined = true;
+      view.layers[u].bringToFront();
+    });
+    timer = lit.length ? setTimeout(function () { clear(); timer = null; }, 1200) : null;
+  };
+}
+
 var app = {data: D, units: U.ids};
 window.mapper = app;
 
 // ---- the single-date page: one status view, the overlays a checked claim adds
 function singleDate() {
   var M = D.map;
-  var view = StatusView(document.getElementById("mapper-map"), {panel: M.panel, fit: M.fit});
+  var view = StatusView(document.getElementById("mapper-map"),
+    {panel: M.panel, fit: M.fit, scale: "bottomleft"});
   var map = view.map;
   if (M.tiles) L.tileLayer(M.tiles.url, M.tiles.options).addTo(map);
   // the few overlay shapes as SVG, over the canvas of units
@@ -323,41 +421,53 @@ if (D.mode === "map") {
   slider.max = nD - 1;
   var go = function (t) {
     t = Math.max(0, Math.min(nD - 1, t | 0));
+    var from = view.t;
     view.show(t);
+    if (flash && from >= 0 && from !== t) flash(view.changed);
     slider.value = t;
     label.textContent = dateEl.textContent = iso(T.days[t]);
     if (window.mapperStamp) mapperStamp(T.days[t], D.claims);  // places.js
     updatePanel(t);
   };
-  var timer = null;
+  var timer = null, playLabel = play.querySelector("span");
+  var playing = function (on) {
+    play.classList.toggle("mapper-playing", on);
+    playLabel.textContent = on ? "Pause" : "Play";
+  };
   var stop = function () {
     if (timer) clearInterval(timer);
-    timer = null; play.textContent = "▶ Play";
+    timer = null; playing(false);
   };
   play.addEventListener("click", function () {
     if (timer) return stop();
     if (view.t >= nD - 1) go(0);
-    play.textContent = "⏸ Pause";
+    playing(true);
     timer = setInterval(function () { if (view.t >= nD - 1) stop(); else go(view.t + 1); },
       D.interval_ms);
   });
+  timelineTicks(document.getElementById("mapper-ticks"));
+  var flash = outlineChanges(view);
   slider.addEventListener("input", function () { stop(); go(+slider.value); });
   app.map = view.map; app.layers = view.layers; app.view = view;
   app.go = go; app.dates = T.days.map(iso);
   app.popupHtml = popupHtml; app.tooltipHtml = tooltipHtml;
   app.current = function () { return view.t; };
-  go(0);
+  go(D.open_at == null ? nD - 1 : D.open_at);
 } else {
-  var fit = {fit: [[8, 8], [8, 8]]};
+  var fit = {fit: [[8, 8], [8, 8]], credit: false};
   var a = StatusView(document.getElementById("mapper-map-a"), fit);
   var b = StatusView(document.getElementById("mapper-map-b"), fit);
   a.show(0); b.show(nD - 1);
   var tv = makeMap(document.getElementById("mapper-map-t"), fit);
   var TR = D.compare.transitions, TC = D.compare.classes;
+  var TFILLS = TC.map(function (c) { return c.hatch ? hatchFill(c.colour) : c.colour; });
+  legendControl(D.statuses).addTo(a.map);
+  legendControl(D.statuses).addTo(b.map);
+  legendControl(TC).addTo(tv.map);
   tv.layers.forEach(function (lyr, u) {
     var c = TC[TR[u]];
     lyr.mapperStatus = c.key;
-    lyr.setStyle({fillColor: c.colour});
+    lyr.setStyle({fillColor: TFILLS[TR[u]]});
     lyr.bindTooltip(function () {
       return "<b>" + U.names[u] + "</b>" + (U.provinces[u] ? ", " + U.provinces[u] : "") +
         "<br>" + c.label + "<br>" + iso(T.days[0]) + ": " + D.statuses[S[u]].label + "<br>" +

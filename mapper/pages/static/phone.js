@@ -30,8 +30,8 @@ L.Popup.include({
         w: o.maxWidth, h: o.maxHeight, tl: o.autoPanPaddingTopLeft,
         br: o.autoPanPaddingBottomRight});
       var s = map.getSize();
-      // the popup's frame adds ~46 px to its content width, its tip and close button ~70 px
-      o.maxWidth = Math.max(120, Math.min(want.w || 300, s.x - 56));
+      // the popup's frame adds ~47 px to its content width: leave ~12 px each side
+      o.maxWidth = Math.max(120, Math.min(want.w || 300, s.x - 72));
       o.maxHeight = Math.max(100, Math.min(want.h || Infinity, Math.round(s.y * 0.62)));
       if (s.x < NARROW_W || s.y < NARROW_H) {
         // above the panels: no room to keep for them, only a margin
@@ -55,11 +55,26 @@ function popupPane(map) {
   follow();
 }
 
+// a popup opened on a map that runs below the fold (the compare page's stacked maps on a
+// phone) is scrolled into the window, once the map has panned it into the map; only the window
+// scrolls (scrollIntoView would also scroll Leaflet's overflow-hidden container)
+function intoWindow(popup) {
+  setTimeout(function () {
+    var el = popup.getElement();
+    if (!el || !popup.isOpen()) return;
+    var r = el.getBoundingClientRect(), dy = 0;
+    if (r.bottom > window.innerHeight) dy = r.bottom - window.innerHeight + 8;
+    if (r.top - dy < 0) dy = r.top - 8;
+    if (dy) window.scrollBy(0, dy);
+  }, 350);
+}
+
 function quietTooltips(map) {
   var box = map.getContainer();
-  map.on("popupopen", function () {
+  map.on("popupopen", function (e) {
     box.classList.add("mapper-popup-open");
     map.eachLayer(function (l) { if (l.closeTooltip) l.closeTooltip(); });
+    intoWindow(e.popup);
   });
   map.on("popupclose", function () {
     // another popup may have opened in the same tick
@@ -121,6 +136,7 @@ function strip(box) {
     e.stopPropagation();
     box.mapperTouched = true;
     setCollapsed(box, !box.classList.contains("mapper-collapsed"));
+    placeStamp();
   });
   // a tap anywhere on the folded strip unfolds it
   box.addEventListener("click", function (e) {
@@ -128,23 +144,88 @@ function strip(box) {
     e.preventDefault();
     box.mapperTouched = true;
     setCollapsed(box, false);
+    placeStamp();
   });
   setCollapsed(box, isNarrow());
 }
 function strips() {
   document.querySelectorAll(".mapper-panel, .mapper-verdict").forEach(strip);
+  placeStamp();
 }
 window.addEventListener("resize", function () {
   document.querySelectorAll(".mapper-strip").forEach(function (box) {
     if (!box.mapperTouched) setCollapsed(box, isNarrow());
   });
+  placeStamp();
 });
+
+// ---- the date stamp (places.js/places.css) kept off the panel and the verdict box: beside
+// the verdict box when there is room, else under the panel's strip (narrow frames)
+function overlaps(a, b) {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+}
+function placeStamp() {
+  var stamp = document.querySelector(".mapper-stamp");
+  if (!stamp || !stamp.offsetParent) return;
+  stamp.style.left = stamp.style.top = stamp.style.right = "";
+  stamp.classList.toggle("mapper-stamp-narrow", isNarrow());
+  var host = stamp.offsetParent.getBoundingClientRect();
+  var boxes = Array.prototype.map.call(
+    document.querySelectorAll(".mapper-panel, .mapper-verdict"),
+    function (el) { return el.getBoundingClientRect(); }).filter(function (r) {
+      return r.height > 0;
+    });
+  function clear() {
+    var r = stamp.getBoundingClientRect();
+    return r.right <= host.right && !boxes.some(function (b) { return overlaps(r, b); });
+  }
+  if (clear()) return;
+  // beside every box that starts at the top left (the verdict box)
+  var left = 0;
+  boxes.forEach(function (b) { if (b.left < host.left + host.width / 2) left = Math.max(left, b.right); });
+  if (left) {
+    stamp.style.left = (left - host.left + 10) + "px";
+    if (clear()) return;
+  }
+  // under the lowest box of the top half (the panel's strip)
+  var top = 0;
+  boxes.forEach(function (b) { if (b.top < host.top + host.height / 2) top = Math.max(top, b.bottom); });
+  stamp.style.left = isNarrow() ? "52px" : "";
+  stamp.style.right = isNarrow() ? "6px" : "";
+  stamp.style.top = (top - host.top + 6) + "px";
+}
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", strips);
+
+// ---- a reset-view button under the zoom buttons: fits the map as it opened (mapperFit in
+// fit.js leaves map.mapperRefit); its icon is inline SVG, not a glyph of some font
+var ResetView = L.Control.extend({
+  options: {position: "topleft"},
+  onAdd: function (map) {
+    var bar = L.DomUtil.create("div", "leaflet-bar leaflet-control mapper-reset");
+    var a = L.DomUtil.create("a", "", bar);
+    a.href = "#";
+    a.setAttribute("role", "button");
+    a.title = "Reset view";
+    a.setAttribute("aria-label", "Reset view");
+    a.innerHTML = "<svg viewBox='0 0 16 16' width='16' height='16' aria-hidden='true'>" +
+      "<path d='M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4' fill='none' stroke='#333' " +
+      "stroke-width='2'/></svg>";
+    L.DomEvent.disableClickPropagation(bar);
+    L.DomEvent.on(a, "click", function (e) {
+      L.DomEvent.preventDefault(e);
+      map.closePopup();
+      if (map.mapperRefit) map.mapperRefit();
+    });
+    return bar;
+  }
+});
 
 L.Map.addInitHook(function () {
   strips();  // before the page fits the map to the room its panels leave
   popupPane(this);
   quietTooltips(this);
+  if (this.zoomControl) this.addControl(new ResetView());
 });
 
 L.mapperPhone = {isNarrow: isNarrow, strips: strips, setCollapsed: setCollapsed};

@@ -179,6 +179,8 @@ for s in [
     "The Taliban hold five districts on the Narnian border",
     "The Taliban control 12 districts of Narnia's 19 districts",
     "The Taliban control 12 districts of northern Ghazni's 19 districts",
+    "The Taliban control half of qqq Ghazni",
+    "The Taliban control half of Ghazni zzz",
 ]:
     refuse(s, "unknown-place")
 
@@ -187,6 +189,10 @@ for s in [
 read(
     "The Taliban hold five districts in Helmandd", "taliban", "eq", 5, 5, "count", "districts",
     "Helmand", category="unknown-place", note="folds to Helmand (doubled letter)",
+)  # fmt: skip
+read(
+    "The Taliban control half of Maidan Wardak", "taliban", "eq", 0.5, 0.5, "fraction", "area",
+    "Maidan Wardak", category="unknown-place", note="a two-word province",
 )  # fmt: skip
 for text, prov in [
     ("The Taliban hold five districts in Gazni", "Ghazni"),
