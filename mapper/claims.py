@@ -457,8 +457,9 @@ def _names_block(
                 "warning",
             )
         )
-    elif match.note:  # a district created after the boundary set, or a locality
-        errs.append(Problem(name, None, "district", district, match.note, "warning"))
+    elif match.note or match.read_as:  # a place of new_districts.csv, a near spelling
+        said = match.note or match.read_as or ""
+        errs.append(Problem(name, None, "district", district, said, "warning"))
     return _Block(
         errs, match, scope, name_problem, province, district, bool(district and province_map)
     )

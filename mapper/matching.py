@@ -320,7 +320,8 @@ class Match:
 
     ``note`` is set when the name is a district created after the boundary set or a
     locality, resolved to the district that contains it ("Badpakh: created 2018 from
-    Alingar; counted as Alingar").
+    Alingar; counted as Alingar"); ``read_as`` when a spelling was accepted because it
+    differs from the province's district only in a first or last vowel (said as a warning).
     """
 
     unit_ids: list[str] = field(default_factory=list)
@@ -328,6 +329,7 @@ class Match:
     problem: str | None = None
     suggestions: list[str] = field(default_factory=list)
     note: str | None = None
+    read_as: str | None = None  # a near spelling accepted in its province, said aloud
 
 
 class Gazetteer:
@@ -466,7 +468,12 @@ class Gazetteer:
                 u for u in self._near.get(near_key(key), ()) if self.district_names[u][1] == prov
             )
             if len(near) == 1:
-                return Match(unit_ids=near, province=prov)
+                return Match(
+                    unit_ids=near,
+                    province=prov,
+                    read_as=f"{district!r} read as {self.district_names[near[0]][0]} "
+                    f"({prov}): the names differ only in a first or last vowel",
+                )
             pool = [n for n, p in self.district_names.values() if p == prov]
             elsewhere = sorted(self._by_key.get(key, ()))
             if elsewhere:

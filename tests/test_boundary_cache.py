@@ -214,7 +214,26 @@ def test_cli_results_identical_cold_and_warm_on_4000_units(mirror: Path, tmp_pat
             cache, mirror, "render", str(claims), "--date", "2021-07-31", "-o", str(page), *opts
         )
         assert code == 0, err
-        outputs.append((stats_out, csv_out, page.read_bytes()))
+        tl = tmp_path / f"{run}-timeline.html"
+        code, _, err = _cli(
+            cache,
+            mirror,
+            "timeline",
+            str(claims),
+            "--from",
+            "2021-07-01",
+            "--to",
+            "2021-07-31",
+            "--every",
+            "week",
+            "-o",
+            str(tl),
+            *opts,
+        )
+        assert code == 0, err
+        outputs.append((stats_out, csv_out, page.read_bytes(), tl.read_bytes()))
+        # the drawn geometry is kept beside the processed units after the first page
+        assert len(list(cache.glob("processed/*/draw-*.json"))) == 1
     assert outputs[0] == outputs[1]
     assert '"units": 4000' in outputs[0][0].replace(" ", "").replace(
         '"units":4000', '"units": 4000'

@@ -241,6 +241,20 @@ def test_in_a_province_the_first_and_last_vowel_may_differ(
     assert districts.gazetteer().match(province, district).unit_ids == [unit]
 
 
+def test_a_near_spelling_is_said_in_validate(districts: UnitSet, tmp_path: Path) -> None:
+    m = districts.gazetteer().match("Kandahar", "Zheray")
+    assert (
+        m.read_as
+        == "'Zheray' read as Zhari (Kandahar): the names differ only in a first or last vowel"
+    )
+    assert m.note is None  # not a popup note
+    f = tmp_path / "c.csv"
+    f.write_text("date,province,district,status,source\n2021-07-01,Kandahar,Zheray,taliban,AP\n")
+    ledger = read_claims(f, districts)
+    assert ledger.claims.iloc[0]["note"] == ""
+    assert [p.message for p in ledger.problems if p.severity == "warning"] == [m.read_as]
+
+
 def test_no_two_districts_of_a_province_share_a_near_key(districts: UnitSet) -> None:
     seen: dict[tuple[str, str], str] = {}
     for uid, name, prov in _district_rows(districts):

@@ -19,7 +19,9 @@ network request); everything from the ledger or the boundary file is escaped in 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -79,7 +81,56 @@ def _days(values: Any) -> list[int]:
     return [int(d) for d in pd.DatetimeIndex(values).to_numpy("datetime64[D]").astype(np.int64)]
 
 
+#: Bump when the drawn geometry of the same units could change (simplification, topology,
+#: encoding): cached entries then stop matching (the code's hash is in the key as well).
+DRAW_CACHE_VERSION = 1
+
+
+def _draw_cache_file(units: UnitSet, options: TimelineOptions) -> Path | None:
+    """Where the encoded geometry of ``units`` is kept beside its processed-boundary entry.
+
+    The entry's folder is already specific to the boundary files, loading options and
+    library versions; the name adds the drawing options, the units (ids and provinces, in
+    order) and the drawing code, so a subset or an edit never reads a stale copy.
+    """
+    if not units.cache_path or not Path(units.cache_path).is_dir():
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in (
+        str(DRAW_CACHE_VERSION),
+        repr((options.simplify_deg, options.grid_deg, units.level, settings.DRAW_CRS)),
+        "\x1f".join(map(str, units.units.index)),
+        "\x1f".join(map(str, units.units["province"])),
+    ):
+        h.update(part.encode("utf-8") + b"\0")
+    here = Path(__file__).resolve().parent
+    for name in ("_topology.py", "timeline.py", "map.py"):
+        h.update((here / name).read_bytes())
+    return Path(units.cache_path) / f"draw-{h.hexdigest()[:32]}.json"
+
+
 def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
+    """The encoded geometry, read from the processed-boundary cache when it is there.
+
+    Simplifying and encoding 40,000 units takes ~15 s and gives the same bytes each time;
+    a second page of the same boundary set reads it back (JSON, exact floats) instead.
+    """
+    path = _draw_cache_file(units, options)
+    if path is not None and path.is_file():
+        try:
+            return dict(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError):
+            pass  # unreadable: rebuilt and replaced below
+    out = _build_geometry(units, options)
+    if path is not None:
+        with contextlib.suppress(OSError):  # a read-only cache only costs time
+            write_text(path, json.dumps(out, sort_keys=True), overwrite=True)
+    return out
+
+
+def _build_geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
     geoms = draw_geometry(units.units.geometry, tolerance=options.simplify_deg)
     topo = build_topology(geoms, step=options.grid_deg)
     # province outlines are the arcs between units of different provinces, plus the outer
