@@ -14,9 +14,17 @@ Cases:
 - ``4000x365-split``: the real districts cut by a 0.197° grid (4,023 units), 6 synthetic
   claims per unit.
 
+Then it runs its siblings, each in its own processes, each printing ``[ok]``/``[miss]``
+against issue #13's targets: ``benchmark_cli.py`` (warm ``stats``/``render``/``check``,
+median of 5), ``benchmark_claims.py`` (ledger rows/s and peak memory at 1e5 and 1e6 rows),
+``benchmark_pages.py`` (4k and 40k single-date and timeline pages: size, build, load in
+Chromium; series at 40k x 365), ``benchmark_import.py`` (1,000,000 ACLED events imported
+and assigned to units) and ``benchmark_checker.py``.
+
 Usage::
 
-    MAPPER_MIRROR=/path/to/boundaries python scripts/benchmark.py [--cases NAME ...]
+    MAPPER_MIRROR=/path/to/boundaries python scripts/benchmark.py [--cases NAME ...] \
+        [--skip cli claims pages import] [--no-checker]
 """
 
 from __future__ import annotations
@@ -255,6 +263,13 @@ def main() -> None:
     ap.add_argument("--cases", nargs="*", default=list(CASES), choices=CASES)
     ap.add_argument("--no-folium", action="store_true", help="Skip TimeSliderChoropleth.")
     ap.add_argument("--no-checker", action="store_true", help="Skip benchmark_checker.py.")
+    ap.add_argument(
+        "--skip",
+        nargs="*",
+        default=[],
+        choices=["cli", "claims", "pages", "import"],
+        help="Siblings not to run (benchmark_<name>.py).",
+    )
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -308,7 +323,23 @@ def main() -> None:
             checks.append((f"{case} >= 8x smaller than folium", ratio >= 8, f"{ratio:.1f}x"))
     print("\nTargets:")
     for name, ok, value in checks:
-        print(f"  [{'ok' if ok else 'MISSED'}] {name}: {value}")
+        print(f"  [{'ok' if ok else 'miss'}] {name}: {value}")
+    # siblings (#13.6, #12.5): each prints its figures and its own [ok]/[miss] lines
+    siblings = [
+        ("warm CLI latency", "benchmark_cli.py", []),
+        (
+            "ledger reader at 1e5 and 1e6 rows",
+            "benchmark_claims.py",
+            ["--sizes", "100000", "1000000"],
+        ),
+        ("pages at 4k and 40k units, series at 40k x 365", "benchmark_pages.py", []),
+        ("ACLED import of 1,000,000 events", "benchmark_import.py", ["--events", "1000000"]),
+    ]
+    for title, script, extra in siblings:
+        if script.removeprefix("benchmark_").removesuffix(".py") in args.skip:
+            continue
+        print(f"\n== {title} (scripts/{script})", flush=True)
+        subprocess.run([sys.executable, str(ROOT / "scripts" / script), *extra], check=False)
     if not args.no_checker:
         # sibling: the claim checker's parse time at 100, 1,000 and 10,000 characters
         print("\n== claim checker (scripts/benchmark_checker.py)", flush=True)

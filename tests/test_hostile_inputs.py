@@ -527,3 +527,60 @@ def test_sigterm_during_a_write_leaves_no_temp_file(tmp_path: Path) -> None:
     assert res.returncode == 143
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     assert (tmp_path / "out.txt").read_text() == "old"
+
+
+_scalar_any = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-400, 400),
+    st.floats(allow_nan=False),
+    st.text(max_size=4),
+)
+_coords = st.one_of(
+    _scalar_any, st.lists(st.one_of(_scalar_any, st.lists(_scalar_any, max_size=2)), max_size=4)
+)
+_geometry = st.one_of(
+    st.none(),
+    _scalar_any,
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["Point", "Polygon", "x"]), "coordinates": _coords}
+    ),
+)
+_props = st.one_of(
+    st.none(),
+    st.fixed_dictionaries(
+        {
+            "date": st.sampled_from(["2021-07-01", "x"]),
+            "status": st.sampled_from(["taliban", "?"]),
+            "source": st.just("S"),
+        },
+        optional={
+            "province": st.sampled_from(["North", "South", ""]),
+            "district": st.sampled_from(["Nolan", "Sorkh", ""]),
+            "lat": _scalar_any,
+            "lon": _scalar_any,
+            "scope": st.sampled_from(["province", "district", "country", "x", ""]),
+        },
+    ),
+)
+_feature = st.one_of(
+    _scalar_any,
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["Feature", "x"]), "properties": _props, "geometry": _geometry},
+        optional={"id": _scalar_any},
+    ),
+)
+
+
+@BOUNDED
+@given(st.lists(_feature, max_size=4), st.booleans())
+def test_fuzz_geojson_ledgers_with_points(tmp_path: Path, feats: list, skip: bool) -> None:
+    """GeoJSON ledgers of any feature shape (points, other geometries, bad coordinates,
+    missing properties): a ledger or a MapperError, with or without --skip-invalid."""
+    path = tmp_path / "f.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}))
+    try:
+        ledger = read_claims(path, tiny_units(), today=TODAY, skip_invalid=skip)
+    except MapperError:
+        return
+    assert set(ledger.claims["status"]) <= {"taliban"}
