@@ -469,8 +469,14 @@ def _pair_codes(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One code per distinct combination of the given code arrays: (first position of
     each combination, combination code per row)."""
     key = codes[0].astype(np.int64)
+    span = int(key.max(initial=0)) + 1
     for c in codes[1:]:
-        key = pd.factorize(key * (int(c.max(initial=0)) + 1) + c)[0].astype(np.int64)
+        radix = int(c.max(initial=0)) + 1
+        if span * radix >= 2**62:  # re-number before the key could overflow
+            key = pd.factorize(key)[0].astype(np.int64)
+            span = int(key.max(initial=0)) + 1
+        key = key * radix + c
+        span *= radix
     inv, uniq = pd.factorize(key)
     inv = inv.astype(np.int64)
     first = np.empty(len(uniq), dtype=np.int64)
@@ -795,9 +801,11 @@ def _strings(values: list[str], codes: np.ndarray) -> Any:
     """``values[codes]`` as pandas' default string column, built in Arrow (no Python
     string per row)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
-    arr = pc.take(pa.array(values, pa.large_string()), pa.array(codes, pa.int64()))
+    # a dictionary array cast to plain strings: a third faster than a take here
+    arr = pa.DictionaryArray.from_arrays(
+        pa.array(codes, pa.int64()), pa.array(values, pa.large_string())
+    ).cast(pa.large_string())
     return pd.array(arr, dtype=pd.Series([""]).dtype)
 
 

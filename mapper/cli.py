@@ -225,6 +225,31 @@ def unit_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def places_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--places FILE``: capitals and towns drawn on the map (see mapper.places)."""
+    return click.option(
+        "--places",
+        "places",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Places to mark on the map: CSV name,variants,province,kind,lat,lon,source "
+        "(kind capital|admin1|town). Default: the built-in capitals for Afghanistan, none "
+        "for other boundary sets.",
+    )(f)
+
+
+def _place_context(ctx: Context, units: UnitSet, kw: dict[str, Any]) -> dict[str, Any]:
+    """The place-context layer of a page (neighbours from the same mirror/cache)."""
+    from .pages.context import place_context
+
+    return place_context(
+        units,
+        places_file=kw.get("places"),
+        mirror=ctx.mirror,
+        cache_dir=ctx.cache_dir,
+        aliases=kw.get("aliases"),
+    )
+
+
 def _load(
     ctx: Context,
     claims: Path,
@@ -1016,6 +1041,7 @@ def _format_groups(
     show_default=True,
     help="PNG resolution.",
 )
+@places_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1053,11 +1079,13 @@ def render(
     )
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
+    context = _place_context(obj, units, kw)
     if fmt != "html" or embed:
         _render_other(
             state,
             units,
             ledger,
+            context=context,
             date=date,
             output=output,
             overwrite=overwrite,
@@ -1070,7 +1098,9 @@ def render(
             dpi=dpi,
         )
         return
-    html = build_map(state, units, ledger, options=MapOptions(title=title, tiles=tiles))
+    html = build_map(
+        state, units, ledger, options=MapOptions(title=title, tiles=tiles, context=context)
+    )
     out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}.html"
     write_map(html, out, overwrite=overwrite)
     counts = state["status"].value_counts()
@@ -1469,6 +1499,7 @@ def borders_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
 @click.option("--title", default="Reported territorial control over time", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@places_option
 @click.option(
     "--open-at",
     callback=_date,
@@ -1512,7 +1543,7 @@ def timeline(
     units, ledger = _load(obj, claims, kw)
     dates = timeline_dates(ledger, start, end, every=every)  # type: ignore[arg-type]
     tl = build_timeline(ledger, units, dates, max_age=max_age)
-    options = TimelineOptions(title=title, open_at=open_at)
+    options = TimelineOptions(title=title, open_at=open_at, context=_place_context(obj, units, kw))
     html = build_timeline_page(tl, units, ledger, options=options)
     write_page(html, out, overwrite=overwrite)
     changed = int((tl.status[1:] != tl.status[:-1]).sum())
@@ -1546,6 +1577,7 @@ def timeline(
 @click.option("--title", default="What changed", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
 @raw_csv_option
+@places_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1582,7 +1614,12 @@ def compare(
     table = changes(ledger, units, d1, d2, max_age=max_age)
     deltas = status_deltas(ledger, units, d1, d2, max_age=max_age)
     html = build_compare_page(
-        ledger, units, d1, d2, max_age=max_age, options=TimelineOptions(title=title)
+        ledger,
+        units,
+        d1,
+        d2,
+        max_age=max_age,
+        options=TimelineOptions(title=title, context=_place_context(obj, units, kw)),
     )
     write_page(html, out, overwrite=overwrite)
     click.echo(f"wrote {out} ({len(html.encode()) / 1e6:.2f} MB)", err=True)
@@ -1611,6 +1648,7 @@ def _render_other(
     units: UnitSet,
     ledger: Ledger,
     *,
+    context: dict[str, Any],
     date: dt.date,
     output: Path | None,
     overwrite: bool,
@@ -1629,14 +1667,19 @@ def _render_other(
         from .plot import plot_state, save_static
 
         out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}.{fmt}"
-        fig = plot_state(state, units, ledger, title=title)
+        fig = plot_state(state, units, ledger, title=title, context=context)
         save_static(fig, out, fmt=fmt, dpi=dpi, overwrite=overwrite)  # type: ignore[arg-type]
         click.echo(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
         return
     from .render import MapOptions, build_map, write_map
 
     opts = MapOptions(
-        title=title, tiles=tiles, embed=True, embed_width_px=width, embed_height_px=height
+        title=title,
+        tiles=tiles,
+        embed=True,
+        embed_width_px=width,
+        embed_height_px=height,
+        context=context,
     )
     html = build_map(state, units, ledger, options=opts)
     out = output or settings.DEFAULT_OUTPUT_DIR / f"map-{date.isoformat()}-embed.html"

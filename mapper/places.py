@@ -55,8 +55,9 @@ NEIGHBOUR_MARGIN = 0.8
 LABEL_MARGIN = 0.12
 #: Neighbour pieces smaller than this share of the frame's area are left out.
 MIN_NEIGHBOUR_SHARE = 0.002
-#: Drawing tolerance for neighbour outlines, degrees (~2 km): context, not data.
-NEIGHBOUR_SIMPLIFY_DEG = 0.02
+#: Drawing tolerance and grid for neighbour outlines, degrees (~5 km, ~1 km): context, not
+#: data; keeps the layer near 36 KB on the Afghan map.
+NEIGHBOUR_SIMPLIFY_DEG = 0.05
 #: An alias counts as "the same name spelled otherwise" from this similarity up
 #: (difflib ratio of the lower-cased letters): Hirat/Herat 0.8, Daulatshahi/Dawlat Shah
 #: 0.73, Reg(Khanshin)/Khanashin 0.8; Kohsan/Islam Qala 0.12 and Aybak/Samangan 0.15
@@ -270,7 +271,7 @@ def neighbours(units: UnitSet, countries: gpd.GeoDataFrame) -> Neighbours:
             continue
         part = shapely.intersection(geoms[i], clip)
         part = shapely.simplify(part, NEIGHBOUR_SIMPLIFY_DEG, preserve_topology=True)
-        part = shapely.set_precision(part, 0.001)
+        part = shapely.set_precision(part, 0.01)
         # islands and slivers under 0.2 % of the frame would only clutter the map
         if part.is_empty or shapely.area(part) < MIN_NEIGHBOUR_SHARE * shapely.area(label_box):
             continue

@@ -39,6 +39,7 @@ GENERIC_TITLES = (
     "Reported territorial control",
     "Reported territorial control over time",
     "What changed",
+    "Claim check",
 )
 #: Outlets named in the source line before "and N others".
 NAMED_OUTLETS = 3
@@ -277,28 +278,34 @@ def draw_context(ax: Any, context: Mapping[str, Any], *, fontsize: float = 7.0) 
 
 
 def draw_labels(ax: Any, context: Mapping[str, Any], *, fontsize: float = 7.0) -> None:
-    """Province labels and capitals over the units (call after drawing them)."""
+    """Capitals and province labels over the units (call after drawing them).
+
+    Labels are placed in order of importance (the capital, provincial capitals, then
+    province names) and one that would overlap a label already placed is left out, as the
+    pages do (``static/places.js``); the capitals' markers are always drawn.
+    """
     import html
 
-    from matplotlib import patheffects
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
-    for p in context.get("labels", []):
-        ax.text(
-            p["lon"],
-            p["lat"],
-            html.unescape(p["name"]).upper(),
-            fontsize=fontsize - 1.5,
-            color="#333333",
-            ha="center",
-            va="center",
-            zorder=6,
-            alpha=0.85,
-            path_effects=halo,
-            parse_math=False,
-            gid="province-label",
-        )
-    for p in context.get("places", []):
+    # a light box, not a stroked halo: path effects turn SVG text into outlines, and the
+    # SVG keeps real, searchable <text>
+    def halo(alpha: float) -> dict[str, Any]:
+        return {"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": alpha}
+
+    renderer = FigureCanvasAgg(ax.figure).get_renderer()
+    placed: list[Any] = []
+
+    def keep(artist: Any) -> bool:
+        box = artist.get_window_extent(renderer).expanded(1.04, 1.1)
+        if any(box.overlaps(b) for b in placed):
+            artist.remove()
+            return False
+        placed.append(box)
+        return True
+
+    places = sorted(context.get("places", []), key=lambda p: p["kind"] != "capital")
+    for p in places:
         capital = p["kind"] == "capital"
         ax.plot(
             p["lon"],
@@ -311,19 +318,44 @@ def draw_labels(ax: Any, context: Mapping[str, Any], *, fontsize: float = 7.0) -
             zorder=7,
             gid="place",
         )
-        ax.annotate(
-            html.unescape(p["name"]),
-            (p["lon"], p["lat"]),
-            xytext=(3, 2),
-            textcoords="offset points",
-            fontsize=fontsize + (1.5 if capital else 0),
-            fontweight="bold" if capital else "normal",
-            color="#111111",
-            zorder=7,
-            path_effects=halo,
-            annotation_clip=True,
-            parse_math=False,
-            gid="place-label",
+    # a town's name goes right of its dot, else left, else below right
+    spots = (((3, 2), "left", "bottom"), ((-3, 2), "right", "bottom"), ((3, -2), "left", "top"))
+    for p in places:
+        capital = p["kind"] == "capital"
+        for offset, ha, va in spots:
+            text = ax.annotate(
+                html.unescape(p["name"]),
+                (p["lon"], p["lat"]),
+                xytext=offset,
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=fontsize + (1.5 if capital else 0),
+                fontweight="bold" if capital else "normal",
+                color="#111111",
+                zorder=7,
+                bbox=halo(0.7),
+                annotation_clip=True,
+                parse_math=False,
+                gid="place-label",
+            )
+            if keep(text):
+                break
+    for p in context.get("labels", []):
+        keep(
+            ax.text(
+                p["lon"],
+                p["lat"],
+                html.unescape(p["name"]).upper(),
+                fontsize=fontsize - 1.5,
+                color="#444444",
+                ha="center",
+                va="center",
+                zorder=6,
+                bbox=halo(0.45),
+                parse_math=False,
+                gid="province-label",
+            )
         )
 
 
@@ -338,8 +370,10 @@ def nice_length(km: float) -> float:
     return max(n * exp for n in _NICE if n * exp <= km)
 
 
-def scale_bar(ax: Any, *, fraction: float = 0.22, fontsize: float = 7.5) -> float:
-    """A scale bar (km) in the lower left of a lon/lat axes; returns its length in km.
+def scale_bar(ax: Any, *, fraction: float = 0.2, fontsize: float = 7.5, avoid: Any = None) -> float:
+    """A scale bar (km) in a lower corner of a lon/lat axes; returns its length in km.
+
+    The lower left, or the lower right when it covers less of ``avoid`` (the units).
 
     The axes draw lon/lat with the aspect of the central latitude (see
     :func:`mapper.pages.plot.plot_state`), so one degree of longitude is
@@ -351,7 +385,17 @@ def scale_bar(ax: Any, *, fraction: float = 0.22, fontsize: float = 7.5) -> floa
     km_per_deg = 111.32 * math.cos(math.radians(lat))
     length = nice_length((x1 - x0) * fraction * km_per_deg)
     deg = length / km_per_deg
-    bx, by = x0 + (x1 - x0) * 0.03, y0 + (y1 - y0) * 0.04
+    by = y0 + (y1 - y0) * 0.04
+    bx = x0 + (x1 - x0) * 0.03
+    if avoid is not None:
+        # the lower corner where the bar covers less of the units
+        right = x1 - (x1 - x0) * 0.03 - deg
+        covered = [
+            float(shapely.area(shapely.intersection(avoid, shapely.box(x, by, x + deg, top))))
+            for x, top in ((bx, by + (y1 - y0) * 0.08), (right, by + (y1 - y0) * 0.08))
+        ]
+        if covered[1] < covered[0]:
+            bx = right
     h = (y1 - y0) * 0.008
     half = deg / 2
     kw: dict[str, Any] = {"zorder": 8, "gid": "scale-bar"}
@@ -371,7 +415,7 @@ def scale_bar(ax: Any, *, fraction: float = 0.22, fontsize: float = 7.5) -> floa
         linewidth=0.6,
         **kw,
     )
-    for x, t in ((bx, "0"), (bx + half, f"{length / 2:g}"), (bx + deg, f"{length:g} km")):
+    for x, t in ((bx, "0"), (bx + deg, f"{length:g} km")):
         ax.text(
             x, by + h * 1.8, t, fontsize=fontsize, ha="center", va="bottom", parse_math=False, **kw
         )

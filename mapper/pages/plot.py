@@ -11,7 +11,10 @@ mathtext is off, and the SVG writer escapes it.
 
 from __future__ import annotations
 
+import functools
+import html
 import io
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,6 +33,7 @@ from .._io import write_bytes
 from ..boundaries import UnitSet
 from ..claims import Ledger
 from ..stats import control_ranges, denominators, summarize
+from .context import latest_claim, scale_bar, source_line
 from .map import draw_geometry
 from .method import software, state_notes
 
@@ -43,6 +47,88 @@ _SAVE_RC: dict[str, Any] = {
     "svg.fonttype": "none",
     "hatch.linewidth": 0.6,
 }
+
+
+#: Textures that print may add to solid statuses (drawn in white, so that on a mid or dark
+#: fill they lift the grey and show a pattern); None is "no texture".
+PRINT_TEXTURES: tuple[str | None, ...] = (None, ".", "..", "...", "oo", "O", "\\\\", "--", "xx")
+PRINT_TEXTURE_COLOUR = "#ffffff"
+#: The contrast (grey levels of 255, in mean tone or in texture; see tests/test_print.py)
+#: that print aims for between every two statuses; a solid status below it against one
+#: already placed gets the texture that separates it best.
+PRINT_CONTRAST = 35.0
+
+
+def _grey(colour: str) -> float:
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+@functools.cache
+def _patch_grey(colour: str, hatch: str | None, hatch_colour: str) -> tuple[float, float]:
+    """Mean and standard deviation of grey of a fill as it prints (rendered, measured)."""
+    from matplotlib.patches import Rectangle
+
+    fig = Figure(figsize=(1, 1))
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    ax.add_patch(
+        Rectangle((0, 0), 1, 1, facecolor=colour, edgecolor=hatch_colour, hatch=hatch, linewidth=0)
+    )
+    canvas = FigureCanvasAgg(fig)
+    with mpl.rc_context(_SAVE_RC):  # type: ignore[arg-type]
+        canvas.draw()
+    rgba = np.asarray(canvas.buffer_rgba(), dtype=float)[10:-10, 10:-10]
+    grey = rgba[..., 0] * 0.299 + rgba[..., 1] * 0.587 + rgba[..., 2] * 0.114
+    return float(grey.mean()), float(grey.std())
+
+
+def _contrast(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(abs(a[0] - b[0]), abs(a[1] - b[1]))
+
+
+def print_hatches(vocabulary: Any) -> dict[str, str | None]:
+    """The hatch of each status in PNG/SVG, chosen so statuses stay apart in greyscale.
+
+    Statuses the vocabulary hatches keep :data:`HATCH`. The others are taken in the
+    vocabulary's order (the main statuses first) and stay solid while that keeps
+    :data:`PRINT_CONTRAST` to every status placed so far; otherwise they get the texture
+    of :data:`PRINT_TEXTURES` whose measured grey and texture differ most from them.
+    """
+    out: dict[str, str | None] = {}
+    placed: list[tuple[float, float]] = []
+    for s in vocabulary.statuses:
+        if s.hatch:
+            out[s.key] = HATCH
+            placed.append(_patch_grey(s.colour, HATCH, HATCH_COLOUR))
+    for s in vocabulary.statuses:
+        if s.hatch:
+            continue
+
+        def score(t: str | None, colour: str = s.colour) -> float:
+            g = _patch_grey(colour, t, PRINT_TEXTURE_COLOUR)
+            return min((_contrast(g, p) for p in placed), default=255.0)
+
+        best: str | None = None
+        if score(None) < PRINT_CONTRAST:
+            best = max(PRINT_TEXTURES, key=score)
+        out[s.key] = best
+        placed.append(_patch_grey(s.colour, best, PRINT_TEXTURE_COLOUR))
+    return out
+
+
+def keep_indent(text: str) -> str:
+    """Leading spaces as no-break spaces: an SVG viewer collapses ordinary ones.
+
+    With ``svg.fonttype: none`` the SVG holds real ``<text>``, whose leading spaces
+    browsers and Inkscape drop (XML whitespace handling), so indented lines lost their
+    indentation; U+00A0 is kept and looks the same in the PNG.
+    """
+    out = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        out.append("\u00a0" * (len(line) - len(stripped)) + stripped)
+    return "\n".join(out)
 
 
 def _paths(geoms: np.ndarray) -> list[MplPath]:
@@ -78,6 +164,7 @@ def plot_state(
     title: str = "Reported territorial control",
     figsize: tuple[float, float] = (11.0, 8.5),
     simplify_deg: float = settings.SIMPLIFY_TOLERANCE_DEG,
+    context: Mapping[str, Any] | None = None,
 ) -> Figure:
     """A print-ready map of ``state`` as a matplotlib :class:`~matplotlib.figure.Figure`.
 
@@ -89,20 +176,31 @@ def plot_state(
         Drawn with the date (``"<title> — state on YYYY-MM-DD"``).
     figsize
         Inches; the default is US Letter landscape.
+    context
+        The place layer (:func:`mapper.pages.context.place_context`): neighbours, province
+        labels, capitals; built with the defaults when not given.
 
     Examples
     --------
     >>> fig = plot_state(state, units, ledger)                   # doctest: +SKIP
     >>> save_static(fig, "map-2021-08-10.png", fmt="png")        # doctest: +SKIP
     """
+    from .context import draw_context, draw_labels, page_title, place_context, shown_state
+
     vocab = ledger.vocabulary
     date = str(state.attrs.get("date", ""))
+    if context is None:
+        context = place_context(units)
+    title = page_title(title, context, units)
+    state = shown_state(state, units)
     geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=simplify_deg)
     paths = _paths(geoms)
     status = state["status"].to_numpy()
+    hatches = print_hatches(vocab)
     fig = Figure(figsize=figsize, layout=None)
     ax = fig.add_axes((0.02, 0.12, 0.62, 0.76))
     ax.set_axis_off()
+    draw_context(ax, context)
     for s in vocab.statuses:
         idx = np.flatnonzero(status == s.key)
         if not len(idx):
@@ -112,13 +210,13 @@ def plot_state(
         )
         fill.set_gid(f"status-{s.key}")
         ax.add_collection(fill)
-        if s.hatch:
+        if hatches[s.key]:
             hatch = PathCollection(
                 [paths[i] for i in idx],
                 facecolor="none",
-                edgecolor=HATCH_COLOUR,
+                edgecolor=HATCH_COLOUR if s.hatch else PRINT_TEXTURE_COLOUR,
                 linewidth=0.0,
-                hatch=HATCH,
+                hatch=hatches[s.key],
             )
             hatch.set_gid(f"hatch-{s.key}")
             ax.add_collection(hatch)
@@ -130,11 +228,13 @@ def plot_state(
         outline.set_gid("provinces")
         ax.add_collection(outline)
     minx, miny, maxx, maxy = shapely.total_bounds(geoms)
-    padx, pady = (maxx - minx) * 0.02, (maxy - miny) * 0.02
+    padx, pady = (maxx - minx) * 0.04, (maxy - miny) * 0.04
     ax.set_xlim(minx - padx, maxx + padx)
     ax.set_ylim(miny - pady, maxy + pady)
     # lon/lat drawn with the local scale of a degree of longitude, as geopandas does
     ax.set_aspect(1 / np.cos(np.radians((miny + maxy) / 2)))
+    draw_labels(ax, context)
+    scale_bar(ax, avoid=shapely.union_all(geoms))
 
     table = summarize(state, vocabulary=vocab)
     denoms = denominators(units)
@@ -145,8 +245,10 @@ def plot_state(
             Patch(
                 facecolor=s.colour,
                 edgecolor=HATCH_COLOUR if s.hatch else "#666666",
-                hatch=HATCH if s.hatch else None,
+                hatchcolor=HATCH_COLOUR if s.hatch else PRINT_TEXTURE_COLOUR,
+                hatch=hatches[s.key],
                 linewidth=0.6,
+                gid=f"legend-{s.key}",
             )
         )
         labels.append(
@@ -163,6 +265,8 @@ def plot_state(
         title="Status on " + date,
         title_fontsize=9.5,
         alignment="left",
+        handlelength=3.0,
+        handleheight=2.0,
     )
     for t in [*legend.get_texts(), legend.get_title()]:
         t.set_parse_math(False)
@@ -184,7 +288,15 @@ def plot_state(
     # the ranges go right under the legend, wherever its last entry ends
     canvas = FigureCanvasAgg(fig)
     bottom = legend.get_window_extent(canvas.get_renderer()).y0 / fig.bbox.height
-    fig.text(0.665, bottom - 0.02, "\n".join(lines), fontsize=8, va="top", parse_math=False)
+    fig.text(
+        0.665,
+        bottom - 0.02,
+        keep_indent("\n".join(lines)),
+        fontsize=8,
+        va="top",
+        parse_math=False,
+        gid="ranges",
+    )
 
     fig.text(
         0.02,
@@ -214,10 +326,23 @@ def plot_state(
             va="top",
             parse_math=False,
         )
+    latest = latest_claim(ledger, date) or "none"
+    fig.text(
+        0.02,
+        0.085,
+        f"Latest claim on record: {latest}. Sources: {source_line(ledger, date)}.",
+        fontsize=8.5,
+        color="#222222",
+        parse_math=False,
+        wrap=True,
+        gid="sources",
+    )
+    layer = html.unescape(str(context.get("sources", "")))
     credit = (
         f"{units.attribution} | Claims: {Path(ledger.file).name} "
         f"({len(ledger.claims)} claims, only those dated on or before {date} used) | "
-        f"{software()}"
+        + (f"{layer} | " if layer else "")
+        + f"{software()}"
     )
     fig.text(0.02, 0.03, credit, fontsize=7, color="#333333", parse_math=False, wrap=True)
     return fig
