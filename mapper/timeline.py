@@ -264,6 +264,7 @@ def build_timeline(
         needed = ["unit_id", "date", "rank", "status", "actor", "scope", "row", "source"]
         needed += ["url", "confidence", "note"]
         top = cand.loc[cand["rank"] == best, needed].reset_index(drop=True)
+        del cand, best  # every claim with all its columns: freed before the matrices
         # candidates come sorted by unit, then date: number the (unit, date) groups in order
         unit_code = unit_ids.get_indexer(top["unit_id"])
         day_code = top["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
@@ -321,6 +322,7 @@ def build_timeline(
                 "disputed": disputed[at],
             }
         )
+        del top, rows, sources, view, group  # per claim; the records are what stays
     else:
         rec = _NO_RECORD.iloc[0:0].reset_index(drop=True)
     # first timeline date on which each record shows; of several records falling before
@@ -341,9 +343,9 @@ def build_timeline(
     # record -> status code, with "no record" (-1) as the last entry: unknown
     rec_code = np.append(codes.get_indexer(pd.Index(rec["status"])).astype(np.uint8), unknown)
     status = rec_code[matrix]
-    has = matrix >= 0
-    stale = np.zeros((n_d, n_u), dtype=bool)
+    stale = np.zeros((n_d, n_u), dtype=bool)  # untouched zero pages cost no memory
     if max_age is not None and len(rec):
+        has = matrix >= 0
         claim_day = rec["claim_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
         day = days.to_numpy(dtype="datetime64[D]").astype(np.int64)
         age = day[:, None] - claim_day[np.where(has, matrix, 0)]
