@@ -168,7 +168,7 @@ def border_segments(
     unit_proj = shapely.transform(unit_geoms, lambda xy: _transform_xy(to_aeqd, xy))
     edge_unit = _nearest(mid_pts, unit_proj, max_distance=None)
 
-    nb_iso3, nb_geoms = _neighbour_polygons(countries, country_iso3)
+    nb_iso3, nb_geoms = _neighbour_polygons(countries, country_iso3, unit_geoms)
     max_m = max_distance_km * 1000.0
     if len(nb_geoms):
         # Only the parts of the neighbours near the outline matter; clipping keeps the
@@ -268,17 +268,43 @@ def _transform_xy(
 
 
 def _neighbour_polygons(
-    countries: gpd.GeoDataFrame, country_iso3: str
+    countries: gpd.GeoDataFrame,
+    country_iso3: str,
+    unit_geoms: npt.NDArray[np.object_] | None = None,
 ) -> tuple[list[str], npt.NDArray[np.object_]]:
-    """ISO3 codes and valid EPSG:4326 geometries of the known countries other than ours."""
+    """Codes and valid EPSG:4326 geometries of the countries around ours, ours excluded.
+
+    A country is keyed by its ISO3 (:data:`ISO_NUMERIC_TO_ISO3`). For a set whose country
+    is not in that table (anything but Afghanistan and its region) every Natural Earth
+    country is keyed by its ``name``: any set whose country is in Natural Earth gets its
+    neighbours. With ``unit_geoms``, only countries within a degree of the units'
+    bounding box are kept, and every country containing one of the units is left out (ours,
+    even when ``country_iso3`` is not in the table, and territories the set covers).
+    """
     if "id" not in countries.columns:
         raise ValueError("countries needs an 'id' column (ISO 3166-1 numeric, e.g. '004')")
     # The world-atlas TopoJSON carries no CRS although it is lon/lat WGS84: assume EPSG:4326
     # only when the CRS is unset, otherwise reproject whatever was declared.
     countries = countries.set_crs(4326) if countries.crs is None else countries.to_crs(4326)
     codes = countries["id"].map(_iso3_of_numeric)
+    if "name" in countries.columns and country_iso3 not in ISO_NUMERIC_TO_ISO3.values():
+        # a set outside the table's region: every Natural Earth country, by name
+        codes = codes.fillna(countries["name"].astype(object))
     keep = codes.notna() & (codes != country_iso3)
-    geoms = _valid(countries.geometry.to_numpy()[keep.to_numpy()])
+    raw = countries.geometry.to_numpy()
+    if unit_geoms is not None and len(unit_geoms):
+        minx, miny, maxx, maxy = shapely.total_bounds(unit_geoms)
+        near = shapely.intersects(raw, shapely.box(minx - 1, miny - 1, maxx + 1, maxy + 1))
+        keep &= near
+        pts = shapely.point_on_surface(unit_geoms)
+        idx = np.flatnonzero(keep.to_numpy())
+        if len(idx):
+            cand = _valid(raw[idx])
+            # ours, and territories the set itself covers (Puerto Rico, Guam in the U.S.
+            # sets): a country holding any of the units is not a neighbour
+            inside = np.array([int(shapely.contains(g, pts).sum()) for g in cand])
+            keep.iloc[idx[inside > 0]] = False
+    geoms = _valid(raw[keep.to_numpy()])
     return [str(c) for c in codes[keep]], geoms
 
 

@@ -1113,7 +1113,9 @@ def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> A
     from .borders import border_segments
 
     countries = bnd.load_countries(mirror=obj.mirror, cache_dir=obj.cache_dir)
-    return border_segments(units.units, countries, segment_km=segment_km)
+    return border_segments(
+        units.units, countries, country_iso3=units.country or "AFG", segment_km=segment_km
+    )
 
 
 @main.command()
@@ -1388,33 +1390,42 @@ def borders_cmd(
       mapper borders
       mapper borders --neighbour Tajikistan --format json
     """
+    import pandas as pd
+
     from . import boundaries as bnd
     from .borders import (
+        ISO_NUMERIC_TO_ISO3,
         LENGTH_CAVEATS,
         NEIGHBOUR_NAMES,
         border_lengths,
         unit_border_lengths,
     )
 
-    wanted: list[str] = []
-    for n in neighbours:
-        code = n.strip().upper()
-        if code not in NEIGHBOUR_NAMES:
-            by_name = {v.lower(): k for k, v in NEIGHBOUR_NAMES.items()}
-            code = by_name.get(n.strip().lower(), "")
-        if not code:
-            valid = ", ".join(f"{k} ({v})" for k, v in NEIGHBOUR_NAMES.items())
-            raise click.BadParameter(f"unknown neighbour {n!r}; valid: {valid}")
-        wanted.append(code)
     units = bnd.load_units(boundary, mirror=obj.mirror, cache_dir=obj.cache_dir)
     segments = _border_segments(obj, units, segment_km)
     lengths = border_lengths(segments)
+    # Afghanistan's neighbours by ISO3 and name; any other set's by their Natural Earth name
+    known = {**{str(k): str(k) for k in lengths.index}, **NEIGHBOUR_NAMES}
+    wanted: list[str] = []
+    for n in neighbours:
+        code = n.strip().upper() if n.strip().upper() in known else ""
+        if not code:
+            by_name = {v.lower(): k for k, v in known.items()}
+            code = by_name.get(n.strip().lower(), "")
+        if not code:
+            valid = ", ".join(
+                f"{k} ({v})" if k != v else k for k, v in known.items() if k in lengths.index
+            )
+            raise click.BadParameter(f"unknown neighbour {n!r}; valid: {valid}")
+        wanted.append(code)
     per_unit = unit_border_lengths(segments).reset_index()
     per_unit = per_unit.join(units.units[["name", "province"]], on="unit_id")
     if wanted:
         lengths = lengths[lengths.index.isin(wanted)]
         per_unit = per_unit[per_unit["neighbour"].isin(wanted)]
-    order = [k for k in NEIGHBOUR_NAMES if k in lengths.index]
+    order = [k for k in NEIGHBOUR_NAMES if k in lengths.index] + sorted(
+        str(k) for k in lengths.index if k not in NEIGHBOUR_NAMES
+    )
     lengths = lengths.loc[order]
     if fmt == "csv":
         from ._io import neutralize_frame
@@ -1429,11 +1440,14 @@ def borders_cmd(
             f"~{segment_km:g} km piece given to the nearest Natural Earth 1:10m neighbour",
             "neighbours": [
                 {
-                    "iso3": str(k),
+                    # neighbours outside Afghanistan's table are keyed by their name
+                    "iso3": str(k) if str(k) in ISO_NUMERIC_TO_ISO3.values() else None,
                     "name": NEIGHBOUR_NAMES.get(str(k), str(k)),
                     "length_km": round(float(r["length_km"]), 3),
-                    "published_km": r["published_km"],
-                    "diff_pct": round(float(r["diff_pct"]), 3),
+                    "published_km": None
+                    if pd.isna(r["published_km"])
+                    else float(r["published_km"]),
+                    "diff_pct": None if pd.isna(r["diff_pct"]) else round(float(r["diff_pct"]), 3),
                     "caveat": LENGTH_CAVEATS.get(str(k)),
                     "units": [
                         {
@@ -1461,7 +1475,12 @@ def borders_cmd(
             flag = " *" if str(k) in LENGTH_CAVEATS else ""
             lines.append(
                 f"{NEIGHBOUR_NAMES.get(str(k), str(k)):14} {r['length_km']:>12,.1f} "
-                f"{r['published_km']:>13,.0f} {r['diff_pct']:>+6.1f}% {int(r['units']):>10}{flag}"
+                + (
+                    f"{'–':>13} {'–':>7}"
+                    if pd.isna(r["published_km"])
+                    else f"{r['published_km']:>13,.0f} {r['diff_pct']:>+6.1f}%"
+                )
+                + f" {int(r['units']):>10}{flag}"
             )
         for k in lengths.index:
             if str(k) in LENGTH_CAVEATS:
