@@ -176,6 +176,10 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "administrative",
         "they",
         "it",
+        # adjectives that describe, never restrict ("the resurgent militants", "the rugged
+        # nation")
+        "resurgent",
+        "rugged",
     ]
 )
 
@@ -426,10 +430,35 @@ _ATTRIBUTION = (
         rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|(?:[^,\d%]{{1,60}},\s*){{0,2}}"
         rf"[^,\d%]{{0,120}}?\b{_REPORTING}\b[^,\d%]{{0,80}})\s*$"
     ),
-    re.compile(r"^\s*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
+    re.compile(r"^[\s:;-]*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
+    # the speaker may be named with an appositive before the verb ("General Mark Milley, the
+    # chairman of the Joint Chiefs of Staff, said that ...", "In Moscow, a delegation of
+    # Taliban officials said ..."): at most two commas, and none of the claim's words
+    # (checked by _CLAIM_WORDS below)
     re.compile(
-        rf"^[^,\d%]{{0,120}}?\b{_REPORTING}\b(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?(?=[\s,])"
+        rf"^(?:[^,\d%]{{1,80}},\s*){{0,2}}[^,\d%]{{0,120}}?\b{_REPORTING}\b"
+        rf"(?:\s+reporters)?(?:\s+(?:in|at)\s+[a-z]+)?(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?"
+        r"(?=[\s,])"
     ),
+)
+
+#: Places where things are said that are never a scope of the claim (foreign capitals and
+#: venues), and organisations named with "of": set aside inside who-said-it before the place
+#: check. A closed list: any other place word keeps the attribution in the sentence, where
+#: its words are read or refused.
+_NOT_A_SCOPE = re.compile(
+    r"\b(?:in|at|from)\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva"
+    r"|brussels|new\s+york)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
+    r"|\bof\s+(?:the\s+)?taliban\s+officials\b|^\s*all\s+told\b"
+)
+
+#: Words of a claim: who-said-it holding one of these is not set aside (it may be the claim:
+#: "Half of the country, officials said, ..."). Figures, shares, measures, control verbs.
+_CLAIM_WORDS = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|percent|per\s+cent|most|majority"
+    r"|all|every|whole|entire|none|districts?|provinces?|provincial|capitals?|country|nation"
+    r"|territory|land|area|border|control\w*|hold\w*|held|captur\w*|seiz\w*|took|taken|overr\w*"
+    r"|occup\w*|fell|fallen|falls?|dozen|" + "|".join([*_ONES, *_TENS, *_SCALES]) + r")\b"
 )
 
 
@@ -449,10 +478,35 @@ def attributions(s: str) -> list[tuple[int, int]]:
         m = pat.search(s)
         if not m:
             continue
-        who = re.sub(r"^,?\s*according\s+to\b", "", m.group(0))
-        if not _PLACE_WORDS.search(who):
+        who = re.sub(r"^[\s:;,-]*according\s+to\b", "", m.group(0))
+        who = _NOT_A_SCOPE.sub(" ", who)
+        who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
+        if not _PLACE_WORDS.search(who) and not _CLAIM_WORDS.search(who):
             out.append(m.span())
     return out
+
+
+#: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to
+#: now), "ex-Soviet" before a neighbour's name, "has shrunk to" before a figure (the total
+#: now), a leading "all told," (in all).
+_IDIOMS = re.compile(
+    r"\bso\s+far\b|\bex-soviet(?=\s+(?:tajikistan|uzbekistan|turkmenistan)\b)"
+    r"|\b(?:has|have)\s+(?:shrunk|shrunken|dwindled)\s+to(?=\s+(?:around|about|some|roughly"
+    r"|approximately|just|only|\d))"
+    r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"
+)
+#: "the border with neighbouring countries": every border (the neighbours named by nobody).
+_ALL_NEIGHBOURS = re.compile(
+    r"\bborders?\s+with\s+(?:its\s+|the\s+)?(neighbou?ring\s+countries|neighbou?rs)\b"
+)
+
+
+def idioms(s: str) -> list[tuple[int, int]]:
+    """Spans of phrases that carry no meaning for the claim (:data:`_IDIOMS`), and "with
+    neighbouring countries" after "border" (all borders)."""
+    return [m.span() for m in _IDIOMS.finditer(s)] + [
+        m.span(1) for m in _ALL_NEIGHBOURS.finditer(s)
+    ]
 
 
 def prepare(text: str) -> tuple[str, str]:

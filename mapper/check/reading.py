@@ -15,6 +15,7 @@ from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
     check_length,
+    idioms,
     number_words_value,
     prepare,
     unread_words,
@@ -356,7 +357,8 @@ def parse_claim(
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
-    said = attributions(s_all)
+    gaz = gazetteer or _default_gazetteer()
+    said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
@@ -369,7 +371,6 @@ def parse_claim(
             "found no figure: a share (two-thirds, 2/3, 66%, half, a third) or a count of "
             "districts or provinces (five districts, 150-180 districts, 250 of 398 districts)",
         )
-    gaz = gazetteer or _default_gazetteer()
     district = _find_district(text, s, gaz)
     # the named district ("half of Kunduz district") is a scope, not the measure "districts"
     masked = s if district is None else _mask(s, district[1], district[2])
@@ -525,6 +526,7 @@ def parse_claim(
     side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
     used += said
     used += side_spans
+    used += idioms(s)
     district_id: str | None = None
     district_name = ""
     if district is not None:
@@ -643,6 +645,18 @@ def _unknown_district(name: str, gaz: Gazetteer) -> str:
     m = gaz.match("", name)
     hint = f" (did you mean {', '.join(m.suggestions)}?)" if m.suggestions else ""
     return f"{name!r} is not a district of the boundary set{hint}"
+
+
+def _names_a_province(s: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether who-said-it names a province ("Herat officials said"): then it may be the
+    claim's scope, and it is not set aside."""
+    words = re.findall(r"[a-z]+", s[span[0] : span[1]])
+    return any(
+        gaz.resolve_province(" ".join(words[i : i + n])) is not None
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+        if words[i] not in _NOT_PLACES and words[i + n - 1] not in _NOT_PLACES
+    )
 
 
 def _mask(s: str, start: int, end: int) -> str:

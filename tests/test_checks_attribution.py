@@ -1,0 +1,92 @@
+"""Who said it, set aside only as a recognised construction (#8, check2).
+
+A speaker named with an appositive ("General Mark Milley, the chairman of the Joint Chiefs of
+Staff, said that ..."), a place where it was said that is never a scope ("in Moscow"), and a
+few phrases that carry nothing for the claim ("so far", "has shrunk to", "ex-Soviet") are read;
+anything that could be the claim or its scope keeps the words in the sentence, where they are
+read or refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.checks import ClaimParseError, parse_claim
+from tests.checker_corpus import reading
+
+READ = [
+    (
+        "General Mark Milley, the chairman of the Joint Chiefs of Staff, said that more than "
+        "200 of the 419 district centers were under Taliban control.",
+        ("taliban", "over", 200.0, "districts", "country", 419),
+    ),
+    (
+        "Maulavi Delawar, a senior Taliban official told reporters in Moscow that their "
+        "fighters have taken control of more than 200 of 380 districts.",
+        ("taliban", "over", 200.0, "districts", "country", 380),
+    ),
+    (
+        "The Taliban control 85% of the country, officials said in Moscow.",
+        ("taliban", "as-stated", 0.85, "area", "country", None),
+    ),
+    (
+        "In Moscow, the Taliban said they control half of the country.",
+        ("taliban", "as-stated", 0.5, "area", "country", None),
+    ),
+    (
+        "So far the Taliban hold half of the country.",
+        ("taliban", "as-stated", 0.5, "area", "country", None),
+    ),
+    (
+        "The Taliban control 90% of the border with neighbouring countries.",
+        ("taliban", "as-stated", 0.9, "border", "border:ALL", None),
+    ),
+    (
+        "The Taliban control half of the border with ex-Soviet Tajikistan.",
+        ("taliban", "as-stated", 0.5, "border", "border:TJK", None),
+    ),
+    (
+        "The government's control has shrunk to around 110 districts.",
+        ("government", "about", 110.0, "districts", "country", None),
+    ),
+    (
+        "With this, two-thirds of Herat has gone under the control of the Taliban.",
+        ("taliban", "as-stated", 2 / 3, "area", "Herat", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), READ)
+def test_read(sentence: str, expected: tuple[object, ...]) -> None:
+    r = reading(parse_claim(sentence))
+    got = (r["side"], r["comparison"], r["lo"], r["measure"], r["scope"], r["stated"])
+    assert got[:2] == expected[:2] and got[3:] == expected[3:]
+    assert got[2] == pytest.approx(expected[2])
+
+
+REFUSED = [
+    # a place in who-said-it may be the scope: not set aside, so its words are refused
+    "General Mark Milley, the governor of Narnia, said that the Taliban control half of the "
+    "districts.",
+    "Herat officials said the Taliban control half of the districts.",
+    "The Taliban control 85% of the country, officials said in Kandahar.",
+    "The Taliban control 85% of the country, officials said in Narnia Moscow.",
+    "In Herat, officials said the Taliban control half of the districts.",
+    "In Moscow, officials in Kunduz said the Taliban hold half of the province.",
+    "Maulavi Delawar, a senior Taliban official told reporters in Kandahar that their fighters "
+    "have taken control of more than 200 of 380 districts.",
+    # a province folded into a speaker's name
+    "General Ghazni Milley, the chairman of the Joint Chiefs of Staff, said that more than 200 "
+    "of the 419 district centers were under Taliban control.",
+    # the claim's own words before the verb: not who said it
+    "Two-thirds of the country, Milley said, is under Taliban control.",
+    # a side in who-said-it and another in the claim
+    "The government controls 20 districts, Taliban official Delawar said in Moscow.",
+    "The Taliban control 90% of the border with northern neighbouring countries.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFUSED)
+def test_refused(sentence: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
