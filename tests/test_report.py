@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE
+from conftest import EXAMPLE, NEWS_ONLY
 from worlds import tiny_units, write_claims
 
 from mapper import report as rpt
@@ -440,6 +440,7 @@ def test_cli_report_html_with_checks(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_path: Path) -> None:
+    # the news-only ledger (no baseline): most of the country has no claim on record
     sentences = tmp_path / "s.txt"
     sentences.write_text(
         "The Taliban have captured over two-thirds of the country\n"
@@ -452,7 +453,7 @@ def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_pa
         main,
         [
             "report",
-            str(EXAMPLE),
+            str(NEWS_ONLY),
             "--date",
             "2021-08-10",
             "-o",
@@ -468,7 +469,7 @@ def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_pa
         main,
         [
             "check",
-            str(EXAMPLE),
+            str(NEWS_ONLY),
             "--date",
             "2021-08-10",
             "--batch",
@@ -492,7 +493,7 @@ def test_cli_report_checks_sentences_like_mapper_check(runner: CliRunner, tmp_pa
         main,
         [
             "report",
-            str(EXAMPLE),
+            str(NEWS_ONLY),
             "--date",
             "2021-08-10",
             "-o",
@@ -586,7 +587,7 @@ def test_cli_render_png_svg_embed(runner: CliRunner, tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
     assert (tmp_path / "m.png").read_bytes().startswith(b"\x89PNG")
     svg = (tmp_path / "m.svg").read_text("utf-8")
-    assert "Reported territorial control — state on 2021-08-10" in svg
+    assert "Reported territorial control in Afghanistan — state on 2021-08-10" in svg
     out = tmp_path / "e.html"
     res = runner.invoke(
         main,
