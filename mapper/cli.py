@@ -1285,6 +1285,23 @@ def check(
                 texts.append(f"{where}UNREADABLE: {it.text}{words}\n  {str(e).splitlines()[0]}\n")
             results.append(entry)
             continue
+        # which part of the scope rests on a country-wide baseline (#9 part 5)
+        from dataclasses import replace as _replace
+
+        from .stats import baseline_note
+
+        verdict = _replace(
+            verdict,
+            notes=(
+                *verdict.notes,
+                *baseline_note(
+                    states[day],
+                    verdict.scope_units,
+                    vocabulary=vocab,
+                    scope_text=f"this verdict's scope ({verdict.scope})",
+                ),
+            ),
+        )
         if len(ledger.skipped):
             # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
             from dataclasses import replace

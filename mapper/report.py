@@ -321,6 +321,23 @@ def run_checker(
         except (checks.ClaimParseError, checks.CheckError) as e:
             out.append({"sentence": text, "error": str(e).splitlines()[0]})
             continue
+        # which part of the scope rests on a country-wide baseline (#9 part 5)
+        from dataclasses import replace as _replace
+
+        from .stats import baseline_note
+
+        verdict = _replace(
+            verdict,
+            notes=(
+                *verdict.notes,
+                *baseline_note(
+                    states[day],
+                    verdict.scope_units,
+                    vocabulary=ledger.vocabulary,
+                    scope_text=f"this verdict's scope ({verdict.scope})",
+                ),
+            ),
+        )
         if len(ledger.skipped):
             # --skip-invalid: which skipped rows may bear on this verdict (#9 part 6)
             from dataclasses import replace

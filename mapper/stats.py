@@ -491,6 +491,45 @@ def basis_summary(state: pd.DataFrame, *, vocabulary: Vocabulary = DEFAULT) -> p
     return table
 
 
+def baseline_note(
+    state: pd.DataFrame,
+    scope_units: object,
+    *,
+    vocabulary: Vocabulary = DEFAULT,
+    scope_text: str = "this verdict's scope",
+) -> tuple[str, ...]:
+    """Say how much of a scope rests on country-wide claims (a baseline), if any does.
+
+    A verdict on a ledger with a baseline row ("as of 1 May every district not otherwise
+    reported is held by the government") is decided in part by that row rather than by a
+    claim on the unit or its province. Returns one sentence naming the units, their share of
+    the scope's area, the statuses and the dates of the country-wide claims, or nothing when
+    no unit of the scope rests on one (#9 part 5).
+    """
+    ids = [u for u in scope_units if u in state.index]  # type: ignore[attr-defined]
+    if not ids or "scope" not in state.columns:
+        return ()
+    sub = state.loc[ids]
+    on = sub[sub["scope"] == "country"]
+    if not len(on):
+        return ()
+    area = sub["area_km2"].astype(float)
+    total = float(area.sum())
+    share = float(on["area_km2"].astype(float).sum()) / total if total else 0.0
+    parts = []
+    for key in vocabulary.keys:
+        n = int((on["status"] == key).sum())
+        if n:
+            parts.append(f"{vocabulary[key].label} {n}")
+    dates = sorted({pd.Timestamp(d).strftime("%Y-%m-%d") for d in on["claim_date"].dropna()})
+    when = f" dated {', '.join(dates)}" if dates else ""
+    return (
+        f"{len(on)} of the {len(sub)} units in {scope_text}, {share:.1%} of its area, rest on "
+        f"country-wide claims{when}, not on a claim of their own or their province's "
+        f"({'; '.join(parts)}); the verdict depends on that baseline for them.",
+    )
+
+
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
     out = []
     for rec in frame.reset_index().to_dict(orient="records"):

@@ -89,3 +89,14 @@ def test_headline_is_supported_and_not_by_the_baseline(check, without_baseline: 
 def test_in_july_the_baseline_decides(check, without_baseline: Path) -> None:
     assert check(EXAMPLE, "2021-07-17")["verdict"] == "contradicted"
     assert check(without_baseline, "2021-07-17")["verdict"] == "undetermined"
+
+
+def test_the_verdict_says_what_rests_on_the_baseline(check, without_baseline: Path) -> None:
+    """#9 part 5: the verdict names the units and area share decided by country-wide rows."""
+    doc = check(EXAMPLE, "2021-08-13")
+    said = [n for n in doc["notes"] if "rest on country-wide claims" in n]
+    # the same 149 districts that are unclaimed once the country-wide rows are removed
+    assert len(said) == 1 and said[0].startswith("149 of the 398 units"), doc["notes"]
+    assert "dated 2021-05-01" in said[0] and "Government control 149" in said[0]
+    bare = check(without_baseline, "2021-08-13")
+    assert not [n for n in bare["notes"] if "rest on country-wide claims" in n]
