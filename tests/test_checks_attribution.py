@@ -53,6 +53,34 @@ READ = [
         "With this, two-thirds of Herat has gone under the control of the Taliban.",
         ("taliban", "as-stated", 2 / 3, "area", "Herat", None),
     ),
+    # a fronted denominator is the share's own
+    (
+        "Milley said that out of the 419 district centers in Afghanistan, about half are under "
+        "Taliban control.",
+        ("taliban", "about", 0.5, "districts", "country", 419),
+    ),
+    (
+        "Out of the 398 districts, 60% are held by the government.",
+        ("government", "as-stated", 0.6, "districts", "country", 398),
+    ),
+    # "all districts": a share of 1
+    (
+        "The Taliban control all districts of Panjshir province.",
+        ("taliban", "as-stated", 1.0, "districts", "Panjshir", None),
+    ),
+    (
+        "The Taliban control half of all districts.",
+        ("taliban", "as-stated", 0.5, "districts", "country", None),
+    ),
+    (
+        "The Taliban control all 16 districts of Takhar.",
+        ("taliban", "as-stated", 16.0, "districts", "Takhar", None),
+    ),
+    # a period between two dates is a date phrase
+    (
+        "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
+        ("taliban", "as-stated", 4.0, "districts", "Laghman", None),
+    ),
 ]
 
 
@@ -83,6 +111,11 @@ REFUSED = [
     # a side in who-said-it and another in the claim
     "The government controls 20 districts, Taliban official Delawar said in Moscow.",
     "The Taliban control 90% of the border with northern neighbouring countries.",
+    "Out of the 34 provinces in Narnia, half are under Taliban control.",
+    "Out of the 34 provinces, half are not under Taliban control.",
+    "Out of the 398 districts, half of Herat is held by the government.",
+    "The Taliban control all districts in Narnia.",
+    "The Taliban control all districts between May and July.",
 ]
 
 

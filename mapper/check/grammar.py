@@ -494,6 +494,7 @@ _IDIOMS = re.compile(
     r"|\b(?:has|have)\s+(?:shrunk|shrunken|dwindled)\s+to(?=\s+(?:around|about|some|roughly"
     r"|approximately|just|only|\d))"
     r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"
+    r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
 )
 #: "the border with neighbouring countries": every border (the neighbours named by nobody).
 _ALL_NEIGHBOURS = re.compile(
@@ -507,6 +508,23 @@ def idioms(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _IDIOMS.finditer(s)] + [
         m.span(1) for m in _ALL_NEIGHBOURS.finditer(s)
     ]
+
+
+def _between_dates(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans, with "between DATE and DATE" made one span (a period, read as the date
+    phrase like any other)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        lead = re.search(r"\bbetween\s+$", s[:a])
+        if lead and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", s[b : spans[i + 1][0]]):
+            out.append((lead.start(), spans[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def prepare(text: str) -> tuple[str, str]:
@@ -533,7 +551,7 @@ def prepare(text: str) -> tuple[str, str]:
         s = pat.sub(repl, s)
     s = re.sub(r"\s+", " ", s).strip()
     date_text = ""
-    spans = date_phrases(s)
+    spans = _between_dates(s, date_phrases(s))
     if spans:
         date_text = "; ".join(s[a:b].strip() for a, b in spans)
         chars = list(s)

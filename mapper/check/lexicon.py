@@ -97,6 +97,8 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("most", re.compile(r"(?<!at )\b(?:most|(?:the|a) majority)\b")),
+    # "all districts of Panjshir", "all the provinces": every unit counted, a share of 1
+    ("all", re.compile(r"\ball(?=\s+(?:of\s+)?(?:the\s+)?(?:districts|provinces)\b)")),
     (
         "count-of",
         re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),

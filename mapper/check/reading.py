@@ -133,6 +133,8 @@ def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | No
         if num >= den:
             return None, None
         return Figure("share", num / den, num / den, SHARE_FRACTION_TOL, text, kind=kind), None
+    if kind == "all":
+        return Figure("share", 1.0, 1.0, 0.0, text, kind=kind), None
     if kind == "most":
         return Figure("share", 0.5, 0.5, 0.0, text, kind=kind), "over"
     if kind == "count-of":
@@ -354,6 +356,7 @@ def parse_claim(
         if m:
             raise ClaimParseError(text, m.group(0), why)
     s_all, date_text = prepare(text)
+    s_all = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
@@ -645,6 +648,25 @@ def _unknown_district(name: str, gaz: Gazetteer) -> str:
     m = gaz.match("", name)
     hint = f" (did you mean {', '.join(m.suggestions)}?)" if m.suggestions else ""
     return f"{name!r} is not a district of the boundary set{hint}"
+
+
+#: A denominator put first: "out of the 419 district centers in Afghanistan, about half are
+#: under Taliban control" says "about half of the 419 district centers ... are".
+_FRONTED = re.compile(
+    r"\bout\s+of\s+(?P<den>(?:the\s+|afghanistan\s+|a\s+possible\s+)?(?:approximately\s+|about\s+"
+    r"|roughly\s+|some\s+|nearly\s+)?\d+\s+(?:district\s+cent(?:er|re)s|districts|provinces)"
+    r"(?:\s+in\s+afghanistan)?)\s*,\s*(?P<fig>(?:(?:about|around|nearly|almost|roughly|over|more"
+    r"\s+than|less\s+than|some)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)))\s+(?=(?:are|were|is|was)\b)"
+)
+
+
+def _front_denominator(s: str) -> str:
+    """The sentence with a fronted denominator put after its share (:data:`_FRONTED`)."""
+    m = _FRONTED.search(s)
+    if not m:
+        return s
+    return f"{s[: m.start()]}{m['fig']} of {m['den']} {s[m.end() :]}"
 
 
 def _names_a_province(s: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
