@@ -254,6 +254,9 @@ def neighbours(units: UnitSet, countries: gpd.GeoDataFrame) -> Neighbours:
     clip = shapely.box(*box)
     # only the countries near the frame are repaired (make_valid on all 255 takes seconds)
     near = shapely.STRtree(raw).query(clip)
+    # an envelope hit is not a country in the frame (Russia, the USA and France span the
+    # globe): drop those whose fast rectangle clip is empty before the costly repair
+    near = near[~shapely.is_empty(shapely.clip_by_rect(raw[near], *box))]
     geoms = np.array(raw, dtype=object)
     geoms[near] = shapely.make_valid(raw[near])
     pts = shapely.point_on_surface(units.units.to_crs(4326).geometry.to_numpy())
