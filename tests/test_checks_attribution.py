@@ -76,6 +76,17 @@ READ = [
         "The Taliban control all 16 districts of Takhar.",
         ("taliban", "as-stated", 16.0, "districts", "Takhar", None),
     ),
+    # "more than 212 or 213": the lower bound
+    (
+        "Milley said more than 212 or 213 out of the 419 district centers were under Taliban "
+        "control.",
+        ("taliban", "over", 212.0, "districts", "country", 419),
+    ),
+    (
+        "More than a third of the country's 421 districts and district centers are in Taliban "
+        "control.",
+        ("taliban", "over", 1 / 3, "districts", "country", 421),
+    ),
     # a period between two dates is a date phrase
     (
         "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
@@ -116,6 +127,10 @@ REFUSED = [
     "Out of the 398 districts, half of Herat is held by the government.",
     "The Taliban control all districts in Narnia.",
     "The Taliban control all districts between May and July.",
+    "The Taliban control under 212 or 213 districts.",
+    "The Taliban control 212 or 213 districts.",
+    "The Taliban control more than 212 or 215 districts.",
+    "The Taliban control half of the districts and district centres and Narnia.",
 ]
 
 

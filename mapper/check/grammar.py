@@ -495,6 +495,7 @@ _IDIOMS = re.compile(
     r"|approximately|just|only|\d))"
     r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
+    r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
 )
 #: "the border with neighbouring countries": every border (the neighbours named by nobody).
 _ALL_NEIGHBOURS = re.compile(
@@ -508,6 +509,21 @@ def idioms(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _IDIOMS.finditer(s)] + [
         m.span(1) for m in _ALL_NEIGHBOURS.finditer(s)
     ]
+
+
+#: "more than 212 or 213": a lower bound given twice, one apart; the lower is the claim (only
+#: after a lower bound or an approximation, where it is the weaker reading).
+_NEXT_FIGURE = re.compile(
+    r"\b(?:more than|over|at least|about|around|roughly|approximately|some)\s+(\d+)"
+    r"(\s+or\s+(\d+))\b"
+)
+
+
+def _blank_next_figure(m: re.Match[str]) -> str:
+    if int(m.group(3)) != int(m.group(1)) + 1:
+        return m.group(0)
+    a, b = m.span(2)
+    return m.group(0)[: a - m.start()] + " " * (b - a)
 
 
 def _between_dates(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -558,6 +574,7 @@ def prepare(text: str) -> tuple[str, str]:
         for a, b in spans:
             chars[a:b] = " " * (b - a)
         s = "".join(chars)
+    s = _NEXT_FIGURE.sub(_blank_next_figure, s)
     for pat, why in _NUMBER_REFUSALS:
         m = pat.search(s)
         if m:

@@ -111,7 +111,7 @@ def _candidates(s: str) -> list[_Candidate]:
 
 
 def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | None]:
-    text = m.group(0)
+    text = re.sub(r"\s+", " ", m.group(0))  # a blanked "or 213" leaves spaces
     if kind == "pct-range":
         a, b = float(m["a"]) / 100, float(m["b"]) / 100
         prec = max(_decimals_precision(m["a"]), _decimals_precision(m["b"]))
