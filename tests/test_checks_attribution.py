@@ -87,6 +87,11 @@ READ = [
         "control.",
         ("taliban", "over", 1 / 3, "districts", "country", 421),
     ),
+    (
+        "The Taliban claimed to capture all districts of the Panjshir province following the "
+        "skirmishes.",
+        ("taliban", "as-stated", 1.0, "districts", "Panjshir", None),
+    ),
     # a period between two dates is a date phrase
     (
         "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
@@ -128,6 +133,7 @@ REFUSED = [
     "The Taliban control all districts in Narnia.",
     "The Taliban control all districts between May and July.",
     "The Taliban control under 212 or 213 districts.",
+    "The Taliban control half of Herat following the skirmishes in Narnia.",
     "The Taliban control 212 or 213 districts.",
     "The Taliban control more than 212 or 215 districts.",
     "The Taliban control half of the districts and district centres and Narnia.",

@@ -496,6 +496,7 @@ _IDIOMS = re.compile(
     r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
     r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
+    r"|\bfollowing\s+(?:the\s+)?(?:skirmishes|clashes|fighting|battles?)$"
 )
 #: "the border with neighbouring countries": every border (the neighbours named by nobody).
 _ALL_NEIGHBOURS = re.compile(
