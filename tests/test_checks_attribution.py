@@ -92,6 +92,15 @@ READ = [
         "skirmishes.",
         ("taliban", "as-stated", 1.0, "districts", "Panjshir", None),
     ),
+    # a share of a named province is its area, never a share of provinces
+    (
+        "The Taliban control a third of the province of Herat.",
+        ("taliban", "as-stated", 1 / 3, "area", "Herat", None),
+    ),
+    (
+        "The Taliban control half of the Afghan province of Panjshir.",
+        ("taliban", "as-stated", 0.5, "area", "Panjshir", None),
+    ),
     # a period between two dates is a date phrase
     (
         "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
@@ -133,6 +142,9 @@ REFUSED = [
     "The Taliban control all districts in Narnia.",
     "The Taliban control all districts between May and July.",
     "The Taliban control under 212 or 213 districts.",
+    # "the province" names none (it was read as a share of the country's provinces)
+    "The Taliban control a third of the province.",
+    "The Taliban control half of the province's districts.",
     "The Taliban control half of Herat following the skirmishes in Narnia.",
     "The Taliban control 212 or 213 districts.",
     "The Taliban control more than 212 or 215 districts.",

@@ -536,6 +536,36 @@ def parse_claim(
         used.append((district[1], district[2]))
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
+    if (
+        province is None
+        and district is None
+        and any(
+            not any(a <= m.start() < b for a, b in said)
+            for m in re.finditer(r"\b(?:the|this|that) province\b", s_all)
+        )
+    ):
+        # "half of the province's districts": which province is not said
+        raise ClaimParseError(
+            text,
+            "province",
+            "'the province' names no province: name it (e.g. 'half of Herat's districts')",
+        )
+    if (
+        measure == "provinces"
+        and figure.form == "share"
+        and phrase.words
+        and phrase.words[-1] == "province"
+    ):
+        # "a third of the province of Herat" is a share of Herat's area, never a share of
+        # provinces; "a third of the province" names none
+        if province is None:
+            raise ClaimParseError(
+                text,
+                "province",
+                "a share of 'the province' names no province: name it (e.g. 'a third of Herat "
+                "province')",
+            )
+        measure = "area"
     if district is not None:
         district_id, district_name, district_prov = _resolve_district(
             text, district[0], province, gaz
