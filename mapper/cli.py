@@ -1285,37 +1285,10 @@ def check(
                 texts.append(f"{where}UNREADABLE: {it.text}{words}\n  {str(e).splitlines()[0]}\n")
             results.append(entry)
             continue
-        # which part of the scope rests on a country-wide baseline (#9 part 5)
-        from dataclasses import replace as _replace
+        # what the ledger says about this verdict: baseline share, skipped rows (#9 parts 5-6)
+        from .stats import annotate_verdict
 
-        from .stats import baseline_note
-
-        verdict = _replace(
-            verdict,
-            notes=(
-                *verdict.notes,
-                *baseline_note(
-                    states[day],
-                    verdict.scope_units,
-                    vocabulary=vocab,
-                    scope_text=f"this verdict's scope ({verdict.scope})",
-                ),
-            ),
-        )
-        if len(ledger.skipped):
-            # --skip-invalid: say which skipped rows may bear on this verdict (#9 part 6)
-            from dataclasses import replace
-
-            from .claims import skipped_in_scope
-
-            said = skipped_in_scope(
-                ledger,
-                units,
-                verdict.scope_units,
-                date=day,
-                scope_text=f"this verdict's scope ({verdict.scope})",
-            )
-            verdict = replace(verdict, notes=(*verdict.notes, *said))
+        verdict = annotate_verdict(verdict, ledger, units, states[day], day, vocabulary=vocab)
         last = (verdict, states[day])
         entry.update(verdict.as_dict())
         results.append(entry)

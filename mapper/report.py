@@ -321,37 +321,12 @@ def run_checker(
         except (checks.ClaimParseError, checks.CheckError) as e:
             out.append({"sentence": text, "error": str(e).splitlines()[0]})
             continue
-        # which part of the scope rests on a country-wide baseline (#9 part 5)
-        from dataclasses import replace as _replace
+        # what the ledger says about this verdict: baseline share, skipped rows (#9 parts 5-6)
+        from .stats import annotate_verdict
 
-        from .stats import baseline_note
-
-        verdict = _replace(
-            verdict,
-            notes=(
-                *verdict.notes,
-                *baseline_note(
-                    states[day],
-                    verdict.scope_units,
-                    vocabulary=ledger.vocabulary,
-                    scope_text=f"this verdict's scope ({verdict.scope})",
-                ),
-            ),
+        verdict = annotate_verdict(
+            verdict, ledger, units, states[day], day, vocabulary=ledger.vocabulary
         )
-        if len(ledger.skipped):
-            # --skip-invalid: which skipped rows may bear on this verdict (#9 part 6)
-            from dataclasses import replace
-
-            from .claims import skipped_in_scope
-
-            said = skipped_in_scope(
-                ledger,
-                units,
-                verdict.scope_units,
-                date=day,
-                scope_text=f"this verdict's scope ({verdict.scope})",
-            )
-            verdict = replace(verdict, notes=(*verdict.notes, *said))
         out.append(verdict.as_dict())
     return normalize_verdicts(out)
 

@@ -17,6 +17,7 @@ import io
 import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -528,6 +529,36 @@ def baseline_note(
         f"country-wide claims{when}, not on a claim of their own or their province's "
         f"({'; '.join(parts)}); the verdict depends on that baseline for them.",
     )
+
+
+def annotate_verdict(
+    verdict: Any,
+    ledger: Any,
+    units: UnitSet,
+    state: pd.DataFrame,
+    day: Any,
+    *,
+    vocabulary: Vocabulary = DEFAULT,
+) -> Any:
+    """A checker verdict with the ledger's notes on it added (``check`` and ``report``).
+
+    Which part of the scope rests on country-wide claims (:func:`baseline_note`, #9 part 5)
+    and, under ``--skip-invalid``, which skipped rows may bear on it
+    (:func:`mapper.claims.skipped_in_scope`, #9 part 6).
+    """
+    from dataclasses import replace
+
+    scope_text = f"this verdict's scope ({verdict.scope})"
+    said = list(
+        baseline_note(state, verdict.scope_units, vocabulary=vocabulary, scope_text=scope_text)
+    )
+    if len(ledger.skipped):
+        from .claims import skipped_in_scope
+
+        said += skipped_in_scope(
+            ledger, units, verdict.scope_units, date=day, scope_text=scope_text
+        )
+    return replace(verdict, notes=(*verdict.notes, *said)) if said else verdict
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
