@@ -1118,6 +1118,23 @@ def _border_segments(obj: Context, units: UnitSet, segment_km: float = 1.0) -> A
     )
 
 
+def _neighbour_names(obj: Context, units: UnitSet, vocab: Any) -> list[str]:
+    """Countries that a sentence about a set outside Afghanistan may name as "the border with
+    X": Natural Earth's names, less those the vocabulary reads as the territory or a side."""
+    from . import boundaries as bnd
+
+    countries = bnd.load_countries(mirror=obj.mirror, cache_dir=obj.cache_dir)
+    return sorted(
+        {
+            str(n)
+            for n in countries["name"]
+            if str(n).strip()
+            and not vocab.is_country(str(n))
+            and vocab.side_of_phrase(str(n)) is None
+        }
+    )
+
+
 @main.command()
 @click.argument("claims", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("sentence", required=False)
@@ -1234,6 +1251,7 @@ def check(
     gaz = units.gazetteer(aliases=kw["aliases"])
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
     segments: Any = None
+    neighbour_names: list[str] | None = None
     states: dict[dt.date, pd.DataFrame] = {}
     results: list[dict[str, Any]] = []
     texts: list[str] = []
@@ -1247,8 +1265,18 @@ def check(
         entry: dict[str, Any] = {"row": it.row, "id": it.id, "sentence": it.text}
         parsed = None
         try:
+            if (
+                neighbour_names is None
+                and units.country not in (None, "", "AFG")
+                and checks.mentions_border(it.text)
+            ):
+                neighbour_names = _neighbour_names(obj, units, vocab)
             parsed = checks.parse_claim(
-                it.text, vocabulary=vocab, gazetteer=gaz, side=it.side or side
+                it.text,
+                vocabulary=vocab,
+                gazetteer=gaz,
+                side=it.side or side,
+                neighbour_names=neighbour_names or (),
             )
             if segments is None and (parsed.measure == "border" or parsed.border_districts):
                 segments = _border_segments(obj, units)

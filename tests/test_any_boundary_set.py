@@ -283,3 +283,46 @@ def test_parent_file_assigns_parents_by_largest_overlap(tmp_path: Path) -> None:
     gaz = us.gazetteer()
     assert gaz.match("P2", "Center").unit_ids == ["p2/center"]
     assert "ambiguous" in str(gaz.match("", "Center").problem)
+
+
+def test_us_border_with_a_natural_earth_neighbour_is_read_and_checked(
+    mirror: Path, us_cache: Path, us: bnd.UnitSet
+) -> None:
+    """#12 part 2: "the border with X" names any Natural Earth country for a set outside
+    Afghanistan; a country the set does not border is a clean error, an unknown one unread."""
+    opts = ["--boundary", "us-counties", "--date", "2024-03-10", "--format", "json"]
+    res = _run(
+        mirror,
+        us_cache,
+        "check",
+        str(US_LEDGER),
+        "The Taliban control 1% of the border with Mexico",
+        *opts,
+    )
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    doc = doc[0] if isinstance(doc, list) else doc
+    assert doc["parsed"]["scope"] == "the border with Mexico", doc["parsed"]
+    assert doc["parsed"]["measure"] == "border"
+    # Natural Earth's U.S.-Mexico line along the county outlines: 2,708 km (3,145 published)
+    km = float(doc["denominator"].split(" km", 1)[0].replace(",", ""))
+    assert 2_500 < km < 3_200, doc["denominator"]
+    assert "the 22 districts along the border with Mexico" in doc["denominator"]
+    res = _run(
+        mirror,
+        us_cache,
+        "check",
+        str(US_LEDGER),
+        "The Taliban control 1% of the border with Narnia",
+        *opts,
+    )
+    assert res.exit_code != 0 and "narnia" in res.output
+    res = _run(
+        mirror,
+        us_cache,
+        "check",
+        str(US_LEDGER),
+        "The Taliban control 1% of the border with France",
+        *opts,
+    )
+    assert res.exit_code != 0 and "no border with France" in res.output

@@ -90,7 +90,7 @@ from __future__ import annotations
 from .batch import BatchItem, read_batch
 from .evaluation import check_claim
 from .explanation import OPEN_ROW, OPEN_ROW_TEXT, reading_text, verdict_text
-from .grammar import FILLER_WORDS, MAX_SENTENCE_CHARS
+from .grammar import FILLER_WORDS, MAX_SENTENCE_CHARS, mentions_border
 from .model import (
     ACTOR_PHRASES,
     ALLOCATIONS,
@@ -152,6 +152,7 @@ __all__ = [
     "check_claim",
     "check_map",
     "examples_text",
+    "mentions_border",
     "parse_claim",
     "read_batch",
     "reading_text",

@@ -613,3 +613,10 @@ def unread_words(s: str, used: Iterable[tuple[int, int]], allowed: Iterable[str]
             continue
         out.append(w)
     return out
+
+
+def mentions_border(text: str) -> bool:
+    """Whether a sentence has a border word (so a border reading needs neighbour names)."""
+    from .lexicon import _BORDER_WORD
+
+    return bool(_BORDER_WORD.search(text.lower()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -318,6 +319,7 @@ def parse_claim(
     gazetteer: Gazetteer | None = None,
     side: str | None = None,
     max_chars: int | None = MAX_SENTENCE_CHARS,
+    neighbour_names: Sequence[str] = (),
 ) -> ParsedClaim:
     """Read a sentence into its side, comparison, number, measure and scope.
 
@@ -335,6 +337,10 @@ def parse_claim(
     max_chars
         Sentences longer than this are refused at once (:data:`MAX_SENTENCE_CHARS`);
         ``None`` lifts the limit (the benchmark measures the reader's cost with it lifted).
+    neighbour_names
+        For a boundary set outside Afghanistan: the countries (Natural Earth names) that
+        "the border with X" may name, written in full. Empty (the default): Afghanistan's
+        six neighbours, by name or adjective. A country outside the list is not read.
 
     Raises
     ------
@@ -507,18 +513,22 @@ def parse_claim(
     for c, cphrase in context:
         used += [(c.start, c.end), *cphrase.spans]
         notes.append(f"'{c.figure.text} {' '.join(cphrase.words)}' read as context, not checked")
-    neighbours, border_spans = _find_neighbours(s)
+    neighbours, border_spans = _find_neighbours(s, neighbour_names)
     border_word_spans = [(m.start(), m.end()) for m in _BORDER_WORD.finditer(s)]
     has_border = bool(border_word_spans)
     used += border_spans + border_word_spans
     if neighbours and not has_border:
-        names = ", ".join(NEIGHBOUR_NAMES[n] for n in neighbours)
+        names = ", ".join(NEIGHBOUR_NAMES.get(n, n) for n in neighbours)
         raise ClaimParseError(
             text,
             names,
             "names a neighbouring country but no border; write 'on the border with "
-            f"{NEIGHBOUR_NAMES[neighbours[0]]}' or 'the Afghan-"
-            f"{NEIGHBOUR_NAMES[neighbours[0]]} border'",
+            + (
+                f"{NEIGHBOUR_NAMES[neighbours[0]]}' or 'the Afghan-"
+                f"{NEIGHBOUR_NAMES[neighbours[0]]} border'"
+                if neighbours[0] in NEIGHBOUR_NAMES
+                else f"{neighbours[0]}'"
+            ),
         )
     if measure == "border" and not has_border:
         raise ClaimParseError(
@@ -782,15 +792,22 @@ def _comparison(
     return cmp_, cmp_text, spans
 
 
-def _find_neighbours(s: str) -> tuple[list[str], list[tuple[int, int]]]:
+def _find_neighbours(s: str, extra: Sequence[str] = ()) -> tuple[list[str], list[tuple[int, int]]]:
+    """Neighbouring countries named in ``s``: Afghanistan's six by their adjectives too;
+    with ``extra`` (Natural Earth names, for other boundary sets) a name written in full."""
     found: list[str] = []
     spans: list[tuple[int, int]] = []
-    for pat, iso3 in _NEIGHBOUR_WORDS:
+    pats = list(_NEIGHBOUR_WORDS) if not extra else []
+    pats += [(re.escape(name.lower()), name) for name in sorted(extra, key=len, reverse=True)]
+    for pat, key in pats:
         for m in re.finditer(rf"\b(?:{pat})\b", s):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue  # inside a longer name already read
             spans.append((m.start(), m.end()))
-            if iso3 not in found:
-                found.append(iso3)
-    return sorted(found, key=list(NEIGHBOUR_NAMES).index), spans
+            if key not in found:
+                found.append(key)
+    order = list(NEIGHBOUR_NAMES)
+    return sorted(found, key=lambda k: (order.index(k) if k in order else len(order), k)), spans
 
 
 def _tokens(s: str) -> list[tuple[str, int, int]]:
