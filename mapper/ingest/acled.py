@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -251,23 +252,64 @@ def _table(layer: dict[str, Any], key: str, name: str, problems: list[Problem]) 
     return v
 
 
-def _actor_sides(names: pd.Series, mapping: AcledMapping, vocab: Vocabulary) -> dict[str, str]:
-    """Side key (or "") for every distinct actor name: mapping patterns, then vocabulary."""
-    exact = {k: v for k, v in mapping.actors.items() if not any(c in k for c in "*?[")}
-    patterns = [(k, v) for k, v in mapping.actors.items() if k not in exact]
-    out: dict[str, str] = {}
-    for a in names.unique():
-        a = str(a)
+def actor_sides(
+    names: pd.Series, actors: dict[str, str], vocab: Vocabulary
+) -> dict[str, str | None]:
+    """Side key (or None) for every distinct actor name: exact names in ``actors``, then its
+    glob patterns, then the vocabulary's own spellings (ACLED and UCDP imports)."""
+    exact = {k: v for k, v in actors.items() if not any(c in k for c in "*?[")}
+    patterns = [(k, v) for k, v in actors.items() if k not in exact]
+    out: dict[str, str | None] = {}
+    for a in map(str, names.unique()):
         side = exact.get(a)
         if side is None:
             side = next((v for k, v in patterns if fnmatch.fnmatchcase(a, k)), None)
         if side is None and a:
             side = vocab.resolve_side(a)
-        out[a] = side or ""
+        out[a] = side
     return out
 
 
+def _actor_sides(names: pd.Series, mapping: AcledMapping, vocab: Vocabulary) -> dict[str, str]:
+    """Side key (or "") for every distinct actor name: mapping patterns, then vocabulary."""
+    return {a: side or "" for a, side in actor_sides(names, mapping.actors, vocab).items()}
+
+
 # ---------------------------------------------------------------- the import
+
+
+def read_export_csv(
+    p: Path, required: Sequence[str], what: str, describe: str, *, sep: str = ","
+) -> pd.DataFrame:
+    """An event export as strings (UTF-8, with or without BOM), lower-case column names, the
+    ``required`` columns present; every failure a ClaimsError naming the file."""
+    try:
+        df = pd.read_csv(
+            p, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig", engine="c"
+        )
+    except OSError as e:
+        raise ClaimsError([Problem(str(p), None, None, None, f"cannot read: {e.strerror}")]) from e
+    except UnicodeDecodeError as e:
+        raise ClaimsError(
+            [Problem(str(p), None, None, None, f"not UTF-8 ({e.reason}); save the export as UTF-8")]
+        ) from e
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
+        raise ClaimsError([Problem(str(p), None, None, None, f"not a CSV export: {e}")]) from e
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise ClaimsError(
+            [
+                Problem(
+                    str(p),
+                    1,
+                    ",".join(missing),
+                    None,
+                    f"missing {what} column(s) {missing}; {describe}",
+                )
+            ]
+        )
+    return df
 
 
 def read_acled(path: str | Path) -> pd.DataFrame:
@@ -280,38 +322,15 @@ def read_acled(path: str | Path) -> pd.DataFrame:
         raise ClaimsError([Problem(str(p), None, None, None, f"cannot read: {e.strerror}")]) from e
     first = head.splitlines()[0] if head else ""
     sep = max((",", "\t", ";"), key=first.count)
-    try:
-        df = pd.read_csv(
-            p,
-            sep=sep,
-            dtype=str,
-            keep_default_na=False,
-            encoding="utf-8-sig",
-            engine="c",
-        )
-    except UnicodeDecodeError as e:
-        raise ClaimsError(
-            [Problem(str(p), None, None, None, f"not UTF-8 ({e.reason}); save the export as UTF-8")]
-        ) from e
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
-        raise ClaimsError([Problem(str(p), None, None, None, f"not a CSV export: {e}")]) from e
-    df.columns = [str(c).strip().lower() for c in df.columns]
-    missing = [c for c in REQUIRED if c not in df.columns]
-    if missing:
-        raise ClaimsError(
-            [
-                Problem(
-                    str(p),
-                    1,
-                    ",".join(missing),
-                    None,
-                    f"missing ACLED column(s) {missing}; an ACLED export has "
-                    "event_id_cnty, event_date, time_precision, sub_event_type, actor1, actor2, "
-                    "admin1, admin2, location, latitude, longitude, geo_precision, source, notes",
-                )
-            ]
-        )
-    return df
+    return read_export_csv(
+        p,
+        REQUIRED,
+        "ACLED",
+        "an ACLED export has "
+        "event_id_cnty, event_date, time_precision, sub_event_type, actor1, actor2, "
+        "admin1, admin2, location, latitude, longitude, geo_precision, source, notes",
+        sep=sep,
+    )
 
 
 def import_acled(

@@ -17,7 +17,6 @@ each event in the unit containing its point (:func:`mapper.ingest.acled.assign_u
 
 from __future__ import annotations
 
-import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ import pandas as pd
 
 from ..errors import ClaimsError, Problem
 from ..vocabulary import Vocabulary
-from .acled import ImportResult
+from .acled import ImportResult, actor_sides, read_export_csv
 
 #: The columns an export must have, by UCDP GED's published names (the 49-column CSV of
 #: GED releases and candidate releases; the other columns are kept out of the ledger).
@@ -199,47 +198,12 @@ def load_mapping(vocabulary: Vocabulary, path: str | Path | None = None) -> Ucdp
 
 def read_ucdp(path: str | Path) -> pd.DataFrame:
     """A UCDP GED CSV export as strings (UTF-8, with or without BOM)."""
-    p = Path(path)
-    try:
-        df = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except OSError as e:
-        raise ClaimsError([Problem(str(p), None, None, None, f"cannot read: {e.strerror}")]) from e
-    except UnicodeDecodeError as e:
-        raise ClaimsError(
-            [Problem(str(p), None, None, None, f"not UTF-8 ({e.reason}); save the export as UTF-8")]
-        ) from e
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
-        raise ClaimsError([Problem(str(p), None, None, None, f"not a CSV export: {e}")]) from e
-    df.columns = [str(c).strip().lower() for c in df.columns]
-    missing = [c for c in REQUIRED if c not in df.columns]
-    if missing:
-        raise ClaimsError(
-            [
-                Problem(
-                    str(p),
-                    1,
-                    ",".join(missing),
-                    None,
-                    f"missing UCDP GED column(s) {missing}; a GED export (CSV) has "
-                    f"{', '.join(REQUIRED)} among its 49 columns",
-                )
-            ]
-        )
-    return df
-
-
-def _sides(names: pd.Series, mapping: UcdpMapping, vocab: Vocabulary) -> dict[str, str | None]:
-    exact = {k: v for k, v in mapping.actors.items() if not any(c in k for c in "*?[")}
-    patterns = [(k, v) for k, v in mapping.actors.items() if k not in exact]
-    out: dict[str, str | None] = {}
-    for a in map(str, names.unique()):
-        side = exact.get(a)
-        if side is None:
-            side = next((v for k, v in patterns if fnmatch.fnmatchcase(a, k)), None)
-        if side is None and a:
-            side = vocab.resolve_side(a)
-        out[a] = side
-    return out
+    return read_export_csv(
+        Path(path),
+        REQUIRED,
+        "UCDP GED",
+        f"a GED export (CSV) has {', '.join(REQUIRED)} among its 49 columns",
+    )
 
 
 def _admin(names: pd.Series) -> pd.Series:
@@ -308,7 +272,7 @@ def import_ucdp(
             ignored[f"{col} too coarse"] = ignored.get(f"{col} too coarse", 0) + int(drop.sum())
             keep &= ~drop
         rank = np.maximum(rank, level.map(rank_of).fillna(0).to_numpy(dtype=int))
-    sides = _sides(pd.concat([df["side_a"], df["side_b"]]), mapping, vocabulary)
+    sides = actor_sides(pd.concat([df["side_a"], df["side_b"]]), mapping.actors, vocabulary)
     sa = df["side_a"].map(sides).to_numpy(dtype=object)
     sb = df["side_b"].map(sides).to_numpy(dtype=object)
     hint = (
