@@ -65,6 +65,42 @@ def import_group() -> None:
     """
 
 
+def _write_import(
+    obj: Any,
+    result: Any,
+    export: Path,
+    output: Path,
+    *,
+    assign: bool,
+    overwrite: bool,
+    raw_csv: bool,
+    kw: dict[str, Any],
+) -> None:
+    """Common end of `import acled|ucdp`: assign points to units if asked, write the ledger
+    CSV, report what was skipped."""
+    from . import boundaries as bnd
+    from .ingest.acled import assign_units
+
+    ledger = result.ledger
+    if assign:
+        units = bnd.load_units(
+            kw["boundary"],
+            path=kw["boundary_file"],
+            name_column=kw["name_column"],
+            parent_column=kw["parent_column"],
+            layer=kw["layer"],
+            assume_crs=kw["assume_crs"],
+            mirror=obj.mirror,
+            cache_dir=obj.cache_dir,
+        )
+        ledger = assign_units(ledger, units, file=str(export))
+    write_ledger_csv(ledger, output, overwrite=overwrite, formula_safe=not raw_csv)
+    for p in result.problems[:20]:
+        click.echo(f"skipped: {p}", err=True)
+    click.echo(f"{export}: {result.summary()}", err=True)
+    click.echo(f"wrote {output}")
+
+
 @import_group.command("acled")
 @click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -116,8 +152,7 @@ def import_acled_cmd(
       mapper import acled ukr.csv -o ledger.csv --vocabulary russia-ukraine \\
           --assign --boundary gb:UKR:ADM2 --mapping my-actors.toml
     """
-    from . import boundaries as bnd
-    from .ingest.acled import assign_units, import_acled, load_mapping
+    from .ingest.acled import import_acled, load_mapping
 
     vocab = get_vocabulary(kw["vocabulary"])
     result = import_acled(
@@ -126,24 +161,9 @@ def import_acled_cmd(
         mapping=load_mapping(vocab, mapping),
         skip_invalid=kw["skip_invalid"],
     )
-    ledger = result.ledger
-    if assign:
-        units = bnd.load_units(
-            kw["boundary"],
-            path=kw["boundary_file"],
-            name_column=kw["name_column"],
-            parent_column=kw["parent_column"],
-            layer=kw["layer"],
-            assume_crs=kw["assume_crs"],
-            mirror=obj.mirror,
-            cache_dir=obj.cache_dir,
-        )
-        ledger = assign_units(ledger, units, file=str(export))
-    write_ledger_csv(ledger, output, overwrite=overwrite, formula_safe=not raw_csv)
-    for p in result.problems[:20]:
-        click.echo(f"skipped: {p}", err=True)
-    click.echo(f"{export}: {result.summary()}", err=True)
-    click.echo(f"wrote {output}")
+    _write_import(
+        obj, result, export, output, assign=assign, overwrite=overwrite, raw_csv=raw_csv, kw=kw
+    )
 
 
 @import_group.command("ucdp")
@@ -197,8 +217,6 @@ def import_ucdp_cmd(
       mapper import ucdp ged.csv -o ledger.csv --vocabulary russia-ukraine \\
           --assign --boundary gb:UKR:ADM1 --mapping my-actors.toml
     """
-    from . import boundaries as bnd
-    from .ingest.acled import assign_units
     from .ingest.ucdp import import_ucdp, load_mapping
 
     vocab = get_vocabulary(kw["vocabulary"])
@@ -208,24 +226,9 @@ def import_ucdp_cmd(
         mapping=load_mapping(vocab, mapping),
         skip_invalid=kw["skip_invalid"],
     )
-    ledger = result.ledger
-    if assign:
-        units = bnd.load_units(
-            kw["boundary"],
-            path=kw["boundary_file"],
-            name_column=kw["name_column"],
-            parent_column=kw["parent_column"],
-            layer=kw["layer"],
-            assume_crs=kw["assume_crs"],
-            mirror=obj.mirror,
-            cache_dir=obj.cache_dir,
-        )
-        ledger = assign_units(ledger, units, file=str(export))
-    write_ledger_csv(ledger, output, overwrite=overwrite, formula_safe=not raw_csv)
-    for p in result.problems[:20]:
-        click.echo(f"skipped: {p}", err=True)
-    click.echo(f"{export}: {result.summary()}", err=True)
-    click.echo(f"wrote {output}")
+    _write_import(
+        obj, result, export, output, assign=assign, overwrite=overwrite, raw_csv=raw_csv, kw=kw
+    )
 
 
 def write_ledger_csv(
