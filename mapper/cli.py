@@ -1791,6 +1791,7 @@ def report(
             date=date,
             max_age=max_age,
             segments=lambda: _border_segments(obj, units),
+            neighbour_names=lambda: _neighbour_names(obj, units, ledger.vocabulary),
         )
         if checks_file
         else None

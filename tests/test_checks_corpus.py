@@ -75,7 +75,7 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.41
+REAL_READ_FLOOR = 0.46
 
 
 @pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
@@ -110,11 +110,12 @@ def test_real_reporting_read_share() -> None:
 
 READABLE = [r["sentence"] for r in ADVERSARIAL if r["expect"] == "read"]
 #: Readable sentences with no attribution (in "Officials said ...", who said it is set aside,
-#: words and all, as long as it holds no figure and no place).
+#: words and all, as long as it holds no figure and no place) and no clause of circumstance
+#: (", as the militants mount an offensive" is set aside the same way).
 PLAIN = [
     r["sentence"]
     for r in ADVERSARIAL
-    if r["expect"] == "read" and r["category"] not in ("date-source", "long")
+    if r["expect"] == "read" and r["category"] not in ("date-source", "long", "set-aside")
 ]
 #: Real words outside the grammar (and its filler list): negations, hedges, places, tense.
 _OUTSIDE = [

@@ -25,7 +25,7 @@ _MEASURE_NOUNS: dict[str, Measure] = {
     **dict.fromkeys(
         [
             *("country", "territory", "territories", "land", "lands", "area", "areas"),
-            *("nation", "landmass", "soil", "terrain", "ground", "regions"),
+            *("nation", "landmass", "soil", "terrain", "ground", "regions", "turf"),
         ],
         "area",
     ),

@@ -178,6 +178,7 @@ class ParsedClaim:
     province_text: str = ""
     province_word: bool = False
     date_text: str = ""
+    period_text: str = ""
     stated_total: float | None = None
     stated_total_text: str = ""
     reading_notes: tuple[str, ...] = ()

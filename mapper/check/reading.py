@@ -19,6 +19,7 @@ from .grammar import (
     idioms,
     number_words_value,
     prepare,
+    set_aside,
     unread_words,
 )
 from .lexicon import (
@@ -357,16 +358,18 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
-        m = pat.search(s0)
+        m = pat.search(s0_kept)
         if m:
             raise ClaimParseError(text, m.group(0), why)
-    s_all, date_text = prepare(text)
+    s_all, date_text, aside = prepare(text)
     s_all = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
     gaz = gazetteer or _default_gazetteer()
+    notes: list[str] = _aside_notes(text, aside, gaz)
     said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
@@ -476,7 +479,15 @@ def parse_claim(
         )
 
     comparison, comparison_text, cmp_spans = _comparison(text, s, cand, phrase.end)
-    notes: list[str] = []
+    periods = [t for kind, t in aside if kind == "period"]
+    if periods and figure.form == "count" and not re.search(r"\bnow\b", s):
+        raise ClaimParseError(
+            text,
+            periods[0],
+            f"change over a period is not read: a count over a period ({figure.text!r} "
+            f"{periods[0]!r}) counts what changed, not what a side holds; state the total a "
+            "side holds (e.g. 'now holds 150 districts') or a share",
+        )
     if figure.lo != figure.hi and comparison != "as-stated":
         if comparison in ("nearly",):
             raise ClaimParseError(
@@ -609,10 +620,42 @@ def parse_claim(
         province_text=province_text,
         province_word=province_word,
         date_text=date_text,
+        period_text="; ".join(periods),
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
     )
+
+
+def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> list[str]:
+    """Notes for the clauses set aside (:func:`mapper.check.grammar.set_aside`); a clause of
+    circumstance or time that names a place is refused (the place may be the claim's scope)."""
+    notes = []
+    for kind, clause in aside:
+        words = re.findall(r"[a-z]+", clause)
+        if kind != "doubt" and (
+            _names_province([w for w in words if w not in _NOT_PLACES], gaz)
+            or _find_neighbours(clause)[0]
+        ):
+            raise ClaimParseError(
+                text,
+                clause,
+                "a clause of time or circumstance that names a place is not set aside (the "
+                "place may be the claim's scope); check the claim without it",
+            )
+        if kind == "period":
+            notes.append(
+                f"'{clause}' (a period) set aside: the state on the date is checked, which the "
+                "claim entails (a share held, or a count said to be held now: not a change)"
+            )
+        elif kind == "doubt":
+            notes.append(
+                f"'{clause}' (the writer's doubt) set aside: the claim is checked as stated, "
+                "not read as its negation"
+            )
+        else:
+            notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
+    return notes
 
 
 #: Words that can stand before "district" without naming one ("one district", "a key

@@ -522,6 +522,90 @@ for fig in FIGURES:
         read(f"{side_text} {verb} {text}", side, relation, low, high, unit, measure, scope)
         i += 1
 
+# --------------------------------------------------------------------------------------------
+# Clauses set aside (grammar): a period with a share (the state entails it), the writer's
+# doubt, a clause of circumstance holding no claim; and their near misses
+read(
+    "The Taliban control 85% of the country, which appears to be an exaggeration",
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="set-aside",
+    note="doubt is not negation",
+)
+read(
+    "The Taliban hold half of the districts, as the militants mount an offensive",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "districts",
+    category="set-aside",
+)
+read(
+    "The Taliban control two-thirds of the country, days before foreign troops leave",
+    "taliban",
+    "eq",
+    0.6667,
+    0.6667,
+    "fraction",
+    "area",
+    category="set-aside",
+)
+read(
+    "The Taliban captured more than half of the districts since May",
+    "taliban",
+    "gt",
+    0.5,
+    None,
+    "fraction",
+    "districts",
+    category="period",
+    note="a share held entails the state",
+)
+read(
+    "In the last week the Taliban have taken a third of the country",
+    "taliban",
+    "eq",
+    0.3333,
+    0.3333,
+    "fraction",
+    "area",
+    category="period",
+)
+read(
+    "The Taliban now hold 150 districts, all of which have been captured in recent weeks",
+    "taliban",
+    "eq",
+    150,
+    150,
+    "count",
+    "districts",
+    category="period",
+    note="'now': a state",
+)
+for text, note in [
+    ("The Taliban captured 5 districts in the last week", "a count over a period: a change"),
+    ("The Taliban have taken 50 of 370 districts since May", "a gain, not the state"),
+    ("The Taliban took 12 provinces over the past two weeks", "a count over a period"),
+    ("The Taliban control half the country, as they might", "a modal in the clause"),
+    ("The Taliban control half the country, as the government denies it", "a denial"),
+    ("The Taliban control half the country, as clashes rage in Herat", "a place in the clause"),
+    ("The Taliban control half the country, amid a push toward Tajikistan", "a neighbour"),
+    ("The Taliban control half the country, as the government holds the rest", "a claim"),
+    ("The Taliban control 50 districts, which does not appear to be an exaggeration", "not"),
+    ("The Taliban control half the country, which appears to be true", "not the doubt clause"),
+    ("Since the Taliban took Herat, they control half the country", "a claim in the clause"),
+    ("The Taliban since control half the country", "'since' with no period"),
+    ("The Taliban control half the country as a whole", "'as' is no clause here"),
+    ("The Taliban control half the country, as Narnia watches", "an unknown word is no place"),
+]:
+    refuse(text, "set-aside", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
