@@ -7,12 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
+from . import complements
 from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
@@ -368,6 +369,22 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    gaz0 = gazetteer or _default_gazetteer()
+    rewritten = complements.rewrite(
+        text, gaz0, lambda t: _find_province(t, _normalise(t), gaz0, [])[0]
+    )
+    if rewritten is not None:
+        # "all but one district in Herat": the count it says, read by the whole grammar
+        said_as = parse_claim(
+            rewritten.text,
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
+            side=side,
+            max_chars=max_chars,
+            neighbour_names=neighbour_names,
+            anchor=anchor,
+        )
+        return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
