@@ -36,6 +36,7 @@ def write_claims(tmp_path, rows) -> str:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(path)
 
+
 PLACES = read_places(
     text="name,variants,province,kind,lat,lon,source\n"
     "Nolanabad,,North,admin1,1.5,0.5,test\n"
@@ -134,7 +135,7 @@ def test_capitals_with_no_claim_are_unclaimed(tmp_path) -> None:
 
 def test_a_set_without_capitals_is_refused_saying_what_is_valid(tmp_path) -> None:
     rows = [BASE]
-    with pytest.raises(CheckError, match="built in for Afghanistan.*--places FILE"):
+    with pytest.raises(CheckError, match=r"built in for Afghanistan.*--places FILE"):
         _verdict(tmp_path, rows, "The Taliban control 1 provincial capital", places=None)
     units = tiny_provinces()
     led = read_claims(write_claims(tmp_path, rows), units)

@@ -611,19 +611,150 @@ for text, note in [
 ]:
     refuse(text, "set-aside", note)
 
+# --------------------------------------------------------------------------------------------
+# Totality: "fully controls X", "complete control of X", "control the whole country" = 100%
+read(
+    "The Taliban fully control the province of Herat",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Herat",
+    category="totality",
+)
+read(
+    "Government forces have full control of Kabul province",
+    "government",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Kabul",
+    category="totality",
+)
+read(
+    "The Taliban control the whole country",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    category="totality",
+)
+read(
+    "The Taliban fully control the border with Iran",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "border",
+    "border:IRN",
+    category="totality",
+)
+read(
+    "The Taliban fully control 50 districts",
+    "taliban",
+    "eq",
+    50,
+    50,
+    "count",
+    "districts",
+    category="totality",
+    note="'fully' qualifies the count",
+)
+for text, note in [
+    ("The Taliban fully control Narnia", "unknown place"),
+    ("The Taliban fully control the province", "no province named"),
+    ("The Taliban almost fully control the country", "a hedged whole is no figure"),
+    ("The Taliban nearly completely control Herat", "a hedged whole is no figure"),
+    ("The Taliban are fully in control", "no scope"),
+    ("The Taliban control the entire north", "'north' is no scope"),
+    ("The Taliban fully control Herat and Kabul", "two provinces"),
+    ("The Taliban have complete control over 5 provinces", "'complete' before a count"),
+]:
+    refuse(text, "totality", note)
+
+# --------------------------------------------------------------------------------------------
+# Relative dates: resolved from the date the sentence was written (--date); the corpus test
+# passes no anchor, so those without a year are refused here
+read(
+    "Before May 1, 2021, the Taliban controlled 73 districts",
+    "taliban",
+    "eq",
+    73,
+    73,
+    "count",
+    "districts",
+    category="relative-date",
+    note="checked on 2021-04-30",
+)
+for text, note in [
+    ("Before May 1, the Taliban controlled 73 districts", "no anchor for the year"),
+    ("The Taliban held half the country three weeks ago", "no anchor (--date)"),
+    ("Earlier on Friday, the Taliban held half the country", "no anchor (--date)"),
+    ("The Taliban held half the country a few weeks ago", "vague"),
+    ("The Taliban held half the country three months ago", "months: not one day"),
+    ("Late last month, the Taliban held half the country", "vague"),
+    ("The Taliban controlled half the country before the offensive", "before an event"),
+    ("Before May 32, 2021, the Taliban controlled 73 districts", "not a calendar date"),
+    ("Three weeks ago the Taliban held half the country on 17 July 2021", "two dates"),
+]:
+    refuse(text, "relative-date", note)
+
 # Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
 for text, side, rel, lo, hi, unit, den in [
-    ("The Taliban control 17 of Afghanistan's 34 provincial capitals", "taliban", "eq", 17, 17,
-     "count", "34"),
-    ("The Taliban hold more than a quarter of the 34 provincial capitals", "taliban", "gt", 0.25,
-     None, "fraction", "34"),
+    (
+        "The Taliban control 17 of Afghanistan's 34 provincial capitals",
+        "taliban",
+        "eq",
+        17,
+        17,
+        "count",
+        "34",
+    ),
+    (
+        "The Taliban hold more than a quarter of the 34 provincial capitals",
+        "taliban",
+        "gt",
+        0.25,
+        None,
+        "fraction",
+        "34",
+    ),
     ("Government forces hold 6 provincial centres", "government", "eq", 6, 6, "count", ""),
-    ("The Taliban have not taken over any of the 34 provincial capitals", "taliban", "eq", 0, 0,
-     "count", "34"),
-    ("The Taliban have taken control of Herat, the capital of Herat province, the 12th "
-     "provincial capital to fall", "taliban", "eq", 12, 12, "count", ""),
-    ("The Taliban hold nine provincial capitals of the country's 34 provinces", "taliban", "eq",
-     9, 9, "count", "34"),
+    (
+        "The Taliban have not taken over any of the 34 provincial capitals",
+        "taliban",
+        "eq",
+        0,
+        0,
+        "count",
+        "34",
+    ),
+    (
+        "The Taliban have taken control of Herat, the capital of Herat province, the 12th "
+        "provincial capital to fall",
+        "taliban",
+        "eq",
+        12,
+        12,
+        "count",
+        "",
+    ),
+    (
+        "The Taliban hold nine provincial capitals of the country's 34 provinces",
+        "taliban",
+        "eq",
+        9,
+        9,
+        "count",
+        "34",
+    ),
 ]:
     read(text, side, rel, lo, hi, unit, "capitals", den=den, category="capitals")
 for text, note in [
@@ -635,8 +766,10 @@ for text, note in [
     ("The Taliban seized three more provincial capitals", "an increment"),
     ("The Taliban took another provincial capital", "an increment"),
     ("The Taliban control five provincial capitals in Herat", "one capital a province"),
-    ("Herat, the capital of Kandahar province, is one of 10 provincial capitals the Taliban hold",
-     "an appositive the places data contradicts"),
+    (
+        "Herat, the capital of Kandahar province, is one of 10 provincial capitals the Taliban hold",
+        "an appositive the places data contradicts",
+    ),
     ("The Taliban have not captured half of the provincial capitals", "a negation, not 'any'"),
     ("The Taliban hold none of the provincial capitals", "'none' stays refused"),
     ("The Taliban control 10 provincial capitals including Narnia", "Narnia is no capital"),
