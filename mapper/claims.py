@@ -274,7 +274,7 @@ def _locate_points(
         lat = np.array([g[1] for g in good])
         lon = np.array([g[2] for g in good])
         ui, pi = point_hits(lon, lat, units)
-        ids = units.units.index.to_numpy()
+        ids = units.table.index.to_numpy()
         for u, i in sorted(zip(ui.tolist(), pi.tolist(), strict=True), key=lambda x: x[1]):
             found[good[i][0]].unit_ids.append(str(ids[u]))
         for row, _lat, _lon in good:
@@ -904,7 +904,7 @@ def skipped_in_scope(
         day = pd.Timestamp(date).normalize()
         sk = sk[~(sk["date"].notna() & (pd.to_datetime(sk["date"]) > day))]
     ids = {str(u) for u in scope_units}
-    u = units.units
+    u = units.table
     in_scope = u.index.astype(str).isin(list(ids))
     provinces = set(u.loc[in_scope, "province"].astype(str)) if "province" in u else set()
     country = sk["scope"] == "country"
@@ -958,14 +958,14 @@ def _point_match(
     point in no unit or on a shared border is an error naming the unit(s)."""
     if pt.problems:
         return None
-    u = units.units
+    u = units.table
     if not pt.unit_ids:
         errs.append(
             Problem(name, row, "lat,lon", pt.text, f"the point is in no unit of {units.boundary}")
         )
         return None
     label = {
-        uid: f"{u.at[uid, 'name']} ({u.at[uid, 'province']})"
+        uid: f"{u.at[uid, 'name']!s} ({u.at[uid, 'province']!s})"
         if units.level != "province" and "province" in u
         else str(u.at[uid, "name"])
         for uid in pt.unit_ids
@@ -1012,7 +1012,7 @@ def _check_agreement(
     errs: list[Problem],
 ) -> None:
     """A row naming a unit and giving a point: both must be the same place."""
-    u = units.units
+    u = units.table
     if scope == "district" and get["district"] and match.unit_ids:
         named_uid, point_uid = match.unit_ids[0], at.unit_ids[0]
         if named_uid != point_uid:
@@ -1022,8 +1022,8 @@ def _check_agreement(
                     row,
                     "lat,lon",
                     pt.text,
-                    f"the point is in {u.at[point_uid, 'name']} ({at.province}), the row names "
-                    f"{u.at[named_uid, 'name']} ({match.province}); make them agree or give one",
+                    f"the point is in {u.at[point_uid, 'name']!s} ({at.province}), the row names "
+                    f"{u.at[named_uid, 'name']!s} ({match.province}); make them agree or give one",
                 )
             )
     elif match.province and at.province and match.province != at.province:
@@ -1042,5 +1042,5 @@ def _check_agreement(
 def _unit_name(match: Match, units: UnitSet, scope: str) -> str:
     """A point claim's district name (its unit's), or "" for other claims."""
     if scope == "district" and match.unit_ids and units.level != "province":
-        return str(units.units.at[match.unit_ids[0], "name"])
+        return str(units.table.at[match.unit_ids[0], "name"])
     return ""

@@ -1277,7 +1277,10 @@ def check(
                 gazetteer=gaz,
                 side=it.side or side,
                 neighbour_names=neighbour_names or (),
+                anchor=day,
             )
+            if parsed.check_date:  # "three weeks ago": the day it names, from --date
+                day = dt.date.fromisoformat(parsed.check_date)
             if segments is None and (parsed.measure == "border" or parsed.border_districts):
                 segments = _border_segments(obj, units)
             if day not in states:
@@ -1791,6 +1794,7 @@ def report(
             date=date,
             max_age=max_age,
             segments=lambda: _border_segments(obj, units),
+            neighbour_names=lambda: _neighbour_names(obj, units, ledger.vocabulary),
         )
         if checks_file
         else None

@@ -275,6 +275,7 @@ def run_checker(
     max_age: int | None = None,
     population: pd.Series | None = None,
     segments: Callable[[], Any] | None = None,
+    neighbour_names: Callable[[], Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Check sentences with the claim checker (:mod:`mapper.checks`); verdict dicts out.
 
@@ -285,6 +286,9 @@ def run_checker(
         side) as read by :func:`mapper.checks.read_batch`.
     segments
         Called once, the first time a sentence needs border pieces (border claims).
+    neighbour_names
+        Called once, the first time a sentence on a set outside Afghanistan mentions a
+        border: the country names "the border with X" may name (as ``mapper check`` does).
 
     A sentence the checker cannot read gets the verdict :data:`NOT_CHECKED` with the
     reason; nothing is guessed.
@@ -294,13 +298,25 @@ def run_checker(
     gaz = units.gazetteer()
     states: dict[str, pd.DataFrame] = {}
     pieces: Any = None
+    names: Sequence[str] | None = None
     out: list[dict[str, Any]] = []
     for it in items:
         text = it if isinstance(it, str) else it.text
         day = str(getattr(it, "date", None) or date)
         try:
+            if (
+                names is None
+                and neighbour_names is not None
+                and units.country not in (None, "", "AFG")
+                and checks.mentions_border(text)
+            ):
+                names = neighbour_names()
             parsed = checks.parse_claim(
-                text, vocabulary=ledger.vocabulary, gazetteer=gaz, side=getattr(it, "side", None)
+                text,
+                vocabulary=ledger.vocabulary,
+                gazetteer=gaz,
+                side=getattr(it, "side", None),
+                neighbour_names=names or (),
             )
             if (
                 pieces is None
@@ -339,6 +355,7 @@ def load_checks(
     date: str | dt.date,
     max_age: int | None = None,
     segments: Callable[[], Any] | None = None,
+    neighbour_names: Callable[[], Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Verdicts for ``--checks FILE``: a ``.json`` of verdicts, or sentences to check
     (one a line, or a CSV with a ``claim`` column, as ``mapper check --batch`` reads)."""
@@ -353,7 +370,15 @@ def load_checks(
         from ._io import csv_error
 
         raise csv_error(p, e, "--checks file") from e
-    return run_checker(items, ledger, units, date=date, max_age=max_age, segments=segments)
+    return run_checker(
+        items,
+        ledger,
+        units,
+        date=date,
+        max_age=max_age,
+        segments=segments,
+        neighbour_names=neighbour_names,
+    )
 
 
 # ---------------------------------------------------------------------------- content

@@ -78,12 +78,12 @@ def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestam
     """
     d = _as_ts(date)
     c = ledger.claims[ledger.claims["date"] <= d]
-    everyone = pd.DataFrame({"unit_id": units.units.index.to_numpy()})
+    everyone = pd.DataFrame({"unit_id": units.table.index.to_numpy()})
     country = (
         c[c["scope"] == "country"].drop(columns=["unit_id"]).merge(everyone, how="cross")
     ).assign(rank=-1)
     if units.level == "province":
-        by_name = pd.Series(units.units.index, index=units.units["province"].to_numpy())
+        by_name = pd.Series(units.table.index, index=units.table["province"].to_numpy())
         own = c[c["scope"] == "province"].copy()
         own["unit_id"] = own["province"].map(by_name)
         own = own[own["unit_id"].notna()]
@@ -94,8 +94,8 @@ def candidates(ledger: Ledger, units: UnitSet, date: str | dt.date | pd.Timestam
         prov = c[c["scope"] == "province"].drop(columns=["unit_id"])
         members = pd.DataFrame(
             {
-                "unit_id": units.units.index.to_numpy(),
-                "province": units.units["province"].to_numpy(),
+                "unit_id": units.table.index.to_numpy(),
+                "province": units.table["province"].to_numpy(),
             }
         )
         inherited = prov.merge(members, on="province", how="inner").assign(rank=0)
@@ -198,7 +198,7 @@ def state_at(
     d = _as_ts(date)
     vocab = ledger.vocabulary
     cand = candidates(ledger, units, d)
-    out = pd.DataFrame(index=units.units.index)
+    out = pd.DataFrame(index=units.table.index)
     out["status"] = vocab.unknown
     for col in ("actor", "scope", "rows", "source", "url", "confidence", "note"):
         out[col] = ""
@@ -244,7 +244,7 @@ def state_at(
             stale = out["age_days"] > max_age
             out.loc[stale, "status"] = vocab.unknown
             out.loc[stale, "stale"] = True
-    out = out.join(units.units[["name", "province", "area_km2"]])
+    out = out.join(units.table[["name", "province", "area_km2"]])
     out.attrs["date"] = d.date().isoformat()
     out.attrs["max_age"] = max_age
     return out

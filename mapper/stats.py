@@ -96,10 +96,10 @@ def population_warning(
     Names how many units lack a figure and a few of them, and says what the population
     shares then divide by.
     """
-    covered, missing = population_coverage(population, units.units.index)
+    covered, missing = population_coverage(population, units.table.index)
     if not len(missing):
         return None
-    frame = units.units.loc[missing]
+    frame = units.table.loc[missing]
     names = [
         f"{r['name']}, {r['province']}" if str(r["province"]) != str(r["name"]) else str(r["name"])
         for _, r in frame.head(examples).iterrows()
@@ -107,10 +107,10 @@ def population_warning(
     more = f"; and {len(missing) - examples} more" if len(missing) > examples else ""
     total = float(population.reindex(covered).sum())
     return (
-        f"{source} gives no population for {len(missing)} of {len(units.units)} "
+        f"{source} gives no population for {len(missing)} of {len(units.table)} "
         f"{units.level}s ({'; '.join(names)}{more}); population shares are of the "
         f"{len(covered)} {units.level}s it covers ({total:,.0f} people), not of all "
-        f"{len(units.units)}"
+        f"{len(units.table)}"
     )
 
 
@@ -120,11 +120,11 @@ def denominators(units: UnitSet, *, population: pd.Series | None = None) -> Deno
     if population is None:
         covered = missing = None
     else:
-        covered, missing = population_coverage(population, units.units.index)
+        covered, missing = population_coverage(population, units.table.index)
     return Denominators(
         boundary=units.boundary,
         level=units.level,
-        units=len(units.units),
+        units=len(units.table),
         area_km2=round(units.total_area_km2, 3),
         area_crs=settings.EQUAL_AREA_CRS,
         published_area_km2=units.published_area_km2,
@@ -314,7 +314,7 @@ def read_population(
             continue
         if r.get("unit_id"):
             uid, column, given = r["unit_id"], "unit_id", r["unit_id"]
-            if uid not in units.units.index:
+            if uid not in units.table.index:
                 problems.append(Problem(str(p), i, "unit_id", uid, "no such unit id"))
                 continue
         else:
@@ -334,7 +334,7 @@ def read_population(
             if m.unit_ids:
                 uid = m.unit_ids[0]
             else:
-                uid = str(units.units.index[units.units["province"] == m.province][0])
+                uid = str(units.table.index[units.table["province"] == m.province][0])
             column = "district" if r.get("district") else "province"
             given = r.get(column, "")
         if uid in first_row:
@@ -367,7 +367,7 @@ def read_population(
         )
     if problems:
         raise ValidationError(problems, summary=f"{p}: population file has problems")
-    return pd.Series(values, name="population", dtype=float).reindex(units.units.index)
+    return pd.Series(values, name="population", dtype=float).reindex(units.table.index)
 
 
 def with_denominators(
@@ -419,13 +419,13 @@ def series_with_denominators(
 ) -> pd.DataFrame:
     """A :func:`mapper.timeline.status_series` table with the same denominator columns as
     :func:`with_denominators` (the country's totals, or the row's province's with ``by``)."""
-    frame = pd.DataFrame({"units": 1, "area_km2": units.units["area_km2"].astype(float)})
+    frame = pd.DataFrame({"units": 1, "area_km2": units.table["area_km2"].astype(float)})
     if population is not None:
-        pop = population.reindex(units.units.index)
+        pop = population.reindex(units.table.index)
         frame["population"] = pop.fillna(0.0)
         frame["covered"] = pop.notna().astype(int)
     if by:
-        frame[by] = units.units[by]
+        frame[by] = units.table[by]
         totals = frame.groupby(by).sum()
     else:
         totals = frame.sum().to_frame().T

@@ -7,6 +7,12 @@ command costs without waiting for a busy core), and ``[ok]``/``[miss]`` for issu
 ``mapper stats examples/afghanistan-2021.csv --date D`` <= 1 s median. Machines are shared
 and noisy: other load shows in the range.
 
+Warm includes Python's bytecode cache, as after any install (pip compiles the package; an
+editable checkout writes ``__pycache__`` on first import): the children run with
+``PYTHONPYCACHEPREFIX`` in the temporary folder, and without ``PYTHONDONTWRITEBYTECODE``
+should the environment set it (then every call would recompile mapper's modules, ~0.05-0.1 s;
+that case is measured too, on a separate line, without a target).
+
 Usage::
 
     MAPPER_MIRROR=/path/to/boundaries python scripts/benchmark_cli.py [--repeat 5] [--json]
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -44,7 +51,17 @@ def commands(out: Path) -> dict[str, list[str]]:
     }
 
 
-def timed(args: list[str], cache: Path) -> tuple[float, float]:
+def child_env(pycache: Path | None) -> dict[str, str]:
+    """The environment of the timed runs: bytecode cached under ``pycache`` (``None``: as
+    this process's environment says)."""
+    env = dict(os.environ)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def timed(args: list[str], cache: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system) of one run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
@@ -54,6 +71,7 @@ def timed(args: list[str], cache: Path) -> tuple[float, float]:
         text=True,
         cwd=ROOT,
         check=False,
+        env=env,
     )
     took = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -66,10 +84,15 @@ def timed(args: list[str], cache: Path) -> tuple[float, float]:
 def measure(repeat: int) -> dict[str, dict[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache"
+        env = child_env(Path(tmp) / "pycache")
         out: dict[str, dict[str, float]] = {}
-        for name, args in commands(Path(tmp) / "map.html").items():
-            timed(args, cache)  # warm-up: builds the processed-boundary cache
-            runs = [timed(args, cache) for _ in range(repeat)]
+        cmds = commands(Path(tmp) / "map.html")
+        todo = [(name, args, env) for name, args in cmds.items()]
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            todo.append(("stats, no bytecode cache", cmds["stats"], child_env(None)))
+        for name, args, e in todo:
+            timed(args, cache, e)  # warm-up: the processed-boundary cache (and bytecode)
+            runs = [timed(args, cache, e) for _ in range(repeat)]
             wall = [w for w, _ in runs]
             out[name] = {
                 "median_s": statistics.median(wall),
@@ -89,7 +112,10 @@ def main() -> None:
     if args.json:
         print(json.dumps(res))
         return
-    print(f"warm CLI latency, {args.repeat} runs each (fresh process, example ledger, {DATE}):")
+    print(
+        f"warm CLI latency, {args.repeat} runs each (fresh process, example ledger, {DATE}; "
+        "bytecode cached):"
+    )
     for name, r in res.items():
         print(
             f"  mapper {name:7} median {r['median_s']:5.2f} s  "

@@ -326,3 +326,36 @@ def test_us_border_with_a_natural_earth_neighbour_is_read_and_checked(
         *opts,
     )
     assert res.exit_code != 0 and "no border with France" in res.output
+
+
+def test_us_report_checks_read_the_border_with_a_natural_earth_neighbour(
+    mirror: Path, us_cache: Path, us: bnd.UnitSet, tmp_path: Path
+) -> None:
+    """``report --checks`` reads "the border with X" on a set outside Afghanistan as
+    ``check`` does (it passed no neighbour names before, so the sentence was not checked)."""
+    sentences = tmp_path / "checks.txt"
+    sentences.write_text(
+        "The Taliban control 1% of the border with Mexico\n"
+        "The Taliban control 1% of the border with Narnia\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    res = _run(
+        mirror,
+        us_cache,
+        "report",
+        str(US_LEDGER),
+        "--boundary",
+        "us-counties",
+        "--date",
+        "2024-03-10",
+        "--checks",
+        str(sentences),
+        "-o",
+        str(out),
+    )
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "the 22 districts along the border with Mexico" in page
+    # the unknown country is not widened to every border: that sentence is not checked
+    assert "could not read &#x27;narnia&#x27;" in page or "could not read 'narnia'" in page

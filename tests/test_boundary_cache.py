@@ -10,13 +10,14 @@ from pathlib import Path
 import geopandas as gpd
 import geopandas.testing
 import numpy as np
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLE
 from shapely.geometry import box
 
 from mapper import boundaries as bnd
-from mapper.boundaries import _cache
+from mapper.boundaries import _cache, _units
 from mapper.cli import main
 
 
@@ -86,13 +87,44 @@ def test_broken_entry_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
     kw = {"path": path, "name_column": "name", "cache_dir": tmp_path / "c"}
     first = bnd.load_units(**kw)
     entry = Path(str(first.cache_path))
+    # polygons are decoded on first use: a broken GeoParquet file is found then, and the
+    # set is rebuilt from its files (and stored again)
     (entry / "units.parquet").write_bytes(b"not parquet")
     again = bnd.load_units(**kw)
-    assert again.cache_state == "built"
+    assert again.cache_state == "cached"
     _same(first, again)
+    assert again.cache_state == "built"
     assert bnd.load_units(**kw).cache_state == "cached"
+    # a broken attribute table or meta.json: a miss at once
+    (entry / "table.arrow").write_bytes(b"not arrow")
+    assert bnd.load_units(**kw).cache_state == "built"
     (entry / "meta.json").write_text("{")
     assert bnd.load_units(**kw).cache_state == "built"
+
+
+def test_cached_table_is_the_units_without_geometry_read_without_polygons(
+    mirror: Path, tmp_path: Path
+) -> None:
+    """``table`` of a cached set (what stats reads) equals ``units`` minus geometry,
+    dtypes and index included, and reading it decodes no polygon."""
+    bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path)
+    warm = bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path)
+    assert isinstance(warm, bnd.CachedUnitSet)
+    table = warm.table
+    assert warm.__dict__.get("_units") is _units._UNREAD
+    assert warm.total_area_km2 == pytest.approx(641_868, rel=1e-5)
+    assert warm.__dict__.get("_units") is _units._UNREAD  # still not decoded
+    pd.testing.assert_frame_equal(
+        table, pd.DataFrame(warm.units.drop(columns="geometry")), check_exact=True
+    )
+    off = bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path, use_cache=False)
+    pd.testing.assert_frame_equal(
+        table, pd.DataFrame(off.units.drop(columns="geometry")), check_exact=True
+    )
+    assert warm.total_area_km2 == off.total_area_km2
+    # assigning units drops the table: it answers from the new frame
+    warm.units = warm.units.iloc[:3]
+    assert len(warm.table) == 3
 
 
 def test_unwritable_cache_still_loads(tmp_path: Path) -> None:

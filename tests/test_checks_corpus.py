@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,7 +77,13 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.41
+REAL_READ_FLOOR = 0.49
+
+
+def _written(row: dict[str, str]) -> dt.date | None:
+    """The date the sentence was published: the anchor of a relative date in it ("three weeks
+    ago"), as `mapper check --date` is."""
+    return dt.date.fromisoformat(row["date_published"]) if row.get("date_published") else None
 
 
 @pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
@@ -83,7 +91,7 @@ REAL_READ_FLOOR = 0.41
 def test_real_reporting_readings_are_right(row: dict[str, str]) -> None:
     """Every sentence read is read as the row says; a row expected refused is refused."""
     try:
-        c = parse_claim(row["sentence"])
+        c = parse_claim(row["sentence"], anchor=_written(row))
     except ClaimParseError:
         return  # refused: listed in the README (never a wrong verdict)
     assert row["expect"] == "read", f"{row['id']}: read as {reading(c)}; expected a refusal"
@@ -96,7 +104,7 @@ def test_real_reporting_read_share() -> None:
     read = 0
     for r in expected:
         try:
-            parse_claim(r["sentence"])
+            parse_claim(r["sentence"], anchor=_written(r))
             read += 1
         except ClaimParseError:
             pass
@@ -110,11 +118,12 @@ def test_real_reporting_read_share() -> None:
 
 READABLE = [r["sentence"] for r in ADVERSARIAL if r["expect"] == "read"]
 #: Readable sentences with no attribution (in "Officials said ...", who said it is set aside,
-#: words and all, as long as it holds no figure and no place).
+#: words and all, as long as it holds no figure and no place) and no clause of circumstance
+#: (", as the militants mount an offensive" is set aside the same way).
 PLAIN = [
     r["sentence"]
     for r in ADVERSARIAL
-    if r["expect"] == "read" and r["category"] not in ("date-source", "long")
+    if r["expect"] == "read" and r["category"] not in ("date-source", "long", "set-aside")
 ]
 #: Real words outside the grammar (and its filler list): negations, hedges, places, tense.
 _OUTSIDE = [

@@ -27,6 +27,8 @@ DRAWING = [
     "mapper.pages.map",
     "mapper.pages.plot",
 ]
+# what a warm `stats` (cached boundaries) no longer needs: polygons are not decoded
+GEOMETRY = ["geopandas", "pyproj", "pyarrow.parquet", "pyarrow.dataset"]
 PAGES = [
     "mapper.render_timeline",
     "mapper.pages.timeline",
@@ -81,24 +83,33 @@ def test_import_mapper_loads_no_numerics(tmp_path: Path) -> None:
 
 
 def test_stats_loads_no_drawing_modules(mirror: Path, tmp_path: Path) -> None:
-    mods = _loaded(
-        tmp_path,
-        "--mirror",
-        str(mirror),
-        "--cache-dir",
-        str(tmp_path / "c"),
-        "stats",
-        str(EXAMPLE),
-        "--date",
-        "2021-08-10",
-        "--format",
-        "json",
-        "-o",
-        str(tmp_path / "s.json"),
-    )
-    assert "pandas" in mods  # the probe really ran the command
-    assert json.loads((tmp_path / "s.json").read_text())["by_status"]
-    assert _top(mods, [*DRAWING, *PAGES]) == []
+    """Cold (processing the boundaries) and warm: nothing that draws; warm (the cached
+    set's attribute table): no geopandas, pyproj or GeoParquet reader either."""
+    seen = []
+    for run in ("cold", "warm"):
+        out = tmp_path / f"{run}.json"
+        mods = _loaded(
+            tmp_path,
+            "--mirror",
+            str(mirror),
+            "--cache-dir",
+            str(tmp_path / "c"),
+            "stats",
+            str(EXAMPLE),
+            "--date",
+            "2021-08-10",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        )
+        assert "pandas" in mods  # the probe really ran the command
+        assert json.loads(out.read_text())["by_status"]
+        assert _top(mods, [*DRAWING, *PAGES]) == []
+        seen.append(mods)
+    assert "geopandas" in seen[0]  # the probe can see it (the cold call builds the set)
+    assert _top(seen[1], [*GEOMETRY]) == []
+    assert (tmp_path / "cold.json").read_text() == (tmp_path / "warm.json").read_text()
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from ._info import cache_status, load_timings
 from ._quality import OVERLAP_MODES, OVERLAP_TOLERANCE, OverlapMode, Quality
 from ._read import area_km2, check_areas, clean_name, parse_crs, read_polygons, slug
 from ._registry import GEOBOUNDARIES_API, BoundarySet, FileSpec, available, get, registry
-from ._units import UnitSet, assign_parent, load_countries, load_units
+from ._units import CachedUnitSet, UnitSet, assign_parent, load_countries, load_units
 
 __all__ = [
     "GEOBOUNDARIES_API",
@@ -36,6 +36,7 @@ __all__ = [
     "OVERLAP_TOLERANCE",
     "PROCESSING_VERSION",
     "BoundarySet",
+    "CachedUnitSet",
     "FileSpec",
     "OverlapMode",
     "Quality",

@@ -28,7 +28,10 @@ from typing import TYPE_CHECKING, Any
 from ..settings import DRAW_CRS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import geopandas as gpd
+    import pandas as pd
 
     from ._units import UnitSet
 
@@ -39,6 +42,8 @@ log = logging.getLogger("mapper.boundaries")
 PROCESSING_VERSION = 1
 
 _META = "meta.json"
+#: the units' columns but geometry, as an Arrow IPC file: what ``stats`` reads
+_TABLE = "table.arrow"
 
 
 def _code_hash() -> str:
@@ -79,8 +84,14 @@ def entry_dir(cache_dir: Path, key: str) -> Path:
     return cache_dir / "processed" / key[:32]
 
 
-def read(cache_dir: Path, key: str) -> UnitSet | None:
-    """The cached unit set for ``key``, or ``None`` (absent, or unreadable: logged)."""
+def read(cache_dir: Path, key: str, rebuild: Callable[[], UnitSet] | None = None) -> UnitSet | None:
+    """The cached unit set for ``key``, or ``None`` (absent, or unreadable: logged).
+
+    Only ``meta.json`` and the attribute table are read here; the polygons are decoded
+    when the set's ``units``/``provinces`` are first used (see ``CachedUnitSet``). Should
+    the entry have become unreadable by then, that is logged, the entry removed, and the
+    frames come from ``rebuild()`` (the set built from its files) instead.
+    """
     folder = entry_dir(cache_dir, key)
     meta_path = folder / _META
     if not meta_path.is_file():
@@ -91,16 +102,11 @@ def read(cache_dir: Path, key: str) -> UnitSet | None:
         if meta.get("key") != key:
             raise ValueError("key recorded in meta.json differs")
         from ._quality import Quality
-        from ._units import UnitSet
+        from ._units import _UNREAD, CachedUnitSet
 
-        units = _read_frame(folder / "units.parquet", meta["columns"]["units"])
-        parents = (
-            _read_frame(folder / "parents.parquet", meta["columns"]["parents"])
-            if meta["columns"].get("parents") is not None
-            else None
-        )
-        us = UnitSet(
-            units=units,
+        table = _read_table(folder / _TABLE, meta["columns"]["units"])
+        us = CachedUnitSet(
+            units=_UNREAD,
             level=meta["level"],
             boundary=meta["boundary"],
             title=meta["title"],
@@ -108,13 +114,43 @@ def read(cache_dir: Path, key: str) -> UnitSet | None:
             licence=meta["licence"],
             files=dict(meta["files"]),
             published_area_km2=meta["published_area_km2"],
-            provinces=parents,
+            provinces=_UNREAD,
             province_spellings={k: list(v) for k, v in meta["province_spellings"].items()},
             country=meta["country"],
             levels=int(meta["levels"]),
             quality=Quality.from_dict(meta["quality"]),
             cache_state="cached",
             cache_path=str(folder),
+        )
+        rebuilt: list[UnitSet] = []
+
+        def lazily(file: str, attr: str, columns: list[str] | None) -> Callable[[], Any]:
+            def load() -> Any:
+                if not rebuilt:
+                    try:
+                        return None if columns is None else _read_frame(folder / file, columns)
+                    except Exception as e:
+                        if rebuild is None:
+                            raise
+                        log.warning(
+                            "processed-boundary cache %s unreadable (%s); rebuilding", folder, e
+                        )
+                        _remove(folder)
+                        fresh = rebuild()
+                        fresh.files = us.files
+                        stored = write(cache_dir, key, fresh)
+                        rebuilt.append(fresh)
+                        us.__dict__.pop("_table", None)  # answer from the rebuilt units
+                        us.cache_state = "built" if stored else "off"
+                        us.cache_path = str(stored) if stored else None
+                return getattr(rebuilt[0], attr)
+
+            return load
+
+        us.attach(
+            table,
+            lazily("units.parquet", "units", meta["columns"]["units"]),
+            lazily("parents.parquet", "provinces", meta["columns"].get("parents")),
         )
     except Exception as e:  # a half-deleted or foreign entry must never stop a command
         log.warning("processed-boundary cache %s unreadable (%s); rebuilding", folder, e)
@@ -161,6 +197,7 @@ def write(cache_dir: Path, key: str, us: UnitSet) -> Path | None:
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
         us.units.to_parquet(Path(tmp) / "units.parquet")
+        _write_table(Path(tmp) / "units.parquet", Path(tmp) / _TABLE)
         if us.provinces is not None:
             us.provinces.to_parquet(Path(tmp) / "parents.parquet")
         # meta.json last: an entry without it is never read
@@ -200,6 +237,27 @@ def _read_frame(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
     geom = shapely.from_wkb(frame.pop("geometry").to_numpy())
     out = gpd.GeoDataFrame(frame, geometry=geom, crs=DRAW_CRS)
     return out[columns]
+
+
+def _write_table(parquet: Path, path: Path) -> None:
+    """The GeoParquet file's columns but geometry, as Arrow IPC: same schema and pandas
+    metadata, so :func:`_read_table` gives exactly the attributes of :func:`_read_frame`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(parquet)
+    table = table.drop_columns(["geometry"])
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def _read_table(path: Path, columns: list[str]) -> pd.DataFrame:
+    """The attribute table written by :func:`_write_table` (no geometry, no geopandas)."""
+    import pyarrow as pa
+
+    with pa.memory_map(str(path), "r") as source:
+        frame = pa.ipc.open_file(source).read_all().to_pandas()
+    return frame[[c for c in columns if c != "geometry"]]
 
 
 def _remove(path: Path) -> None:

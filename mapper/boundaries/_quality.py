@@ -19,13 +19,18 @@ covers. They are measured and reported, never filled.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
-import shapely
 
+from .._lazy import LazyModule
 from ..errors import BoundaryError, Problem, ValidationError
+
+if TYPE_CHECKING:
+    import shapely
+else:
+    shapely = LazyModule("shapely")
 
 #: Overlapping area, as a share of the set's area, above which a set is refused unless
 #: ``overlaps="clip"`` is given. Below it overlaps are clipped by the rule above.

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
-import shapely
 
 from .. import settings
+from .._lazy import LazyModule
 from ..errors import BoundaryError, Problem, ValidationError
 from ..matching import normalize
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import shapely
+else:
+    gpd = LazyModule("geopandas")
+    shapely = LazyModule("shapely")
 
 
 def clean_name(value: object) -> str:

@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 
 from .. import settings
 from .._http import sha256_file
+from .._lazy import LazyModule
 from ..errors import BoundaryError
 from ..matching import Gazetteer, read_aliases, read_places, read_province_table
 from . import _cache
@@ -26,7 +25,12 @@ from ._read import check_areas, clean_name, read_polygons, slug
 from ._registry import BoundarySet, get
 
 if TYPE_CHECKING:
+    import geopandas as gpd
     import requests
+    import shapely
+else:  # imported when first used: a cached set's attributes need neither
+    gpd = LazyModule("geopandas")
+    shapely = LazyModule("shapely")
 
 log = logging.getLogger("mapper.boundaries")
 
@@ -66,26 +70,87 @@ class UnitSet:
     cache_path: str | None = None
 
     @property
+    def table(self) -> pd.DataFrame:
+        """The units' attributes (index ``unit_id``; ``name``, ``province``, ``area_km2``...).
+
+        Use it where no geometry is needed: here it is ``units`` itself; a set read from
+        the processed-boundary cache (:class:`CachedUnitSet`) answers from a small table
+        without decoding any polygon or importing geopandas.
+        """
+        return self.units
+
+    @property
     def total_area_km2(self) -> float:
-        return float(self.units["area_km2"].sum())
+        return float(self.table["area_km2"].sum())
 
     def gazetteer(self, *, aliases: str | Path | None = None) -> Gazetteer:
         """Name lookup for this set, with built-in and optional user aliases."""
         table = read_aliases() + (read_aliases(aliases) if aliases else [])
         provinces = dict(self.province_spellings)
-        for p in self.units["province"].unique():
+        attrs = self.table
+        for p in attrs["province"].unique():
             provinces.setdefault(str(p), [])
         districts = (
             {}
             if self.level == "province"
             else {
                 uid: (str(n), str(p))
-                for uid, n, p in zip(
-                    self.units.index, self.units["name"], self.units["province"], strict=True
-                )
+                for uid, n, p in zip(attrs.index, attrs["name"], attrs["province"], strict=True)
             }
         )
         return Gazetteer(districts, provinces, aliases=table, places=read_places())
+
+
+_UNREAD: Any = object()
+
+
+class CachedUnitSet(UnitSet):
+    """A :class:`UnitSet` read from the processed-boundary cache, geometry decoded lazily.
+
+    ``table`` (every column but ``geometry``) is read at once from the entry's small Arrow
+    file; ``units`` and ``provinces`` (GeoDataFrames) are read from its GeoParquet files on
+    first use. A command that neither draws nor measures (``stats``, ``validate``) then
+    never decodes a polygon nor imports geopandas. Assigning ``units`` drops the table
+    (it then answers from the new ``units``).
+    """
+
+    def attach(
+        self,
+        table: pd.DataFrame,
+        read_units: Callable[[], gpd.GeoDataFrame],
+        read_parents: Callable[[], gpd.GeoDataFrame | None],
+    ) -> CachedUnitSet:
+        self.__dict__.update(_table=table, _read_units=read_units, _read_parents=read_parents)
+        return self
+
+    @property  # type: ignore[override]
+    def units(self) -> gpd.GeoDataFrame:
+        value = self.__dict__.get("_units", _UNREAD)
+        if value is _UNREAD:
+            value = self.__dict__["_units"] = self.__dict__["_read_units"]()
+        return value
+
+    @units.setter
+    def units(self, value: gpd.GeoDataFrame) -> None:
+        if value is not _UNREAD:
+            self.__dict__.pop("_table", None)
+        self.__dict__["_units"] = value
+
+    @property  # type: ignore[override]
+    def provinces(self) -> gpd.GeoDataFrame | None:
+        value = self.__dict__.get("_provinces", _UNREAD)
+        if value is _UNREAD:
+            value = self.__dict__["_provinces"] = self.__dict__["_read_parents"]()
+        return value
+
+    @provinces.setter
+    def provinces(self, value: gpd.GeoDataFrame | None) -> None:
+        self.__dict__["_provinces"] = value
+
+    @property
+    def table(self) -> pd.DataFrame:
+        table = self.__dict__.get("_table")
+        return table if table is not None else self.units
 
 
 def assign_parent(children: gpd.GeoDataFrame, parents: gpd.GeoDataFrame) -> pd.DataFrame:
@@ -274,7 +339,7 @@ def load_units(
     cache, hashes, build = plan.cache, plan.hashes, plan.build
     key = plan.key
     if use_cache:
-        hit = _cache.read(cache, key)
+        hit = _cache.read(cache, key, rebuild=build)
         if hit is not None:
             _replay(hit.quality)
             return hit

@@ -24,6 +24,7 @@ turns "two-thirds" into "2 - thirds", and neither reads "half a dozen" (checked 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -176,10 +177,17 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "administrative",
         "they",
         "it",
+        # the speaker's side ("We have occupied ..."): names no side, so the sentence is read
+        # only with --side
+        "we",
         # adjectives that describe, never restrict ("the resurgent militants", "the rugged
         # nation")
         "resurgent",
         "rugged",
+        # the actor itself ("the Taliban leadership itself claims ..."): no claim
+        "leadership",
+        "itself",
+        "themselves",
     ]
 )
 
@@ -450,6 +458,12 @@ _NOT_A_SCOPE = re.compile(
     r"\b(?:in|at|from)\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva"
     r"|brussels|new\s+york)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
     r"|\bof\s+(?:the\s+)?taliban\s+officials\b|^\s*all\s+told\b"
+    # a neighbouring country's agency ("a source in Tajikistan's State Committee for National
+    # Security told ..."): who said it, not the claim's place
+    r"|\b(?:in|from|of|at)\s+(?:the\s+)?(?:tajikistan|uzbekistan|turkmenistan|iran|pakistan"
+    r"|china|russia)(?:\s+(?:state|foreign|interior|defen[cs]e))?\s+(?:committee\s+for\s+national"
+    r"\s+security|ministry(?:\s+of\s+(?:foreign\s+affairs|defen[cs]e|interior))?"
+    r"|security\s+service|intelligence\s+service|embassy)\b"
 )
 
 #: Words of a claim: who-said-it holding one of these is not set aside (it may be the claim:
@@ -458,7 +472,9 @@ _CLAIM_WORDS = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|percent|per\s+cent|most|majority"
     r"|all|every|whole|entire|none|districts?|provinces?|provincial|capitals?|country|nation"
     r"|territory|land|area|border|control\w*|hold\w*|held|captur\w*|seiz\w*|took|taken|overr\w*"
-    r"|occup\w*|fell|fallen|falls?|dozen|" + "|".join([*_ONES, *_TENS, *_SCALES]) + r")\b"
+    r"|occup(?:y|ies|ied|ying)|fell|fallen|falls?|dozen|"
+    + "|".join([*_ONES, *_TENS, *_SCALES])
+    + r")\b"
 )
 
 
@@ -544,8 +560,181 @@ def _between_dates(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def prepare(text: str) -> tuple[str, str]:
-    """The sentence normalised for reading, and its date phrase ("" if none).
+# --------------------------------------------------------------------------------------------
+# Clauses set aside (each recognised as such, holding no claim): periods, the writer's doubt,
+# circumstances
+
+#: A count of days, weeks or months in a period phrase.
+_PERIOD_N = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few"
+    r"|a\s+couple\s+of|couple\s+of)"
+)
+_PERIOD_UNIT = r"(?:days?|weeks?|months?|hours?)"
+#: Period phrases: "since May", "in the last week", "over the past two weeks", "in recent
+#: weeks", "in less than a week", "within a week", "in last six days". Set aside; the reader
+#: decides whether the claim still says a state (a share, "N of M", "now") or a change (a
+#: bare count over a period: refused).
+_PERIOD = re.compile(
+    rf"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past)\s+(?:{_PERIOD_N}\s+)?"
+    rf"{_PERIOD_UNIT}\b"
+    r"|\bin\s+recent\s+(?:days|weeks|months)\b"
+    rf"|\b(?:in|within)\s+(?:(?:less|fewer)\s+than\s+|just\s+|only\s+)?(?:a|an|one|two|three"
+    rf"|four|five|six|seven|a\s+few|\d+)\s+{_PERIOD_UNIT}\b"
+    rf"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?{_MONTH}"
+    rf"(?:\s+{_DAY})?(?:,?\s+{_YEAR})?\b"
+    rf"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?{_YEAR}\b"
+)
+#: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
+#: comma) that holds no claim (checked by :func:`_harmless`).
+_SINCE_CLAUSE = re.compile(r"^since\s+[^,;:\d%]{1,120}?,")
+#: The writer's doubt after the claim ("..., which still appears to be an exaggeration"): not
+#: a negation (the claim is checked as stated; the verdict says whether it is one).
+_DOUBT = re.compile(
+    r",?\s*which\s+(?:still\s+|also\s+)?(?:appears|seems|looks|is\s+likely|is\s+probably)\s+"
+    r"to\s+be\s+(?:an?\s+)?(?:exaggeration|overstatement|understatement|overestimate"
+    r"|underestimate)\s*$"
+)
+#: A trailing clause of circumstance ("..., as the militants mount an offensive amid a US
+#: withdrawal", "..., weeks before the US plans to withdraw its last troops"): set aside when
+#: it holds no claim (:func:`_harmless`); its places are checked by the reader.
+_CIRCUMSTANCE = re.compile(
+    r"(?:,\s*|\s+)(?P<c>(?:as\s+(?=(?:the|a|an|its|their|they|it|us|western|foreign)\b)"
+    r"|amid\s+|(?:just\s+|only\s+)?(?:days|weeks|months)\s+(?:before|after)\s+)"
+    r"[^,;:\d%()]{1,160})$"
+)
+#: A trailing clause that says how the units counted came about (", all of which have been
+#: captured in the last week"): a provenance, no new figure; the state before it is the claim.
+_PROVENANCE = re.compile(
+    r",\s*(?:all|most|many|some|each)\s+of\s+(?:which|them|these)\s+(?:have|has|had|were|was)?"
+    r"\s*(?:been\s+)?(?:captured|taken|seized|overrun)\s*(?:by\s+(?:the\s+)?[a-z]+\s*)?$"
+)
+_NEGATION_WORDS = re.compile(
+    r"\b(?:not|never|no|none|nor|neither|without|[a-z]+n't|cannot|fail\w*|unable|yet|far"
+    r"|hardly|barely|scarcely|false|untrue|wrong|den(?:y|ies|ied|ying)|free|beyond|rather"
+    r"|instead|nothing|nobody|except\w*|outside|excluding|besides|but|save|other)\b"
+)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SMALL_N = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+#: Dates relative to the date the sentence was written (the anchor: ``--date``): "three weeks
+#: ago", "before May 1" (the day before), "earlier on Friday" / "earlier today" (that day).
+#: Each resolves to one day; vague ones ("late last month", "a few weeks ago", "months ago")
+#: are not matched and stay refused.
+_WHEN = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_SMALL_N) + r")\s+(?P<unit>days?|weeks?)\s+ago\b"
+    rf"|\b(?:just\s+)?(?:before|prior\s+to)\s+(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
+    rf"(?:,?\s+{_YEAR})?)\b"
+    r"|\bearlier\s+(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"|today)\b"
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}  # fmt: skip
+
+
+def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, str]:
+    """The day a relative date phrase (:data:`_WHEN`) names, and how it was found; ``None``
+    when it needs the anchor (the date the sentence was written) and none is given."""
+    m = _WHEN.fullmatch(phrase.strip())
+    if m is None:
+        return None, ""
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else _SMALL_N[m["n"]]
+        days = n * (7 if m["unit"].startswith("week") else 1)
+        if anchor is None:
+            return None, ""
+        return anchor - dt.timedelta(days=days), f"{days} days before {anchor.isoformat()}"
+    if m["date"]:
+        words = re.findall(r"[a-z]+|\d+", m["date"])
+        month = next(_MONTHS[w] for w in words if w in _MONTHS)
+        nums = [int(w) for w in words if w.isdigit()]
+        day = nums[0]
+        year = nums[1] if len(nums) > 1 else None
+        if year is None:
+            if anchor is None:
+                return None, ""
+            year = anchor.year
+            if (month, day) > (anchor.month, anchor.day):
+                year -= 1  # "before May 1" written in March: last year's May
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            return None, "not a calendar date"
+        how = f"the day before {named.isoformat()}"
+        return named - dt.timedelta(days=1), how
+    if anchor is None:
+        return None, ""
+    if m["wd"] == "today":
+        return anchor, f"the day of {anchor.isoformat()}"
+    back = (anchor.weekday() - _WEEKDAYS.index(m["wd"])) % 7
+    return anchor - dt.timedelta(days=back), f"the last {m['wd'].title()} on or before {anchor}"
+
+
+def _harmless(clause: str) -> bool:
+    """Whether a clause holds no claim: no digit, no claim word (figure, share, measure,
+    control verb, "all", "whole"), no negation or exclusion. Places are checked by the reader
+    (it has the gazetteer)."""
+    return (
+        not re.search(r"[\d%]", clause)
+        and not _CLAIM_WORDS.search(clause)
+        and not _NEGATION_WORDS.search(clause)
+    )
+
+
+def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
+    """``s`` with the clauses the checker sets aside blanked, and (kind, text) for each: a
+    period ("in the last week"), the writer's doubt ("which appears to be an exaggeration"), a
+    circumstance ("as the militants mount an offensive"). Each kind is a closed pattern; a
+    clause holding a claim word, a figure or a negation is never set aside."""
+    out: list[tuple[str, str]] = []
+    chars = list(s)
+
+    def blank(a: int, b: int, kind: str) -> None:
+        out.append((kind, s[a:b].strip(" ,")))
+        chars[a:b] = " " * (b - a)
+
+    for w in _WHEN.finditer(s):
+        blank(w.start(), w.end(), "when")
+    m = _SINCE_CLAUSE.match(s)
+    if m and not _PERIOD.match(s) and _harmless(m.group(0)[len("since") :]):
+        blank(m.start(), m.end(), "period")
+    for p in _PERIOD.finditer(s):
+        if chars[p.start()] != " ":
+            blank(p.start(), p.end(), "period")
+    m = _DOUBT.search(s)
+    if m:
+        blank(m.start(), m.end(), "doubt")
+    rest = "".join(chars).rstrip()
+    m = _PROVENANCE.search(rest)
+    if m and any(k == "period" for k, _ in out):
+        blank(m.start(), m.end(), "circumstance")
+        rest = "".join(chars).rstrip()
+    m = _CIRCUMSTANCE.search(rest)
+    # a modal or a past tense in "as ..." / "amid ..." may be the claim's ("as they might");
+    # after "weeks before" it is the other event's ("weeks before the US plans to withdraw")
+    timed = m is not None and re.match(r"(?:just\s+|only\s+)?(?:days|weeks|months)\b", m["c"])
+    if (
+        m
+        and _harmless(m["c"])
+        and (timed or not any(pat.search(m["c"]) for pat, _ in _REFUSALS[1:3]))
+    ):
+        blank(m.start(), m.end(), "circumstance")
+    return "".join(chars), out
+
+
+def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """The sentence normalised for reading, its date phrase ("" if none) and the clauses set
+    aside (:func:`set_aside`).
 
     Date phrases are blanked (replaced by spaces) so that their numbers are not figures.
 
@@ -567,6 +756,7 @@ def prepare(text: str) -> tuple[str, str]:
     for pat, repl in _SYMBOLS:
         s = pat.sub(repl, s)
     s = re.sub(r"\s+", " ", s).strip()
+    s, aside = set_aside(s)
     date_text = ""
     spans = _between_dates(s, date_phrases(s))
     if spans:
@@ -591,7 +781,7 @@ def prepare(text: str) -> tuple[str, str]:
         raise ClaimParseError(
             text, str(e), "number words that are not one number are not read"
         ) from None
-    return s, date_text
+    return s, date_text, aside
 
 
 def unread_words(s: str, used: Iterable[tuple[int, int]], allowed: Iterable[str] = ()) -> list[str]:

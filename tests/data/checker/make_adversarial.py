@@ -522,6 +522,185 @@ for fig in FIGURES:
         read(f"{side_text} {verb} {text}", side, relation, low, high, unit, measure, scope)
         i += 1
 
+# --------------------------------------------------------------------------------------------
+# Clauses set aside (grammar): a period with a share (the state entails it), the writer's
+# doubt, a clause of circumstance holding no claim; and their near misses
+read(
+    "The Taliban control 85% of the country, which appears to be an exaggeration",
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="set-aside",
+    note="doubt is not negation",
+)
+read(
+    "The Taliban hold half of the districts, as the militants mount an offensive",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "districts",
+    category="set-aside",
+)
+read(
+    "The Taliban control two-thirds of the country, days before foreign troops leave",
+    "taliban",
+    "eq",
+    0.6667,
+    0.6667,
+    "fraction",
+    "area",
+    category="set-aside",
+)
+read(
+    "The Taliban captured more than half of the districts since May",
+    "taliban",
+    "gt",
+    0.5,
+    None,
+    "fraction",
+    "districts",
+    category="period",
+    note="a share held entails the state",
+)
+read(
+    "In the last week the Taliban have taken a third of the country",
+    "taliban",
+    "eq",
+    0.3333,
+    0.3333,
+    "fraction",
+    "area",
+    category="period",
+)
+read(
+    "The Taliban now hold 150 districts, all of which have been captured in recent weeks",
+    "taliban",
+    "eq",
+    150,
+    150,
+    "count",
+    "districts",
+    category="period",
+    note="'now': a state",
+)
+for text, note in [
+    ("The Taliban captured 5 districts in the last week", "a count over a period: a change"),
+    ("The Taliban have taken 50 of 370 districts since May", "a gain, not the state"),
+    ("The Taliban took 12 provinces over the past two weeks", "a count over a period"),
+    ("The Taliban control half the country, as they might", "a modal in the clause"),
+    ("The Taliban control half the country, as the government denies it", "a denial"),
+    ("The Taliban control half the country, as clashes rage in Herat", "a place in the clause"),
+    ("The Taliban control half the country, amid a push toward Tajikistan", "a neighbour"),
+    ("The Taliban control half the country, as the government holds the rest", "a claim"),
+    ("The Taliban control 50 districts, which does not appear to be an exaggeration", "not"),
+    ("The Taliban control half the country, which appears to be true", "not the doubt clause"),
+    ("Since the Taliban took Herat, they control half the country", "a claim in the clause"),
+    ("The Taliban since control half the country", "'since' with no period"),
+    ("The Taliban control half the country as a whole", "'as' is no clause here"),
+    ("The Taliban control half the country, as Narnia watches", "an unknown word is no place"),
+]:
+    refuse(text, "set-aside", note)
+
+# --------------------------------------------------------------------------------------------
+# Totality: "fully controls X", "complete control of X", "control the whole country" = 100%
+read(
+    "The Taliban fully control the province of Herat",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Herat",
+    category="totality",
+)
+read(
+    "Government forces have full control of Kabul province",
+    "government",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Kabul",
+    category="totality",
+)
+read(
+    "The Taliban control the whole country",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    category="totality",
+)
+read(
+    "The Taliban fully control the border with Iran",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "border",
+    "border:IRN",
+    category="totality",
+)
+read(
+    "The Taliban fully control 50 districts",
+    "taliban",
+    "eq",
+    50,
+    50,
+    "count",
+    "districts",
+    category="totality",
+    note="'fully' qualifies the count",
+)
+for text, note in [
+    ("The Taliban fully control Narnia", "unknown place"),
+    ("The Taliban fully control the province", "no province named"),
+    ("The Taliban almost fully control the country", "a hedged whole is no figure"),
+    ("The Taliban nearly completely control Herat", "a hedged whole is no figure"),
+    ("The Taliban are fully in control", "no scope"),
+    ("The Taliban control the entire north", "'north' is no scope"),
+    ("The Taliban fully control Herat and Kabul", "two provinces"),
+    ("The Taliban have complete control over 5 provinces", "'complete' before a count"),
+]:
+    refuse(text, "totality", note)
+
+# --------------------------------------------------------------------------------------------
+# Relative dates: resolved from the date the sentence was written (--date); the corpus test
+# passes no anchor, so those without a year are refused here
+read(
+    "Before May 1, 2021, the Taliban controlled 73 districts",
+    "taliban",
+    "eq",
+    73,
+    73,
+    "count",
+    "districts",
+    category="relative-date",
+    note="checked on 2021-04-30",
+)
+for text, note in [
+    ("Before May 1, the Taliban controlled 73 districts", "no anchor for the year"),
+    ("The Taliban held half the country three weeks ago", "no anchor (--date)"),
+    ("Earlier on Friday, the Taliban held half the country", "no anchor (--date)"),
+    ("The Taliban held half the country a few weeks ago", "vague"),
+    ("The Taliban held half the country three months ago", "months: not one day"),
+    ("Late last month, the Taliban held half the country", "vague"),
+    ("The Taliban controlled half the country before the offensive", "before an event"),
+    ("Before May 32, 2021, the Taliban controlled 73 districts", "not a calendar date"),
+    ("Three weeks ago the Taliban held half the country on 17 July 2021", "two dates"),
+]:
+    refuse(text, "relative-date", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
