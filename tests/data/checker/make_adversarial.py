@@ -767,7 +767,7 @@ for text, note in [
     ("The Taliban took another provincial capital", "an increment"),
     ("The Taliban control five provincial capitals in Herat", "one capital a province"),
     (
-        "Herat, the capital of Kandahar province, is one of 10 provincial capitals the Taliban hold",
+        "Herat, the capital of Kandahar province, is one of 10 provincial capitals they hold",
         "an appositive the places data contradicts",
     ),
     ("The Taliban have not captured half of the provincial capitals", "a negation, not 'any'"),
