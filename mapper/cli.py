@@ -1277,7 +1277,10 @@ def check(
                 gazetteer=gaz,
                 side=it.side or side,
                 neighbour_names=neighbour_names or (),
+                anchor=day,
             )
+            if parsed.check_date:  # "three weeks ago": the day it names, from --date
+                day = dt.date.fromisoformat(parsed.check_date)
             if segments is None and (parsed.measure == "border" or parsed.border_districts):
                 segments = _border_segments(obj, units)
             if day not in states:

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,7 +77,13 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.46
+REAL_READ_FLOOR = 0.49
+
+
+def _written(row: dict[str, str]) -> dt.date | None:
+    """The date the sentence was published: the anchor of a relative date in it ("three weeks
+    ago"), as `mapper check --date` is."""
+    return dt.date.fromisoformat(row["date_published"]) if row.get("date_published") else None
 
 
 @pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
@@ -83,7 +91,7 @@ REAL_READ_FLOOR = 0.46
 def test_real_reporting_readings_are_right(row: dict[str, str]) -> None:
     """Every sentence read is read as the row says; a row expected refused is refused."""
     try:
-        c = parse_claim(row["sentence"])
+        c = parse_claim(row["sentence"], anchor=_written(row))
     except ClaimParseError:
         return  # refused: listed in the README (never a wrong verdict)
     assert row["expect"] == "read", f"{row['id']}: read as {reading(c)}; expected a refusal"
@@ -96,7 +104,7 @@ def test_real_reporting_read_share() -> None:
     read = 0
     for r in expected:
         try:
-            parse_claim(r["sentence"])
+            parse_claim(r["sentence"], anchor=_written(r))
             read += 1
         except ClaimParseError:
             pass
@@ -171,3 +179,64 @@ def test_inserting_an_unknown_word_is_refused(sentence: str, word: str, at: int)
     e = info.value
     if e.unread:  # refused by the word count: the word is named
         assert word in e.unread
+
+
+# --------------------------------------------------------------------------------------------
+# Held-out real reporting (issue #8): sentences from 2021 reporting that are NOT in
+# real_reporting.csv, with expected readings written before the checker was run on them. Nobody
+# tunes the grammar on these; they measure how the checker does on material it has not seen.
+
+HELDOUT = load("real_reporting_heldout.csv")
+#: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
+#: is xfail(strict=True), so the test passes while it is broken and fails once it is fixed (then
+#: take the row out of this list). Reported in /work/notes/heldout.md and to-grammar.md.
+HELDOUT_XFAIL: dict[str, str] = {}
+
+
+def test_the_heldout_corpus_is_held_out() -> None:
+    """Large enough, one sentence per row, and no sentence or URL shared with the corpora the
+    grammar is written against (copying a row there would make it tuned, not held out)."""
+    assert len(HELDOUT) >= 60
+    assert len({r["sentence"] for r in HELDOUT}) == len(HELDOUT)
+    assert {r["expect"] for r in HELDOUT} == {"read", "refuse"}
+    assert all(r["outlet"] and r["url"] and r["date_published"] for r in HELDOUT)
+    tuned = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL]}
+    assert not [r["id"] for r in HELDOUT if r["sentence"].casefold() in tuned]
+    assert not {r["url"] for r in HELDOUT} & {r["url"] for r in REAL}
+    assert set(HELDOUT_XFAIL) <= {r["id"] for r in HELDOUT}
+
+
+def _heldout_param(row: dict[str, str]) -> object:
+    reason = HELDOUT_XFAIL.get(row["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(row, id=row["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_heldout_param(r) for r in HELDOUT])
+def test_heldout_reporting_readings_are_right(row: dict[str, str]) -> None:
+    """No row expected refused is read; every row that is read is read as the row says."""
+    try:
+        c = parse_claim(row["sentence"])
+    except ClaimParseError:
+        return  # refused: never a wrong verdict (the share read is printed below)
+    assert row["expect"] == "read", (
+        f"{row['id']}: read as {reading(c)}; expected a refusal ({row['refuse_reason']})"
+    )
+    assert mismatches(row, c) == [], reading(c)
+
+
+def test_heldout_reporting_read_share() -> None:
+    """The share of the rows expected readable that the checker reads (no floor yet)."""
+    expected = [r for r in HELDOUT if r["expect"] == "read"]
+    read = right = 0
+    for r in expected:
+        try:
+            c = parse_claim(r["sentence"])
+        except ClaimParseError:
+            continue
+        read += 1
+        right += not mismatches(r, c)
+    n = len(expected)
+    print(f"held-out reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
+          f"{right} read as expected")  # fmt: skip
+    assert n > 0

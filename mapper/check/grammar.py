@@ -24,6 +24,7 @@ turns "two-thirds" into "2 - thirds", and neither reads "half a dozen" (checked 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -176,6 +177,9 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "administrative",
         "they",
         "it",
+        # the speaker's side ("We have occupied ..."): names no side, so the sentence is read
+        # only with --side
+        "we",
         # adjectives that describe, never restrict ("the resurgent militants", "the rugged
         # nation")
         "resurgent",
@@ -611,6 +615,71 @@ _NEGATION_WORDS = re.compile(
 )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SMALL_N = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+#: Dates relative to the date the sentence was written (the anchor: ``--date``): "three weeks
+#: ago", "before May 1" (the day before), "earlier on Friday" / "earlier today" (that day).
+#: Each resolves to one day; vague ones ("late last month", "a few weeks ago", "months ago")
+#: are not matched and stay refused.
+_WHEN = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_SMALL_N) + r")\s+(?P<unit>days?|weeks?)\s+ago\b"
+    rf"|\b(?:just\s+)?(?:before|prior\s+to)\s+(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
+    rf"(?:,?\s+{_YEAR})?)\b"
+    r"|\bearlier\s+(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"|today)\b"
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}  # fmt: skip
+
+
+def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, str]:
+    """The day a relative date phrase (:data:`_WHEN`) names, and how it was found; ``None``
+    when it needs the anchor (the date the sentence was written) and none is given."""
+    m = _WHEN.fullmatch(phrase.strip())
+    if m is None:
+        return None, ""
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else _SMALL_N[m["n"]]
+        days = n * (7 if m["unit"].startswith("week") else 1)
+        if anchor is None:
+            return None, ""
+        return anchor - dt.timedelta(days=days), f"{days} days before {anchor.isoformat()}"
+    if m["date"]:
+        words = re.findall(r"[a-z]+|\d+", m["date"])
+        month = next(_MONTHS[w] for w in words if w in _MONTHS)
+        nums = [int(w) for w in words if w.isdigit()]
+        day = nums[0]
+        year = nums[1] if len(nums) > 1 else None
+        if year is None:
+            if anchor is None:
+                return None, ""
+            year = anchor.year
+            if (month, day) > (anchor.month, anchor.day):
+                year -= 1  # "before May 1" written in March: last year's May
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            return None, "not a calendar date"
+        how = f"the day before {named.isoformat()}"
+        return named - dt.timedelta(days=1), how
+    if anchor is None:
+        return None, ""
+    if m["wd"] == "today":
+        return anchor, f"the day of {anchor.isoformat()}"
+    back = (anchor.weekday() - _WEEKDAYS.index(m["wd"])) % 7
+    return anchor - dt.timedelta(days=back), f"the last {m['wd'].title()} on or before {anchor}"
+
+
 def _harmless(clause: str) -> bool:
     """Whether a clause holds no claim: no digit, no claim word (figure, share, measure,
     control verb, "all", "whole"), no negation or exclusion. Places are checked by the reader
@@ -634,12 +703,14 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         out.append((kind, s[a:b].strip(" ,")))
         chars[a:b] = " " * (b - a)
 
+    for w in _WHEN.finditer(s):
+        blank(w.start(), w.end(), "when")
     m = _SINCE_CLAUSE.match(s)
     if m and not _PERIOD.match(s) and _harmless(m.group(0)[len("since") :]):
         blank(m.start(), m.end(), "period")
-    for m in _PERIOD.finditer(s):
-        if chars[m.start()] != " ":
-            blank(m.start(), m.end(), "period")
+    for p in _PERIOD.finditer(s):
+        if chars[p.start()] != " ":
+            blank(p.start(), p.end(), "period")
     m = _DOUBT.search(s)
     if m:
         blank(m.start(), m.end(), "doubt")

@@ -97,6 +97,22 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("most", re.compile(r"(?<!at )\b(?:most|(?:the|a) majority)\b")),
+    # totality: "fully controls the province of Panjshir", "complete control of Panjshir
+    # province", "control of the entire Afghanistan": a share of 1 of what follows (never
+    # before a figure: "fully control 50 districts" is the count)
+    (
+        "total",
+        re.compile(
+            r"\b(?:(?:fully|completely|entirely|totally|wholly)\s+(?:control(?:s|led|ling)?"
+            r"|hold(?:s|ing)?|held|captured|seized|took|taken|occupied|overran|overrun)"
+            r"|(?:complete|full|total|entire|absolute)\s+control\s+(?:of|over)"
+            r"|(?:control(?:s|led|ling)?(?:\s+(?:of|over))?|hold(?:s|ing)?|held|captured?|seized?"
+            r"|took|taken|occupied|overran|overrun)\s+(?:the\s+)?(?:entire|whole)(?:\s+of)?)\b"
+            rf"(?!\s+(?:the\s+|its\s+|their\s+)?(?:\d|(?:{_NUMBER_WORD}|half|halves|thirds?"
+            r"|quarters?|fourths?|fifths?|most|majority|all|every|about|over|more|less|nearly"
+            r"|almost|around|roughly|some|up|at|under|just|well|close|between)\b))"
+        ),
+    ),
     # "all districts of Panjshir", "all the provinces": every unit counted, a share of 1
     ("all", re.compile(r"\ball(?=\s+(?:of\s+)?(?:the\s+)?(?:districts|provinces)\b)")),
     (

@@ -179,6 +179,7 @@ class ParsedClaim:
     province_word: bool = False
     date_text: str = ""
     period_text: str = ""
+    check_date: str = ""  # ISO day a relative date in the sentence names ("" if none)
     stated_total: float | None = None
     stated_total_text: str = ""
     reading_notes: tuple[str, ...] = ()

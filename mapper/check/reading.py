@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from .grammar import (
     idioms,
     number_words_value,
     prepare,
+    resolve_when,
     set_aside,
     unread_words,
 )
@@ -137,6 +139,9 @@ def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | No
         return Figure("share", num / den, num / den, SHARE_FRACTION_TOL, text, kind=kind), None
     if kind == "all":
         return Figure("share", 1.0, 1.0, 0.0, text, kind=kind), None
+    if kind == "total":
+        # the whole of the scope: exactly 1 (a hair of rounding for sums of areas)
+        return Figure("share", 1.0, 1.0, 1e-9, "100%", kind=kind), None
     if kind == "most":
         return Figure("share", 0.5, 0.5, 0.0, text, kind=kind), "over"
     if kind == "count-of":
@@ -321,6 +326,7 @@ def parse_claim(
     side: str | None = None,
     max_chars: int | None = MAX_SENTENCE_CHARS,
     neighbour_names: Sequence[str] = (),
+    anchor: dt.date | None = None,
 ) -> ParsedClaim:
     """Read a sentence into its side, comparison, number, measure and scope.
 
@@ -342,6 +348,10 @@ def parse_claim(
         For a boundary set outside Afghanistan: the countries (Natural Earth names) that
         "the border with X" may name, written in full. Empty (the default): Afghanistan's
         six neighbours, by name or adjective. A country outside the list is not read.
+    anchor
+        The date the sentence was written (the CLI passes ``--date``): a relative date in
+        the sentence ("three weeks ago", "before May 1", "earlier on Friday") is resolved
+        from it into ``ParsedClaim.check_date``. Without it such a sentence is refused.
 
     Raises
     ------
@@ -370,6 +380,9 @@ def parse_claim(
     # "the Taliban said they control ...")
     gaz = gazetteer or _default_gazetteer()
     notes: list[str] = _aside_notes(text, aside, gaz)
+    check_date, when_note = _check_date(text, aside, date_text, anchor)
+    if when_note:
+        notes.append(when_note)
     said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
@@ -479,6 +492,14 @@ def parse_claim(
         )
 
     comparison, comparison_text, cmp_spans = _comparison(text, s, cand, phrase.end)
+    if figure.kind == "total" and comparison != "as-stated":
+        raise ClaimParseError(
+            text,
+            f"{comparison_text} {figure.text}",
+            "a hedged whole ('almost fully', 'nearly the entire') is no figure; give a share",
+        )
+    if figure.kind == "total":
+        notes.append(f"'{s[cand.start : cand.end]}' read as the whole (100%) of the scope")
     periods = [t for kind, t in aside if kind == "period"]
     if periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
@@ -621,9 +642,41 @@ def parse_claim(
         province_word=province_word,
         date_text=date_text,
         period_text="; ".join(periods),
+        check_date=check_date,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
+    )
+
+
+def _check_date(
+    text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
+) -> tuple[str, str]:
+    """The day a relative date in the sentence names (ISO, or "") and a note saying how."""
+    whens = [t for kind, t in aside if kind == "when"]
+    if not whens:
+        return "", ""
+    if len(whens) > 1 or date_text:
+        raise ClaimParseError(
+            text,
+            " and ".join([*whens, *([date_text] if date_text else [])]),
+            "more than one date; check one date per sentence",
+        )
+    day, how = resolve_when(whens[0], anchor)
+    if day is None and how:
+        raise ClaimParseError(text, whens[0], how)
+    if day is None:
+        raise ClaimParseError(
+            text,
+            whens[0],
+            "a date relative to when the sentence was written needs that date: give it "
+            "(mapper check --date D reads D as the date of writing when the sentence has a "
+            "relative date)",
+        )
+    return day.isoformat(), (
+        f"'{whens[0]}': the state on {day.isoformat()} is checked ({how}"
+        + (f"; {anchor.isoformat()} read as the date the sentence was written" if anchor else "")
+        + ")"
     )
 
 
@@ -632,6 +685,8 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
     circumstance or time that names a place is refused (the place may be the claim's scope)."""
     notes = []
     for kind, clause in aside:
+        if kind == "when":
+            continue  # read by _check_date
         words = re.findall(r"[a-z]+", clause)
         if kind != "doubt" and (
             _names_province([w for w in words if w not in _NOT_PLACES], gaz)

@@ -163,6 +163,8 @@ class Verdict:
                 if self.claim.figure.of_total is None
                 else self.claim.figure.of_total,
                 "date_in_sentence": self.claim.date_text or None,
+                "check_date": self.claim.check_date or None,
+                "period_set_aside": self.claim.period_text or None,
                 "reading_notes": list(self.claim.reading_notes),
             },
             "accepted": acc,

@@ -606,6 +606,101 @@ for text, note in [
 ]:
     refuse(text, "set-aside", note)
 
+# --------------------------------------------------------------------------------------------
+# Totality: "fully controls X", "complete control of X", "control the whole country" = 100%
+read(
+    "The Taliban fully control the province of Herat",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Herat",
+    category="totality",
+)
+read(
+    "Government forces have full control of Kabul province",
+    "government",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Kabul",
+    category="totality",
+)
+read(
+    "The Taliban control the whole country",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    category="totality",
+)
+read(
+    "The Taliban fully control the border with Iran",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "border",
+    "border:IRN",
+    category="totality",
+)
+read(
+    "The Taliban fully control 50 districts",
+    "taliban",
+    "eq",
+    50,
+    50,
+    "count",
+    "districts",
+    category="totality",
+    note="'fully' qualifies the count",
+)
+for text, note in [
+    ("The Taliban fully control Narnia", "unknown place"),
+    ("The Taliban fully control the province", "no province named"),
+    ("The Taliban almost fully control the country", "a hedged whole is no figure"),
+    ("The Taliban nearly completely control Herat", "a hedged whole is no figure"),
+    ("The Taliban are fully in control", "no scope"),
+    ("The Taliban control the entire north", "'north' is no scope"),
+    ("The Taliban fully control Herat and Kabul", "two provinces"),
+    ("The Taliban have complete control over 5 provinces", "'complete' before a count"),
+]:
+    refuse(text, "totality", note)
+
+# --------------------------------------------------------------------------------------------
+# Relative dates: resolved from the date the sentence was written (--date); the corpus test
+# passes no anchor, so those without a year are refused here
+read(
+    "Before May 1, 2021, the Taliban controlled 73 districts",
+    "taliban",
+    "eq",
+    73,
+    73,
+    "count",
+    "districts",
+    category="relative-date",
+    note="checked on 2021-04-30",
+)
+for text, note in [
+    ("Before May 1, the Taliban controlled 73 districts", "no anchor for the year"),
+    ("The Taliban held half the country three weeks ago", "no anchor (--date)"),
+    ("Earlier on Friday, the Taliban held half the country", "no anchor (--date)"),
+    ("The Taliban held half the country a few weeks ago", "vague"),
+    ("The Taliban held half the country three months ago", "months: not one day"),
+    ("Late last month, the Taliban held half the country", "vague"),
+    ("The Taliban controlled half the country before the offensive", "before an event"),
+    ("Before May 32, 2021, the Taliban controlled 73 districts", "not a calendar date"),
+    ("Three weeks ago the Taliban held half the country on 17 July 2021", "two dates"),
+]:
+    refuse(text, "relative-date", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
