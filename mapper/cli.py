@@ -1180,6 +1180,14 @@ def _neighbour_names(obj: Context, units: UnitSet, vocab: Any) -> list[str]:
     help="Also write a map with the verdict and the deciding units (one sentence only).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace existing -o and --html files.")
+@click.option(
+    "--places",
+    "places_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Provincial capitals for claims about them: a places CSV (name,variants,province,"
+    "kind,lat,lon,source) whose kind 'admin1' rows are the capitals. Default: the built-in "
+    "capitals for Afghanistan; other boundary sets have none.",
+)
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1198,6 +1206,7 @@ def check(
     output: Path | None,
     html_out: Path | None,
     overwrite: bool,
+    places_file: Path | None,
     **kw: Any,
 ) -> None:
     """Check a sentence ("over two-thirds of the country") against the ledger.
@@ -1250,6 +1259,11 @@ def check(
         raise click.BadParameter(str(e), param_hint="--unclaimed") from e
     gaz = units.gazetteer(aliases=kw["aliases"])
     pop = read_population(population, units, aliases=kw["aliases"]) if population else None
+    cap_places = None
+    if places_file is not None:
+        from .places import read_places
+
+        cap_places = read_places(places_file)
     segments: Any = None
     neighbour_names: list[str] | None = None
     states: dict[dt.date, pd.DataFrame] = {}
@@ -1293,6 +1307,8 @@ def check(
                 population=pop,
                 segments=segments,
                 unclaimed=unclaimed,
+                places=cap_places,
+                ledger=ledger,
             )
         except (checks.ClaimParseError, checks.CheckError) as e:
             failed += 1

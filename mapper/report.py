@@ -333,6 +333,7 @@ def run_checker(
                 vocabulary=ledger.vocabulary,
                 population=population,
                 segments=pieces,
+                ledger=ledger,
             )
         except (checks.ClaimParseError, checks.CheckError) as e:
             out.append({"sentence": text, "error": str(e).splitlines()[0]})

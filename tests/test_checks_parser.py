@@ -256,7 +256,7 @@ def test_scope_text() -> None:
         ("Half the country has fallen", "", "which side"),
         ("The Taliban control 150 districts and 20 provinces", "'150' and '20'", "more than one"),
         ("The Taliban control 40% of something", "40%", "what '40%' a share of"),
-        ("The Taliban control 40 villages", "villages", "not units"),
+        ("The Taliban control 40 villages", "villages", "not a unit"),
         ("The Taliban have lost half the districts", "lost", "losses"),
         ("The Taliban do not control half the country", "not", "negations"),
         ("The Taliban have captured five districts since May", "since", "change over a period"),
@@ -265,7 +265,7 @@ def test_scope_text() -> None:
         ("The Taliban and the government each hold half the country", "", "more than one side"),
         ("The Taliban control five districts in Herat and Farah", "herat and farah", "province"),
         ("The Taliban control half the districts near Tajikistan", "Tajikistan", "no border"),
-        ("The Taliban control five of the border", "five", "must count districts or provinces"),
+        ("The Taliban control five of the border", "five", "must count districts, provinces"),
         ("The Taliban control five countries", "five", "could not tell what 'five' counts"),
         ("The Taliban hold 150-180 districts", None, None),  # control: this one is readable
     ],

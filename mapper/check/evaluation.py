@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..borders import LENGTH_CAVEATS, NEIGHBOUR_NAMES, PUBLISHED_BORDER_KM
 from ..boundaries import UnitSet
+from ..claims import Ledger
 from ..vocabulary import DEFAULT, Vocabulary
 from .explanation import (
     _amount_text,
@@ -46,6 +47,8 @@ def check_claim(
     population: pd.Series | None = None,
     segments: pd.DataFrame | None = None,
     unclaimed: str = "open",
+    places: pd.DataFrame | None = None,
+    ledger: Ledger | None = None,
 ) -> Verdict:
     """Measure a parsed claim on a snapshot and give a verdict.
 
@@ -74,6 +77,14 @@ def check_claim(
           is ``undetermined``.
         * ``"nobody"``: they count for nobody (the verdict is about what the ledger records).
         * a side (``"government"``): they are counted as that side's.
+    places
+        Places (:func:`mapper.places.read_places`) whose ``admin1`` rows are the provincial
+        capitals, for the ``capitals`` measure; default: the built-in places of the set's
+        country (Afghanistan only). See :mod:`mapper.check.capitals`.
+    ledger
+        The ledger ``state`` comes from, for the ``capitals`` measure: a capital whose
+        district a province-wide claim decides keeps its own earlier claim's status when the
+        two agree (without it, such a capital is open).
 
     Raises
     ------
@@ -148,6 +159,14 @@ def check_claim(
         else:
             scope_bits.insert(0, f"{unit_word}s along {_border_name(parsed.neighbours)}")
 
+    cap_frame: pd.DataFrame | None = None
+    if parsed.measure == "capitals":
+        from .capitals import capital_frame
+
+        # the rows measured are the capitals' districts, one a capital
+        cap_frame = capital_frame(state, units, places, ledger)
+        state = state.loc[cap_frame["unit_id"].tolist()]
+        scope_mask = pd.Series(True, index=state.index)
     sub = state[scope_mask]
     if sub.empty:
         raise CheckError(f"no {unit_word} of boundary set {units.boundary!r} is in the scope")
@@ -161,6 +180,8 @@ def check_claim(
     else:
         where = f"of {parsed.province} province" if parsed.province else "of the country"
     units_text = f"the {n_scope} {unit_word}{'s' if n_scope != 1 else ''} {where}"
+    if cap_frame is not None:
+        units_text = f"one {unit_word} each"
 
     side = parsed.side
     status = state["status"]
@@ -168,8 +189,15 @@ def check_claim(
     open_all = unconfirmed | status.isin(
         vocabulary.of_kind("contested") + vocabulary.of_kind("disputed")
     )
-    own_all = status == side
     unknown_all = status == vocabulary.unknown
+    rests = pd.Series(False, index=state.index)
+    if cap_frame is not None:
+        # a capital whose district a province-wide claim decides does not follow it: open
+        rests = pd.Series((cap_frame["scope"] == "province").to_numpy(), index=state.index)
+        rests &= ~unknown_all
+        unconfirmed &= ~rests
+        open_all = open_all | rests
+    own_all = (status == side) & ~rests
     given = unknown_all if mode == side else pd.Series(False, index=state.index)
     # every allocation, over the whole state (a province counts when all its units do)
     sets = {
@@ -220,7 +248,7 @@ def check_claim(
         weight_of_unknown = amount_of(unknown_all)  # provinces with no claim at all
         unclaimed_amount = float(sum(bool(unknown_all[m].any()) for m in members))
     else:
-        if measure == "districts":
+        if measure in ("districts", "capitals"):
             w = pd.Series(1.0, index=state.index)
         elif measure == "population":
             assert pop is not None
@@ -235,7 +263,7 @@ def check_claim(
         def amount_of(mask: pd.Series) -> float:
             return float(w[mask].sum())
 
-        total = float(n_scope) if measure == "districts" else float(w.sum())
+        total = float(n_scope) if measure in ("districts", "capitals") else float(w.sum())
         unit = f"{unit_word}s" if measure == "districts" else _UNIT_LABEL[measure]
         weight_of_unknown = unclaimed_amount = amount_of(unknown_all)
 
@@ -308,6 +336,11 @@ def check_claim(
             f"{unclaimed_amount:,.0f} of the {total:,.0f} provinces have at least one district "
             "with no claim on record"
         )
+    elif cap_frame is not None:
+        summary = (
+            f"{n_unknown} of the {n_scope} provincial capitals have no claim on record for "
+            f"their {unit_word} by {date} ({100 * unclaimed_share:.1f}% of the denominator)"
+        )
     else:
         summary = (
             f"{n_unknown} of {n_scope} {unit_word}s in scope have no claim on record by {date}: "
@@ -343,6 +376,10 @@ def check_claim(
     ):
         notes.extend(_same_name_notes(parsed, state))
     notes.extend(_stated_total_notes(parsed, total, unit, units.boundary))
+    capitals: dict[str, list[str]] = {}
+    if cap_frame is not None:
+        capitals = _capitals_groups(cap_frame, rests, unknown_all, vocabulary)
+        notes.extend(_capitals_notes(parsed, cap_frame, rests, side_label, vocabulary))
     if parsed.form == "count" and (
         parsed.figure.hi > total or (parsed.comparison == "over" and parsed.figure.hi >= total)
     ):
@@ -421,7 +458,81 @@ def check_claim(
         direction=direction,
         gap=gap,
         gap_text=_gap_text(gap, parsed.form, unit) if direction else "",
+        capitals=capitals,
     )
+
+
+#: The group of provincial capitals that rest on province-wide claims (open).
+PROVINCE_WIDE = "open: on a province-wide claim"
+#: The group of provincial capitals whose district has no claim on record.
+NO_CLAIM = "no claim on record"
+
+
+def _capitals_groups(
+    frame: pd.DataFrame, rests: pd.Series, unknown: pd.Series, vocabulary: Vocabulary
+) -> dict[str, list[str]]:
+    """The provincial capitals by what their district's state says: a status's label, the
+    ones on a province-wide claim (:data:`PROVINCE_WIDE`) and those with no claim
+    (:data:`NO_CLAIM`); names sorted."""
+    groups: dict[str, list[str]] = {}
+    for (name, r), on_prov, none in zip(
+        frame.iterrows(), rests.to_numpy(), unknown.to_numpy(), strict=True
+    ):
+        if none:
+            key = NO_CLAIM
+        elif on_prov:
+            key = PROVINCE_WIDE
+        else:
+            key = vocabulary[str(r["status"])].label
+        groups.setdefault(key, []).append(str(name))
+    return {k: sorted(v) for k, v in sorted(groups.items())}
+
+
+def _capitals_notes(
+    parsed: ParsedClaim,
+    frame: pd.DataFrame,
+    rests: pd.Series,
+    side_label: str,
+    vocabulary: Vocabulary,
+) -> list[str]:
+    """Which capitals rest on province-wide claims, and the state of the capitals the
+    sentence names (set aside, not checked on their own)."""
+    from .capitals import short_list
+
+    out = []
+    on_prov = [str(n) for n, r in zip(frame.index, rests.to_numpy(), strict=True) if r]
+    if on_prov:
+        out.append(
+            f"{len(on_prov)} provincial capital(s) rest on province-wide claims "
+            f"({short_list(on_prov)}): a claim on a whole province does not decide its capital "
+            "('all districts of X have fallen' usually excepts the provincial centre), so each "
+            f"counts for {side_label} only in the high allocation."
+        )
+    agreed = [f"{n} ({r['earlier']})" for n, r in frame.iterrows() if r["earlier"]]
+    if agreed:
+        out.append(
+            f"{len(agreed)} provincial capital(s) are in districts a province-wide claim decides, "
+            "and that claim agrees with the capital's own earlier claim, which decides it: "
+            + "; ".join(agreed)
+            + "."
+        )
+    named = [n for n in dict.fromkeys(parsed.capitals_named) if n in frame.index]
+    if named:
+        said = []
+        for n in named:
+            r = frame.loc[n]
+            how = (
+                "on a province-wide claim, open"
+                if bool(rests.iloc[list(frame.index).index(n)])
+                else f"{r['scope'] or 'no'} claim"
+            )
+            said.append(f"{n} {vocabulary[str(r['status'])].label} ({how})")
+        out.append(
+            "Named in the sentence and set aside, not checked on their own: "
+            + "; ".join(said)
+            + "."
+        )
+    return out
 
 
 def _stated_total_notes(parsed: ParsedClaim, total: float, unit: str, boundary: str) -> list[str]:

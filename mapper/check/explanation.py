@@ -76,6 +76,8 @@ def _what(measure: Measure, form: Form, unit_word: str) -> str:
         return f"{unit_word}s" if form == "count" else f"of the {unit_word}s"
     if measure == "provinces":
         return "provinces" if form == "count" else "of the provinces"
+    if measure == "capitals":
+        return "provincial capitals" if form == "count" else "of the provincial capitals"
     return {
         "area": "of the area",
         "population": "of the population",
@@ -101,6 +103,12 @@ def _denominator_text(
         )
     if measure == "population":
         return f"population {total:,.0f} (user-supplied) of {units_text} ({base})"
+    if measure == "capitals":
+        return (
+            f"the {total:,.0f} provincial capitals of {scope} ({units_text}), each counted by "
+            f"the status of the district holding its point ({base}); a capital whose district "
+            "is decided by a province-wide claim is open (it counts only in the high allocation)"
+        )
     return (
         f"{total:,.1f} km, the length of {scope}, geodesic (WGS84), along the outline of "
         f"{base}; each km counts for the unit it bounds ({units_text})"
@@ -309,6 +317,7 @@ def verdict_text(v: Verdict) -> str:
         f"Out of:   {v.denominator}",
         f"Decided by: {len(v.deciding_units)} {v.level}(s) — {v.deciding_role}",
     ]
+    lines += [f"Capitals: {line}" for line in capitals_lines(v)]
     lines += [f"Note:     {n}" for n in v.notes]
     return "\n".join(lines) + "\n"
 
@@ -334,4 +343,13 @@ def _rows(v: Verdict) -> list[tuple[str, float, float, bool, str]]:
 
 
 def _short_unit(unit: str) -> str:
-    return {"km of border": "km", "people": "ppl"}.get(unit, unit[:4])
+    return {"km of border": "km", "people": "ppl", "provincial capitals": "cap"}.get(unit, unit[:4])
+
+
+def capitals_lines(v: Verdict) -> list[str]:
+    """For the capitals measure: one line per group of provincial capitals ("Taliban (17):
+    Zaranj, ..."), the side's own first; empty for other measures."""
+    from .capitals import short_list
+
+    groups = sorted(v.capitals.items(), key=lambda kv: kv[0] != v.side_label)
+    return [f"{label} ({len(names)}): {short_list(names)}" for label, names in groups]

@@ -31,6 +31,8 @@ _MEASURE_NOUNS: dict[str, Measure] = {
     ),
     **dict.fromkeys(["district", "districts", "centres", "centers"], "districts"),
     **dict.fromkeys(["province", "provinces"], "provinces"),
+    # "provincial capitals", "provincial centres", "capital cities" (capitals.TOKEN)
+    "provincialcapitals": "capitals",
     **dict.fromkeys(
         ["population", "people", "inhabitants", "residents", "citizens", "populace"],
         "population",
@@ -114,7 +116,12 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "all districts of Panjshir", "all the provinces": every unit counted, a share of 1
-    ("all", re.compile(r"\ball(?=\s+(?:of\s+)?(?:the\s+)?(?:districts|provinces)\b)")),
+    (
+        "all",
+        re.compile(
+            r"\ball(?=\s+(?:of\s+)?(?:the\s+)?(?:districts|provinces|provincialcapitals)\b)"
+        ),
+    ),
     (
         "count-of",
         re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),
@@ -123,6 +130,8 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a hyphen joins digits only: "twenty-five" is one number, not a range
     ("count-range", re.compile(r"\b(?P<a>\d[\d,]*)\s*-\s*(?P<b>\d[\d,]*)\b")),
     ("count-range", re.compile(rf"\b(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b")),
+    # "the eighth provincial capital" (rewritten by capitals.rewrite): a count held now
+    ("ordinal", re.compile(r"\b(?P<a>\d+)th(?=\s+provincialcapitals\b)")),
     ("count", re.compile(rf"\b(?P<a>{_NUM})\b")),
 )
 
@@ -218,8 +227,9 @@ _REFUSE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(r"\b(?:provincial capitals?|capitals?|cities|city|towns?|villages?)\b"),
-        "cities and towns are not units of the boundary set; the checker counts districts "
-        "and provinces",
+        "a city, a town or 'the capital' is not a unit of the boundary set; the checker "
+        "counts districts, provinces and provincial capitals ('17 of Afghanistan's 34 "
+        "provincial capitals')",
     ),
     (
         re.compile(r"\b(?:km|kilometres?|kilometers?|miles?|square)\b"),

@@ -28,7 +28,7 @@ COUNT_NEARLY_REL = 0.10
 COUNT_NEARLY_MIN = 1
 
 Comparison = Literal["over", "at-least", "nearly", "about", "as-stated", "up-to", "under"]
-Measure = Literal["area", "districts", "provinces", "population", "border"]
+Measure = Literal["area", "districts", "provinces", "population", "border", "capitals"]
 Form = Literal["share", "count"]
 VerdictKind = Literal["supported", "contradicted", "depends-on-assumptions", "undetermined"]
 Bound = Literal["low", "mid", "high"]
@@ -183,6 +183,8 @@ class ParsedClaim:
     stated_total: float | None = None
     stated_total_text: str = ""
     reading_notes: tuple[str, ...] = ()
+    #: Provincial capitals named in the sentence and set aside (not checked on their own).
+    capitals_named: tuple[str, ...] = ()
 
     @property
     def form(self) -> Form:

@@ -15,6 +15,7 @@ from ..vocabulary import Vocabulary
 from .explanation import (
     _capital,
     _rows,
+    capitals_lines,
     reading_text,
 )
 from .verdict import (
@@ -70,6 +71,11 @@ def verdict_box(v: Verdict) -> str:
     )
     legend = "; ".join(f"{esc(b)}: {esc(text)}" for b, _v, _a, _h, text in _rows(v))
     notes = "".join(f"<li>{esc(n)}</li>" for n in v.notes)
+    capitals = "".join(f"<li>{esc(line)}</li>" for line in capitals_lines(v))
+    if capitals:
+        capitals = (
+            f"<div class='mapper-capitals'><b>Provincial capitals</b><ul>{capitals}</ul></div>"
+        )
     line_key = (
         "<div><span class='key' style='border-top:5px solid #555'></span>the border line, "
         "coloured by the status of the district it bounds</div>"
@@ -96,6 +102,7 @@ def verdict_box(v: Verdict) -> str:
   <div><span class="key"></span>thick outline: {len(v.deciding_units)}
   {esc(v.level)}(s) that decide the verdict ({esc(v.deciding_role)})</div>
   {line_key}
+  {capitals}
   <ul>{notes}</ul>
 </div>"""
 

@@ -13,11 +13,13 @@ from typing import cast
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
+from . import capitals
 from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
     check_length,
     idioms,
+    normalise,
     number_words_value,
     prepare,
     resolve_when,
@@ -218,7 +220,8 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         if w in _MEASURE_NOUNS or w in country:
             phrase.spans.append(span)
     if phrase.denominator is not None and not (
-        phrase.words and _MEASURE_NOUNS.get(phrase.words[-1]) in ("districts", "provinces")
+        phrase.words
+        and _MEASURE_NOUNS.get(phrase.words[-1]) in ("districts", "provinces", "capitals")
     ):
         # a number not followed by districts or provinces is no denominator: leave it unread
         phrase.spans = [sp for sp in phrase.spans if not s[sp[0]].isdigit()]
@@ -235,7 +238,7 @@ _OF_TOTAL = re.compile(
     r"(?P<approx>(?:roughly|about|approximately|some|around|nearly|almost)\s+)?"
     r"(?P<num>\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
-    r"(?P<noun>districts|provinces)\b"
+    r"(?P<noun>districts|provinces|provincialcapitals)\b"
 )
 
 
@@ -245,9 +248,21 @@ def _trailing_denominator(s: str, phrase: _Phrase) -> None:
     place between is left for the province reader (an unknown one is refused there)."""
     m = _OF_TOTAL.match(s, phrase.end)
     noun = phrase.words[-1]
-    if m is None or _MEASURE_NOUNS.get(noun) != _MEASURE_NOUNS.get(m["noun"]):
+    if m is None:
         return
-    if m["place"] and any(w in _MEASURE_NOUNS for w in m["place"].split()):
+    counted = _MEASURE_NOUNS.get(m["noun"])
+    # "nine provincial capitals of the country's 34 provinces": one capital a province
+    same = counted == _MEASURE_NOUNS.get(noun) or (
+        _MEASURE_NOUNS.get(noun) == "capitals" and counted == "provinces"
+    )
+    if not same:
+        return
+    if m["place"] and any(
+        w in _MEASURE_NOUNS
+        # "of the country's 34 provinces" after provincial capitals: the country is the scope
+        and not (same and counted != "districts" and w in ("country", "nation"))
+        for w in m["place"].split()
+    ):
         return
     phrase.denominator = _to_number(m["num"])
     phrase.denominator_text = ((m["approx"] or "") + m["num"]).strip()
@@ -368,18 +383,28 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    gaz = gazetteer or _default_gazetteer()
+    # provincial capitals: their constructions become the ordinary grammar (capitals.py)
+    cap = capitals.rewrite(normalise(text), text, gaz.resolve_province)
+    work = cap.text if cap.notes or capitals.TOKEN in cap.text else text
+    if work is not text:
+        s0 = _normalise(work)
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
         if m:
             raise ClaimParseError(text, m.group(0), why)
-    s_all, date_text, aside = prepare(text)
+    try:
+        s_all, date_text, aside = prepare(work)
+    except ClaimParseError as e:  # name the sentence as published, not as rewritten
+        if work is text:
+            raise
+        raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
     s_all = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
-    gaz = gazetteer or _default_gazetteer()
-    notes: list[str] = _aside_notes(text, aside, gaz)
+    notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes
     check_date, when_note = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
@@ -444,12 +469,12 @@ def parse_claim(
                     + (", 'districts' or 'provinces'" if c.figure.form == "count" else ""),
                 )
             )
-        elif c.figure.form == "count" and measure not in ("districts", "provinces"):
+        elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
             failures.append(
                 (
                     c,
-                    f"a count ({c.figure.text!r}) must count districts or provinces, not "
-                    f"{measure!r}",
+                    f"a count ({c.figure.text!r}) must count districts, provinces or "
+                    f"provincial capitals, not {measure!r}",
                 )
             )
         elif c.kind == "count" and _looks_like_date(s, c):
@@ -613,6 +638,8 @@ def parse_claim(
             text, district[0], province, gaz
         )
         province, province_text, province_word = district_prov, "", False
+    if measure == "capitals":
+        _capitals_scope(text, province_text or province, district, border_districts)
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
     if unread:
@@ -646,7 +673,24 @@ def parse_claim(
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
+        capitals_named=tuple(cap.named),
     )
+
+
+def _capitals_scope(
+    text: str, province: str | None, district: object, border_districts: bool
+) -> None:
+    """Provincial capitals are counted over the country: a province has one capital, and a
+    district or a border is no scope for them."""
+    if province or district is not None or border_districts:
+        where = province or ("the district" if district is not None else "the border")
+        raise ClaimParseError(
+            text,
+            str(where),
+            "provincial capitals are counted over the country (one a province); a scope "
+            "narrower than the country is not read for them: check the province's districts "
+            "or area instead",
+        )
 
 
 def _check_date(

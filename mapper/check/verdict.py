@@ -112,6 +112,9 @@ class Verdict:
     direction: str = ""
     gap: tuple[float, float] = (0.0, 0.0)
     gap_text: str = ""
+    #: For the ``capitals`` measure: the provincial capitals by their district's status
+    #: label, with the groups "open: on a province-wide claim" and "no claim on record".
+    capitals: dict[str, list[str]] = field(default_factory=dict)
 
     def fmt(self, v: float) -> str:
         """A value in the claim's terms: '66.7%' for a share, '152' for a count."""
@@ -198,6 +201,7 @@ class Verdict:
             "explanation": self.explanation,
             "notes": list(self.notes),
             "border_lengths": self.neighbour_lengths,
+            **({"capitals": dict(self.capitals)} if self.capitals else {}),
         }
 
 
@@ -217,4 +221,5 @@ _UNIT_LABEL: dict[Measure, str] = {
     "provinces": "provinces",
     "population": "people",
     "border": "km of border",
+    "capitals": "provincial capitals",
 }

@@ -371,7 +371,12 @@ for s in [
     "The Taliban control or contest 70% of the country",
     "Around 80 districts are contested",
     "The Taliban besieged 10 provincial capitals",
-    "The Taliban control 10 provincial capitals",
+]:
+    refuse(s, "increment-period-loss")
+# provincial capitals are a measure (#8, capitals); cities and towns are not
+read("The Taliban control 10 provincial capitals", "taliban", "eq", 10, 10, "count", "capitals",
+     category="capitals")  # fmt: skip
+for s in [
     "The Taliban control five cities",
     "The Taliban control 1,000 km of the border",
     "The Taliban control 200,000 square kilometres",
@@ -700,6 +705,80 @@ for text, note in [
     ("Three weeks ago the Taliban held half the country on 17 July 2021", "two dates"),
 ]:
     refuse(text, "relative-date", note)
+
+# Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
+for text, side, rel, lo, hi, unit, den in [
+    (
+        "The Taliban control 17 of Afghanistan's 34 provincial capitals",
+        "taliban",
+        "eq",
+        17,
+        17,
+        "count",
+        "34",
+    ),
+    (
+        "The Taliban hold more than a quarter of the 34 provincial capitals",
+        "taliban",
+        "gt",
+        0.25,
+        None,
+        "fraction",
+        "34",
+    ),
+    ("Government forces hold 6 provincial centres", "government", "eq", 6, 6, "count", ""),
+    (
+        "The Taliban have not taken over any of the 34 provincial capitals",
+        "taliban",
+        "eq",
+        0,
+        0,
+        "count",
+        "34",
+    ),
+    (
+        "The Taliban have taken control of Herat, the capital of Herat province, the 12th "
+        "provincial capital to fall",
+        "taliban",
+        "eq",
+        12,
+        12,
+        "count",
+        "",
+    ),
+    (
+        "The Taliban hold nine provincial capitals of the country's 34 provinces",
+        "taliban",
+        "eq",
+        9,
+        9,
+        "count",
+        "34",
+    ),
+]:
+    read(text, side, rel, lo, hi, unit, "capitals", den=den, category="capitals")
+for text, note in [
+    ("The Taliban control the capital", "the capital alone: Kabul, not the measure"),
+    ("The Taliban control half of the capitals", "capitals, not provincial capitals"),
+    ("The Taliban hold 5 capitals of Narnia", "a capital of Narnia"),
+    ("The Taliban hold most provincial capitals outside Herat", "an exclusion"),
+    ("The Taliban hold the provincial capital of Narnia", "an unknown place"),
+    ("The Taliban seized three more provincial capitals", "an increment"),
+    ("The Taliban took another provincial capital", "an increment"),
+    ("The Taliban control five provincial capitals in Herat", "one capital a province"),
+    (
+        "Herat, the capital of Kandahar province, is one of 10 provincial capitals they hold",
+        "an appositive the places data contradicts",
+    ),
+    ("The Taliban have not captured half of the provincial capitals", "a negation, not 'any'"),
+    ("The Taliban hold none of the provincial capitals", "'none' stays refused"),
+    ("The Taliban control 10 provincial capitals including Narnia", "Narnia is no capital"),
+    ("With the fall of Narnia, the Taliban control 10 provincial capitals", "Narnia is no capital"),
+    ("The Taliban captured 5 provincial capitals in the last week", "a count over a period"),
+    ("The Taliban control the provincial capital", "which one is not said"),
+    ("The Taliban control 10 capital cities of Narnia", "Narnia"),
+]:
+    refuse(text, "capitals", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")

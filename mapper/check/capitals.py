@@ -1,0 +1,458 @@
+"""The ``capitals`` measure: provincial capitals held by a side (issue #8).
+
+Reading
+-------
+:func:`rewrite` runs on the normalised sentence before anything else reads it, and only
+when the sentence names provincial capitals. It turns the closed set of capitals
+constructions into the checker's ordinary grammar and says what it did in the reading's
+notes:
+
+* "provincial capitals", "provincial capital cities", "provincial centres/centers",
+  "capital cities" -> one token (:data:`TOKEN`), the measure noun of ``capitals``;
+  "one provincial capital" too. "The capital" alone (Kabul, or a named city) is never the
+  measure: it is refused, as every city and town is;
+* "have not taken over any of the 34 provincial capitals" -> an exact zero (a negation
+  with "any" over the whole set; every other negation stays refused);
+* "the number of provincial capitals under Taliban control has risen to 19" -> the side
+  holds 19 (the number now, not the rise);
+* "Kabul and five other provincial capitals" -> 6;
+* "the eighth provincial capital to fall" -> an ordinal: the side holds 8 (read as a
+  count; over a period it is a change, refused as every count over a period is);
+* named capitals are set aside only as recognised, consistent constructions, each named
+  in a note and never checked on its own: "Ghazni, the capital of Ghazni province" (the
+  places data must agree), a leading "With the collapse/capture/fall of Faizabad," and a
+  closing "including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" (every
+  name a provincial capital). Any other city name is left to be refused;
+* "more / another / additional provincial capitals" is an increment: refused.
+
+Measuring
+---------
+:func:`capital_frame` places each provincial capital (``mapper.places``: the built-in
+``mapper/data/afg_places.csv`` for Afghanistan, or ``--places FILE``) in the unit of a
+district-level boundary set that contains its point. A capital's status on a date is that
+unit's, with one exception: when the claim that decides the unit is a **province-wide**
+claim, the capital is not taken to follow it ("all districts of Badghis have fallen"
+usually excepts the provincial centre), so it counts as open: low excludes it, high
+includes it, and the verdict names it. Country-wide claims (a baseline, 15 August) and
+district or point claims decide a capital.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .grammar import number_words_value
+from .model import CheckError, ClaimParseError
+
+#: The measure noun the capitals phrases become (one word, so no other reader splits it).
+TOKEN = "provincialcapitals"
+
+_PHRASE = re.compile(
+    r"\bprovincial\s+capital\s+cities\b|\bprovincial\s+capitals\b"
+    r"|\bprovincial\s+cent(?:re|er)s\b|\bcapital\s+cities\b"
+)
+_ONE = re.compile(r"\b(?P<n>one|1)\s+provincial\s+(?:capital|cent(?:re|er))\b")
+_ANY_CAPITALS = re.compile(r"\bprovincial\s+(?:capitals?|cent(?:re|er)s?)\b|\bcapital\s+cities\b")
+
+_NUM = (
+    r"\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[\s-](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?"
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORD = (
+    r"\d+(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|" + "|".join(_ORDINALS)
+)
+
+
+@dataclass
+class Rewritten:
+    """The sentence with its capitals constructions rewritten, and what was done."""
+
+    text: str
+    notes: list[str] = field(default_factory=list)
+    #: Capitals named in the sentence and set aside (not checked on their own).
+    named: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _afg_capitals() -> tuple[tuple[str, str, str], ...]:
+    """(key, name, province) for every spelling of the built-in provincial capitals."""
+    from ..places import builtin_places
+
+    out = []
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            out.append((_key(str(spelling)), str(r["name"]), str(r["province"])))
+    return tuple(out)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def capital_named(words: str) -> tuple[str, str] | None:
+    """(name, province) of the provincial capital ``words`` spells, or ``None``."""
+    k = _key(words)
+    for key, name, prov in _afg_capitals():
+        if k and key == k:
+            return name, prov
+    return None
+
+
+_NAME = r"[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?"
+
+
+@functools.lru_cache(maxsize=1)
+def _cap() -> str:
+    """A pattern for every spelling of a built-in provincial capital (longest first; spaces,
+    hyphens and apostrophes between the letters as written or left out)."""
+    from ..places import builtin_places
+
+    spellings = set()
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            parts = re.findall(r"[a-z]+", str(spelling).lower())
+            spellings.add(r"[\s'-]*".join(parts))
+    return "(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + r")\b"
+
+
+def _ordinal_value(word: str) -> int | None:
+    w = word.strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    m = re.fullmatch(r"(twenty|thirty)[\s-](\w+)", w)
+    if m and m.group(2) in _ORDINALS:
+        return (20 if m.group(1) == "twenty" else 30) + _ORDINALS[m.group(2)]
+    return None
+
+
+def _number(text: str) -> int | None:
+    t = text.strip()
+    return int(t) if t.isdigit() else number_words_value(t)
+
+
+def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
+    """Rewrite the capitals constructions of the normalised sentence ``s`` (see the module
+    docstring). ``text`` is the sentence as published (for messages); ``province_of`` maps
+    a province name as written to its canonical name (``Gazetteer.resolve_province``).
+
+    Raises
+    ------
+    ClaimParseError
+        An increment ("three more provincial capitals") or an appositive the places data
+        contradicts ("Herat, the capital of Kandahar province").
+    """
+    out = Rewritten(s)
+    if not _ANY_CAPITALS.search(s):
+        return out
+    resolve = province_of if callable(province_of) else (lambda _w: None)
+
+    # "Ghazni, the capital of Ghazni province,": consistent with the places data, set aside
+    def appositive(m: re.Match[str]) -> str:
+        cap = capital_named(m["cap"])
+        prov = resolve(m["prov"])
+        if cap is None:
+            return m.group(0)
+        if prov is None or prov != cap[1]:
+            raise ClaimParseError(
+                text,
+                m.group(0).strip(" ,"),
+                f"{m['cap']!r} is the capital of {cap[1]} province in the places data, not of "
+                f"{m['prov']!r}; a named capital is set aside only when it is consistent",
+            )
+        out.named.append(cap[0])
+        out.notes.append(
+            f"'{m.group(0).strip(' ,')}' set aside: {cap[0]} is {cap[1]} province's capital in "
+            "the places data (the named capital is not checked on its own)"
+        )
+        return f"{m['cap']},"
+
+    s = re.sub(
+        rf"\b(?P<cap>{_cap()})\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"
+        rf"(?:province\s+of\s+)?(?P<prov>{_NAME})(?:\s+province)?\s*,",
+        appositive,
+        s,
+    )
+
+    # "With the collapse of Faizabad, ...": the event that brought the count, set aside
+    m = re.match(
+        rf"^with\s+the\s+(?:collapse|capture|fall|seizure|takeover)\s+of\s+(?P<cap>{_cap()})"
+        r"\s*,\s*",
+        s,
+    )
+    if m and capital_named(m["cap"]) is not None:
+        name = capital_named(m["cap"])
+        assert name is not None
+        out.named.append(name[0])
+        out.notes.append(
+            f"'{m.group(0).strip(' ,')}' set aside: an event naming the provincial capital "
+            f"{name[0]} (not checked on its own; the count is)"
+        )
+        s = s[m.end() :]
+
+    # ", including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" (closing)
+    m = re.search(
+        r",?\s*\bincluding\s+(?:the\s+(?:cities|provincial\s+capitals)\s+of\s+)?"
+        rf"(?P<list>{_cap()}(?:\s*,\s*{_cap()})*(?:\s*,?\s+and\s+{_cap()})?)\s*$",
+        s,
+    )
+    if m:
+        parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", m["list"]) if p.strip()]
+        caps = [capital_named(p) for p in parts]
+        if parts and all(caps):
+            names = [c[0] for c in caps if c]
+            out.named += names
+            out.notes.append(
+                f"'{m.group(0).strip(' ,')}' set aside: provincial capitals named as among the "
+                f"count ({', '.join(names)}); not checked on their own"
+            )
+            s = s[: m.start()]
+
+    # "have not taken over any of the 34 provincial capitals": an exact zero
+    def no_capital(m: re.Match[str]) -> str:
+        out.notes.append(
+            f"'{m['aux']} not {m['verb']} any of' the provincial capitals read as an exact zero "
+            "(the side holds none of them); no other negation is read"
+        )
+        return f"{m['aux']} {m['verb']} 0 of "
+
+    s = re.sub(
+        r"\b(?P<aux>have|has|had)\s+not\s+(?P<verb>taken\s+over|taken\s+control\s+of|taken"
+        r"|captured|seized|overrun)\s+any\s+of\s+(?=(?:the\s+)?(?:\d+\s+|afghanistan\s+\d+\s+)?"
+        r"provincial\s+capitals\b)",
+        no_capital,
+        s,
+    )
+
+    # "the number of provincial capitals under Taliban control has risen to 19"
+    def number_of(m: re.Match[str]) -> str:
+        actor = m["a1"] or m["a2"] or m["a3"] or ""
+        n = _number(m["n"])
+        if n is None:
+            return m.group(0)
+        out.notes.append(
+            f"'{m.group(0).strip()}' read as: the side holds {n} provincial capitals (the "
+            "number now, not the rise)"
+        )
+        return f"{actor} now hold {n} {TOKEN}"
+
+    s = re.sub(
+        r"\bthe\s+number\s+of\s+provincial\s+capitals\s+(?:under\s+(?P<a1>[a-z]+(?:\s[a-z]+)?)"
+        r"\s+control|(?:seized|captured|taken|held|controlled)\s+by\s+(?P<a2>(?:the\s+)?[a-z]+"
+        r"(?:\s[a-z]+)?)|in\s+(?P<a3>[a-z]+(?:\s[a-z]+)?)\s+hands)\s+(?:has|had)\s+"
+        r"(?:(?:reportedly|now|already)\s+)?(?:risen\s+to|rose\s+to|grown\s+to|climbed\s+to"
+        rf"|increased\s+to|gone\s+up\s+to|reached)\s+(?P<n>{_NUM})\b",
+        number_of,
+        s,
+    )
+
+    # "Kabul and five other provincial capitals": Kabul plus five
+    def kabul_and(m: re.Match[str]) -> str:
+        n = _number(m["n"])
+        if n is None:
+            return m.group(0)
+        out.notes.append(
+            f"'{m.group(0).strip()}' read as {n + 1} provincial capitals (Kabul + {n})"
+        )
+        return f"{n + 1} {TOKEN}"
+
+    s = re.sub(rf"\bkabul\s+and\s+(?P<n>{_NUM})\s+other\s+provincial\s+capitals\b", kabul_and, s)
+    # "It leaves Afghanistan's central government in control of ...": the result, now
+    m = re.match(r"^it\s+leaves\s+(?:afghanistan\s+)?(?:the\s+)?(?:central\s+)?government\s+in"
+                 r"\s+control\s+of\b", s)  # fmt: skip
+    if m:
+        out.notes.append(f"'{m.group(0)}' read as: the government is in control of")
+        s = "government in control of" + s[m.end() :]
+    # "... out of the country's 34" after the capitals: the denominator, noun left out
+    s = re.sub(
+        rf"\b(?:provincial\s+capitals|{TOKEN})\s+out\s+of\s+(?P<w>the\s+country|afghanistan)"
+        r"\s+(?P<n>\d+)\s*$",
+        rf"{TOKEN} out of \g<w> \g<n> {TOKEN}",
+        s,
+    )
+
+    # "(Ghazni,) the 10th provincial capital (to fall)": an ordinal, the count held now
+    def ordinal(m: re.Match[str]) -> str:
+        n = _ordinal_value(m["ord"])
+        if n is None:
+            return m.group(0)
+        named = ""
+        if m["cap"]:
+            cap = capital_named(m["cap"])
+            if cap is None:
+                return m.group(0)
+            out.named.append(cap[0])
+            named = f" ({cap[0]} named as the latest; not checked on its own)"
+        out.notes.append(
+            f"'the {m['ord']} provincial capital' (an ordinal) read as: the side holds {n} "
+            f"provincial capitals{named}"
+        )
+        return f"{n}th {TOKEN}"
+
+    s = re.sub(
+        rf"(?:\b(?P<cap>{_cap()})\s*,\s*)?(?:\bthis\s+is\s+)?\bthe\s+(?P<ord>{_ORD})\s+"
+        r"provincial\s+(?:capital|cent(?:re|er))\b",
+        ordinal,
+        s,
+    )
+
+    s = _ONE.sub(lambda m: f"{m['n']} {TOKEN}", s)
+    s = _PHRASE.sub(TOKEN, s)
+    inc = re.search(rf"\b(?:more|another|additional|further|other|extra)\s+{TOKEN}\b", s)
+    if inc:
+        raise ClaimParseError(
+            text,
+            inc.group(0).replace(TOKEN, "provincial capitals"),
+            "an increment counts what changed, not what a side holds; state the total a side "
+            "holds (e.g. 'now holds 17 of the 34 provincial capitals')",
+        )
+    out.text = re.sub(r"\s+", " ", s).strip()
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Measuring
+
+
+def provincial_capitals(places: pd.DataFrame) -> pd.DataFrame:
+    """The provincial capitals of a places table: every ``admin1`` row, and the national
+    ``capital`` for its province when no ``admin1`` row names that province (Kabul is Kabul
+    province's capital: Afghanistan's 34 provinces have 34 capitals)."""
+    if places.empty:
+        return places
+    admin1 = places[places["kind"] == "admin1"]
+    provs = set(admin1["province"].astype(str))
+    national = places[(places["kind"] == "capital") & ~places["province"].astype(str).isin(provs)]
+    return pd.concat([national, admin1]).reset_index(drop=True)
+
+
+def capital_frame(
+    state: pd.DataFrame,
+    units: object,
+    places: pd.DataFrame | None = None,
+    ledger: object = None,
+) -> pd.DataFrame:
+    """Each provincial capital with the unit that contains its point, that unit's status
+    and the scope of the claim that decided it.
+
+    A unit decided by a province-wide claim leaves its capital open, unless (with
+    ``ledger``) the capital's own latest claim without the province-wide ones (a district,
+    point or country-wide claim) gives the same status: the province-wide claim then
+    agrees with what already decided the capital ("Zaranj fell on 6 August; all of Nimroz
+    on 10 August"), and the capital keeps that claim's scope (``earlier`` says which).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by capital name, columns ``unit_id``, ``province``, ``status``, ``actor``,
+        ``scope`` (``district``, ``province``, ``country`` or ""; ``province``: the capital
+        does not follow the claim, it is open) and ``earlier`` (the agreeing earlier claim,
+        or "").
+
+    Raises
+    ------
+    CheckError
+        No provincial capitals for the boundary set (what would be valid is said), a
+        province-level set, or a capital in no unit (or on a shared edge).
+    """
+    from ..boundaries import UnitSet
+    from ..ingest.acled import point_hits
+    from ..places import builtin_places
+
+    assert isinstance(units, UnitSet)
+    table = provincial_capitals(places if places is not None else builtin_places(units.country))
+    if table.empty:
+        raise CheckError(
+            f"boundary set {units.boundary!r} (country {units.country or 'not given'}) has no "
+            "provincial capitals: they are built in for Afghanistan (AFG) only; give a places "
+            "file with one 'admin1' row per province (--places FILE, columns name, province, "
+            "kind, lat, lon, source), or check districts or provinces instead"
+        )
+    if units.level != "district":
+        raise CheckError(
+            f"counting provincial capitals needs a district-level boundary set; "
+            f"{units.boundary!r} has {units.level}s, and a claim on a whole province does not "
+            "decide its capital ('all districts have fallen' usually excepts the provincial "
+            "centre)"
+        )
+    lon = table["lon"].astype(float).to_numpy()
+    lat = table["lat"].astype(float).to_numpy()
+    ui, pi = point_hits(lon, lat, units)
+    ids = units.units.index.to_numpy()
+    rows = []
+    for k, r in table.iterrows():
+        hit = sorted({str(ids[u]) for u, p in zip(ui, pi, strict=True) if p == k})
+        if len(hit) != 1:
+            where = "in no unit" if not hit else f"on the edge of {', '.join(hit)}"
+            raise CheckError(
+                f"provincial capital {r['name']} ({r['lat']}, {r['lon']}) is {where} of "
+                f"boundary set {units.boundary!r}; its status cannot be read"
+            )
+        uid = hit[0]
+        st = state.loc[uid]
+        scope = str(st.get("scope", "") or "")
+        rows.append(
+            {
+                "capital": str(r["name"]),
+                "unit_id": uid,
+                "province": str(r["province"]) or str(st["province"]),
+                "status": str(st["status"]),
+                "actor": str(st["actor"]),
+                "scope": scope,
+            }
+        )
+    frame = pd.DataFrame(rows).set_index("capital")
+    frame["earlier"] = ""
+    on_prov = frame.index[frame["scope"] == "province"]
+    if ledger is not None and len(on_prov):
+        from dataclasses import replace
+
+        from ..claims import Ledger
+        from ..snapshots import state_at
+
+        assert isinstance(ledger, Ledger)
+        own = replace(ledger, claims=ledger.claims[ledger.claims["scope"] != "province"])
+        prior = state_at(own, units, state.attrs["date"], max_age=state.attrs.get("max_age"))
+        for name in on_prov:
+            p = prior.loc[str(frame.at[name, "unit_id"])]
+            if str(p["status"]) == frame.at[name, "status"] and str(p["actor"]) == str(
+                frame.at[name, "actor"]
+            ):
+                day = pd.Timestamp(str(p["claim_date"])).strftime("%Y-%m-%d")
+                frame.at[name, "scope"] = str(p["scope"])
+                frame.at[name, "earlier"] = f"{p['scope']} claim dated {day}"
+    if frame["unit_id"].duplicated().any():
+        dup = frame[frame["unit_id"].duplicated(keep=False)]
+        raise CheckError(
+            f"provincial capitals {', '.join(dup.index)} lie in one unit of boundary set "
+            f"{units.boundary!r}; each capital needs a unit of its own to be counted"
+        )
+    return frame
+
+
+#: How many names a verdict lists per group before "and N more".
+SHORT_LIST = 12
+
+
+def short_list(names: list[str] | tuple[str, ...]) -> str:
+    """'Zaranj, Sheberghan and 3 more' (at most :data:`SHORT_LIST` names), '—' if none."""
+    names = sorted(names)
+    if not names:
+        return "none"
+    if len(names) <= SHORT_LIST:
+        return ", ".join(names)
+    return f"{', '.join(names[:SHORT_LIST])} and {len(names) - SHORT_LIST} more"

@@ -1,0 +1,221 @@
+"""The checker's ``capitals`` measure (issue #8): reading and measuring provincial capitals.
+
+A tiny world (tests/worlds.py) with one capital per province: Nolanabad in district Nolan
+(North), Sarakabad in district Sarak (South). Each case is a small hand-written ledger.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapper.check.capitals import provincial_capitals
+from mapper.checks import (
+    CheckError,
+    ClaimParseError,
+    check_claim,
+    parse_claim,
+    verdict_box,
+    verdict_text,
+)
+from mapper.claims import read_claims
+from mapper.places import builtin_places, read_places
+from mapper.snapshots import state_at
+from tests.worlds import HEADER, tiny_provinces, tiny_units
+
+COLUMNS = ["scope", *HEADER]
+
+
+def write_claims(tmp_path, rows) -> str:
+    """The rows as a ledger CSV with a scope column (missing cells empty)."""
+    lines = [",".join(COLUMNS)]
+    for r in rows:
+        lines.append(",".join({"source": "Test", **r}.get(k, "") for k in COLUMNS))
+    path = tmp_path / "claims.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+PLACES = read_places(
+    text="name,variants,province,kind,lat,lon,source\n"
+    "Nolanabad,,North,admin1,1.5,0.5,test\n"
+    "Sarakabad,,South,admin1,0.5,0.5,test\n"
+    "Sorkh Town,,South,town,0.5,1.5,test\n"
+)
+BASE = {"date": "2021-07-01", "scope": "country", "status": "government"}
+
+
+def _verdict(tmp_path, rows, sentence, *, date="2021-07-10", ledger=True, places=PLACES, **kw):
+    units = tiny_units()
+    led = read_claims(write_claims(tmp_path, rows), units)
+    state = state_at(led, units, date)
+    return check_claim(
+        parse_claim(sentence),
+        state,
+        units,
+        vocabulary=led.vocabulary,
+        places=places,
+        ledger=led if ledger else None,
+        **kw,
+    )
+
+
+def _range(v) -> tuple[float, float]:
+    return v.range_values["low"], v.range_values["high"]
+
+
+def test_the_built_in_afghan_capitals_are_34_with_kabul() -> None:
+    caps = provincial_capitals(builtin_places("AFG"))
+    assert len(caps) == 34
+    assert "Kabul" in set(caps["name"])
+    assert caps["province"].is_unique
+
+
+def test_a_district_claim_decides_its_capital(tmp_path) -> None:
+    rows = [BASE, {"date": "2021-07-05", "province": "North", "district": "Nolan",
+                   "status": "taliban"}]  # fmt: skip
+    v = _verdict(tmp_path, rows, "The Taliban control 1 of the 2 provincial capitals")
+    assert v.verdict == "supported" and _range(v) == (1, 1)
+    assert v.measure == "capitals" and v.total == 2
+    assert v.capitals == {"Government control": ["Sarakabad"], "Taliban control": ["Nolanabad"]}
+    assert any("same" in n for n in v.notes)  # the stated 2 matches the set's 2
+
+
+def test_a_province_wide_claim_leaves_its_capital_open(tmp_path) -> None:
+    rows = [BASE, {"date": "2021-07-05", "province": "North", "status": "taliban"}]
+    v = _verdict(tmp_path, rows, "The Taliban control one provincial capital")
+    assert v.verdict == "depends-on-assumptions" and _range(v) == (0, 1)
+    assert v.capitals["open: on a province-wide claim"] == ["Nolanabad"]
+    assert any("rest on province-wide claims (Nolanabad)" in n for n in v.notes)
+    # the government side: the province-wide claim does not leave it its capital either
+    g = _verdict(tmp_path, rows, "The government holds 2 provincial capitals")
+    assert _range(g) == (1, 2)
+
+
+def test_a_province_wide_claim_agreeing_with_the_capitals_own_claim(tmp_path) -> None:
+    rows = [
+        BASE,
+        {"date": "2021-07-03", "province": "North", "district": "Nolan", "status": "taliban"},
+        {"date": "2021-07-05", "province": "North", "status": "taliban"},
+    ]
+    v = _verdict(tmp_path, rows, "The Taliban control one provincial capital")
+    assert v.verdict == "supported" and _range(v) == (1, 1)
+    assert any("Nolanabad (district claim dated 2021-07-03)" in n for n in v.notes)
+    # without the ledger the earlier claim is not known: open
+    assert _range(_verdict(tmp_path, rows, "The Taliban control one provincial capital",
+                           ledger=False)) == (0, 1)  # fmt: skip
+    # a province-wide claim that disagrees with the capital's own claim: open
+    rows[1] = {**rows[1], "status": "government"}
+    assert _range(_verdict(tmp_path, rows, "The Taliban control one provincial capital")) == (0, 1)
+
+
+def test_a_country_wide_claim_decides_every_capital(tmp_path) -> None:
+    rows = [BASE, {"date": "2021-08-15", "scope": "country", "status": "taliban"}]
+    v = _verdict(tmp_path, rows, "The Taliban control all provincial capitals", date="2021-08-16")
+    assert v.verdict == "supported" and _range(v) == (1.0, 1.0) and v.amounts["low"] == 2
+
+
+def test_a_contested_capital_widens_the_range(tmp_path) -> None:
+    rows = [BASE, {"date": "2021-07-05", "province": "South", "district": "Sarak",
+                   "status": "contested"}]  # fmt: skip
+    v = _verdict(tmp_path, rows, "The government holds half of the provincial capitals")
+    assert v.verdict == "depends-on-assumptions" and _range(v) == (0.5, 1.0)
+    assert v.capitals["Contested"] == ["Sarakabad"]
+
+
+def test_capitals_with_no_claim_are_unclaimed(tmp_path) -> None:
+    rows = [{"date": "2021-07-05", "province": "North", "district": "Nolan", "status": "taliban"}]
+    v = _verdict(tmp_path, rows, "The Taliban control 2 provincial capitals")
+    assert v.verdict == "undetermined" and _range(v) == (1, 2)
+    assert v.capitals["no claim on record"] == ["Sarakabad"]
+    n = _verdict(tmp_path, rows, "The Taliban control 2 provincial capitals", unclaimed="nobody")
+    assert n.verdict == "contradicted"
+
+
+def test_a_set_without_capitals_is_refused_saying_what_is_valid(tmp_path) -> None:
+    rows = [BASE]
+    with pytest.raises(CheckError, match=r"built in for Afghanistan.*--places FILE"):
+        _verdict(tmp_path, rows, "The Taliban control 1 provincial capital", places=None)
+    units = tiny_provinces()
+    led = read_claims(write_claims(tmp_path, rows), units)
+    state = state_at(led, units, "2021-07-10")
+    with pytest.raises(CheckError, match="district-level"):
+        check_claim(parse_claim("The Taliban control 1 provincial capital"), state, units,
+                    places=PLACES)  # fmt: skip
+
+
+def test_outputs_name_the_capitals_and_escape_them(tmp_path) -> None:
+    places = read_places(
+        text="name,variants,province,kind,lat,lon,source\n"
+        '"<b>Nolan</b>",,North,admin1,1.5,0.5,test\nSarakabad,,South,admin1,0.5,0.5,test\n'
+    )
+    rows = [BASE, {"date": "2021-07-05", "province": "North", "district": "Nolan",
+                   "status": "taliban"}]  # fmt: skip
+    v = _verdict(tmp_path, rows, "The Taliban control 1 provincial capital", places=places)
+    text = verdict_text(v)
+    assert "Capitals: Taliban control (1): <b>Nolan</b>" in text
+    doc = json.loads(json.dumps(v.as_dict()))
+    assert doc["capitals"]["Taliban control"] == ["<b>Nolan</b>"]
+    box = verdict_box(v)
+    assert "&lt;b&gt;Nolan&lt;/b&gt;" in box and "<b>Nolan</b>" not in box
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "lo", "total"),
+    [
+        ("The Taliban now control 17 of Afghanistan's 34 provincial capitals", "count", 17, 34),
+        ("Taliban captures 33 of Afghanistan's 34 provincial capitals", "count", 33, 34),
+        ("The insurgents now hold half of Afghanistan's 34 provincial capitals", "share", 0.5, 34),
+        ("The Taliban control 20 out of 34 provincial capitals", "count", 20, 34),
+        ("The Taliban now control nine provincial capitals of the country's 34 provinces",
+         "count", 9, 34),
+        ("The Taliban control more than a quarter of the country's 34 provincial capitals",
+         "share", 0.25, 34),
+        ("The Taliban control more than two dozen provincial centres", "count", 24, None),
+        ("The Taliban hold 20 of 34 capital cities", "count", 20, 34),
+        ("The Taliban have not taken over any of the 34 provincial capitals", "count", 0, 34),
+        ("The number of provincial capitals under Taliban control has risen to 19", "count", 19,
+         None),
+        ("The government is in control of just Kabul and five other provincial capitals",
+         "count", 6, None),
+        ("The Taliban has taken control of Ghazni, the capital of Ghazni province, the 10th "
+         "provincial capital to fall", "count", 10, None),
+    ],
+)  # fmt: skip
+def test_capitals_sentences_are_read(sentence, figure, lo, total) -> None:
+    c = parse_claim(sentence)
+    assert c.measure == "capitals" and c.figure.form == figure and c.figure.lo == lo
+    assert (c.figure.of_total or c.stated_total) == total
+    assert c.scope_text() == "the country"
+
+
+def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
+    c = parse_claim("The Taliban has taken control of Ghazni, the 10th provincial capital to fall")
+    assert any("ordinal" in n and "holds 10" in n for n in c.reading_notes)
+    assert c.capitals_named == ("Ghazni",)
+    z = parse_claim("The Taliban have not taken over any of the 34 provincial capitals")
+    assert any("exact zero" in n for n in z.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control the capital",
+        "The Taliban control half of the capitals",
+        "The Taliban hold 5 capitals of Narnia",
+        "The Taliban hold most provincial capitals outside Herat",
+        "The Taliban seized three more provincial capitals",
+        "The Taliban control five provincial capitals in Herat",
+        "Herat, the capital of Kandahar province, is among 10 provincial capitals the Taliban hold",
+        "Narnia, the capital of Narnia province, is one of 10 provincial capitals the Taliban hold",
+        "The Taliban have not captured half of the provincial capitals",
+        "The Taliban hold none of the provincial capitals",
+        "The Taliban control 10 provincial capitals including Narnia",
+        "The Taliban control the provincial capital",
+        "With the fall of Narnia, the Taliban control 10 provincial capitals",
+    ],
+)
+def test_capitals_near_misses_are_refused(sentence) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
