@@ -215,6 +215,17 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban control 10 provincial capitals including Narnia",
         "The Taliban control the provincial capital",
         "With the fall of Narnia, the Taliban control 10 provincial capitals",
+        "The government has not captured any of the 34 provincial capitals",
+        "The Taliban have not taken over any of the 34 provincial capitals yet",
+        "The Taliban have not taken over most of the 34 provincial capitals",
+        "The Taliban hold the second largest provincial capital",
+        "The Taliban hold the provincial capitals of Herat and Kandahar",
+        "The Taliban control 60% of the country, including provincial capitals Herat and Kandahar",
+        "The number of provincial capitals under the control of the Taliban has risen to 19",
+        "The number of provincial capitals under Taliban control has fallen to 19",
+        "The Taliban besiege Kabul and five other provincial capitals",
+        "The government lost Kabul and five other provincial capitals",
+        "The Taliban have not taken the eighth provincial capital",
     ],
 )
 def test_capitals_near_misses_are_refused(sentence) -> None:
@@ -222,6 +233,9 @@ def test_capitals_near_misses_are_refused(sentence) -> None:
         parse_claim(sentence)
 
 
+@pytest.mark.filterwarnings(
+    "ignore:.*(left out|repaired with make_valid|overlapping pair|shared by units):UserWarning"
+)
 def test_capitals_on_us_counties_refused_or_from_a_places_file(mirror, tmp_path) -> None:
     """A set with no built-in capitals: refused, saying what is valid; --places gives them."""
     from click.testing import CliRunner
