@@ -6,12 +6,14 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import geopandas.testing
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from click.testing import CliRunner
 from conftest import EXAMPLE
 from shapely.geometry import box
@@ -19,6 +21,7 @@ from shapely.geometry import box
 from mapper import boundaries as bnd
 from mapper.boundaries import _cache, _units
 from mapper.cli import main
+from mapper.pages import context
 
 
 def _same(a: bnd.UnitSet, b: bnd.UnitSet) -> None:
@@ -122,6 +125,13 @@ def test_cached_table_is_the_units_without_geometry_read_without_polygons(
         table, pd.DataFrame(off.units.drop(columns="geometry")), check_exact=True
     )
     assert warm.total_area_km2 == off.total_area_km2
+    # pickled (and copied) with its frames
+    import copy
+    import pickle
+
+    for twin in (pickle.loads(pickle.dumps(warm)), copy.deepcopy(warm)):
+        _same(warm, twin)
+        pd.testing.assert_frame_equal(twin.table, table)
     # assigning units drops the table: it answers from the new frame
     warm.units = warm.units.iloc[:3]
     assert len(warm.table) == 3
@@ -233,6 +243,9 @@ def test_cli_results_identical_cold_and_warm_on_4000_units(mirror: Path, tmp_pat
     opts = ["--boundary-file", str(path), "--name-column", "name", "--parent-column", "region"]
     outputs = []
     for run in ("cold", "warm"):
+        # what this process keeps in memory must not hide the files read back from disk
+        context._neighbours_cached.cache_clear()
+        context._countries.cache_clear()
         page = tmp_path / f"{run}.html"
         code, stats_out, err = _cli(
             cache, mirror, "stats", str(claims), "--date", "2021-07-20", "--format", "json", *opts
@@ -264,8 +277,10 @@ def test_cli_results_identical_cold_and_warm_on_4000_units(mirror: Path, tmp_pat
         )
         assert code == 0, err
         outputs.append((stats_out, csv_out, page.read_bytes(), tl.read_bytes()))
-        # the drawn geometry is kept beside the processed units after the first page
+        # the drawn geometry and the neighbour layer are kept beside the processed units
+        # after the first page
         assert len(list(cache.glob("processed/*/draw-*.json"))) == 1
+        assert len(list(cache.glob("processed/*/neighbours-*.json"))) == 1
     assert outputs[0] == outputs[1]
     assert '"units": 4000' in outputs[0][0].replace(" ", "").replace(
         '"units":4000', '"units": 4000'
@@ -298,3 +313,51 @@ def test_load_timings_reports_cold_and_warm(tmp_path: Path) -> None:
     t = bnd.load_timings(path=path, name_column="name", repeat=2)
     assert set(t) == {"cold_s", "warm_s", "uncached_s", "units"}
     assert t["units"] == 16 and all(v > 0 for v in t.values())
+
+
+def _same_neighbours(a: Any, b: Any) -> None:
+    assert a is not None and b is not None
+    assert (a.home, a.names, a.label_points, a.frame) == (b.home, b.names, b.label_points, b.frame)
+    assert [shapely.to_wkb(g) for g in a.geometry] == [shapely.to_wkb(g) for g in b.geometry]
+
+
+def test_neighbour_layer_kept_on_disk_read_back_exactly_and_invalidated(
+    mirror: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The neighbour layer is stored beside the entry, read back bit for bit, and any
+    change of the Natural Earth file, the layer's options or the units is another file."""
+    bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path)
+    units = bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path)
+    entry = Path(str(units.cache_path))
+    context._neighbours_cached.cache_clear()
+    computed, note = context.load_neighbours(units, mirror=mirror, cache_dir=tmp_path)
+    assert note == "" and computed is not None and computed.home == "Afghanistan"
+    [stored] = list(entry.glob("neighbours-*.json"))
+    # read back from disk, nothing computed (Natural Earth is not even read)
+    context._neighbours_cached.cache_clear()
+    context._countries.cache_clear()
+    monkeypatch.setattr(context, "_countries", None)  # would raise if called
+    again, _ = context.load_neighbours(units, mirror=mirror, cache_dir=tmp_path)
+    _same_neighbours(computed, again)
+    monkeypatch.undo()
+    file = context._neighbour_cache_file(units, mirror, tmp_path)
+    assert file == stored
+    # another Natural Earth file, other options, other units: other names
+    monkeypatch.setattr(bnd, "file_hashes", lambda *a, **k: {"countries-10m.json": "0" * 64})
+    assert context._neighbour_cache_file(units, mirror, tmp_path) != stored
+    monkeypatch.undo()
+    monkeypatch.setattr(context.pl, "NEIGHBOUR_MARGIN", context.pl.NEIGHBOUR_MARGIN + 0.1)
+    assert context._neighbour_cache_file(units, mirror, tmp_path) != stored
+    monkeypatch.undo()
+    units.units = units.units.iloc[:-1]
+    assert context._neighbour_cache_file(units, mirror, tmp_path) != stored
+    # a broken file is computed again and replaced
+    whole = bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path)
+    stored.write_text('{"home": ')
+    context._neighbours_cached.cache_clear()
+    fixed, _ = context.load_neighbours(whole, mirror=mirror, cache_dir=tmp_path)
+    _same_neighbours(computed, fixed)
+    assert json.loads(stored.read_text())["home"] == "Afghanistan"
+    # a set without an entry (built without the cache) has no file
+    off = bnd.load_units("afg-districts", mirror=mirror, cache_dir=tmp_path, use_cache=False)
+    assert context._neighbour_cache_file(off, mirror, tmp_path) is None

@@ -152,6 +152,14 @@ class CachedUnitSet(UnitSet):
         table = self.__dict__.get("_table")
         return table if table is not None else self.units
 
+    def __getstate__(self) -> dict[str, Any]:
+        # pickled or deep-copied with its frames read (the readers are closures)
+        state = dict(self.__dict__)
+        state.update(_units=self.units, _provinces=self.provinces)
+        state.pop("_read_units", None)
+        state.pop("_read_parents", None)
+        return state
+
 
 def assign_parent(children: gpd.GeoDataFrame, parents: gpd.GeoDataFrame) -> pd.DataFrame:
     """For each child polygon, the parent it overlaps most and the share of its area inside.

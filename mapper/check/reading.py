@@ -7,13 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals
+from . import capitals, complements
 from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
@@ -384,6 +384,21 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     gaz = gazetteer or _default_gazetteer()
+    rewritten = complements.rewrite(
+        text, gaz, lambda t: _find_province(t, _normalise(t), gaz, [])[0]
+    )
+    if rewritten is not None:
+        # "all but one district in Herat": the count it says, read by the whole grammar
+        said_as = parse_claim(
+            rewritten.text,
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
+            side=side,
+            max_chars=max_chars,
+            neighbour_names=neighbour_names,
+            anchor=anchor,
+        )
+        return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     # provincial capitals: their constructions become the ordinary grammar (capitals.py)
     cap = capitals.rewrite(normalise(text), text, gaz.resolve_province)
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else text

@@ -9,12 +9,18 @@
 - :func:`draw_context` and :func:`scale_bar` do the same for the matplotlib PNG/SVG.
 
 Natural Earth comes from the boundary registry (``world-countries``) through
-:func:`mapper.boundaries.load_countries`, loaded once per process and mirror.
+:func:`mapper.boundaries.load_countries`, loaded once per process and mirror. The
+neighbour layer (repair and clip of the countries around the set: ~1 s, the same every
+time) is also kept on disk beside the set's processed-boundary entry, see
+:func:`_neighbour_cache_file`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
 import math
 import warnings
 from collections.abc import Mapping
@@ -26,6 +32,7 @@ import pandas as pd
 import shapely
 
 from .. import places as pl
+from .._io import write_text
 from ..boundaries import UnitSet
 from ..claims import Ledger
 from ..errors import MapperError
@@ -70,6 +77,78 @@ class _Ref:
         return isinstance(other, _Ref) and other.key == self.key
 
 
+#: Bump when the stored neighbour layer changes in a way the hashed code would not show.
+NEIGHBOUR_CACHE_VERSION = 1
+
+
+def _neighbour_cache_file(
+    units: UnitSet, mirror: str | Path | None, cache_dir: str | Path | None
+) -> Path | None:
+    """Where the neighbour layer of ``units`` is kept, beside its processed-boundary entry.
+
+    The entry's folder is specific to the boundary files, loading options and shapely/GEOS
+    versions; the name adds the Natural Earth file's sha256, the layer's options, the units
+    (ids and provinces in order, bounds) and the code that draws it (``places.py`` and
+    this file), so any change is another file and a stale layer is never read. ``None``
+    when the set has no entry (built without the cache, or a subset made in memory).
+    Raises what :func:`mapper.boundaries.fetch` raises when Natural Earth is missing.
+    """
+    if not units.cache_path or not Path(units.cache_path).is_dir():
+        return None
+    from ..boundaries import fetch, file_hashes
+
+    world = fetch("world-countries", mirror=mirror, cache_dir=cache_dir)
+    h = hashlib.sha256()
+    for part in (
+        str(NEIGHBOUR_CACHE_VERSION),
+        repr(sorted(file_hashes("world-countries", world, cache_dir=cache_dir).items())),
+        repr(
+            (
+                pl.NEIGHBOUR_MARGIN,
+                pl.LABEL_MARGIN,
+                pl.MIN_NEIGHBOUR_SHARE,
+                pl.NEIGHBOUR_SIMPLIFY_DEG,
+                units.level,
+            )
+        ),
+        repr(tuple(float(v) for v in units.units.total_bounds)),
+        "\x1f".join(map(str, units.units.index)),
+        "\x1f".join(map(str, units.units["province"])),
+    ):
+        h.update(part.encode("utf-8") + b"\0")
+    for code in (Path(pl.__file__), Path(__file__)):
+        h.update(code.resolve().read_bytes())
+    return Path(units.cache_path) / f"neighbours-{h.hexdigest()[:32]}.json"
+
+
+def _dump_neighbours(nb: pl.Neighbours) -> str:
+    # WKB keeps every coordinate bit for bit; floats go through JSON exactly (repr)
+    return json.dumps(
+        {
+            "home": nb.home,
+            "names": nb.names,
+            "wkb": [shapely.to_wkb(g, hex=True) for g in nb.geometry],
+            "label_points": nb.label_points,
+            "frame": list(nb.frame),
+        }
+    )
+
+
+def _load_neighbours_file(path: Path) -> pl.Neighbours:
+    doc = json.loads(path.read_text("utf-8"))
+    frame = tuple(float(v) for v in doc["frame"])
+    points = doc["label_points"]
+    if len(frame) != 4 or not len(doc["names"]) == len(doc["wkb"]) == len(points):
+        raise ValueError("inconsistent neighbour layer")
+    return pl.Neighbours(
+        home=doc["home"],
+        names=[str(n) for n in doc["names"]],
+        geometry=[shapely.from_wkb(w) for w in doc["wkb"]],
+        label_points=[None if p is None else (float(p[0]), float(p[1])) for p in points],
+        frame=(frame[0], frame[1], frame[2], frame[3]),
+    )
+
+
 def load_neighbours(
     units: UnitSet,
     *,
@@ -82,6 +161,17 @@ def load_neighbours(
     A map without neighbours is still a correct map, so a failed download is reported on
     the page (and as a warning), not raised.
     """
+    disk: Path | None = None
+    if countries is None:
+        try:
+            disk = _neighbour_cache_file(units, mirror, cache_dir)
+        except (MapperError, OSError):
+            disk = None  # Natural Earth missing: reported below as before
+        if disk is not None and disk.is_file():
+            try:
+                return _load_neighbours_file(disk), ""
+            except (OSError, ValueError, KeyError, TypeError, shapely.errors.GEOSException):
+                pass  # unreadable: computed again and replaced below
     try:
         world = countries
         if world is None:
@@ -94,7 +184,11 @@ def load_neighbours(
         return None, msg
     bounds = tuple(round(float(v), 6) for v in units.units.total_bounds)
     key = (units.boundary, len(units.units), bounds)
-    return _neighbours_cached(key, _Ref(key, units), _Ref(id(world), world)), ""
+    nb: pl.Neighbours = _neighbours_cached(key, _Ref(key, units), _Ref(id(world), world))
+    if disk is not None:
+        with contextlib.suppress(OSError):  # a read-only cache only costs time
+            write_text(disk, _dump_neighbours(nb), overwrite=True)
+    return nb, ""
 
 
 def place_context(
