@@ -83,6 +83,21 @@ class Rewritten:
     notes: list[str] = field(default_factory=list)
     #: Capitals named in the sentence and set aside (not checked on their own).
     named: list[str] = field(default_factory=list)
+    #: The "not taken over any of" zero (a capture verb): what it says of the side that
+    #: holds capitals without taking them (the government) is not that it holds none.
+    capture_zero: str = ""
+
+
+def refuse_capture_zero(text: str, cap: Rewritten) -> None:
+    """Refuse "the government has not captured any of the provincial capitals": a side that
+    holds capitals without capturing them is not said to hold none."""
+    raise ClaimParseError(
+        text,
+        cap.capture_zero,
+        "'not ... any of' with a verb of capture is read as a zero only for the side that takes "
+        "capitals, not for the government, which holds them without capturing them; state "
+        "what the government holds",
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +243,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             f"'{m['aux']} not {m['verb']} any of' the provincial capitals read as an exact zero "
             "(the side holds none of them); no other negation is read"
         )
+        out.capture_zero = f"{m['aux']} not {m['verb']} any of"
         return f"{m['aux']} {m['verb']} 0 of "
 
     s = re.sub(

@@ -614,6 +614,8 @@ def parse_claim(
     border_districts = has_border and measure != "border"
 
     side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    if cap.capture_zero and side_key == "government":
+        capitals.refuse_capture_zero(text, cap)
     used += said
     used += side_spans
     used += idioms(s)
