@@ -79,13 +79,12 @@ def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) ->
         who_side = subject if who.lower() in _PRONOUNS else side_of(who)
         if who_side is None:
             return None
-        if who.lower() not in _PRONOUNS:
-            if subject is not None and subject[0] != who_side[0]:
-                raise ClaimParseError(
-                    text,
-                    f"{subject[1]} and {who}",
-                    "the change and the state name different sides; check one side per sentence",
-                )
+        if who.lower() not in _PRONOUNS and subject is not None and subject[0] != who_side[0]:
+            raise ClaimParseError(
+                text,
+                f"{subject[1]} and {who}",
+                "the change and the state name different sides; check one side per sentence",
+            )
         rest = m["rest"]
         note = (
             f"'{first}' (a change: what was taken) set aside; the state clause "
