@@ -260,3 +260,32 @@ def test_capitals_on_us_counties_refused_or_from_a_places_file(mirror, tmp_path)
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)
     assert doc["total"] == 2 and doc["capitals"] == {"no claim on record": ["Austin", "Sacramento"]}
+
+
+def test_a_count_over_a_period_is_checked_as_a_change(tmp_path) -> None:
+    """'captured 1 in the last week' is the state only if the side held none a week before:
+    checked on the ledger, no verdict otherwise."""
+    rows = [BASE, {"date": "2021-07-08", "province": "North", "district": "Nolan",
+                   "status": "taliban"}]  # fmt: skip
+    sentence = "The Taliban captured 1 of the 2 provincial capitals in the last week"
+    c = parse_claim(sentence)
+    assert c.change_days == 7 and any("a period of 7 days" in n for n in c.reading_notes)
+    v = _verdict(tmp_path, rows, sentence, date="2021-07-10")
+    assert v.verdict == "supported"
+    assert any("On 2021-07-03, 7 days before" in n and "holding none" in n for n in v.notes)
+    with pytest.raises(CheckError, match="may already have held 1 provincial capital"):
+        _verdict(tmp_path, rows, sentence, date="2021-07-20")
+    with pytest.raises(CheckError, match="needs the ledger"):
+        _verdict(tmp_path, rows, sentence, date="2021-07-10", ledger=False)
+    # a capital with no claim at the start may have been the side's: no verdict
+    with pytest.raises(CheckError, match="may already have held"):
+        _verdict(tmp_path, rows[1:], sentence, date="2021-07-10")
+    assert parse_claim("The Taliban took 3 provincial capitals in six days").change_days == 6
+    assert (
+        parse_claim("The Taliban took 3 provincial capitals in less than a week").change_days == 7
+    )
+    for refused in ("The Taliban took 30 districts in the last week",
+                    "The Taliban took 3 provincial capitals in the last month",
+                    "The Taliban took 3 provincial capitals in recent weeks"):  # fmt: skip
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused)

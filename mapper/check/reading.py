@@ -542,7 +542,13 @@ def parse_claim(
     if figure.kind == "total":
         notes.append(f"'{s[cand.start : cand.end]}' read as the whole (100%) of the scope")
     periods = [t for kind, t in aside if kind == "period"]
+    change_days = None
     if periods and figure.form == "count" and not re.search(r"\bnow\b", s):
+        # provincial capitals: a count over a period is checked as a change (capitals.py)
+        change_days = capitals.period_days(periods) if measure == "capitals" else None
+        if change_days is not None:
+            notes = capitals.change_notes(notes, periods[0], change_days)
+    if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
             text,
             periods[0],
@@ -696,6 +702,7 @@ def parse_claim(
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
         capitals_named=tuple(cap.named),
+        change_days=change_days,
     )
 
 

@@ -755,6 +755,17 @@ for text, side, rel, lo, hi, unit, den in [
         "count",
         "34",
     ),
+    # a count over a period of days: a change, checked as the state only if the ledger shows
+    # the side held none when the period began (else no verdict)
+    (
+        "The Taliban captured 5 provincial capitals in the last week",
+        "taliban",
+        "eq",
+        5,
+        5,
+        "count",
+        "",
+    ),
 ]:
     read(text, side, rel, lo, hi, unit, "capitals", den=den, category="capitals")
 for text, note in [
