@@ -7,6 +7,7 @@ A tiny world (tests/worlds.py) with one capital per province: Nolanabad in distr
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -214,8 +215,77 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban control 10 provincial capitals including Narnia",
         "The Taliban control the provincial capital",
         "With the fall of Narnia, the Taliban control 10 provincial capitals",
+        "The government has not captured any of the 34 provincial capitals",
+        "The Taliban have not taken over any of the 34 provincial capitals yet",
+        "The Taliban have not taken over most of the 34 provincial capitals",
+        "The Taliban hold the second largest provincial capital",
+        "The Taliban hold the provincial capitals of Herat and Kandahar",
+        "The Taliban control 60% of the country, including provincial capitals Herat and Kandahar",
+        "The number of provincial capitals under the control of the Taliban has risen to 19",
+        "The number of provincial capitals under Taliban control has fallen to 19",
+        "The Taliban besiege Kabul and five other provincial capitals",
+        "The government lost Kabul and five other provincial capitals",
+        "The Taliban have not taken the eighth provincial capital",
     ],
 )
 def test_capitals_near_misses_are_refused(sentence) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence)
+
+
+@pytest.mark.filterwarnings(
+    "ignore:.*(left out|repaired with make_valid|overlapping pair|shared by units):UserWarning"
+)
+def test_capitals_on_us_counties_refused_or_from_a_places_file(mirror, tmp_path) -> None:
+    """A set with no built-in capitals: refused, saying what is valid; --places gives them."""
+    from click.testing import CliRunner
+
+    from mapper.cli import main
+
+    ledger = str(Path(__file__).resolve().parent / "data" / "us-counties-ledger.csv")
+    args = ["--mirror", str(mirror), "--cache-dir", str(tmp_path / "cache"), "check", ledger,
+            "The Taliban control 1 of the 2 provincial capitals", "--boundary", "us-counties",
+            "--date", "2024-03-10", "--format", "json"]  # fmt: skip
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1 and "has no provincial capitals" in res.output
+    assert "--places FILE" in res.output
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "name,variants,province,kind,lat,lon,source\n"
+        "Sacramento,,California,admin1,38.5816,-121.4944,test\n"
+        "Austin,,Texas,admin1,30.2672,-97.7431,test\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(main, [*args, "--places", str(places)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["total"] == 2 and doc["capitals"] == {"no claim on record": ["Austin", "Sacramento"]}
+
+
+def test_a_count_over_a_period_is_checked_as_a_change(tmp_path) -> None:
+    """'captured 1 in the last week' is the state only if the side held none a week before:
+    checked on the ledger, no verdict otherwise."""
+    rows = [BASE, {"date": "2021-07-08", "province": "North", "district": "Nolan",
+                   "status": "taliban"}]  # fmt: skip
+    sentence = "The Taliban captured 1 of the 2 provincial capitals in the last week"
+    c = parse_claim(sentence)
+    assert c.change_days == 7 and any("a period of 7 days" in n for n in c.reading_notes)
+    v = _verdict(tmp_path, rows, sentence, date="2021-07-10")
+    assert v.verdict == "supported"
+    assert any("On 2021-07-03, 7 days before" in n and "holding none" in n for n in v.notes)
+    with pytest.raises(CheckError, match="may already have held 1 provincial capital"):
+        _verdict(tmp_path, rows, sentence, date="2021-07-20")
+    with pytest.raises(CheckError, match="needs the ledger"):
+        _verdict(tmp_path, rows, sentence, date="2021-07-10", ledger=False)
+    # a capital with no claim at the start may have been the side's: no verdict
+    with pytest.raises(CheckError, match="may already have held"):
+        _verdict(tmp_path, rows[1:], sentence, date="2021-07-10")
+    assert parse_claim("The Taliban took 3 provincial capitals in six days").change_days == 6
+    assert (
+        parse_claim("The Taliban took 3 provincial capitals in less than a week").change_days == 7
+    )
+    for refused in ("The Taliban took 30 districts in the last week",
+                    "The Taliban took 3 provincial capitals in the last month",
+                    "The Taliban took 3 provincial capitals in recent weeks"):  # fmt: skip
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.cli import main
 from tests.conftest import EXAMPLE
@@ -92,3 +93,67 @@ def test_cli_checks_the_day_a_relative_date_names(mirror: Path) -> None:
     doc = json.loads(r.output)
     assert doc["date"] == "2021-08-14"
     assert doc["parsed"]["check_date"] == "2021-08-14"
+
+
+# --------------------------------------------------------------------------------------------
+# Complements, counted on the boundary set's own districts (the gazetteer the CLI passes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "province", "stated"),
+    [
+        ("Taliban control all but one district in Afghanistan's Herat province", 15, "Herat",
+         None),
+        ("The Taliban hold all but two districts of Herat", 14, "Herat", None),
+        ("Taliban took over all the 16 districts of Takhar province except the city of Taloqan",
+         16, "Takhar", 16),
+        ("The Taliban took all districts of Takhar province except Taluqan, the capital city",
+         16, "Takhar", None),
+        ("The Taliban seized all seven districts in Panjshir with the exception of Bazarak", 6,
+         "Panjshir", 7),
+    ],
+)  # fmt: skip
+def test_complements_count_the_boundary_sets_districts(
+    districts: UnitSet, sentence: str, count: int, province: str, stated: int | None
+) -> None:
+    n = int((districts.units["province"] == province).sum())
+    c = parse_claim(sentence, gazetteer=districts.gazetteer())
+    assert (c.figure.form, c.figure.lo, c.measure, c.province) == (
+        "count", count, "districts", province)  # fmt: skip
+    assert count in (n - 1, n - 2)
+    assert (c.figure.of_total if c.figure.of_total is not None else c.stated_total) == stated
+    assert c.text == sentence and "in the boundary set" in c.reading_notes[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("The Taliban control all but one district in Narnia", "narnia"),
+        ("The Taliban took all districts of Herat except Kabul", "not a district of Herat"),
+        # the sentence's 8 and the set's 7 cannot be matched with the exception
+        ("The Taliban seized all eight districts in Panjshir with the exception of Bazarak",
+         "cannot be matched"),
+        ("Taliban took over all the 16 districts of Takhar province except the city of Talghan",
+         "not a district of Takhar"),
+        ("The Taliban took all districts of Kabul province except the capital", "the capital"),
+        ("The Taliban have all but captured Kunduz", "all but"),
+    ],
+)  # fmt: skip
+def test_complement_near_misses_are_refused(districts: UnitSet, sentence: str, why: str) -> None:
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(sentence, gazetteer=districts.gazetteer())
+    assert why in str(info.value)
+
+
+def test_a_district_complement_needs_the_boundary_sets_districts() -> None:
+    with pytest.raises(ClaimParseError, match="boundary set's districts"):
+        parse_claim("Taliban control all but one district in Herat province")
+
+
+def test_only_province_is_every_other_province() -> None:
+    c = parse_claim(
+        "Panjshir is the only province among Afghanistan's 34 provinces that is out of "
+        "Taliban's control."
+    )
+    assert (c.side, c.figure.lo, c.measure, c.province, c.stated_total) == (
+        "taliban", 33, "provinces", None, 34)  # fmt: skip

@@ -83,6 +83,21 @@ class Rewritten:
     notes: list[str] = field(default_factory=list)
     #: Capitals named in the sentence and set aside (not checked on their own).
     named: list[str] = field(default_factory=list)
+    #: The "not taken over any of" zero (a capture verb): what it says of the side that
+    #: holds capitals without taking them (the government) is not that it holds none.
+    capture_zero: str = ""
+
+
+def refuse_capture_zero(text: str, cap: Rewritten) -> None:
+    """Refuse "the government has not captured any of the provincial capitals": a side that
+    holds capitals without capturing them is not said to hold none."""
+    raise ClaimParseError(
+        text,
+        cap.capture_zero,
+        "'not ... any of' with a verb of capture is read as a zero only for the side that takes "
+        "capitals, not for the government, which holds them without capturing them; state "
+        "what the government holds",
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +243,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             f"'{m['aux']} not {m['verb']} any of' the provincial capitals read as an exact zero "
             "(the side holds none of them); no other negation is read"
         )
+        out.capture_zero = f"{m['aux']} not {m['verb']} any of"
         return f"{m['aux']} {m['verb']} 0 of "
 
     s = re.sub(
@@ -322,6 +338,103 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         )
     out.text = re.sub(r"\s+", " ", s).strip()
     return out
+
+
+_PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_PERIOD_DAYS = re.compile(
+    r"^(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:less\s+than\s+)?"
+    r"(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?P<unit>days?|weeks?)$"
+)
+
+
+def period_days(periods: list[str]) -> int | None:
+    """The length in days of a period of days or weeks ("in the last week" 7, "in last six
+    days" 6, "in less than a week" 7: at most), or ``None`` for any other period (months,
+    "since ..."): those stay refused."""
+    if len(periods) != 1:
+        return None
+    m = _PERIOD_DAYS.match(" ".join(periods[0].split()))
+    if m is None:
+        return None
+    n = _PERIOD_WORDS.get(m["n"] or "one") if not (m["n"] or "").isdigit() else int(m["n"])
+    if not n:
+        return None
+    return n * (7 if m["unit"].startswith("week") else 1)
+
+
+def change_notes(notes: list[str], period: str, days: int) -> list[str]:
+    """The reading's notes with the period's note replaced: a count of capitals over a
+    period is a change, checked as the state only if the side held none when it began."""
+    kept = [n for n in notes if not n.startswith(f"'{period}' (a period)")]
+    return [
+        *kept,
+        f"'{period}' (a period of {days} days): a count over a period counts what changed; it "
+        f"equals the provincial capitals held on the date only if the side held none {days} "
+        "days before, which the verdict checks on the ledger (no verdict otherwise)",
+    ]
+
+
+def change_start(
+    parsed: object,
+    state: pd.DataFrame,
+    units: object,
+    places: pd.DataFrame | None,
+    ledger: object,
+    side: str,
+    mode: str,
+    vocabulary: object,
+) -> str:
+    """For a count of capitals over a period: check on the ledger that the side held no
+    provincial capital when the period began and return the note saying so.
+
+    Raises
+    ------
+    CheckError
+        No ledger, or the side may have held a capital at the start (then the count is a
+        change that is not the state: no verdict).
+    """
+    from ..claims import Ledger
+    from ..snapshots import state_at
+    from ..vocabulary import Vocabulary
+    from .model import ParsedClaim
+
+    assert isinstance(parsed, ParsedClaim) and isinstance(vocabulary, Vocabulary)
+    days = parsed.change_days or 0
+    if not isinstance(ledger, Ledger):
+        raise CheckError(
+            f"a count of provincial capitals over a period ({parsed.period_text!r}) is a change; "
+            "checking it needs the ledger (check_claim(ledger=...)) to see what the side held "
+            "when the period began"
+        )
+    start = (pd.Timestamp(state.attrs["date"]) - pd.Timedelta(days=days)).date()
+    before = state_at(ledger, units, start, max_age=state.attrs.get("max_age"))  # type: ignore[arg-type]
+    frame = capital_frame(before, units, places, ledger)
+    status = frame["status"]
+    maybe = (
+        (status == side)
+        | status.isin(vocabulary.of_kind("unconfirmed") + vocabulary.of_kind("contested")
+                      + vocabulary.of_kind("disputed"))
+        | (frame["scope"] == "province")
+    )  # fmt: skip
+    if mode in ("open", side):
+        maybe |= status == vocabulary.unknown
+    label = vocabulary[side].label
+    if maybe.any():
+        names = short_list(list(frame.index[maybe.to_numpy()]))
+        raise CheckError(
+            f"a count of provincial capitals over a period ({parsed.period_text!r}) is a change: "
+            f"on {start.isoformat()}, when it began, {label} may already have held "
+            f"{int(maybe.sum())} provincial capital(s) ({names}), so the count is not what it "
+            "holds on the date; no verdict (state the total held, e.g. 'now holds 12 of the 34')"
+        )
+    return (
+        f"On {start.isoformat()}, {days} days before, the ledger shows {label} holding none of "
+        f"the {len(frame)} provincial capitals at every allocation, so the count over the period "
+        f"('{parsed.period_text}') is checked as the count held on {state.attrs['date']} "
+        "(a capital taken and lost again within the period would make the state lower)."
+    )
 
 
 # --------------------------------------------------------------------------------------------

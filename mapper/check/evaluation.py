@@ -164,6 +164,12 @@ def check_claim(
         from .capitals import capital_frame
 
         # the rows measured are the capitals' districts, one a capital
+        if parsed.change_days:
+            from .capitals import change_start
+
+            notes.append(
+                change_start(parsed, state, units, places, ledger, parsed.side, mode, vocabulary)
+            )
         cap_frame = capital_frame(state, units, places, ledger)
         state = state.loc[cap_frame["unit_id"].tolist()]
         scope_mask = pd.Series(True, index=state.index)

@@ -185,6 +185,9 @@ class ParsedClaim:
     reading_notes: tuple[str, ...] = ()
     #: Provincial capitals named in the sentence and set aside (not checked on their own).
     capitals_named: tuple[str, ...] = ()
+    #: A count of provincial capitals over a period of this many days ("captured 12 in the
+    #: last week"): a change, checked as the state only when the side held none at its start.
+    change_days: int | None = None
 
     @property
     def form(self) -> Form:

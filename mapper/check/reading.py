@@ -7,13 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals
+from . import capitals, complements
 from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
@@ -384,6 +384,21 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     gaz = gazetteer or _default_gazetteer()
+    rewritten = complements.rewrite(
+        text, gaz, lambda t: _find_province(t, _normalise(t), gaz, [])[0]
+    )
+    if rewritten is not None:
+        # "all but one district in Herat": the count it says, read by the whole grammar
+        said_as = parse_claim(
+            rewritten.text,
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
+            side=side,
+            max_chars=max_chars,
+            neighbour_names=neighbour_names,
+            anchor=anchor,
+        )
+        return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     # provincial capitals: their constructions become the ordinary grammar (capitals.py)
     cap = capitals.rewrite(normalise(text), text, gaz.resolve_province)
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else text
@@ -526,7 +541,13 @@ def parse_claim(
     if figure.kind == "total":
         notes.append(f"'{s[cand.start : cand.end]}' read as the whole (100%) of the scope")
     periods = [t for kind, t in aside if kind == "period"]
+    change_days = None
     if periods and figure.form == "count" and not re.search(r"\bnow\b", s):
+        # provincial capitals: a count over a period is checked as a change (capitals.py)
+        change_days = capitals.period_days(periods) if measure == "capitals" else None
+        if change_days is not None:
+            notes = capitals.change_notes(notes, periods[0], change_days)
+    if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
             text,
             periods[0],
@@ -594,6 +615,8 @@ def parse_claim(
     border_districts = has_border and measure != "border"
 
     side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    if cap.capture_zero and side_key == "government":
+        capitals.refuse_capture_zero(text, cap)
     used += said
     used += side_spans
     used += idioms(s)
@@ -674,6 +697,7 @@ def parse_claim(
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
         capitals_named=tuple(cap.named),
+        change_days=change_days,
     )
 
 

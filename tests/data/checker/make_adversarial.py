@@ -62,7 +62,7 @@ for hedge in [
     "The Taliban hardly control 10% of the country",
     "The Taliban barely hold 5% of the territory",
     "The Taliban scarcely hold 20 districts",
-    "The Taliban control all but two provinces",
+    "The Taliban have all but captured Kunduz",  # was "all but two provinces": now read
     "The Taliban hold all but 5% of the country",
     "It is false that the Taliban control half the country",
     "It is untrue that the Taliban hold 85% of the territory",
@@ -755,6 +755,17 @@ for text, side, rel, lo, hi, unit, den in [
         "count",
         "34",
     ),
+    # a count over a period of days: a change, checked as the state only if the ledger shows
+    # the side held none when the period began (else no verdict)
+    (
+        "The Taliban captured 5 provincial capitals in the last week",
+        "taliban",
+        "eq",
+        5,
+        5,
+        "count",
+        "",
+    ),
 ]:
     read(text, side, rel, lo, hi, unit, "capitals", den=den, category="capitals")
 for text, note in [
@@ -779,6 +790,42 @@ for text, note in [
     ("The Taliban control 10 capital cities of Narnia", "Narnia"),
 ]:
     refuse(text, "capitals", note)
+
+# --------------------------------------------------------------------------------------------
+# Complements (counted on the gazetteer's units: the built-in table has 34 provinces and no
+# districts, so a district complement is refused here; tests/test_checks_grammar.py reads
+# them on the boundary set's districts). "all but" + a verb is the hedge, still refused.
+read(
+    "The Taliban control all but two provinces",
+    "taliban",
+    "eq",
+    32,
+    32,
+    "count",
+    "provinces",
+    category="complement",
+    note="34 provinces less two",
+)
+read(
+    "Panjshir is the only province that is not under Taliban control",
+    "taliban",
+    "eq",
+    33,
+    33,
+    "count",
+    "provinces",
+    category="complement",
+    note="34 less Panjshir",
+)
+for text, note in [
+    ("The Taliban control all but one district in Herat", "no district names: refused"),
+    ("The Taliban control all but one district in Narnia", "unknown place"),
+    ("Narnia is the only province that is out of Taliban control", "unknown province"),
+    ("The Taliban took all districts of Herat except Kabul", "needs district names"),
+    ("Panjshir is the only province that is not under Narnian control", "unknown side"),
+    ("The Taliban control all but two provinces in Herat", "provinces in a province"),
+]:
+    refuse(text, "complement", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")

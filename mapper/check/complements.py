@@ -1,0 +1,203 @@
+"""Complements, read as counts of the boundary set's own units (issue #8).
+
+Three constructions name what a side holds by what it does not hold:
+
+* "all but one district in Herat province" -> the number of Herat's districts in the boundary
+  set, less one ("all but two provinces": the set's provinces, less two);
+* "all (the) (16) districts of Takhar province except the city of Taloqan" / "with the
+  exception of Bazarak" -> every district of the province but one; the excepted place must be
+  a district of that province or its capital (``mapper/data/afg_places.csv``), else refused;
+* "Panjshir is the only province (among Afghanistan's 34 provinces) out of / not under Taliban
+  control" -> the set's provinces, less one, for that side.
+
+Each is rewritten into the plain count it says ("15 districts in Afghanistan's Herat
+province", "Taliban control 33 of Afghanistan's 34 provinces") and that sentence is read by
+the whole grammar; the reading's notes say what was rewritten and where the count comes from.
+The count is read from the gazetteer the sentence is parsed with (the CLI passes the boundary
+set's): without district names a district complement is refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..matching import Gazetteer, fold
+from .model import ClaimParseError
+
+_SMALL = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+
+_ALL_BUT = re.compile(
+    r"\ball\s+but\s+(?P<k>one|a\s+single|two|three|four|five|\d{1,2})\s+(?P<noun>districts?"
+    r"|provinces?)\b",
+    re.IGNORECASE,
+)
+_ALL_EXCEPT = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+)?"
+    r"(?P<noun>districts)\s+(?P<mid>(?:of|in)\s+[^,;:]{1,60}?)\s*,?\s+(?:except(?:\s+for)?"
+    r"|with\s+the\s+exception\s+of)\s+(?P<city>the\s+(?:city|town)\s+of\s+)?"
+    r"(?P<y>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)(?P<capital>,\s*(?:the|its)\s+(?:provincial\s+)?"
+    r"capital(?:\s+city)?)?\s*(?=$|[.;])",
+    re.IGNORECASE,
+)
+_ONLY_PROVINCE = re.compile(
+    r"^(?P<x>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:is|was|remains)\s+the\s+only\s+province"
+    r"(?:\s+(?:among|of|out\s+of|in)\s+(?P<den>[^,;:]{0,40}?\bprovinces))?"
+    r"\s+(?:that|which)\s+(?:is|was|remains)\s+(?:still\s+)?(?:out\s+of|outside(?:\s+of)?"
+    r"|not\s+under|beyond|free\s+of)\s+(?:the\s+)?(?P<side>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
+    r"\s+control\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """The sentence with the complement replaced by the count it says, and a note."""
+
+    text: str
+    note: str
+
+
+def _districts_in(gaz: Gazetteer, province: str | None) -> int:
+    return sum(1 for _name, prov in gaz.district_names.values() if province in (None, prov))
+
+
+def _need_districts(text: str, part: str, gaz: Gazetteer) -> None:
+    if not gaz.district_names:
+        raise ClaimParseError(
+            text,
+            part,
+            "a complement ('all but one district') is counted on the boundary set's districts; "
+            "parse with gazetteer=units.gazetteer() (the CLI does)",
+        )
+
+
+def _capital_of(province: str, name: str) -> bool:
+    """Whether ``name`` is a spelling of ``province``'s capital (mapper/data/afg_places.csv)."""
+    from ..places import builtin_places
+
+    places = builtin_places("AFG")
+    if places.empty:
+        return False
+    rows = places[(places["province"] == province) & (places["kind"].isin(["admin1", "capital"]))]
+    key = fold(name)
+    for _, r in rows.iterrows():
+        spellings = [str(r["name"]), *str(r.get("variants") or "").split("|")]
+        if any(s and fold(s) == key for s in spellings):
+            return True
+    return False
+
+
+def rewrite(text: str, gaz: Gazetteer, province_of: Callable[[str], str | None]) -> Rewrite | None:
+    """The complement in ``text`` rewritten as a count, or ``None`` when there is none.
+
+    ``province_of`` finds the province a sentence names (the reader's own finder: two
+    provinces are refused there)."""
+    m = _ONLY_PROVINCE.match(text.strip())
+    if m:
+        return _only_province(text, m, gaz)
+    m = _ALL_BUT.search(text)
+    if m:
+        return _all_but(text, m, gaz, province_of)
+    m = _ALL_EXCEPT.search(text)
+    if m:
+        return _all_except(text, m, gaz, province_of)
+    return None
+
+
+def _all_but(
+    text: str, m: re.Match[str], gaz: Gazetteer, province_of: Callable[[str], str | None]
+) -> Rewrite:
+    k_text = m["k"].lower()
+    k = int(k_text) if k_text.isdigit() else _SMALL[re.sub(r"\s+", " ", k_text)]
+    province = province_of(text)
+    if m["noun"].lower().startswith("province"):
+        if province is not None:
+            raise ClaimParseError(
+                text, m.group(0), "'all but N provinces' in a province names no count"
+            )
+        n, where = len(gaz.province_names), "the country"
+        unit = "provinces"
+    else:
+        _need_districts(text, m.group(0), gaz)
+        n = _districts_in(gaz, province)
+        where = f"{province} province" if province else "the country"
+        unit = "districts"
+    if n <= k:
+        raise ClaimParseError(
+            text, m.group(0), f"{where} has {n} {unit} in the boundary set: none is left"
+        )
+    count = n - k
+    note = (
+        f"'{m.group(0)}' read as {count} {unit}: {where} has {n} {unit} in the boundary set, "
+        f"less {k} (which is not named)"
+    )
+    return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note)
+
+
+def _all_except(
+    text: str, m: re.Match[str], gaz: Gazetteer, province_of: Callable[[str], str | None]
+) -> Rewrite:
+    part = m.group(0).strip()
+    _need_districts(text, part, gaz)
+    province = province_of(m["mid"])
+    if province is None:
+        raise ClaimParseError(
+            text, m["mid"], "'all districts ... except X' needs the province they are in"
+        )
+    y = m["y"]
+    as_capital = bool(m["city"] or m["capital"])
+    match = gaz.match(province, y)
+    is_district = not match.problem and len(match.unit_ids) == 1
+    if not is_district and not (as_capital and _capital_of(province, y)):
+        raise ClaimParseError(
+            text,
+            y,
+            f"{y!r} is not a district of {province} province nor its capital in the boundary "
+            "set; the exception must name one (unknown is refused, never skipped)",
+        )
+    n = _districts_in(gaz, province)
+    count = n - 1
+    stated = m["n"]
+    if stated is not None:
+        said = int(stated) if stated.isdigit() else _COUNT_WORDS[stated.lower()]
+        # the sentence's count must agree with the boundary set on what is excepted: all n
+        # with a district excepted, or the n - 1 besides the capital city
+        if not (said == n or (as_capital and said == n - 1)):
+            raise ClaimParseError(
+                text,
+                part,
+                f"the sentence counts {said} districts in {province}, the boundary set {n}: "
+                "which of them the exception leaves out cannot be matched",
+            )
+        head = f"{count} of the {said} districts"
+    else:
+        head = f"{count} districts"
+    kept = "the capital" if as_capital else f"{y} district"
+    note = (
+        f"'{part}' read as {count} districts: {province} has {n} districts in the boundary "
+        f"set, all but one ({kept}, excepted)"
+    )
+    return Rewrite(f"{text[: m.start()]}{head} {m['mid']}{text[m.end() :]}", note)
+
+
+def _only_province(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
+    x = m["x"]
+    if gaz.resolve_province(x) is None:
+        raise ClaimParseError(
+            text, x, f"{x!r} is not a province of the boundary set; 'the only province' needs one"
+        )
+    n = len(gaz.province_names)
+    side = re.sub(r"'s?$", "", m["side"].strip())
+    den = f" of {m['den']}" if m["den"] else " provinces"
+    note = (
+        f"'the only province ... out of {side} control' read as {n - 1} provinces held by "
+        f"{side}: the boundary set's {n}, less {x}"
+    )
+    return Rewrite(f"{side} control {n - 1}{den}", note)
