@@ -167,7 +167,7 @@ class Timeline:
         out["row"] = pd.Series(r["row"].to_numpy(), index=self.unit_ids).astype("Int64").where(has)
         out["disputed"] = np.where(has, r["disputed"], False).astype(bool)
         out["stale"] = self.stale[pos]
-        out = out.join(units.units[["name", "province", "area_km2"]])
+        out = out.join(units.table[["name", "province", "area_km2"]])
         out.attrs["date"] = d.date().isoformat()
         out.attrs["max_age"] = self.max_age
         return out
@@ -228,6 +228,17 @@ def _absorbed(unit: np.ndarray, control: np.ndarray, only: np.ndarray) -> np.nda
     return (only >= 0) & same_unit & (control[before] == only)
 
 
+def _release_freed_memory() -> None:
+    """Hand memory freed by pyarrow (pandas' strings) back to the system.
+
+    Its allocator keeps freed blocks for reuse; the (dates x units) matrices that follow
+    are numpy's, so what the claim frames held would otherwise stay in the peak (~90 MB
+    at 240,000 claims)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+
+
 def build_timeline(
     ledger: Ledger,
     units: UnitSet,
@@ -253,7 +264,7 @@ def build_timeline(
     days = pd.DatetimeIndex(sorted({pd.Timestamp(d).normalize() for d in dates}), name="date")
     if len(days) == 0:
         raise TimelineError("a timeline needs at least one date")
-    unit_ids = units.units.index
+    unit_ids = units.table.index
     n_d, n_u = len(days), len(unit_ids)
     cand = candidates(ledger, units, days[-1])
     if len(cand):
@@ -266,7 +277,7 @@ def build_timeline(
         top = cand.loc[cand["rank"] == best, needed].reset_index(drop=True)
         del cand, best  # every claim with all its columns: freed before the matrices
         # candidates come sorted by unit, then date: number the (unit, date) groups in order
-        unit_code = unit_ids.get_indexer(top["unit_id"])
+        unit_code = unit_ids.get_indexer(pd.Index(top["unit_id"]))
         day_code = top["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
         # a side's unconfirmed claims are set aside on a day that also gives its control
         side_of = pd.Index(vocab.sides)
@@ -325,6 +336,7 @@ def build_timeline(
             }
         )
         del top, rows, sources, view, group  # per claim; the records are what stays
+        _release_freed_memory()
     else:
         rec = _NO_RECORD.iloc[0:0].reset_index(drop=True)
     # first timeline date on which each record shows; of several records falling before
@@ -449,7 +461,7 @@ def status_series(
         group, with the group's name under ``by``.
     """
     vocab = timeline.vocabulary
-    table = units.units.reindex(timeline.unit_ids)
+    table = units.table.reindex(timeline.unit_ids)
     s = timeline.status
     record = timeline.record
     weights: dict[str, np.ndarray] = {
@@ -462,13 +474,14 @@ def status_series(
     country: dict[str, float | int] = {
         w: (len(v) if w == "units" else float(v.sum())) for w, v in weights.items()
     }
+    names: np.ndarray
     if by:
-        group, names = pd.factorize(table[by], sort=True)
+        group, uniques = pd.factorize(table[by], sort=True)
         keep = group >= 0  # units without a group are left out, as groupby drops them
         if not keep.all():
             group, s, record = group[keep], s[:, keep], record[:, keep]
             weights = {w: v[keep] for w, v in weights.items()}
-        names = np.asarray(names, dtype=object)
+        names = np.asarray(uniques, dtype=object)
     else:
         group, names = np.zeros(s.shape[1], dtype=np.intp), np.array([None], dtype=object)
     keys = vocab.keys
@@ -583,7 +596,7 @@ def ledger_disputes(ledger: Ledger, units: UnitSet) -> pd.DataFrame:
     rec = tl.records[tl.records["disputed"].astype(bool)]
     if rec.empty:
         return pd.DataFrame(columns=columns)
-    u = units.units
+    u = units.table
     ids = tl.unit_ids[rec["unit"].to_numpy()]
     frame = pd.DataFrame(
         {

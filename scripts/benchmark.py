@@ -130,9 +130,9 @@ def split_units(units: UnitSet, cell: float) -> UnitSet:
 def synthetic_ledger(units: UnitSet, *, per_unit: int, seed: int = 1) -> Ledger:
     """``per_unit`` random district claims per unit over the benchmark year."""
     rng = np.random.default_rng(seed)
-    n = len(units.units) * per_unit
-    pos = rng.integers(0, len(units.units), n)
-    uid = units.units.index.to_numpy()[pos]
+    n = len(units.table) * per_unit
+    pos = rng.integers(0, len(units.table), n)
+    uid = units.table.index.to_numpy()[pos]
     status = rng.choice(
         ["taliban", "government", "contested", "unconfirmed"], n, p=[0.45, 0.3, 0.15, 0.1]
     )
@@ -147,8 +147,8 @@ def synthetic_ledger(units: UnitSet, *, per_unit: int, seed: int = 1) -> Ledger:
             "row": np.arange(2, n + 2),
             "date": START + pd.to_timedelta(rng.integers(0, N_DATES, n), unit="D"),
             "reported": pd.NaT,
-            "province": units.units["province"].to_numpy()[pos],
-            "district": units.units["name"].to_numpy()[pos],
+            "province": units.table["province"].to_numpy()[pos],
+            "district": units.table["name"].to_numpy()[pos],
             "status": status,
             "actor": actor,
             "source": [f"Synthetic outlet {i % 97}" for i in range(n)],
@@ -157,7 +157,7 @@ def synthetic_ledger(units: UnitSet, *, per_unit: int, seed: int = 1) -> Ledger:
             "note": "",
             "scope": "district",
             "unit_id": uid,
-            "input_province": units.units["province"].to_numpy()[pos],
+            "input_province": units.table["province"].to_numpy()[pos],
         }
     )
     frame = frame.sort_values(["date", "row"], kind="stable").reset_index(drop=True)

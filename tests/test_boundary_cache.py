@@ -197,7 +197,26 @@ def test_cli_results_identical_cold_and_warm_on_the_example(mirror: Path, tmp_pa
             cache, mirror, "render", str(EXAMPLE), "--date", "2021-08-10", "-o", str(page)
         )
         assert code3 == 0, err
-        outputs.append((stats_out, state_out, page.read_bytes()))
+        # the series reads the cached set's attribute table only (no polygon decoded)
+        code4, series_out, err = _cli(
+            cache,
+            mirror,
+            "stats",
+            str(EXAMPLE),
+            "--series",
+            "--from",
+            "2021-07-01",
+            "--to",
+            "2021-08-31",
+            "--every",
+            "week",
+            "--by",
+            "province",
+            "--format",
+            "csv",
+        )
+        assert code4 == 0, err
+        outputs.append((stats_out, state_out, page.read_bytes(), series_out))
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0][0])
 
