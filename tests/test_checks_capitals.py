@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mapper.check.capitals import provincial_capitals
 from mapper.checks import (
@@ -289,3 +291,43 @@ def test_a_count_over_a_period_is_checked_as_a_change(tmp_path) -> None:
                     "The Taliban took 3 provincial capitals in recent weeks"):  # fmt: skip
         with pytest.raises(ClaimParseError):
             parse_claim(refused)
+
+
+_READ = [
+    "The Taliban now control 17 of Afghanistan's 34 provincial capitals",
+    "The insurgents now hold half of Afghanistan's 34 provincial capitals",
+    "The Taliban have not taken over any of the 34 provincial capitals",
+    "The number of provincial capitals under Taliban control has risen to 19",
+    "The government is in control of just Kabul and five other provincial capitals",
+    "The Taliban has taken control of Ghazni, the capital of Ghazni province, the 10th "
+    "provincial capital to fall",
+    "With the capture of Pul-e-Alam, the Taliban hold 18 provincial capitals, including the "
+    "cities of Herat, Kandahar and Ghazni",
+    "The Taliban captured 5 provincial capitals in the last week",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sentence=st.sampled_from(_READ),
+    word=st.one_of(
+        st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True),
+        st.sampled_from(["city", "capital", "not", "more", "another", "Narnia", "northern",
+                         "former", "other", "none", "outside", "Herat", "Kabul", "also"]),
+    ),
+    at=st.integers(min_value=0, max_value=40),
+)  # fmt: skip
+def test_inserting_a_word_into_a_capitals_sentence(sentence: str, word: str, at: int) -> None:
+    """A word outside the grammar (no figure or comparison word) inserted anywhere in a
+    capitals sentence: refused, or read exactly as before
+    (measure, side, figure, denominator)."""
+    words = sentence.split()
+    i = at % (len(words) + 1)
+    base = parse_claim(sentence)
+    try:
+        new = parse_claim(" ".join([*words[:i], word, *words[i:]]))
+    except ClaimParseError:
+        return
+    key = lambda c: (c.measure, c.side, c.comparison, c.figure.lo, c.figure.hi,  # noqa: E731
+                     c.figure.of_total or c.stated_total, c.province)  # fmt: skip
+    assert key(new) == key(base), " ".join([*words[:i], word, *words[i:]])

@@ -11,7 +11,8 @@ What the parser reads
 Numbers
     shares: ``two-thirds``, ``2/3``, ``2/3rd``, ``66%``, ``85 percent``, ``half``,
     ``a third``, ``three quarters``, ``60-70%``, ``most of`` / ``a majority of`` (over half);
-    counts (followed by ``districts`` or ``provinces``): ``five``, ``150``, ``150-180``,
+    counts (followed by ``districts``, ``provinces`` or ``provincial capitals``): ``five``,
+    ``150``, ``150-180``,
     ``between 150 and 180``, ``250 of 398``.
 Comparisons (before the number, or ``or more`` / ``or fewer`` after it)
     ``over, more than, above, just over, well over`` (>), ``at least, no fewer than, or more``
@@ -22,7 +23,10 @@ Comparisons (before the number, or ``or more`` / ``or fewer`` after it)
 Measures
     share of the area (``of the country / territory / land / Afghanistan``), a count or a
     share of districts or provinces, a share of the population (``of the population /
-    people``; needs a population file) and a share of border length (``of the border``).
+    people``; needs a population file), a share of border length (``of the border``) and a
+    count or share of the provincial capitals (``17 of the 34 provincial capitals``; each by
+    the status of the district holding it, open when a province-wide claim decides that
+    district: :mod:`mapper.check.capitals`).
 Scopes
     the country; a province (``in Herat``, ``Herat's districts``, ``half of Kunduz
     province``); one district named as such (``half of Kunduz district``, ``Imam Sahib

@@ -126,6 +126,11 @@ def capital_named(words: str) -> tuple[str, str] | None:
 
 
 _NAME = r"[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?"
+#: What may stand before "Kabul and five other provincial capitals" for it to be the count.
+_HOLDS_BEFORE = re.compile(
+    r"(?:^|\b(?:(?:in\s+)?control\s+of|holds?|held|holding|controls?|controlled|controlling"
+    r"|retains?|retained|keeps?|kept))\s+(?:just\s+|only\s+)?$"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -271,7 +276,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         r"\s+control|(?:seized|captured|taken|held|controlled)\s+by\s+(?P<a2>(?:the\s+)?[a-z]+"
         r"(?:\s[a-z]+)?)|in\s+(?P<a3>[a-z]+(?:\s[a-z]+)?)\s+hands)\s+(?:has|had)\s+"
         r"(?:(?:reportedly|now|already)\s+)?(?:risen\s+to|rose\s+to|grown\s+to|climbed\s+to"
-        rf"|increased\s+to|gone\s+up\s+to|reached)\s+(?P<n>{_NUM})\b",
+        rf"|increased\s+to|gone\s+up\s+to|reached)\s+(?P<n>{_NUM})\b(?![\s-]*(?:\d|{_NUM}\b))",
         number_of,
         s,
     )
@@ -279,8 +284,9 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     # "Kabul and five other provincial capitals": Kabul plus five
     def kabul_and(m: re.Match[str]) -> str:
         n = _number(m["n"])
-        if n is None:
-            return m.group(0)
+        before = m.string[: m.start()]
+        if n is None or not _HOLDS_BEFORE.search(before):
+            return m.group(0)  # "five of Kabul and ..." is not the count: left to be refused
         out.notes.append(
             f"'{m.group(0).strip()}' read as {n + 1} provincial capitals (Kabul + {n})"
         )
@@ -328,6 +334,16 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
 
     s = _ONE.sub(lambda m: f"{m['n']} {TOKEN}", s)
     s = _PHRASE.sub(TOKEN, s)
+    other = re.search(
+        rf"\b{TOKEN}\s+(?P<w>provinces?|districts?|cent(?:re|er)s?|capitals?|cities|city|towns?)\b",
+        s,
+    )
+    if other:
+        raise ClaimParseError(
+            text,
+            other["w"],
+            f"'{other['w']}' after 'provincial capitals' names another unit; count one thing",
+        )
     inc = re.search(rf"\b(?:more|another|additional|further|other|extra)\s+{TOKEN}\b", s)
     if inc:
         raise ClaimParseError(
@@ -359,8 +375,8 @@ def period_days(periods: list[str]) -> int | None:
     if m is None:
         return None
     n = _PERIOD_WORDS.get(m["n"] or "one") if not (m["n"] or "").isdigit() else int(m["n"])
-    if not n:
-        return None
+    if not n or (n > 1) != m["unit"].endswith("s"):
+        return None  # "in the last 34 week", "in one weeks": not a period this reads
     return n * (7 if m["unit"].startswith("week") else 1)
 
 

@@ -51,6 +51,7 @@ EXAMPLES = (
     "The Taliban control 2/3 of the territory on the Afghan-Tajik border",
     "The Taliban hold two-thirds of the border with Tajikistan",
     "Government forces hold about half of the population",
+    "The Taliban now control 17 of Afghanistan's 34 provincial capitals",
 )
 
 #: Actor phrases beyond the vocabulary's own spellings -> side key (used only when the
