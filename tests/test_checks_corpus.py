@@ -80,7 +80,7 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.63
+REAL_READ_FLOOR = 0.68
 
 
 @pytest.fixture(scope="module")
@@ -134,11 +134,14 @@ def test_real_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 READABLE = [r["sentence"] for r in ADVERSARIAL if r["expect"] == "read"]
 #: Readable sentences with no attribution (in "Officials said ...", who said it is set aside,
 #: words and all, as long as it holds no figure and no place) and no clause of circumstance
-#: (", as the militants mount an offensive" is set aside the same way).
+#: (", as the militants mount an offensive" is set aside the same way), and no change clause
+#: before a state clause ("The Taliban seized Herat, giving them control of ..."): the change
+#: is set aside whole, and the note quotes it.
 PLAIN = [
     r["sentence"]
     for r in ADVERSARIAL
-    if r["expect"] == "read" and r["category"] not in ("date-source", "long", "set-aside")
+    if r["expect"] == "read"
+    and r["category"] not in ("date-source", "long", "set-aside", "change-then-state")
 ]
 #: Real words outside the grammar (and its filler list): negations, hedges, places, tense.
 _OUTSIDE = [

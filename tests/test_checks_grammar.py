@@ -157,3 +157,24 @@ def test_only_province_is_every_other_province() -> None:
     )
     assert (c.side, c.figure.lo, c.measure, c.province, c.stated_total) == (
         "taliban", 33, "provinces", None, 34)  # fmt: skip
+
+
+def test_a_share_in_apposition_restates_the_count(districts: UnitSet) -> None:
+    gaz = districts.gazetteer()
+    c = parse_claim(
+        "General Mark Milley said Wednesday about 212 of Afghanistan's district centers, "
+        "about half, are currently in Taliban hands.",
+        gazetteer=gaz,
+    )
+    assert (c.figure.lo, c.comparison, c.measure) == (212, "about", "districts")
+    assert "restates the count (212 of 398 districts" in c.reading_notes[0]
+    herat = parse_claim("The Taliban hold 8 districts, about half, in Herat", gazetteer=gaz)
+    assert "8 of 16 districts" in herat.reading_notes[0]
+    for sentence, why in [
+        ("The Taliban hold 100 districts, about half, now", "does not restate"),
+        ("The Taliban hold 212 districts, about a quarter, of the country", "does not restate"),
+    ]:
+        with pytest.raises(ClaimParseError, match=why):
+            parse_claim(sentence, gazetteer=gaz)
+    with pytest.raises(ClaimParseError, match="known total"):
+        parse_claim("The Taliban hold 100 districts, about a quarter, now")

@@ -587,6 +587,12 @@ _PERIOD = re.compile(
 #: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
 #: comma) that holds no claim (checked by :func:`_harmless`).
 _SINCE_CLAUSE = re.compile(r"^since\s+[^,;:\d%]{1,120}?,")
+#: "As US-led foreign forces withdraw from Afghanistan, ...", "Amid a US withdrawal, ...": a
+#: fronted clause of circumstance (to its comma), set aside like a trailing one.
+_AS_CLAUSE = re.compile(
+    r"^(?:as|amid|while)\s+(?=(?:the|a|an|us|us-led|foreign|western)\b)"
+    r"[^,;:\d%]{1,120}?,"
+)
 #: The writer's doubt after the claim ("..., which still appears to be an exaggeration"): not
 #: a negation (the claim is checked as stated; the verdict says whether it is one).
 _DOUBT = re.compile(
@@ -714,6 +720,9 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     m = _DOUBT.search(s)
     if m:
         blank(m.start(), m.end(), "doubt")
+    m = _AS_CLAUSE.match(s)
+    if m and _harmless(m.group(0)) and not any(pat.search(m.group(0)) for pat, _ in _REFUSALS[1:3]):
+        blank(m.start(), m.end(), "circumstance")
     rest = "".join(chars).rstrip()
     m = _PROVENANCE.search(rest)
     if m and any(k == "period" for k, _ in out):

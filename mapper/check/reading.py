@@ -13,7 +13,7 @@ from typing import cast
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, complements
+from . import capitals, clauses, complements
 from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
@@ -46,6 +46,7 @@ from .lexicon import (
 )
 from .model import (
     ACTOR_PHRASES,
+    SHARE_ABOUT_TOL,
     SHARE_FRACTION_TOL,
     ClaimParseError,
     Comparison,
@@ -386,7 +387,7 @@ def parse_claim(
     gaz = gazetteer or _default_gazetteer()
     rewritten = complements.rewrite(
         text, gaz, lambda t: _find_province(t, _normalise(t), gaz, [])[0]
-    )
+    ) or clauses.state_clause(text, lambda t: _side_named(t, vocabulary))
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
         said_as = parse_claim(
@@ -578,6 +579,10 @@ def parse_claim(
         )
 
     used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
+    appos = _apposition(text, s, cand, measure, phrase, [c for c, _ in failures], gaz)
+    if appos is not None:
+        used += appos[0]
+        notes.append(appos[1])
     if restated is not None:
         rc, rphrase = restated
         _rcmp, rtext, rspans = _comparison(text, s, rc, rphrase.end)
@@ -779,6 +784,82 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
         else:
             notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
     return notes
+
+
+#: A share between commas right after a count's noun phrase ("about 212 of Afghanistan's
+#: district centers, about half, are ..."): it may restate the count.
+_APPOSITION_BEFORE = re.compile(r"^\s*,\s*$")
+
+
+def _apposition(
+    text: str,
+    s: str,
+    cand: _Candidate,
+    measure: Measure,
+    phrase: _Phrase,
+    others: list[_Candidate],
+    gaz: Gazetteer,
+) -> tuple[list[tuple[int, int]], str] | None:
+    """The spans and note of a share in apposition that restates the count (", about half,"):
+    checked against the count over its total (the sentence's own, else the gazetteer's units);
+    a share that does not restate it, or with no total to check it on, is refused."""
+    f = cand.figure
+    if f.form != "count" or f.lo != f.hi or measure not in ("districts", "provinces"):
+        return None
+    for c in others:
+        if c.figure.form != "share" or c.figure.lo != c.figure.hi:
+            continue
+        cmp_, cmp_text, spans = _comparison(text, s, c, c.end)
+        lead = s[phrase.end : min(spans[0][0], c.start) if spans else c.start]
+        if not _APPOSITION_BEFORE.match(lead) or not re.match(r"\s*,", s[c.end :]):
+            continue
+        total = float(f.of_total or phrase.denominator or 0) or _units_in_scope(
+            text, s, measure, gaz
+        )
+        shown = f"{cmp_text} {c.figure.text}".strip()
+        if not total:
+            raise ClaimParseError(
+                text,
+                shown,
+                "a share beside a count restates it only on a known total of "
+                "districts: parse with the boundary set's names (the CLI does)",
+            )
+        share, v = f.lo / total, c.figure.lo
+        tol = {"about": SHARE_ABOUT_TOL, "as-stated": SHARE_FRACTION_TOL}.get(cmp_)
+        if tol is None or abs(share - v) > tol:
+            raise ClaimParseError(
+                text,
+                shown,
+                f"'{shown}' beside {f.text} {measure} does not restate it "
+                f"({f.lo:g} of {total:g} is {100 * share:.1f}%): two figures, two claims",
+            )
+        note = (
+            f"'{shown}' restates the count ({f.lo:g} of {total:g} {measure} is "
+            f"{100 * share:.1f}%): read as the same claim, not checked again"
+        )
+        return [(c.start, c.end), *spans], note
+    return None
+
+
+def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> float:
+    """How many districts (or provinces) the gazetteer has in the scope the sentence names
+    (the province it names, else the country); 0 when it has no district names."""
+    province = _find_province(text, s, gaz, [])[0]
+    if measure == "provinces":
+        return 0.0 if province else float(len(gaz.province_names))
+    return float(sum(1 for _n, p in gaz.district_names.values() if province in (None, p)))
+
+
+def _side_named(text: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """(side key, side as written) of the one side ``text`` names; ``None`` for none; a
+    refusal for two."""
+    try:
+        key, words, _spans = _find_side(text, _normalise(text), vocabulary, None)
+    except ClaimParseError as e:
+        if "could not tell which side" in e.problem:
+            return None
+        raise
+    return key, words
 
 
 #: Words that can stand before "district" without naming one ("one district", "a key

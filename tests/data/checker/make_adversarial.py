@@ -827,6 +827,47 @@ for text, note in [
 ]:
     refuse(text, "complement", note)
 
+# --------------------------------------------------------------------------------------------
+# A change, then the state it led to: the state clause is read, the change set aside
+for text, lo, unit, measure in [
+    ("The Taliban seized Herat, giving them control of half the country", 0.5, "fraction",
+     "area"),
+    ("Militants overran two more districts, with the insurgents now controlling a third of "
+     "the country", 0.3333, "fraction", "area"),
+    ("The Taliban have advanced across the north and now control 200 districts", 200, "count",
+     "districts"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", lo, lo, unit, measure, category="change-then-state")
+for text, note in [
+    ("The Taliban seized Herat, with government forces now controlling half the country",
+     "two sides"),
+    ("The Taliban failed to seize Herat, giving them control of half the country", "negation"),
+    ("The Taliban may seize Herat, giving them control of half the country", "modal"),
+    ("The Taliban control Herat, giving them control of half the country", "not a change"),
+    ("Herat fell, giving them control of half the country", "no side"),
+    ("The Taliban seized Herat, giving them control of half of Narnia", "unknown place"),
+    ("The Taliban seized half the country, giving them control of 200 districts", "two claims"),
+]:  # fmt: skip
+    refuse(text, "change-then-state", note)
+
+# A fronted clause of circumstance ("As the government collapses, ...")
+read(
+    "As the government collapses, the Taliban control half the country",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="set-aside",
+)
+for text, note in [
+    ("As the Taliban took Herat, they control half the country", "a claim word in the clause"),
+    ("As the government may collapse, the Taliban control half the country", "a modal"),
+    ("As the militants push into Herat, the Taliban control half the country", "a place"),
+]:
+    refuse(text, "set-aside", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()

@@ -1,0 +1,94 @@
+"""Two clauses in one sentence: a change, then the state it led to (issue #8 part 5).
+
+"The Taliban seized three more provincial capitals ..., giving them control of two-thirds of
+the nation", "..., with the insurgents now controlling some two-thirds of the nation", "The
+Taliban have advanced across the north in recent weeks and now control most of ...". The first
+clause says what was taken (a change: not checkable as a state); the second says what the side
+holds. The state clause is read alone, by the whole grammar, as "<side> now control <rest>",
+and the reading's note names the clause set aside.
+
+Only when the first clause is recognised as a change: it has a verb of taking or advancing,
+no verb of holding (a clause that says what a side holds is a claim, and two claims are
+refused), and no negation, modal or past-state word; its side, if it names one, is the state
+clause's. Anything else is left to the reader, which refuses what it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .grammar import _REFUSALS, normalise
+from .model import ClaimParseError
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took|overr(?:an|un|unning)"
+    r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed)\b"
+)
+#: A first clause with one of these says what a side holds: two claims, not a change.
+_STATE_WORD = re.compile(
+    r"\b(?:control\w*|hold\w*|held|grip|hands|rule\w*|govern\w*|occup\w*|percent|per\s+cent"
+    r"|half|thirds?|quarters?|most|majority|all|entire|whole)\b|%"
+)
+_PRONOUNS = {"them", "it", "they", "him", ""}
+_THEN_STATE = (
+    re.compile(
+        r",\s*(?:with|leaving)\s+(?P<who>[a-z][a-z' -]{0,40}?)\s+(?:now\s+)?(?:controlling"
+        r"|holding|in\s+control\s+of)\s+(?P<rest>[^;]+?)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r",\s*giving\s+(?P<who>them|it|the\s+[a-z]+|[a-z]+)\s+control\s+(?:of|over)\s+"
+        r"(?P<rest>[^;]+?)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\s+and\s+(?P<who>)now\s+(?:control|controls|hold|holds)\s+(?P<rest>[^;]+?)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class StateClause:
+    """The state clause as a sentence of its own, and a note naming what was set aside."""
+
+    text: str
+    note: str
+
+
+def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) -> StateClause | None:
+    """The state clause of a change-then-state sentence, or ``None`` when it is not one.
+
+    ``side_of(words)`` gives (side key, side as written) for the side a clause names, ``None``
+    when it names none (and raises when it names two)."""
+    for pat in _THEN_STATE:
+        m = pat.search(text)
+        if m is None:
+            continue
+        first = text[: m.start()].strip()
+        s = normalise(first)
+        if not _CHANGE_VERB.search(s) or _STATE_WORD.search(s):
+            return None
+        for refusal, _why in _REFUSALS[:3]:  # negation, modality, past state
+            if refusal.search(s):
+                return None
+        subject = side_of(first)
+        who = m["who"].strip()
+        who_side = subject if who.lower() in _PRONOUNS else side_of(who)
+        if who_side is None:
+            return None
+        if who.lower() not in _PRONOUNS and subject is not None and subject[0] != who_side[0]:
+            raise ClaimParseError(
+                text,
+                f"{subject[1]} and {who}",
+                "the change and the state name different sides; check one side per sentence",
+            )
+        rest = m["rest"]
+        note = (
+            f"'{first}' (a change: what was taken) set aside; the state clause "
+            f"'{m.group(0).strip(' ,.')}' is checked"
+        )
+        return StateClause(f"{who_side[1]} now control {rest}", note)
+    return None
