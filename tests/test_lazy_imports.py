@@ -154,3 +154,18 @@ def test_check_with_html_does_load_the_page_writer(mirror: Path, tmp_path: Path)
     )
     assert "mapper.render" in mods and "mapper.pages.map" in mods
     assert "folium" not in mods
+
+
+def test_commands_ask_for_one_blas_thread_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    """numpy's OpenBLAS would start a thread per core at import for nothing a command
+    does; a value the user set is kept."""
+    import os
+
+    from mapper.cli import single_threaded_blas
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.delenv("MKL_NUM_THREADS", raising=False)  # restored after the test
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    single_threaded_blas()
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    assert os.environ["OMP_NUM_THREADS"] == "4"
