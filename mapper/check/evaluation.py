@@ -92,12 +92,21 @@ def check_claim(
         The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
         not a mode or a side.
     """
-    if parsed.side not in vocabulary.sides:
+    # "80 districts are contested": a contested status counts like a side (low: units whose
+    # status is contested; high: plus disputed and unconfirmed ones, which may be contested)
+    as_status = parsed.side in vocabulary.of_kind("contested")
+    if parsed.side not in vocabulary.sides and not as_status:
         raise CheckError(
             f"side {parsed.side!r} is not in the vocabulary; valid: {vocabulary.sides}"
         )
     mode = resolve_unclaimed(unclaimed, vocabulary)
     notes: list[str] = []
+    if as_status:
+        notes.append(
+            f"'{parsed.side}' is a status, not a side: low counts the units whose status is "
+            f"{parsed.side!r}; high adds the disputed and unconfirmed units (either may be "
+            "contested)"
+        )
     scope_mask = pd.Series(True, index=state.index)
     scope_bits: list[str] = []
     unit_word = units.level

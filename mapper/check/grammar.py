@@ -587,6 +587,12 @@ _PERIOD = re.compile(
 #: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
 #: comma) that holds no claim (checked by :func:`_harmless`).
 _SINCE_CLAUSE = re.compile(r"^since\s+[^,;:\d%]{1,120}?,")
+#: A discourse marker that opens a sentence ("Further, ...", "Meanwhile, ..."): it links the
+#: sentence to the one before and says nothing of the claim.
+_MARKER = re.compile(
+    r"^(?:further|furthermore|moreover|meanwhile|however|in\s+addition|additionally|also"
+    r"|still|overall|in\s+all|in\s+total|altogether)\s*,"
+)
 #: "As US-led foreign forces withdraw from Afghanistan, ...", "Amid a US withdrawal, ...": a
 #: fronted clause of circumstance (to its comma), set aside like a trailing one.
 _AS_CLAUSE = re.compile(
@@ -711,6 +717,9 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
 
     for w in _WHEN.finditer(s):
         blank(w.start(), w.end(), "when")
+    m = _MARKER.match(s)
+    if m:
+        blank(m.start(), m.end(), "marker")
     m = _SINCE_CLAUSE.match(s)
     if m and not _PERIOD.match(s) and _harmless(m.group(0)[len("since") :]):
         blank(m.start(), m.end(), "period")

@@ -400,10 +400,12 @@ def parse_claim(
             anchor=anchor,
         )
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
+    base, status = _contested_predicate(text, vocabulary)
+    s0 = _normalise(base)
     # provincial capitals: their constructions become the ordinary grammar (capitals.py)
-    cap = capitals.rewrite(normalise(text), text, gaz.resolve_province)
-    work = cap.text if cap.notes or capitals.TOKEN in cap.text else text
-    if work is not text:
+    cap = capitals.rewrite(normalise(base), base, gaz.resolve_province)
+    work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
+    if work is not base:
         s0 = _normalise(work)
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
@@ -415,6 +417,8 @@ def parse_claim(
     except ClaimParseError as e:  # name the sentence as published, not as rewritten
         if work is text:
             raise
+        if work is base and e.text == base:
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
     s_all = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
@@ -619,7 +623,23 @@ def parse_claim(
         )
     border_districts = has_border and measure != "border"
 
-    side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    if status is not None:
+        # "80 districts are contested": the status is what is counted; a side named too is
+        # another claim
+        if _side_named(s_all, vocabulary) is not None or side is not None:
+            raise ClaimParseError(
+                text,
+                status,
+                "a side and a contested status in one sentence are two claims; check one",
+            )
+        side_key, side_text = status, status
+        side_spans: list[tuple[int, int]] = []
+        notes.append(
+            f"'{status}' read as the status counted (the units whose status is {status!r}), "
+            "not a side"
+        )
+    else:
+        side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
     if cap.capture_zero and side_key == "government":
         capitals.refuse_capture_zero(text, cap)
     used += said
@@ -781,6 +801,8 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
                 f"'{clause}' (the writer's doubt) set aside: the claim is checked as stated, "
                 "not read as its negation"
             )
+        elif kind == "marker":
+            notes.append(f"'{clause}' (a discourse marker) set aside")
         else:
             notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
     return notes
@@ -839,6 +861,29 @@ def _apposition(
         )
         return [(c.start, c.end), *spans], note
     return None
+
+
+#: "(are|were|remain) (still) contested (between the two sides)": the predicate of a claim
+#: about a contested status, with the units counted as its subject ("around 80 districts are
+#: contested"). The status is the vocabulary's contested one.
+_CONTESTED = re.compile(
+    r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"contested(?:\s+between\s+(?:the\s+)?(?:two\s+sides|two\s+parties|warring\s+sides"
+    r"|taliban\s+and\s+(?:the\s+)?(?:afghan\s+)?(?:government|security\s+forces)"
+    r"|(?:afghan\s+)?(?:government|security\s+forces)\s+and\s+(?:the\s+)?taliban))?"
+    r"(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _contested_predicate(text: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+    """The sentence with its contested predicate blanked, and the contested status (or the
+    sentence unchanged and ``None``)."""
+    kinds = vocabulary.of_kind("contested")
+    m = _CONTESTED.search(text)
+    if m is None or len(kinds) != 1:
+        return text, None
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], kinds[0]
 
 
 def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> float:

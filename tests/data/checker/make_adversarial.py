@@ -369,7 +369,7 @@ for s in [
     "The government has lost half the districts",
     "The government ceded 100 districts",
     "The Taliban control or contest 70% of the country",
-    "Around 80 districts are contested",
+    "Around 80 districts are contested by the Taliban",  # a bare "are contested" is now read
     "The Taliban besieged 10 provincial capitals",
 ]:
     refuse(s, "increment-period-loss")
@@ -867,6 +867,48 @@ for text, note in [
     ("As the militants push into Herat, the Taliban control half the country", "a place"),
 ]:
     refuse(text, "set-aside", note)
+
+# A contested status counted ("around 80 districts are contested"), and discourse markers
+read(
+    "About 80 districts are contested",
+    "contested",
+    "approx",
+    80,
+    80,
+    "count",
+    "districts",
+    category="contested",
+    note="the status, not a side",
+)
+read(
+    "Half of the country is contested",
+    "contested",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="contested",
+)
+read(
+    "Further, the Taliban control half the country",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="set-aside",
+    note="a discourse marker",
+)
+for text, note in [
+    ("The Taliban control 50 districts, 80 are contested", "a side and a status: two claims"),
+    ("Around 80 districts are contested by the Taliban", "contested by a side"),
+    ("The Taliban hold 80 contested districts", "contested as an adjective"),
+    ("Around 80 districts are not contested", "negation"),
+    ("Around 80 districts are contested between Narnia and Oz", "unknown parties"),
+]:
+    refuse(text, "contested", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
