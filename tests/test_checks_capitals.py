@@ -229,6 +229,10 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban besiege Kabul and five other provincial capitals",
         "The government lost Kabul and five other provincial capitals",
         "The Taliban have not taken the eighth provincial capital",
+        "The Taliban captured half of Kunduz, the capital of Kunduz province, and 5 provincial "
+        "capitals",
+        "The Taliban hold half of Kunduz, the capital of Kunduz province, with 34 provincial "
+        "capitals",
     ],
 )
 def test_capitals_near_misses_are_refused(sentence) -> None:
