@@ -334,12 +334,12 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s,
     )
 
-    for name in kept:
-        if re.search(rf"\b{re.escape(name)}\b", s):
+    for written in kept:
+        if re.search(rf"\b{re.escape(written)}\b", s):
             # "half of Kunduz, the capital of Kunduz province": the city, not the province
             raise ClaimParseError(
                 text,
-                name,
+                written,
                 "a capital named with 'the capital of ... province' is read only as the latest "
                 "of a count ('Ghazni, the 10th provincial capital to fall'); a claim about the "
                 "city itself is not read (it is not a unit of the boundary set)",
