@@ -160,6 +160,7 @@ def test_outputs_name_the_capitals_and_escape_them(tmp_path) -> None:
     assert "Capitals: Taliban control (1): <b>Nolan</b>" in text
     doc = json.loads(json.dumps(v.as_dict()))
     assert doc["capitals"]["Taliban control"] == ["<b>Nolan</b>"]
+    assert doc["parsed"]["capitals_named"] == [] and doc["parsed"]["change_days"] is None
     box = verdict_box(v)
     assert "&lt;b&gt;Nolan&lt;/b&gt;" in box and "<b>Nolan</b>" not in box
 
@@ -228,6 +229,10 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban besiege Kabul and five other provincial capitals",
         "The government lost Kabul and five other provincial capitals",
         "The Taliban have not taken the eighth provincial capital",
+        "The Taliban captured half of Kunduz, the capital of Kunduz province, and 5 provincial "
+        "capitals",
+        "The Taliban hold half of Kunduz, the capital of Kunduz province, with 34 provincial "
+        "capitals",
     ],
 )
 def test_capitals_near_misses_are_refused(sentence) -> None:

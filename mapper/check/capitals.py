@@ -199,8 +199,10 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             f"'{m.group(0).strip(' ,')}' set aside: {cap[0]} is {cap[1]} province's capital in "
             "the places data (the named capital is not checked on its own)"
         )
+        kept.append(m["cap"])
         return f"{m['cap']},"
 
+    kept: list[str] = []  # capitals named with an appositive: an ordinal must take them
     s = re.sub(
         rf"\b(?P<cap>{_cap()})\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"
         rf"(?:province\s+of\s+)?(?P<prov>{_NAME})(?:\s+province)?\s*,",
@@ -332,6 +334,16 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s,
     )
 
+    for written in kept:
+        if re.search(rf"\b{re.escape(written)}\b", s):
+            # "half of Kunduz, the capital of Kunduz province": the city, not the province
+            raise ClaimParseError(
+                text,
+                written,
+                "a capital named with 'the capital of ... province' is read only as the latest "
+                "of a count ('Ghazni, the 10th provincial capital to fall'); a claim about the "
+                "city itself is not read (it is not a unit of the boundary set)",
+            )
     s = _ONE.sub(lambda m: f"{m['n']} {TOKEN}", s)
     s = _PHRASE.sub(TOKEN, s)
     other = re.search(

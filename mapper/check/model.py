@@ -50,8 +50,8 @@ EXAMPLES = (
     "The Taliban captured five districts in Herat",
     "The Taliban control 2/3 of the territory on the Afghan-Tajik border",
     "The Taliban hold two-thirds of the border with Tajikistan",
-    "Government forces hold about half of the population",
     "The Taliban now control 17 of Afghanistan's 34 provincial capitals",
+    "Government forces hold about half of the population",
 )
 
 #: Actor phrases beyond the vocabulary's own spellings -> side key (used only when the

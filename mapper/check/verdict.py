@@ -169,6 +169,14 @@ class Verdict:
                 "check_date": self.claim.check_date or None,
                 "period_set_aside": self.claim.period_text or None,
                 "reading_notes": list(self.claim.reading_notes),
+                **(
+                    {
+                        "capitals_named": list(self.claim.capitals_named),
+                        "change_days": self.claim.change_days,
+                    }
+                    if self.measure == "capitals"
+                    else {}
+                ),
             },
             "accepted": acc,
             "unit": self.unit,
