@@ -107,6 +107,8 @@ _CHECKER_FIELDS = frozenset(
         "unknown_units",
         "unknown_amount",
         "border_lengths",
+        # provincial capitals by status: note lines ("Capitals: Taliban control (15): ...")
+        "capitals",
         # the unclaimed-units fields: the summary and assumption become notes, the open
         # bounds a "with no-claim units" figure; the rest is in the explanation
         "unclaimed",
@@ -219,6 +221,7 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
         rec["unit"] = str(item.get("unit") or "")
         notes = item.get("notes") or []
         notes = list(notes) if isinstance(notes, list | tuple) else [notes]
+        notes += _capitals_notes(item.get("capitals"))
         if item.get("unclaimed_summary"):
             notes.append(item["unclaimed_summary"])
         if item.get("unclaimed_assumption"):
@@ -240,6 +243,19 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
     if problems:
         raise ValidationError(problems, summary=f"{source}: invalid verdicts")
     return out
+
+
+def _capitals_notes(groups: object) -> list[str]:
+    """A capitals verdict's ``capitals`` (status label -> names) as note lines."""
+    if not isinstance(groups, Mapping):
+        return []
+    from .check.capitals import short_list
+
+    return [
+        f"Capitals: {label} ({len(names)}): {short_list([str(n) for n in names])}"
+        for label, names in groups.items()
+        if isinstance(names, list | tuple)
+    ]
 
 
 def _ordered(numbers: object) -> dict[str, Any]:

@@ -161,6 +161,11 @@ def test_outputs_name_the_capitals_and_escape_them(tmp_path) -> None:
     doc = json.loads(json.dumps(v.as_dict()))
     assert doc["capitals"]["Taliban control"] == ["<b>Nolan</b>"]
     assert doc["parsed"]["capitals_named"] == [] and doc["parsed"]["change_days"] is None
+    from mapper.report import normalize_verdicts
+
+    (rec,) = normalize_verdicts([v.as_dict()])
+    assert "Capitals: Taliban control (1): <b>Nolan</b>" in rec["notes"]
+    assert "capitals" not in rec["extra"]
     box = verdict_box(v)
     assert "&lt;b&gt;Nolan&lt;/b&gt;" in box and "<b>Nolan</b>" not in box
 
