@@ -25,9 +25,9 @@ notes:
 * named capitals are set aside only as recognised, consistent constructions, each named
   in a note and never checked on its own: "Ghazni, the capital of Ghazni province" (the
   places data must agree, and an ordinal must follow: "Ghazni, the capital of Ghazni
-  province, the 10th provincial capital to fall"), a leading "With the collapse/capture/fall of Faizabad," and a
-  closing "including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" (every
-  name a provincial capital). Any other city name is left to be refused;
+  province, the 10th provincial capital to fall"), a leading "With the collapse/capture/fall
+  of Faizabad," and a closing "including Kunduz" / "including the cities of Herat, Kandahar
+  and Ghazni" (every name a provincial capital). Any other city name is left to be refused;
 * "more / another / additional provincial capitals" is an increment: refused.
 
 Measuring
