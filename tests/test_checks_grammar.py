@@ -178,3 +178,25 @@ def test_a_share_in_apposition_restates_the_count(districts: UnitSet) -> None:
             parse_claim(sentence, gazetteer=gaz)
     with pytest.raises(ClaimParseError, match="known total"):
         parse_claim("The Taliban hold 100 districts, about a quarter, now")
+
+
+def test_the_last_district_held_taken_is_the_whole_province(districts: UnitSet) -> None:
+    gaz = districts.gazetteer()
+    c = parse_claim(
+        "Also on Saturday, the militants captured Warsaj district, the last bastion of the "
+        "Afghan government in Takhar province.",
+        gazetteer=gaz,
+        anchor=dt.date(2021, 8, 15),  # a Sunday
+    )
+    assert (c.side, c.figure.lo, c.measure, c.province) == ("taliban", 1.0, "districts", "Takhar")
+    assert c.check_date == "2021-08-14"
+    for sentence, why in [
+        ("The militants captured Warsaj district, the last bastion of the militants in Takhar "
+         "province.", "its own"),
+        ("The militants captured Herat district, the last bastion of the Afghan government in "
+         "Takhar province.", "not a district of Takhar"),
+        ("The group captured Warsaj district, the last bastion of the Afghan government in "
+         "Takhar province.", "no figure"),
+    ]:  # fmt: skip
+        with pytest.raises(ClaimParseError, match=why):
+            parse_claim(sentence, gazetteer=gaz)

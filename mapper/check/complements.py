@@ -56,6 +56,16 @@ _ONLY_PROVINCE = re.compile(
 )
 
 
+_LAST_HELD = re.compile(
+    r"\b(?:captured|seized|took(?:\s+over|\s+control\s+of)?|overran|overrun)\s+"
+    r"(?P<d>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+district\s*,\s*the\s+last\s+(?:bastion"
+    r"|stronghold|holdout|district|foothold|outpost)\s+(?:of|held\s+by|in\s+the\s+hands\s+of"
+    r"|under\s+the\s+control\s+of)\s+(?P<other>[a-z][a-z' -]{1,40}?)\s+in\s+"
+    r"(?P<p>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)(?:\s+province)?(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """The sentence with the complement replaced by the count it says, and a note."""
@@ -94,11 +104,19 @@ def _capital_of(province: str, name: str) -> bool:
     return False
 
 
-def rewrite(text: str, gaz: Gazetteer, province_of: Callable[[str], str | None]) -> Rewrite | None:
+def rewrite(
+    text: str,
+    gaz: Gazetteer,
+    province_of: Callable[[str], str | None],
+    side_of: Callable[[str], tuple[str, str] | None] = lambda _t: None,
+) -> Rewrite | None:
     """The complement in ``text`` rewritten as a count, or ``None`` when there is none.
 
     ``province_of`` finds the province a sentence names (the reader's own finder: two
-    provinces are refused there)."""
+    provinces are refused there); ``side_of`` the one side a phrase names."""
+    m = _LAST_HELD.search(text)
+    if m:
+        return _last_held(text, m, gaz, side_of)
     m = _ONLY_PROVINCE.match(text.strip())
     if m:
         return _only_province(text, m, gaz)
@@ -201,3 +219,34 @@ def _only_province(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
         f"{side}: the boundary set's {n}, less {x}"
     )
     return Rewrite(f"{side} control {n - 1}{den}", note)
+
+
+def _last_held(
+    text: str,
+    m: re.Match[str],
+    gaz: Gazetteer,
+    side_of: Callable[[str], tuple[str, str] | None],
+) -> Rewrite | None:
+    """ "the militants captured Warsaj district, the last bastion of the Afghan government in
+    Takhar province": the side now holds every district of the province."""
+    province = gaz.resolve_province(m["p"])
+    subject, other = side_of(text[: m.start()]), side_of(m["other"])
+    if province is None or subject is None or other is None:
+        return None  # left to the reader, which refuses what it cannot read
+    if subject[0] == other[0]:
+        raise ClaimParseError(
+            text, m.group(0), "the side took its own last district: not a change of hands"
+        )
+    _need_districts(text, m.group(0), gaz)
+    found = gaz.match(province, m["d"])
+    if found.problem or len(found.unit_ids) != 1:
+        raise ClaimParseError(
+            text, m["d"], f"{m['d']!r} is not a district of {province} province in the boundary set"
+        )
+    note = (
+        f"'{m.group(0)}' read as: {subject[1]} hold every district of {province} province "
+        f"(the last one {other[1]} held was taken)"
+    )
+    return Rewrite(
+        f"{text[: m.start()]}control all districts of {province} province{text[m.end() :]}", note
+    )

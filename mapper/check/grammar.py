@@ -492,14 +492,21 @@ def attributions(s: str) -> list[tuple[int, int]]:
     out = []
     for pat in _ATTRIBUTION:
         m = pat.search(s)
-        if not m:
-            continue
-        who = re.sub(r"^[\s:;,-]*according\s+to\b", "", m.group(0))
-        who = _NOT_A_SCOPE.sub(" ", who)
-        who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
-        if not _PLACE_WORDS.search(who) and not _CLAIM_WORDS.search(who):
+        # a trailing one may start at a later comma ("Before June 1, 2021, the Taliban held
+        # half the country, officials said": not from the first comma, which holds the claim)
+        while m is not None and not _only_source(m.group(0)) and pat is _ATTRIBUTION[0]:
+            m = pat.search(s, m.start() + 1)
+        if m is not None and _only_source(m.group(0)):
             out.append(m.span())
     return out
+
+
+def _only_source(said: str) -> bool:
+    """Whether who-said-it holds no place word and none of the claim's words."""
+    who = re.sub(r"^[\s:;,-]*according\s+to\b", "", said)
+    who = _NOT_A_SCOPE.sub(" ", who)
+    who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
+    return not _PLACE_WORDS.search(who) and not _CLAIM_WORDS.search(who)
 
 
 #: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to
@@ -641,6 +648,8 @@ _WHEN = re.compile(
     rf"|\b(?:just\s+)?(?:before|prior\s+to)\s+(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
     rf"(?:,?\s+{_YEAR})?)\b"
     r"|\bearlier\s+(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"|today)\b"
+    # a weekday opening the sentence ("Also on Saturday, ..."): the last such day
+    r"|^(?:also\s+|later\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")\s*(?=,)"
 )
 _MONTHS = {
     m: i + 1
@@ -657,7 +666,11 @@ _MONTHS = {
 def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, str]:
     """The day a relative date phrase (:data:`_WHEN`) names, and how it was found; ``None``
     when it needs the anchor (the date the sentence was written) and none is given."""
-    m = _WHEN.fullmatch(phrase.strip())
+    p = phrase.strip()
+    m = _WHEN.fullmatch(p)
+    if m is None:  # "Also on Saturday" stands before its comma
+        m = _WHEN.match(p + ",")
+        m = m if m is not None and m.end() == len(p) else None
     if m is None:
         return None, ""
     if m["n"]:
@@ -686,10 +699,11 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
         return named - dt.timedelta(days=1), how
     if anchor is None:
         return None, ""
-    if m["wd"] == "today":
+    wd = m["wd"] or m["wd2"]
+    if wd == "today":
         return anchor, f"the day of {anchor.isoformat()}"
-    back = (anchor.weekday() - _WEEKDAYS.index(m["wd"])) % 7
-    return anchor - dt.timedelta(days=back), f"the last {m['wd'].title()} on or before {anchor}"
+    back = (anchor.weekday() - _WEEKDAYS.index(wd)) % 7
+    return anchor - dt.timedelta(days=back), f"the last {wd.title()} on or before {anchor}"
 
 
 def _harmless(clause: str) -> bool:

@@ -386,7 +386,10 @@ def parse_claim(
         raise ClaimParseError(text, "", "the sentence is empty")
     gaz = gazetteer or _default_gazetteer()
     rewritten = complements.rewrite(
-        text, gaz, lambda t: _find_province(t, _normalise(t), gaz, [])[0]
+        text,
+        gaz,
+        lambda t: _find_province(t, _normalise(t), gaz, [])[0],
+        lambda t: _side_named(t, vocabulary),
     ) or clauses.state_clause(text, lambda t: _side_named(t, vocabulary))
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
