@@ -27,8 +27,9 @@ DRAWING = [
     "mapper.pages.map",
     "mapper.pages.plot",
 ]
-# what a warm `stats` (cached boundaries) no longer needs: polygons are not decoded
-GEOMETRY = ["geopandas", "pyproj", "pyarrow.parquet", "pyarrow.dataset"]
+# what a warm `stats` (cached boundaries) no longer needs: polygons are not decoded, and
+# the fuzzy matcher is for names not found only
+GEOMETRY = ["geopandas", "pyproj", "pyarrow.parquet", "pyarrow.dataset", "rapidfuzz"]
 PAGES = [
     "mapper.render_timeline",
     "mapper.pages.timeline",

@@ -12,17 +12,22 @@ notes:
   "one provincial capital" too. "The capital" alone (Kabul, or a named city) is never the
   measure: it is refused, as every city and town is;
 * "have not taken over any of the 34 provincial capitals" -> an exact zero (a negation
-  with "any" over the whole set; every other negation stays refused);
+  with "any" over the whole set; refused for the government, which holds capitals without
+  taking them; every other negation stays refused);
 * "the number of provincial capitals under Taliban control has risen to 19" -> the side
   holds 19 (the number now, not the rise);
 * "Kabul and five other provincial capitals" -> 6;
-* "the eighth provincial capital to fall" -> an ordinal: the side holds 8 (read as a
-  count; over a period it is a change, refused as every count over a period is);
+* "the eighth provincial capital to fall" -> an ordinal: the side holds 8 (a count);
+* a count over a period of days or weeks ("captured 12 of the 34 in the last week", "the
+  eighth to fall in six days") is a change (:func:`period_days`): the verdict is given only
+  when the ledger shows the side holding no capital when the period began
+  (:func:`change_start`); months and "since ..." stay refused;
 * named capitals are set aside only as recognised, consistent constructions, each named
   in a note and never checked on its own: "Ghazni, the capital of Ghazni province" (the
-  places data must agree), a leading "With the collapse/capture/fall of Faizabad," and a
-  closing "including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" (every
-  name a provincial capital). Any other city name is left to be refused;
+  places data must agree, and an ordinal must follow: "Ghazni, the capital of Ghazni
+  province, the 10th provincial capital to fall"), a leading "With the collapse/capture/fall
+  of Faizabad," and a closing "including Kunduz" / "including the cities of Herat, Kandahar
+  and Ghazni" (every name a provincial capital). Any other city name is left to be refused;
 * "more / another / additional provincial capitals" is an increment: refused.
 
 Measuring
@@ -33,8 +38,9 @@ district-level boundary set that contains its point. A capital's status on a dat
 unit's, with one exception: when the claim that decides the unit is a **province-wide**
 claim, the capital is not taken to follow it ("all districts of Badghis have fallen"
 usually excepts the provincial centre), so it counts as open: low excludes it, high
-includes it, and the verdict names it. Country-wide claims (a baseline, 15 August) and
-district or point claims decide a capital.
+includes it, and the verdict names it, unless the capital's own latest claim without the
+province-wide ones agrees with it (given the ledger). Country-wide claims (a baseline, 15
+August) and district or point claims decide a capital. A province-level set is refused.
 """
 
 from __future__ import annotations
