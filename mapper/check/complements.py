@@ -72,6 +72,10 @@ class Rewrite:
 
     text: str
     note: str
+    #: the figure the rewritten sentence must be read with, and its stated total (else the
+    #: construction was not the sentence's figure: refused)
+    count: float | None = None
+    stated: float | None = None
 
 
 def _districts_in(gaz: Gazetteer, province: str | None) -> int:
@@ -132,6 +136,15 @@ def rewrite(
 def _all_but(
     text: str, m: re.Match[str], gaz: Gazetteer, province_of: Callable[[str], str | None]
 ) -> Rewrite:
+    if re.search(
+        r"(?:\d|\b(?:about|around|some|over|nearly|almost|than|least|most|roughly|approximately"
+        r"|" + "|".join(_COUNT_WORDS) + r"|one|a|the))[\s,]*$",
+        text[: m.start()],
+        re.IGNORECASE,
+    ):
+        raise ClaimParseError(
+            text, m.group(0), "'all but N' after a figure or an article is not one figure"
+        )
     k_text = m["k"].lower()
     k = int(k_text) if k_text.isdigit() else _SMALL[re.sub(r"\s+", " ", k_text)]
     province = province_of(text)
@@ -156,7 +169,7 @@ def _all_but(
         f"'{m.group(0)}' read as {count} {unit}: {where} has {n} {unit} in the boundary set, "
         f"less {k} (which is not named)"
     )
-    return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note)
+    return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note, count)
 
 
 def _all_except(
@@ -202,7 +215,12 @@ def _all_except(
         f"'{part}' read as {count} districts: {province} has {n} districts in the boundary "
         f"set, all but one ({kept}, excepted)"
     )
-    return Rewrite(f"{text[: m.start()]}{head} {m['mid']}{text[m.end() :]}", note)
+    return Rewrite(
+        f"{text[: m.start()]}{head} {m['mid']}{text[m.end() :]}",
+        note,
+        count,
+        float(said) if stated is not None else None,
+    )
 
 
 def _only_province(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:

@@ -402,6 +402,17 @@ def parse_claim(
             neighbour_names=neighbour_names,
             anchor=anchor,
         )
+        if isinstance(rewritten, complements.Rewrite) and rewritten.count is not None:
+            f = said_as.figure
+            stated = f.of_total if f.of_total is not None else said_as.stated_total
+            if (f.form, f.lo, f.hi, stated) != ("count", rewritten.count, rewritten.count,
+                                                 rewritten.stated):  # fmt: skip
+                raise ClaimParseError(
+                    text,
+                    rewritten.note.split("'")[1],
+                    "the complement is not the sentence's one figure (another figure or a "
+                    "stated total stands with it): not read",
+                )
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
     s0 = _normalise(base)
@@ -442,7 +453,8 @@ def parse_claim(
             text,
             "",
             "found no figure: a share (two-thirds, 2/3, 66%, half, a third) or a count of "
-            "districts or provinces (five districts, 150-180 districts, 250 of 398 districts)",
+            "districts, provinces or provincial capitals (five districts, 150-180 districts, "
+            "250 of 398 districts, 17 of the 34 provincial capitals)",
         )
     district = _find_district(text, s, gaz)
     # the named district ("half of Kunduz district") is a scope, not the measure "districts"
@@ -458,6 +470,16 @@ def parse_claim(
             continue  # a stated denominator, read with its figure
         after = _strip_after_modifier(masked[c.end :])
         phrase = _noun_phrase(masked, len(masked) - len(after), country)
+        if (
+            c.kind == "total"
+            and phrase.denominator is not None
+            and not all(
+                w in _MEASURE_NOUNS or w in country or gaz.resolve_province(w) for w in phrase.words
+            )
+        ):
+            # "complete control of seized 12 provinces": the whole is not of a stated total
+            # there; the count is read (or refused) on its own
+            continue
         words = phrase.words
         measure = _measure_of(words, country)
         if measure is None and c.figure.form == "share" and _names_province(words, gaz):

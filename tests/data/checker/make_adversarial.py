@@ -910,6 +910,14 @@ for text, note in [
 ]:
     refuse(text, "contested", note)
 
+# A complement that is not the sentence's one figure (found by inserting words)
+for text, note in [
+    ("The Taliban control about all but two provinces", "a comparison before the complement"),
+    ("Half of Afghanistan all but one province was under Taliban control", "two figures"),
+    ("The Taliban hold 20 provinces all but two provinces", "two figures"),
+]:
+    refuse(text, "complement", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
