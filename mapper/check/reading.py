@@ -453,7 +453,8 @@ def parse_claim(
             text,
             "",
             "found no figure: a share (two-thirds, 2/3, 66%, half, a third) or a count of "
-            "districts or provinces (five districts, 150-180 districts, 250 of 398 districts)",
+            "districts, provinces or provincial capitals (five districts, 150-180 districts, "
+            "250 of 398 districts, 17 of the 34 provincial capitals)",
         )
     district = _find_district(text, s, gaz)
     # the named district ("half of Kunduz district") is a scope, not the measure "districts"
