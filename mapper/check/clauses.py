@@ -24,7 +24,8 @@ from .model import ClaimParseError
 
 _CHANGE_VERB = re.compile(
     r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took|overr(?:an|un|unning)"
-    r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed)\b"
+    r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed"
+    r"|fell|fallen)\b"
 )
 #: A first clause with one of these says what a side holds: two claims, not a change.
 _STATE_WORD = re.compile(

@@ -38,6 +38,14 @@ _ALL_BUT = re.compile(
     r"|provinces?)\b",
     re.IGNORECASE,
 )
+#: "all but two of Afghanistan's 34 provinces", "all but one of Herat's districts"
+_ALL_BUT_OF = re.compile(
+    r"\ball\s+but\s+(?P<k>one|a\s+single|two|three|four|five|\d{1,2})\s+of\s+(?P<rest>(?:the\s+"
+    r"|its\s+|their\s+)?(?:[a-z][a-z'\u2019-]*\s+){0,2}?(?:(?P<n>\d{1,3}|"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+)?)(?P<noun>districts|provinces)\b",
+    re.IGNORECASE,
+)
 _ALL_EXCEPT = re.compile(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+)?"
     r"(?P<noun>districts)\s+(?P<mid>(?:of|in)\s+[^,;:]{1,60}?)\s*,?\s+(?:except(?:\s+for)?"
@@ -124,7 +132,7 @@ def rewrite(
     m = _ONLY_PROVINCE.match(text.strip())
     if m:
         return _only_province(text, m, gaz)
-    m = _ALL_BUT.search(text)
+    m = _ALL_BUT_OF.search(text) or _ALL_BUT.search(text)
     if m:
         return _all_but(text, m, gaz, province_of)
     m = _ALL_EXCEPT.search(text)
@@ -169,7 +177,22 @@ def _all_but(
         f"'{m.group(0)}' read as {count} {unit}: {where} has {n} {unit} in the boundary set, "
         f"less {k} (which is not named)"
     )
-    return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note, count)
+    groups = m.groupdict()
+    if "rest" not in groups:
+        return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note, count)
+    said = groups["n"]
+    stated = None
+    if said is not None:
+        stated = float(int(said) if said.isdigit() else _COUNT_WORDS[said.lower()])
+        if stated != n:
+            raise ClaimParseError(
+                text,
+                m.group(0),
+                f"the sentence counts {stated:g} {unit}, the boundary set {n} in {where}: "
+                f"'all but {k}' of them cannot be matched",
+            )
+    head = f"{count} of {groups['rest']}{m['noun']}"
+    return Rewrite(f"{text[: m.start()]}{head}{text[m.end() :]}", note, count, stated)
 
 
 def _all_except(

@@ -483,14 +483,18 @@ def parse_claim(
         after = _strip_after_modifier(masked[c.end :])
         phrase = _noun_phrase(masked, len(masked) - len(after), country)
         if (
-            c.kind == "total"
+            c.kind in ("total", "all")
             and phrase.denominator is not None
-            and not all(
-                w in _MEASURE_NOUNS or w in country or gaz.resolve_province(w) for w in phrase.words
+            and (
+                c.figure.text.startswith("every")
+                or not all(
+                    w in _MEASURE_NOUNS or w in country or gaz.resolve_province(w)
+                    for w in phrase.words
+                )
             )
         ):
-            # "complete control of seized 12 provinces": the whole is not of a stated total
-            # there; the count is read (or refused) on its own
+            # "complete control of seized 12 provinces", "every district of 117 districts":
+            # the whole is not of a stated total there; the count is read (or refused) alone
             continue
         words = phrase.words
         measure = _measure_of(words, country)

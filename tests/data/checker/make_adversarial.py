@@ -918,6 +918,47 @@ for text, note in [
 ]:
     refuse(text, "complement", note)
 
+# "all but K of ... provinces", "every district", "X fell, leaving them in control of ..."
+read(
+    "The Taliban now control all but two of Afghanistan's 34 provinces",
+    "taliban",
+    "eq",
+    32,
+    32,
+    "count",
+    "provinces",
+    den="34",
+    category="complement",
+)
+read(
+    "The Taliban now control every district of Herat",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "districts",
+    "Herat",
+    category="totality",
+)
+read(
+    "Herat fell to the Taliban, leaving them in control of 200 districts",
+    "taliban",
+    "eq",
+    200,
+    200,
+    "count",
+    "districts",
+    category="change-then-state",
+)
+for text, note in [
+    ("The Taliban now control all but two of Afghanistan's 35 provinces", "35 vs 34"),
+    ("The Taliban control every Herat district", "not read"),
+    ("Herat fell to the Taliban, leaving the government in control of 200 districts", "two sides"),
+    ("The Taliban control every district of Narnia", "unknown place"),
+]:
+    refuse(text, "complement", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
