@@ -601,6 +601,22 @@ def parse_claim(
             f"{periods[0]!r}) counts what changed, not what a side holds; state the total a "
             "side holds (e.g. 'now holds 150 districts') or a share",
         )
+    if (
+        periods
+        and figure.form == "share"
+        and comparison not in ("over", "at-least")
+        and not re.search(r"\bnow\b", s)
+    ):
+        # "captured a third of the country in the last week": what was taken in the period;
+        # the side may hold more. Only a lower bound ("more than half ... since May") is
+        # entailed by the state
+        raise ClaimParseError(
+            text,
+            periods[0],
+            f"a share taken over a period ({(comparison_text + ' ' + figure.text).strip()!r} "
+            f"{periods[0]!r}) is what changed; the side may hold more: read only as a lower "
+            "bound ('more than half ... since May', 'at least') or with 'now'",
+        )
     if figure.lo != figure.hi and comparison != "as-stated":
         if comparison in ("nearly",):
             raise ClaimParseError(

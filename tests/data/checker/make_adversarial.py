@@ -572,15 +572,10 @@ read(
     category="period",
     note="a share held entails the state",
 )
-read(
+refuse(
     "In the last week the Taliban have taken a third of the country",
-    "taliban",
-    "eq",
-    0.3333,
-    0.3333,
-    "fraction",
-    "area",
-    category="period",
+    "period",
+    "a share taken in a period: the side may hold more (only a lower bound is entailed)",
 )
 read(
     "The Taliban now hold 150 districts, all of which have been captured in recent weeks",
@@ -958,6 +953,28 @@ for text, note in [
     ("The Taliban control every district of Narnia", "unknown place"),
 ]:
     refuse(text, "complement", note)
+
+read(
+    "In the last week the Taliban have taken at least a third of the country",
+    "taliban",
+    "ge",
+    0.3333,
+    None,
+    "fraction",
+    "area",
+    category="period",
+    note="a lower bound: entailed",
+)
+refuse(
+    "In the last week the Taliban have taken a third of the country and now hold half of it",
+    "change-then-state",
+    "a share in the change clause: two figures",
+)
+refuse(
+    "The Taliban captured less than a third of the country since May",
+    "period",
+    "an upper bound on a change says nothing of the state",
+)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
