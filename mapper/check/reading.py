@@ -192,22 +192,27 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
     sentence's own denominator."""
     phrase = _Phrase([], start)
     leading = True
+    saw_of = False  # a stated total follows "of" / "out of" ("of Afghanistan's 421")
     pending: list[tuple[str, tuple[int, int]]] = []
     for m in _NP_TOKEN.finditer(s, start):
         w, span = m.group(0), m.span()
         if w in ",;:()[]":
             break  # punctuation ends the noun phrase
         if leading and w in _LEAD_WORDS:
+            saw_of = saw_of or w in ("of", "out")
             phrase.spans.append(span)
             phrase.end = m.end()
             continue
         if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
-            if any(x in _COUNT_NOUNS or (x in FILLER_WORDS and x not in _LEAD_WORDS)
-                   for x in phrase.words):  # fmt: skip
-                # "18 districts 34", "34 the Taliban hold 18 districts": a number after the
-                # noun or after a verb is no denominator of this figure: leave it unread
+            if not saw_of or any(
+                x in _COUNT_NOUNS or (x in FILLER_WORDS and x not in _LEAD_WORDS)
+                for x in phrase.words
+            ):
+                # "18 districts 34", "34 the Taliban hold 18 districts", "one 18 districts": a
+                # number after the noun, after a verb or with no "of" before it is no
+                # denominator of this figure: leave it unread
                 break
             phrase.denominator_at = span[0]
             phrase.denominator = _to_number(w)
