@@ -341,3 +341,35 @@ def test_inserting_a_word_into_a_capitals_sentence(sentence: str, word: str, at:
     key = lambda c: (c.measure, c.side, c.comparison, c.figure.lo, c.figure.hi,  # noqa: E731
                      c.figure.of_total or c.stated_total, c.province)  # fmt: skip
     assert key(new) == key(base), " ".join([*words[:i], word, *words[i:]])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "34 the Taliban hold 18 districts",
+        "The Taliban 34 hold 18 districts",
+        "34 Taliban 18 districts",
+        "The Taliban hold 18 districts 34",
+        "The Taliban hold 17 of Afghanistan's 34 districts province",
+        "half the Taliban hold 18 districts",
+        "The Taliban hold 17 provincial capitals 34",
+    ],
+)
+def test_a_number_apart_from_the_figure_is_not_its_total(sentence) -> None:
+    """Found by inserting words into capitals sentences: a number after the counted noun,
+    after a verb or past the side's name was read as the figure's stated total (34 of 18)."""
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lo", "total"),
+    [
+        ("The Taliban captured two of Kunduz's seven districts", 2, 7),
+        ("The Taliban control 224 out of a possible 421 districts", 224, 421),
+        ("The Taliban hold a third of Afghanistan's 421 districts", 1 / 3, 421),
+    ],
+)
+def test_stated_totals_still_read(sentence, lo, total) -> None:
+    c = parse_claim(sentence)
+    assert c.figure.lo == pytest.approx(lo) and (c.figure.of_total or c.stated_total) == total

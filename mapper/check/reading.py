@@ -15,6 +15,7 @@ from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
 from . import capitals, clauses, complements
 from .grammar import (
+    FILLER_WORDS,
     MAX_SENTENCE_CHARS,
     attributions,
     check_length,
@@ -169,6 +170,7 @@ class _Phrase:
     spans: list[tuple[int, int]] = field(default_factory=list)
     denominator: float | None = None
     denominator_text: str = ""
+    denominator_at: int = -1  # where the stated denominator stands in the sentence
 
 
 #: Number words that may be a stated denominator ("two of Kunduz's seven districts").
@@ -179,6 +181,8 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
+_COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
@@ -200,6 +204,12 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
+            if any(x in _COUNT_NOUNS or (x in FILLER_WORDS and x not in _LEAD_WORDS)
+                   for x in phrase.words):  # fmt: skip
+                # "18 districts 34", "34 the Taliban hold 18 districts": a number after the
+                # noun or after a verb is no denominator of this figure: leave it unread
+                break
+            phrase.denominator_at = span[0]
             phrase.denominator = _to_number(w)
             phrase.denominator_text = " ".join(
                 [*(p for p, _ in pending if p not in ("an", "possible")), w]
@@ -214,6 +224,8 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         leading = False
         if w in _STOP_WORDS or len(phrase.words) >= 5:
             break
+        if w in _MEASURE_NOUNS and any(x in _COUNT_NOUNS for x in phrase.words):
+            break  # "34 districts province": a second unit noun after the counted one: unread
         phrase.words += [p for p, _ in pending]
         pending = []
         phrase.words.append(w)
@@ -685,6 +697,16 @@ def parse_claim(
         )
     else:
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    if phrase.denominator_at > cand.end and any(
+        cand.end <= a < phrase.denominator_at for a, _b in side_spans
+    ):
+        # "34 Taliban 18 districts": the side's name stands between a figure and a number
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text}",
+            "the side's name stands between the figure and the number read as its total; "
+            "write 'the Taliban hold 18 of the 34 districts'",
+        )
     if cap.capture_zero and side_key == "government":
         capitals.refuse_capture_zero(text, cap)
     used += said
