@@ -873,6 +873,10 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
                 f"'{clause}' (the writer's doubt) set aside: the claim is checked as stated, "
                 "not read as its negation"
             )
+        elif kind == "earlier":
+            notes.append(
+                f"'{clause}' (an earlier figure, given for comparison) set aside: not checked"
+            )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
         else:
