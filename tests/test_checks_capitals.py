@@ -383,3 +383,14 @@ def test_a_number_apart_from_the_figure_is_not_its_total(sentence) -> None:
 def test_stated_totals_still_read(sentence, lo, total) -> None:
     c = parse_claim(sentence)
     assert c.figure.lo == pytest.approx(lo) and (c.figure.of_total or c.stated_total) == total
+
+
+def test_a_capitals_claim_built_with_a_province_is_refused_not_widened(tmp_path) -> None:
+    from dataclasses import replace
+
+    rows = [BASE]
+    c = replace(parse_claim("The Taliban control 1 provincial capital"), province="North")
+    units = tiny_units()
+    led = read_claims(write_claims(tmp_path, rows), units)
+    with pytest.raises(CheckError, match="counted over the country"):
+        check_claim(c, state_at(led, units, "2021-07-10"), units, places=PLACES)

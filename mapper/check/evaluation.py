@@ -172,6 +172,11 @@ def check_claim(
     if parsed.measure == "capitals":
         from .capitals import capital_frame
 
+        if parsed.province or parsed.district or needs_border:
+            raise CheckError(
+                "provincial capitals are counted over the country; a claim about them names "
+                "no province, district or border"
+            )
         # the rows measured are the capitals' districts, one a capital
         if parsed.change_days:
             from .capitals import change_start
