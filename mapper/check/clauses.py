@@ -59,7 +59,11 @@ class StateClause:
     note: str
 
 
-def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) -> StateClause | None:
+def state_clause(
+    text: str,
+    side_of: Callable[[str], tuple[str, str] | None],
+    side_exact: Callable[[str], tuple[str, str] | None] | None = None,
+) -> StateClause | None:
     """The state clause of a change-then-state sentence, or ``None`` when it is not one.
 
     ``side_of(words)`` gives (side key, side as written) for the side a clause names, ``None``
@@ -77,7 +81,9 @@ def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) ->
                 return None
         subject = side_of(first)
         who = m["who"].strip()
-        who_side = subject if who.lower() in _PRONOUNS else side_of(who)
+        # the state clause's own subject is dropped from the rewrite: it must be a side's
+        # name and nothing else ("the insurgents", not "the rrr insurgents")
+        who_side = subject if who.lower() in _PRONOUNS else (side_exact or side_of)(who)
         if who_side is None:
             return None
         if who.lower() not in _PRONOUNS and subject is not None and subject[0] != who_side[0]:

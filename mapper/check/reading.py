@@ -407,7 +407,12 @@ def parse_claim(
         gaz,
         lambda t: _find_province(t, _normalise(t), gaz, [])[0],
         lambda t: _side_named(t, vocabulary),
-    ) or clauses.state_clause(text, lambda t: _side_named(t, vocabulary))
+        lambda t: _side_named(t, vocabulary, exact=True),
+    ) or clauses.state_clause(
+        text,
+        lambda t: _side_named(t, vocabulary),
+        lambda t: _side_named(t, vocabulary, exact=True),
+    )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
         said_as = parse_claim(
@@ -971,15 +976,21 @@ def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> floa
     return float(sum(1 for _n, p in gaz.district_names.values() if province in (None, p)))
 
 
-def _side_named(text: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+def _side_named(
+    text: str, vocabulary: Vocabulary, *, exact: bool = False
+) -> tuple[str, str] | None:
     """(side key, side as written) of the one side ``text`` names; ``None`` for none; a
-    refusal for two."""
+    refusal for two. ``exact``: ``text`` must be the side's name and nothing else (filler
+    and the country's words aside), else ``None``."""
+    s = _normalise(text)
     try:
-        key, words, _spans = _find_side(text, _normalise(text), vocabulary, None)
+        key, words, spans = _find_side(text, s, vocabulary, None)
     except ClaimParseError as e:
         if "could not tell which side" in e.problem:
             return None
         raise
+    if exact and unread_words(s, spans, allowed=_country_tokens(vocabulary)):
+        return None
     return key, words
 
 
