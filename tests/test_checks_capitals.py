@@ -190,6 +190,9 @@ def test_outputs_name_the_capitals_and_escape_them(tmp_path) -> None:
          "count", 6, None),
         ("The Taliban has taken control of Ghazni, the capital of Ghazni province, the 10th "
          "provincial capital to fall", "count", 10, None),
+        ("Tarin Kowt, the capital of Uruzgan province, is among more than two dozen provincial "
+         "centres now in Taliban hands", "count", 24, None),
+        ("Herat is one of 20 provincial capitals held by the Taliban", "count", 20, None),
     ],
 )  # fmt: skip
 def test_capitals_sentences_are_read(sentence, figure, lo, total) -> None:
@@ -234,6 +237,10 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban besiege Kabul and five other provincial capitals",
         "The government lost Kabul and five other provincial capitals",
         "The Taliban have not taken the eighth provincial capital",
+        "Narnia is one of 20 provincial capitals held by the Taliban",
+        "Herat is among the provinces the Taliban hold",
+        "Tarin Kowt, the capital of Uruzgan province, where Australian troops fought and died "
+        "for 13 years, is among more than two dozen provincial centres now in Taliban hands",
         "The Taliban captured half of Kunduz, the capital of Kunduz province, and 5 provincial "
         "capitals",
         "The Taliban hold half of Kunduz, the capital of Kunduz province, with 34 provincial "
@@ -314,6 +321,7 @@ _READ = [
     "With the capture of Pul-e-Alam, the Taliban hold 18 provincial capitals, including the "
     "cities of Herat, Kandahar and Ghazni",
     "The Taliban captured 5 provincial capitals in the last week",
+    "Tarin Kowt is among more than two dozen provincial centres now in Taliban hands",
 ]
 
 
@@ -341,3 +349,37 @@ def test_inserting_a_word_into_a_capitals_sentence(sentence: str, word: str, at:
     key = lambda c: (c.measure, c.side, c.comparison, c.figure.lo, c.figure.hi,  # noqa: E731
                      c.figure.of_total or c.stated_total, c.province)  # fmt: skip
     assert key(new) == key(base), " ".join([*words[:i], word, *words[i:]])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "34 the Taliban hold 18 districts",
+        "The Taliban 34 hold 18 districts",
+        "34 Taliban 18 districts",
+        "The Taliban hold 18 districts 34",
+        "The Taliban hold 17 of Afghanistan's 34 districts province",
+        "half the Taliban hold 18 districts",
+        "The Taliban hold 17 provincial capitals 34",
+        "The Taliban hold one 18 districts",
+        "The Taliban captured one 5 provincial capitals in the last week",
+    ],
+)
+def test_a_number_apart_from_the_figure_is_not_its_total(sentence) -> None:
+    """Found by inserting words into capitals sentences: a number after the counted noun,
+    after a verb or past the side's name was read as the figure's stated total (34 of 18)."""
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lo", "total"),
+    [
+        ("The Taliban captured two of Kunduz's seven districts", 2, 7),
+        ("The Taliban control 224 out of a possible 421 districts", 224, 421),
+        ("The Taliban hold a third of Afghanistan's 421 districts", 1 / 3, 421),
+    ],
+)
+def test_stated_totals_still_read(sentence, lo, total) -> None:
+    c = parse_claim(sentence)
+    assert c.figure.lo == pytest.approx(lo) and (c.figure.of_total or c.stated_total) == total

@@ -315,6 +315,24 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s,
     )
 
+    # "Tarin Kowt is among / one of 25 provincial capitals ...": the named one is in the count
+    m = re.match(
+        rf"^(?P<cap>{_cap()})\s*,?\s+is\s+(?:among|one\s+of)\s+(?=(?:the\s+)?(?:more\s+than\s+|"
+        r"over\s+|at\s+least\s+|some\s+|about\s+)?[\w-]+(?:\s+[\w-]+)?\s+provincial\s+"
+        r"(?:capitals|cent(?:re|er)s)\b)",
+        s,
+    )
+    if m and capital_named(m["cap"]) is not None:
+        among = capital_named(m["cap"])
+        assert among is not None
+        out.named.append(among[0])
+        out.notes.append(
+            f"'{m.group(0).strip()}' set aside: {among[0]} is named as one of the count (not "
+            "checked on its own)"
+        )
+        s = s[m.end() :]
+        kept = [k for k in kept if k != m["cap"]]
+
     # "(Ghazni,) the 10th provincial capital (to fall)": an ordinal, the count held now
     def ordinal(m: re.Match[str]) -> str:
         n = _ordinal_value(m["ord"])
@@ -346,9 +364,10 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             raise ClaimParseError(
                 text,
                 written,
-                "a capital named with 'the capital of ... province' is read only as the latest "
-                "of a count ('Ghazni, the 10th provincial capital to fall'); a claim about the "
-                "city itself is not read (it is not a unit of the boundary set)",
+                "a capital named with 'the capital of ... province' is read only as one of a "
+                "count ('Ghazni, the 10th provincial capital to fall', 'Ghazni is among 12 "
+                "provincial capitals'); a claim about the city itself is not read (it is not a "
+                "unit of the boundary set)",
             )
     s = _ONE.sub(lambda m: f"{m['n']} {TOKEN}", s)
     s = _PHRASE.sub(TOKEN, s)
@@ -370,6 +389,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             "an increment counts what changed, not what a side holds; state the total a side "
             "holds (e.g. 'now holds 17 of the 34 provincial capitals')",
         )
+    out.named = list(dict.fromkeys(out.named))
     out.text = re.sub(r"\s+", " ", s).strip()
     return out
 

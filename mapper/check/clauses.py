@@ -24,7 +24,8 @@ from .model import ClaimParseError
 
 _CHANGE_VERB = re.compile(
     r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took|overr(?:an|un|unning)"
-    r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed)\b"
+    r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed"
+    r"|fell|fallen)\b"
 )
 #: A first clause with one of these says what a side holds: two claims, not a change.
 _STATE_WORD = re.compile(
@@ -58,7 +59,11 @@ class StateClause:
     note: str
 
 
-def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) -> StateClause | None:
+def state_clause(
+    text: str,
+    side_of: Callable[[str], tuple[str, str] | None],
+    side_exact: Callable[[str], tuple[str, str] | None] | None = None,
+) -> StateClause | None:
     """The state clause of a change-then-state sentence, or ``None`` when it is not one.
 
     ``side_of(words)`` gives (side key, side as written) for the side a clause names, ``None``
@@ -76,7 +81,9 @@ def state_clause(text: str, side_of: Callable[[str], tuple[str, str] | None]) ->
                 return None
         subject = side_of(first)
         who = m["who"].strip()
-        who_side = subject if who.lower() in _PRONOUNS else side_of(who)
+        # the state clause's own subject is dropped from the rewrite: it must be a side's
+        # name and nothing else ("the insurgents", not "the rrr insurgents")
+        who_side = subject if who.lower() in _PRONOUNS else (side_exact or side_of)(who)
         if who_side is None:
             return None
         if who.lower() not in _PRONOUNS and subject is not None and subject[0] != who_side[0]:

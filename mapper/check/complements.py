@@ -38,6 +38,14 @@ _ALL_BUT = re.compile(
     r"|provinces?)\b",
     re.IGNORECASE,
 )
+#: "all but two of Afghanistan's 34 provinces", "all but one of Herat's districts"
+_ALL_BUT_OF = re.compile(
+    r"\ball\s+but\s+(?P<k>one|a\s+single|two|three|four|five|\d{1,2})\s+of\s+(?P<rest>(?:the\s+"
+    r"|its\s+|their\s+)?(?:[a-z][a-z'\u2019-]*\s+){0,2}?(?:(?P<n>\d{1,3}|"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+)?)(?P<noun>districts|provinces)\b",
+    re.IGNORECASE,
+)
 _ALL_EXCEPT = re.compile(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+)?"
     r"(?P<noun>districts)\s+(?P<mid>(?:of|in)\s+[^,;:]{1,60}?)\s*,?\s+(?:except(?:\s+for)?"
@@ -47,7 +55,8 @@ _ALL_EXCEPT = re.compile(
     re.IGNORECASE,
 )
 _ONLY_PROVINCE = re.compile(
-    r"^(?P<x>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:is|was|remains)\s+the\s+only\s+province"
+    r"^(?P<x>[a-z][a-z'-]*(?:\s+(?!province\b)[a-z][a-z'-]*)?)(?:\s+province)?\s+(?:is|was|remains)"
+    r"\s+the\s+only\s+province"
     r"(?:\s+(?:among|of|out\s+of|in)\s+(?P<den>[^,;:]{0,40}?\bprovinces))?"
     r"\s+(?:that|which)\s+(?:is|was|remains)\s+(?:still\s+)?(?:out\s+of|outside(?:\s+of)?"
     r"|not\s+under|beyond|free\s+of)\s+(?:the\s+)?(?P<side>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
@@ -61,7 +70,7 @@ _LAST_HELD = re.compile(
     r"(?P<d>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+district\s*,\s*the\s+last\s+(?:bastion"
     r"|stronghold|holdout|district|foothold|outpost)\s+(?:of|held\s+by|in\s+the\s+hands\s+of"
     r"|under\s+the\s+control\s+of)\s+(?P<other>[a-z][a-z' -]{1,40}?)\s+in\s+"
-    r"(?P<p>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)(?:\s+province)?(?=\s*(?:[,.;]|$))",
+    r"(?P<p>[a-z][a-z'-]*(?:\s+(?!province\b)[a-z][a-z'-]*)?)(?:\s+province)?(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
 
@@ -76,6 +85,35 @@ class Rewrite:
     #: construction was not the sentence's figure: refused)
     count: float | None = None
     stated: float | None = None
+
+
+def _exact_province(gaz: Gazetteer, name: str) -> str | None:
+    """The province ``name`` is, when every word of it is needed ("Panjshir rrr" is not
+    Panjshir, though the romanisation fold would take it): a name dropped from a rewrite must
+    not carry an unread word with it."""
+    words = name.split()
+    prov = gaz.resolve_province(name)
+    if prov is None or (
+        len(words) > 1
+        and prov
+        in (gaz.resolve_province(" ".join(words[1:])), gaz.resolve_province(" ".join(words[:-1])))
+    ):
+        return None
+    return prov
+
+
+def _exact_district(gaz: Gazetteer, province: str, name: str) -> bool:
+    """Whether ``name`` is one district of ``province``, every word of it needed."""
+    words = name.split()
+
+    def one(n: str) -> set[str]:
+        found = gaz.match(province, n)
+        return set(found.unit_ids) if not found.problem and len(found.unit_ids) == 1 else set()
+
+    ids = one(name)
+    if not ids:
+        return False
+    return not (len(words) > 1 and ids in (one(" ".join(words[1:])), one(" ".join(words[:-1]))))
 
 
 def _districts_in(gaz: Gazetteer, province: str | None) -> int:
@@ -113,6 +151,7 @@ def rewrite(
     gaz: Gazetteer,
     province_of: Callable[[str], str | None],
     side_of: Callable[[str], tuple[str, str] | None] = lambda _t: None,
+    side_exact: Callable[[str], tuple[str, str] | None] = lambda _t: None,
 ) -> Rewrite | None:
     """The complement in ``text`` rewritten as a count, or ``None`` when there is none.
 
@@ -120,11 +159,11 @@ def rewrite(
     provinces are refused there); ``side_of`` the one side a phrase names."""
     m = _LAST_HELD.search(text)
     if m:
-        return _last_held(text, m, gaz, side_of)
+        return _last_held(text, m, gaz, side_of, side_exact)
     m = _ONLY_PROVINCE.match(text.strip())
     if m:
         return _only_province(text, m, gaz)
-    m = _ALL_BUT.search(text)
+    m = _ALL_BUT_OF.search(text) or _ALL_BUT.search(text)
     if m:
         return _all_but(text, m, gaz, province_of)
     m = _ALL_EXCEPT.search(text)
@@ -169,7 +208,22 @@ def _all_but(
         f"'{m.group(0)}' read as {count} {unit}: {where} has {n} {unit} in the boundary set, "
         f"less {k} (which is not named)"
     )
-    return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note, count)
+    groups = m.groupdict()
+    if "rest" not in groups:
+        return Rewrite(f"{text[: m.start()]}{count} {unit}{text[m.end() :]}", note, count)
+    said = groups["n"]
+    stated = None
+    if said is not None:
+        stated = float(int(said) if said.isdigit() else _COUNT_WORDS[said.lower()])
+        if stated != n:
+            raise ClaimParseError(
+                text,
+                m.group(0),
+                f"the sentence counts {stated:g} {unit}, the boundary set {n} in {where}: "
+                f"'all but {k}' of them cannot be matched",
+            )
+    head = f"{count} of {groups['rest']}{m['noun']}"
+    return Rewrite(f"{text[: m.start()]}{head}{text[m.end() :]}", note, count, stated)
 
 
 def _all_except(
@@ -184,8 +238,7 @@ def _all_except(
         )
     y = m["y"]
     as_capital = bool(m["city"] or m["capital"])
-    match = gaz.match(province, y)
-    is_district = not match.problem and len(match.unit_ids) == 1
+    is_district = _exact_district(gaz, province, y)
     if not is_district and not (as_capital and _capital_of(province, y)):
         raise ClaimParseError(
             text,
@@ -225,7 +278,7 @@ def _all_except(
 
 def _only_province(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
     x = m["x"]
-    if gaz.resolve_province(x) is None:
+    if _exact_province(gaz, x) is None:
         raise ClaimParseError(
             text, x, f"{x!r} is not a province of the boundary set; 'the only province' needs one"
         )
@@ -244,11 +297,12 @@ def _last_held(
     m: re.Match[str],
     gaz: Gazetteer,
     side_of: Callable[[str], tuple[str, str] | None],
+    side_exact: Callable[[str], tuple[str, str] | None],
 ) -> Rewrite | None:
     """ "the militants captured Warsaj district, the last bastion of the Afghan government in
     Takhar province": the side now holds every district of the province."""
-    province = gaz.resolve_province(m["p"])
-    subject, other = side_of(text[: m.start()]), side_of(m["other"])
+    province = _exact_province(gaz, m["p"])
+    subject, other = side_of(text[: m.start()]), side_exact(m["other"])
     if province is None or subject is None or other is None:
         return None  # left to the reader, which refuses what it cannot read
     if subject[0] == other[0]:
@@ -256,8 +310,7 @@ def _last_held(
             text, m.group(0), "the side took its own last district: not a change of hands"
         )
     _need_districts(text, m.group(0), gaz)
-    found = gaz.match(province, m["d"])
-    if found.problem or len(found.unit_ids) != 1:
+    if not _exact_district(gaz, province, m["d"]):
         raise ClaimParseError(
             text, m["d"], f"{m['d']!r} is not a district of {province} province in the boundary set"
         )

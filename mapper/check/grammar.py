@@ -594,6 +594,15 @@ _PERIOD = re.compile(
 #: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
 #: comma) that holds no claim (checked by :func:`_harmless`).
 _SINCE_CLAUSE = re.compile(r"^since\s+[^,;:\d%]{1,120}?,")
+#: An earlier figure after the claim (", up from 73 in May", ", down from 34% in June"): a past
+#: state given for comparison, set aside and not checked (only with a month or date after it).
+_EARLIER_FIGURE = re.compile(
+    r",?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?"
+    r"\d[\d,.]*\s*(?:%|percent|per\s+cent|districts?|provinces?)?"
+    rf"(?:\s+(?:in|on|at|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}(?:\s+{_DAY})?"
+    rf"(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_YEAR}))"
+    r"(?=\s*(?:[,.;]|$))"
+)
 #: A discourse marker that opens a sentence ("Further, ...", "Meanwhile, ..."): it links the
 #: sentence to the one before and says nothing of the claim.
 _MARKER = re.compile(
@@ -734,6 +743,8 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     m = _MARKER.match(s)
     if m:
         blank(m.start(), m.end(), "marker")
+    for e in _EARLIER_FIGURE.finditer(s):
+        blank(e.start(), e.end(), "earlier")
     m = _SINCE_CLAUSE.match(s)
     if m and not _PERIOD.match(s) and _harmless(m.group(0)[len("since") :]):
         blank(m.start(), m.end(), "period")

@@ -120,6 +120,8 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "all",
         re.compile(
             r"\ball(?=\s+(?:of\s+)?(?:the\s+)?(?:districts|provinces|provincialcapitals)\b)"
+            # "every (single) district of Panjshir": all of them
+            r"|\bevery(?:\s+single)?(?=\s+district\b)"
         ),
     ),
     (

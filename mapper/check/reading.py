@@ -15,6 +15,7 @@ from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
 from . import capitals, clauses, complements
 from .grammar import (
+    FILLER_WORDS,
     MAX_SENTENCE_CHARS,
     attributions,
     check_length,
@@ -169,6 +170,7 @@ class _Phrase:
     spans: list[tuple[int, int]] = field(default_factory=list)
     denominator: float | None = None
     denominator_text: str = ""
+    denominator_at: int = -1  # where the stated denominator stands in the sentence
 
 
 #: Number words that may be a stated denominator ("two of Kunduz's seven districts").
@@ -179,6 +181,8 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
+_COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
 
 
@@ -188,18 +192,29 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
     sentence's own denominator."""
     phrase = _Phrase([], start)
     leading = True
+    saw_of = False  # a stated total follows "of" / "out of" ("of Afghanistan's 421")
     pending: list[tuple[str, tuple[int, int]]] = []
     for m in _NP_TOKEN.finditer(s, start):
         w, span = m.group(0), m.span()
         if w in ",;:()[]":
             break  # punctuation ends the noun phrase
         if leading and w in _LEAD_WORDS:
+            saw_of = saw_of or w in ("of", "out")
             phrase.spans.append(span)
             phrase.end = m.end()
             continue
         if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
             if phrase.denominator is not None:
                 break
+            if not saw_of or any(
+                x in _COUNT_NOUNS or (x in FILLER_WORDS and x not in _LEAD_WORDS)
+                for x in phrase.words
+            ):
+                # "18 districts 34", "34 the Taliban hold 18 districts", "one 18 districts": a
+                # number after the noun, after a verb or with no "of" before it is no
+                # denominator of this figure: leave it unread
+                break
+            phrase.denominator_at = span[0]
             phrase.denominator = _to_number(w)
             phrase.denominator_text = " ".join(
                 [*(p for p, _ in pending if p not in ("an", "possible")), w]
@@ -214,6 +229,8 @@ def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
         leading = False
         if w in _STOP_WORDS or len(phrase.words) >= 5:
             break
+        if w in _MEASURE_NOUNS and any(x in _COUNT_NOUNS for x in phrase.words):
+            break  # "34 districts province": a second unit noun after the counted one: unread
         phrase.words += [p for p, _ in pending]
         pending = []
         phrase.words.append(w)
@@ -390,7 +407,12 @@ def parse_claim(
         gaz,
         lambda t: _find_province(t, _normalise(t), gaz, [])[0],
         lambda t: _side_named(t, vocabulary),
-    ) or clauses.state_clause(text, lambda t: _side_named(t, vocabulary))
+        lambda t: _side_named(t, vocabulary, exact=True),
+    ) or clauses.state_clause(
+        text,
+        lambda t: _side_named(t, vocabulary),
+        lambda t: _side_named(t, vocabulary, exact=True),
+    )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
         said_as = parse_claim(
@@ -471,14 +493,18 @@ def parse_claim(
         after = _strip_after_modifier(masked[c.end :])
         phrase = _noun_phrase(masked, len(masked) - len(after), country)
         if (
-            c.kind == "total"
+            c.kind in ("total", "all")
             and phrase.denominator is not None
-            and not all(
-                w in _MEASURE_NOUNS or w in country or gaz.resolve_province(w) for w in phrase.words
+            and (
+                c.figure.text.startswith("every")
+                or not all(
+                    w in _MEASURE_NOUNS or w in country or gaz.resolve_province(w)
+                    for w in phrase.words
+                )
             )
         ):
-            # "complete control of seized 12 provinces": the whole is not of a stated total
-            # there; the count is read (or refused) on its own
+            # "complete control of seized 12 provinces", "every district of 117 districts":
+            # the whole is not of a stated total there; the count is read (or refused) alone
             continue
         words = phrase.words
         measure = _measure_of(words, country)
@@ -585,6 +611,22 @@ def parse_claim(
             f"{periods[0]!r}) counts what changed, not what a side holds; state the total a "
             "side holds (e.g. 'now holds 150 districts') or a share",
         )
+    if (
+        periods
+        and figure.form == "share"
+        and comparison not in ("over", "at-least")
+        and not re.search(r"\bnow\b", s)
+    ):
+        # "captured a third of the country in the last week": what was taken in the period;
+        # the side may hold more. Only a lower bound ("more than half ... since May") is
+        # entailed by the state
+        raise ClaimParseError(
+            text,
+            periods[0],
+            f"a share taken over a period ({(comparison_text + ' ' + figure.text).strip()!r} "
+            f"{periods[0]!r}) is what changed; the side may hold more: read only as a lower "
+            "bound ('more than half ... since May', 'at least') or with 'now'",
+        )
     if figure.lo != figure.hi and comparison != "as-stated":
         if comparison in ("nearly",):
             raise ClaimParseError(
@@ -665,6 +707,16 @@ def parse_claim(
         )
     else:
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+    if phrase.denominator_at > cand.end and any(
+        cand.end <= a < phrase.denominator_at for a, _b in side_spans
+    ):
+        # "34 Taliban 18 districts": the side's name stands between a figure and a number
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text}",
+            "the side's name stands between the figure and the number read as its total; "
+            "write 'the Taliban hold 18 of the 34 districts'",
+        )
     if cap.capture_zero and side_key == "government":
         capitals.refuse_capture_zero(text, cap)
     used += said
@@ -826,6 +878,10 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
                 f"'{clause}' (the writer's doubt) set aside: the claim is checked as stated, "
                 "not read as its negation"
             )
+        elif kind == "earlier":
+            notes.append(
+                f"'{clause}' (an earlier figure, given for comparison) set aside: not checked"
+            )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
         else:
@@ -920,15 +976,21 @@ def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> floa
     return float(sum(1 for _n, p in gaz.district_names.values() if province in (None, p)))
 
 
-def _side_named(text: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+def _side_named(
+    text: str, vocabulary: Vocabulary, *, exact: bool = False
+) -> tuple[str, str] | None:
     """(side key, side as written) of the one side ``text`` names; ``None`` for none; a
-    refusal for two."""
+    refusal for two. ``exact``: ``text`` must be the side's name and nothing else (filler
+    and the country's words aside), else ``None``."""
+    s = _normalise(text)
     try:
-        key, words, _spans = _find_side(text, _normalise(text), vocabulary, None)
+        key, words, spans = _find_side(text, s, vocabulary, None)
     except ClaimParseError as e:
         if "could not tell which side" in e.problem:
             return None
         raise
+    if exact and unread_words(s, spans, allowed=_country_tokens(vocabulary)):
+        return None
     return key, words
 
 

@@ -572,15 +572,10 @@ read(
     category="period",
     note="a share held entails the state",
 )
-read(
+refuse(
     "In the last week the Taliban have taken a third of the country",
-    "taliban",
-    "eq",
-    0.3333,
-    0.3333,
-    "fraction",
-    "area",
-    category="period",
+    "period",
+    "a share taken in a period: the side may hold more (only a lower bound is entailed)",
 )
 read(
     "The Taliban now hold 150 districts, all of which have been captured in recent weeks",
@@ -917,6 +912,87 @@ for text, note in [
     ("The Taliban hold 20 provinces all but two provinces", "two figures"),
 ]:
     refuse(text, "complement", note)
+
+# "all but K of ... provinces", "every district", "X fell, leaving them in control of ..."
+read(
+    "The Taliban now control all but two of Afghanistan's 34 provinces",
+    "taliban",
+    "eq",
+    32,
+    32,
+    "count",
+    "provinces",
+    den="34",
+    category="complement",
+)
+read(
+    "The Taliban now control every district of Herat",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "districts",
+    "Herat",
+    category="totality",
+)
+read(
+    "Herat fell to the Taliban, leaving them in control of 200 districts",
+    "taliban",
+    "eq",
+    200,
+    200,
+    "count",
+    "districts",
+    category="change-then-state",
+)
+for text, note in [
+    ("The Taliban now control all but two of Afghanistan's 35 provinces", "35 vs 34"),
+    ("The Taliban control every Herat district", "not read"),
+    ("Herat fell to the Taliban, leaving the government in control of 200 districts", "two sides"),
+    ("The Taliban control every district of Narnia", "unknown place"),
+]:
+    refuse(text, "complement", note)
+
+read(
+    "In the last week the Taliban have taken at least a third of the country",
+    "taliban",
+    "ge",
+    0.3333,
+    None,
+    "fraction",
+    "area",
+    category="period",
+    note="a lower bound: entailed",
+)
+refuse(
+    "In the last week the Taliban have taken a third of the country and now hold half of it",
+    "change-then-state",
+    "a share in the change clause: two figures",
+)
+refuse(
+    "The Taliban captured less than a third of the country since May",
+    "period",
+    "an upper bound on a change says nothing of the state",
+)
+
+# An earlier figure given for comparison (", up from 73 in May"): set aside, not checked
+read(
+    "The Taliban now control 223 districts, up from 73 in May",
+    "taliban",
+    "eq",
+    223,
+    223,
+    "count",
+    "districts",
+    category="set-aside",
+    note="the earlier figure is not checked",
+)
+for text, note in [
+    ("The Taliban control 223 districts, up from 73 in Herat", "a place, not a date"),
+    ("The Taliban control 223 districts, up from 73", "no date: two figures"),
+]:
+    refuse(text, "set-aside", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
