@@ -300,6 +300,12 @@ def test_a_count_over_a_period_is_checked_as_a_change(tmp_path) -> None:
     with pytest.raises(CheckError, match="may already have held"):
         _verdict(tmp_path, rows[1:], sentence, date="2021-07-10")
     assert parse_claim("The Taliban took 3 provincial capitals in six days").change_days == 6
+    share = parse_claim("The Taliban took half of the 2 provincial capitals in the last week")
+    assert share.change_days == 7
+    assert _verdict(tmp_path, rows, share.text, date="2021-07-10").verdict == "supported"
+    # a lower bound over a period is entailed by the state: no change check
+    assert parse_claim("The Taliban gained control of more than a quarter of the provincial "
+                       "capitals in less than a week").change_days is None  # fmt: skip
     assert (
         parse_claim("The Taliban took 3 provincial capitals in less than a week").change_days == 7
     )

@@ -598,8 +598,10 @@ def parse_claim(
         notes.append(f"'{s[cand.start : cand.end]}' read as the whole (100%) of the scope")
     periods = [t for kind, t in aside if kind == "period"]
     change_days = None
-    if periods and figure.form == "count" and not re.search(r"\bnow\b", s):
-        # provincial capitals: a count over a period is checked as a change (capitals.py)
+    gain = figure.form == "count" or comparison not in ("over", "at-least")
+    if periods and gain and not re.search(r"\bnow\b", s):
+        # provincial capitals: a count (or a share as stated) over a period is checked as a
+        # change (capitals.py)
         change_days = capitals.period_days(periods) if measure == "capitals" else None
         if change_days is not None:
             notes = capitals.change_notes(notes, periods[0], change_days)
@@ -612,7 +614,8 @@ def parse_claim(
             "side holds (e.g. 'now holds 150 districts') or a share",
         )
     if (
-        periods
+        change_days is None
+        and periods
         and figure.form == "share"
         and comparison not in ("over", "at-least")
         and not re.search(r"\bnow\b", s)
