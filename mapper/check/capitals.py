@@ -222,9 +222,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         r"\s*,\s*",
         s,
     )
-    if m and capital_named(m["cap"]) is not None:
-        name = capital_named(m["cap"])
-        assert name is not None
+    if m and (name := capital_named(m["cap"])) is not None:
         out.named.append(name[0])
         out.notes.append(
             f"'{m.group(0).strip(' ,')}' set aside: an event naming the provincial capital "
@@ -322,9 +320,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         r"(?:capitals|cent(?:re|er)s)\b)",
         s,
     )
-    if m and capital_named(m["cap"]) is not None:
-        among = capital_named(m["cap"])
-        assert among is not None
+    if m and (among := capital_named(m["cap"])) is not None:
         out.named.append(among[0])
         out.notes.append(
             f"'{m.group(0).strip()}' set aside: {among[0]} is named as one of the count (not "
