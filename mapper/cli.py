@@ -1309,6 +1309,8 @@ def check(
             )
             if parsed.check_date:  # "three weeks ago": the day it names, from --date
                 day = dt.date.fromisoformat(parsed.check_date)
+            elif parsed.window_end:  # "late last month": checked on every day; shown on the last
+                day = dt.date.fromisoformat(parsed.window_end)
             if segments is None and (parsed.measure == "border" or parsed.border_districts):
                 segments = _border_segments(obj, units)
             if day not in states:
