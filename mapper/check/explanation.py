@@ -278,9 +278,12 @@ def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None =
     cmp_ = c.comparison_text or "as stated"
     if c.comparison != "as-stated" and _CMP_WORDS[c.comparison] != c.comparison_text:
         cmp_ = f"{c.comparison_text} (= {_CMP_WORDS[c.comparison]})"
+    figure = f"{cmp_} {c.figure.text}"
+    if c.figure.kind == "most":  # "most" is both the comparison and the figure
+        figure = f"{c.figure.text} (= more than half)"
     parts = [
         f"side {c.side} ({named})",
-        f"{cmp_} {c.figure.text} {_what(c.measure, c.form, level)}",
+        f"{figure} {_what(c.measure, c.form, level)}",
         f"scope: {scope or c.scope_text()}",
     ]
     stated = c.figure.of_total if c.figure.of_total is not None else c.stated_total
