@@ -19,6 +19,7 @@ from shapely.geometry import box
 from mapper import boundaries as bnd
 from mapper import settings
 from mapper.cli import main
+from tests.worlds import write_us_capitals
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:.*(left out|repaired with make_valid|overlapping pair|shared by units):UserWarning"
@@ -370,13 +371,7 @@ def test_us_report_places_give_capitals_to_checks_and_the_map(
     was not checked)."""
     sentences = tmp_path / "checks.txt"
     sentences.write_text("The Taliban control 1 of the 2 provincial capitals\n", encoding="utf-8")
-    places = tmp_path / "places.csv"
-    places.write_text(
-        "name,variants,province,kind,lat,lon,source\n"
-        "Sacramento,,California,admin1,38.5816,-121.4944,test\n"
-        "Austin,,Texas,admin1,30.2672,-97.7431,test\n",
-        encoding="utf-8",
-    )
+    places = write_us_capitals(tmp_path)
     args = ["report", str(US_LEDGER), "--boundary", "us-counties", "--date", "2024-03-10",
             "--checks", str(sentences)]  # fmt: skip
     out = tmp_path / "without.html"
