@@ -181,6 +181,9 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Lead words that pick a part of what follows: descriptive after a count ("three key
+#: districts" are three districts), a subset after a share ("half of the key districts").
+_SUBSET_WORDS = frozenset(["key", "rural", "strategic"])
 #: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
 _COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
@@ -291,6 +294,12 @@ def _trailing_denominator(s: str, phrase: _Phrase) -> None:
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    for i, w in enumerate(words):
+        after_district = i > 0 and words[i - 1] in ("district", "districts")
+        if w in ("centres", "centers") and not after_district:
+            # "district centres" are the districts; "population centres", "urban centres" and
+            # bare "centres" are towns: no unit of the boundary set, so nothing is measured
+            return None
     heads: list[Measure] = [
         _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
     ]
@@ -529,6 +538,7 @@ def parse_claim(
             name = " ".join(words[:-1])
             raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
+        subset = _SUBSET_WORDS.intersection(re.findall(r"[a-z]+", masked[c.end : phrase.end]))
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
             failures.append(
@@ -538,6 +548,14 @@ def parse_claim(
                     f"{shown!r}; expected e.g. 'of the country', 'of the districts', "
                     "'of the border with Tajikistan'"
                     + (", 'districts' or 'provinces'" if c.figure.form == "count" else ""),
+                )
+            )
+        elif c.figure.form == "share" and subset:
+            failures.append(
+                (
+                    c,
+                    f"{' and '.join(sorted(subset))!r} picks a part of {shown!r} that the "
+                    "boundary set does not mark: a share of that part is no share of the whole",
                 )
             )
         elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
