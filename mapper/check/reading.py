@@ -464,7 +464,7 @@ def parse_claim(
     check_date, when_note = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
-    said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
