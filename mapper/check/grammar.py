@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .model import ClaimParseError
+from .windows import WINDOW_REL
 
 #: A sentence longer than this is refused at once, before any reading (characters, as given).
 MAX_SENTENCE_CHARS = 1000
@@ -388,7 +389,10 @@ _YEAR = r"(?:19|20)\d\d"
 _PART = r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of)[\s-]+)"
 _DATE_PHRASE = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|in|on|at|during|from)\s+)?"
-    rf"(?:{_PART}?(?:\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b)(?:,?\s+{_YEAR})?\b"
+    # a span of days in one month: "6-9 august", "between 6 and 9 august", "august 6-9"
+    rf"(?:\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|to|and|until)\s*{_DAY}\s+{_MONTH}"
+    rf"(?:,?\s+{_YEAR})?\b|\b{_MONTH}\s+{_DAY}\s*(?:-|to|until)\s*{_DAY}\b(?:,?\s+{_YEAR})?\b"
+    rf"|{_PART}?(?:\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b)(?:,?\s+{_YEAR})?\b"
     rf"|{_PART}?\b{_MONTH},?\s+{_YEAR}\b"
     rf"|\b(?:as\s+of|as\s+at|by|in|on|at|during)\s+{_PART}?{_MONTH}\b"
     rf"|\b(?:as\s+of|as\s+at|by|in|during)\s+{_PART}?{_YEAR}\b"
@@ -736,6 +740,9 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     for p in _PERIOD.finditer(s):
         if chars[p.start()] != " ":
             blank(p.start(), p.end(), "period")
+    for w in WINDOW_REL.finditer(s):  # "late last month", "last week": a window of days
+        if chars[w.start()] != " " and chars[w.end() - 1] != " ":
+            blank(w.start(), w.end(), "when")
     m = _DOUBT.search(s)
     if m:
         blank(m.start(), m.end(), "doubt")
