@@ -95,7 +95,7 @@ def test_a_third_side_is_read_from_a_vocabulary_that_has_one(tmp_path: Path) -> 
     ("extra", "message"),
     [
         ('anaphora = ["army"]', "not a generic noun the checker reads"),
-        ("[vocabulary]\nambiguous = [\"rebels\"]", "must be a table"),
+        ('[vocabulary]\nambiguous = ["rebels"]', "must be a table"),
         ('[vocabulary]\nother_actors = ["Taliban"]', "also names the side 'taliban'"),
         ('[vocabulary]\nother_actors = ["x"]\nambiguous = { x = "y" }', "both other_actors"),
     ],
