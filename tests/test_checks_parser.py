@@ -13,6 +13,7 @@ from mapper.checks import (
     Acceptance,
     ClaimParseError,
     parse_claim,
+    reading_text,
 )
 from mapper.errors import MapperError
 from tests.worlds import tiny_units
@@ -367,3 +368,51 @@ def test_province_as_written() -> None:
     assert (c.province, c.province_word, c.measure) == ("Kunduz", True, "area")
     c = parse_claim("The Taliban control half of HIRAT")
     assert (c.province, c.province_text) == ("Herat", "HIRAT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The militants hold most of the country", "most (= more than half) of the area"),
+        ("The Taliban control the majority of districts", "the majority (= more than half) of"),
+        ("The Taliban control over half of the country", "over (= more than) half of the area"),
+    ],
+)
+def test_read_as_says_most_once(sentence: str, said: str) -> None:
+    """'most' is both the comparison and the figure: "Read as" says it once, with its meaning
+    (it said "most (= more than) most of the area")."""
+    text = reading_text(parse_claim(sentence))
+    assert said in text
+    assert "most (= more than) most" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subset of the measure is not the measure ("rural areas" is not the country)
+        "Government forces still hold 65 percent of the population centres.",
+        "Government forces hold 65 percent of the urban centres.",
+        "The Taliban hold 65 percent of the centres.",
+        "The Taliban hold 65 percent of the rural areas.",
+        "The Taliban control half of the key districts.",
+        "The Taliban control half of the strategic districts.",
+        "The Taliban control 85 percent of rural Afghanistan.",
+    ],
+)
+def test_a_subset_of_the_measure_is_refused(sentence: str) -> None:
+    """These were read as shares of all districts or of the whole area: a word that picks a
+    subset ("key", "rural", "population centres") is no filler."""
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
+
+
+def test_district_centres_are_the_districts() -> None:
+    c = parse_claim("The Taliban hold 212 of the 419 district centers.")
+    assert (c.measure, c.figure.lo, c.figure.of_total) == ("districts", 212, 419)
+
+
+def test_a_count_of_key_districts_counts_districts() -> None:
+    """After a count the same words describe, they do not pick a part: three key districts
+    are three districts."""
+    c = parse_claim("The Taliban captured three key districts in Herat.")
+    assert (c.measure, c.figure.lo, c.province) == ("districts", 3, "Herat")
