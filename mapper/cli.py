@@ -1309,6 +1309,8 @@ def check(
             )
             if parsed.check_date:  # "three weeks ago": the day it names, from --date
                 day = dt.date.fromisoformat(parsed.check_date)
+            elif parsed.window_end:  # "late last month": checked on every day; shown on the last
+                day = dt.date.fromisoformat(parsed.window_end)
             if segments is None and (parsed.measure == "border" or parsed.border_districts):
                 segments = _border_segments(obj, units)
             if day not in states:
@@ -1784,6 +1786,7 @@ def _render_other(
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--title", default="Reported territorial control", show_default=True)
 @click.option("--max-age", type=click.IntRange(min=0), help="Older statuses become unknown.")
+@places_option
 @unit_options
 @click.pass_obj
 @handle_errors
@@ -1816,6 +1819,11 @@ def report(
     refuse_outputs([out], overwrite)
     units, ledger = _load(obj, claims, kw)
     state = state_at(ledger, units, date, max_age=max_age)
+    cap_places = None
+    if kw.get("places") is not None and checks_file is not None:
+        from .places import read_places
+
+        cap_places = read_places(kw["places"])
     verdicts = (
         load_checks(
             checks_file,
@@ -1825,6 +1833,7 @@ def report(
             max_age=max_age,
             segments=lambda: _border_segments(obj, units),
             neighbour_names=lambda: _neighbour_names(obj, units, ledger.vocabulary),
+            places=cap_places,
         )
         if checks_file
         else None
@@ -1837,6 +1846,7 @@ def report(
         checks=verdicts,
         options=ReportOptions(title=title),
         overwrite=overwrite,
+        context=_place_context(obj, units, kw),
     )
     click.echo("wrote " + ", ".join(str(p) for p in paths))
 

@@ -292,6 +292,7 @@ def run_checker(
     population: pd.Series | None = None,
     segments: Callable[[], Any] | None = None,
     neighbour_names: Callable[[], Sequence[str]] | None = None,
+    places: Any = None,
 ) -> list[dict[str, Any]]:
     """Check sentences with the claim checker (:mod:`mapper.checks`); verdict dicts out.
 
@@ -305,6 +306,13 @@ def run_checker(
     neighbour_names
         Called once, the first time a sentence on a set outside Afghanistan mentions a
         border: the country names "the border with X" may name (as ``mapper check`` does).
+    places
+        Provincial capitals for claims about them (:func:`mapper.places.read_places`), for
+        boundary sets without built-in capitals (``mapper check --places``).
+
+    A relative date in a sentence ("three weeks ago") is read from the sentence's own date
+    (or ``date``), and the state checked is the one on the day it names, as ``mapper check``
+    does.
 
     A sentence the checker cannot read gets the verdict :data:`NOT_CHECKED` with the
     reason; nothing is guessed.
@@ -333,7 +341,10 @@ def run_checker(
                 gazetteer=gaz,
                 side=getattr(it, "side", None),
                 neighbour_names=names or (),
+                anchor=dt.date.fromisoformat(day),
             )
+            if parsed.check_date:  # "three weeks ago": the day it names
+                day = parsed.check_date
             if (
                 pieces is None
                 and segments is not None
@@ -349,6 +360,7 @@ def run_checker(
                 vocabulary=ledger.vocabulary,
                 population=population,
                 segments=pieces,
+                places=places,
                 ledger=ledger,
             )
         except (checks.ClaimParseError, checks.CheckError) as e:
@@ -373,6 +385,7 @@ def load_checks(
     max_age: int | None = None,
     segments: Callable[[], Any] | None = None,
     neighbour_names: Callable[[], Sequence[str]] | None = None,
+    places: Any = None,
 ) -> list[dict[str, Any]]:
     """Verdicts for ``--checks FILE``: a ``.json`` of verdicts, or sentences to check
     (one a line, or a CSV with a ``claim`` column, as ``mapper check --batch`` reads)."""
@@ -395,6 +408,7 @@ def load_checks(
         max_age=max_age,
         segments=segments,
         neighbour_names=neighbour_names,
+        places=places,
     )
 
 
@@ -873,8 +887,12 @@ def write_report(
     checks: Iterable[Mapping[str, Any]] | None = None,
     options: ReportOptions = ReportOptions(),
     overwrite: bool = False,
+    context: dict[str, Any] | None = None,
 ) -> list[Path]:
     """Write the report (format from the extension), and for Markdown its PNG map beside it.
+
+    ``context`` is the maps' place layer (capitals, province names, neighbours:
+    :func:`mapper.pages.context.place_context`), as ``mapper render`` draws it.
 
     Returns the paths written. Every file is written atomically; the PNG goes first, so a
     report never points at a map that is missing.
@@ -889,12 +907,19 @@ def write_report(
                 raise OutputExistsError(f"{str(target)!r} exists; pass --overwrite to replace it")
     written: list[Path] = []
     if fmt == "markdown":
-        fig = plot_state(state, units, ledger, title=options.title)
+        fig = plot_state(state, units, ledger, title=options.title, context=context)
         written.append(save_static(fig, png, fmt="png", overwrite=overwrite))
         text = report_markdown(
             state, units, ledger, map_image=png.name, checks=checks, options=options
         )
     else:
-        text = report_html(state, units, ledger, checks=checks, options=options)
+        text = report_html(
+            state,
+            units,
+            ledger,
+            checks=checks,
+            options=options,
+            map_options=MapOptions(context=context) if context is not None else None,
+        )
     written.insert(0, write_text(p, text, overwrite=overwrite))
     return written

@@ -19,6 +19,7 @@ from shapely.geometry import box
 from mapper import boundaries as bnd
 from mapper import settings
 from mapper.cli import main
+from tests.worlds import write_us_capitals
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:.*(left out|repaired with make_valid|overlapping pair|shared by units):UserWarning"
@@ -359,3 +360,32 @@ def test_us_report_checks_read_the_border_with_a_natural_earth_neighbour(
     assert "the 22 districts along the border with Mexico" in page
     # the unknown country is not widened to every border: that sentence is not checked
     assert "could not read &#x27;narnia&#x27;" in page or "could not read 'narnia'" in page
+
+
+def test_us_report_places_give_capitals_to_checks_and_the_map(
+    mirror: Path, us_cache: Path, tmp_path: Path
+) -> None:
+    """``report --places FILE`` does for a report what it does for ``check`` and ``render``:
+    capitals for claims about provincial capitals on a set without built-in ones, and the
+    capitals on the report's map (before, the report had no ``--places`` and such a claim
+    was not checked)."""
+    sentences = tmp_path / "checks.txt"
+    sentences.write_text("The Taliban control 1 of the 2 provincial capitals\n", encoding="utf-8")
+    places = write_us_capitals(tmp_path)
+    args = ["report", str(US_LEDGER), "--boundary", "us-counties", "--date", "2024-03-10",
+            "--checks", str(sentences)]  # fmt: skip
+    out = tmp_path / "without.html"
+    res = _run(mirror, us_cache, *args, "-o", str(out))
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "has no provincial capitals" in page
+    assert "&quot;name&quot;:&quot;Sacramento&quot;" not in page  # no capitals on the map
+    out = tmp_path / "with.html"
+    res = _run(mirror, us_cache, *args, "--places", str(places), "-o", str(out))
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "has no provincial capitals" not in page
+    # the verdict lists the two capitals, and the map (an escaped srcdoc) draws them
+    assert "Capitals: no claim on record (2): Austin, Sacramento" in page
+    assert "&quot;name&quot;:&quot;Sacramento&quot;" in page
+    assert "&quot;name&quot;:&quot;Austin&quot;" in page

@@ -25,7 +25,7 @@ from mapper.checks import (
 from mapper.claims import read_claims
 from mapper.places import builtin_places, read_places
 from mapper.snapshots import state_at
-from tests.worlds import HEADER, tiny_provinces, tiny_units
+from tests.worlds import HEADER, tiny_provinces, tiny_units, write_us_capitals
 
 COLUMNS = ["scope", *HEADER]
 
@@ -268,13 +268,7 @@ def test_capitals_on_us_counties_refused_or_from_a_places_file(mirror, tmp_path)
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 1 and "has no provincial capitals" in res.output
     assert "--places FILE" in res.output
-    places = tmp_path / "places.csv"
-    places.write_text(
-        "name,variants,province,kind,lat,lon,source\n"
-        "Sacramento,,California,admin1,38.5816,-121.4944,test\n"
-        "Austin,,Texas,admin1,30.2672,-97.7431,test\n",
-        encoding="utf-8",
-    )
+    places = write_us_capitals(tmp_path)
     res = CliRunner().invoke(main, [*args, "--places", str(places)])
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)

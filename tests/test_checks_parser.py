@@ -13,6 +13,7 @@ from mapper.checks import (
     Acceptance,
     ClaimParseError,
     parse_claim,
+    reading_text,
 )
 from mapper.errors import MapperError
 from tests.worlds import tiny_units
@@ -367,3 +368,19 @@ def test_province_as_written() -> None:
     assert (c.province, c.province_word, c.measure) == ("Kunduz", True, "area")
     c = parse_claim("The Taliban control half of HIRAT")
     assert (c.province, c.province_text) == ("Herat", "HIRAT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The militants hold most of the country", "most (= more than half) of the area"),
+        ("The Taliban control the majority of districts", "the majority (= more than half) of"),
+        ("The Taliban control over half of the country", "over (= more than) half of the area"),
+    ],
+)
+def test_read_as_says_most_once(sentence: str, said: str) -> None:
+    """'most' is both the comparison and the figure: "Read as" says it once, with its meaning
+    (it said "most (= more than) most of the area")."""
+    text = reading_text(parse_claim(sentence))
+    assert said in text
+    assert "most (= more than) most" not in text

@@ -749,3 +749,20 @@ def test_caveats_are_shown_next_to_the_numbers(world, tmp_path: Path) -> None:
     # without a limit and without skipped rows, no caveat is printed
     clean = build_map(state_at(good, units, DATE), units, good)
     assert "mapper-caveat" not in clean.replace(".mapper-caveat", "")
+
+
+def test_report_checks_read_a_relative_date_as_check_does(world) -> None:
+    """ "three weeks ago" is read from the report's date, and the state checked is the one
+    on that day, as ``mapper check --date`` does (the report's checker gave no verdict)."""
+    ago, now = _checked(
+        world,
+        [
+            "The Taliban held at least 10% of the country three weeks ago",
+            "The Taliban held at least 10% of the country",
+        ],
+        DATE,
+    )
+    # the ledger's first claims are dated 2021-07-01: on 2021-06-19 nothing is on record
+    # (undetermined); Nolan (10 of 100 km²) is the Taliban's from 2021-07-01
+    assert (ago["verdict"], ago["date"]) == ("undetermined", "2021-06-19")
+    assert (now["verdict"], now["date"]) == ("supported", DATE)

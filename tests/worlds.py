@@ -128,3 +128,15 @@ def tiny_segments() -> gpd.GeoDataFrame:
         geometry=[r[3] for r in rows],
         crs="EPSG:4326",
     )
+
+
+def write_us_capitals(tmp_path: Path) -> Path:
+    """A places file with two U.S. state capitals (``--places``) for the us-counties set."""
+    path = tmp_path / "places.csv"
+    path.write_text(
+        "name,variants,province,kind,lat,lon,source\n"
+        "Sacramento,,California,admin1,38.5816,-121.4944,test\n"
+        "Austin,,Texas,admin1,30.2672,-97.7431,test\n",
+        encoding="utf-8",
+    )
+    return path

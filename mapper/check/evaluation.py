@@ -6,6 +6,7 @@ import math
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..borders import LENGTH_CAVEATS, NEIGHBOUR_NAMES, PUBLISHED_BORDER_KM
@@ -92,6 +93,19 @@ def check_claim(
         The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
         not a mode or a side.
     """
+    if parsed.window_start and parsed.window_end:
+        # "late last month", "in mid-July": a state on some day of a window (windows.py)
+        return _check_window(
+            parsed,
+            state,
+            units,
+            vocabulary=vocabulary,
+            population=population,
+            segments=segments,
+            unclaimed=unclaimed,
+            places=places,
+            ledger=ledger,
+        )
     # "80 districts are contested": a contested status counts like a side (low: units whose
     # status is contested; high: plus disputed and unconfirmed ones, which may be contested)
     as_status = parsed.side in vocabulary.of_kind("contested")
@@ -479,6 +493,146 @@ def check_claim(
         gap=gap,
         gap_text=_gap_text(gap, parsed.form, unit) if direction else "",
         capitals=capitals,
+    )
+
+
+def _check_window(parsed: ParsedClaim, state: pd.DataFrame, units: UnitSet, **kw: Any) -> Verdict:
+    """A state claim about some day of a window the writer did not pin down ("late last
+    month"): checked on every day of it. The range is the lowest low to the highest high;
+    the verdict is SUPPORTED (CONTRADICTED, UNDETERMINED) only when it is on every day, else
+    DEPENDS-ON-ASSUMPTIONS, naming the days on which it flips.
+
+    The ledger is read once for the window (:func:`mapper.timeline.build_timeline`), and
+    the claim is measured once per run of days whose state is the same."""
+    from ..timeline import build_timeline
+
+    ledger = kw.get("ledger")
+    if ledger is None:
+        raise CheckError(
+            f"a claim about a window of days ({parsed.window_start} to {parsed.window_end}) "
+            "needs the ledger (check_claim(ledger=...)) to read the state on every day of it"
+        )
+    days = pd.date_range(parsed.window_start, parsed.window_end, freq="D")
+    tl = build_timeline(ledger, units, days, max_age=state.attrs.get("max_age"))
+    # consecutive days with the same records and staleness have the same state
+    key = np.concatenate([tl.record, tl.stale.astype(np.int32)], axis=1)
+    same = np.all(key[1:] == key[:-1], axis=1)
+    starts = [0, *(int(i) + 1 for i in np.flatnonzero(~same))]
+    ends = [*(i - 1 for i in starts[1:]), len(days) - 1]
+    day_claim = replace(parsed, window_start="", window_end="")
+    per: list[tuple[str, str, Verdict]] = []
+    for a, b in zip(starts, ends, strict=True):
+        v = check_claim(day_claim, tl.state(tl.dates[a], units), units, **kw)
+        per.append((tl.dates[a].date().isoformat(), tl.dates[b].date().isoformat(), v))
+    last = per[-1][2]
+    kinds = {v.verdict for _, _, v in per}
+    verdict: VerdictKind = kinds.pop() if len(kinds) == 1 else "depends-on-assumptions"
+    acc = last.accepted
+
+    def lo_hi(get: Any) -> dict[str, float]:
+        return {
+            "low": min(get(v)["low"] for _, _, v in per),
+            "high": max(get(v)["high"] for _, _, v in per),
+        }
+
+    range_values = lo_hi(lambda v: v.range_values)
+    open_values = lo_hi(lambda v: v.open_values)
+    open_amounts = lo_hi(lambda v: v.open_amounts)
+    values = {
+        "low": min(v.values["low"] for _, _, v in per),
+        "mid": last.values["mid"],
+        "high": max(v.values["high"] for _, _, v in per),
+    }
+    values["mid"] = min(max(values["mid"], values["low"]), values["high"])
+    amounts = {
+        "low": min(v.amounts["low"] for _, _, v in per),
+        "mid": last.amounts["mid"],
+        "high": max(v.amounts["high"] for _, _, v in per),
+    }
+    holds = {b: all(v.holds[b] for _, _, v in per) for b in BOUNDS}
+    open_holds = {k: all(v.open_holds[k] for _, _, v in per) for k in ("low", "high")}
+    # runs of days with the same verdict, and the days it flips
+    segments: list[list[Any]] = []
+    for first, end, v in per:
+        if segments and segments[-1][2] == v.verdict:
+            segments[-1][1] = end
+            segments[-1][3] = min(segments[-1][3], v.range_values["low"])
+            segments[-1][4] = max(segments[-1][4], v.range_values["high"])
+        else:
+            segments.append([first, end, v.verdict, v.range_values["low"], v.range_values["high"]])
+    runs = tuple(
+        {"from": a, "to": b, "verdict": k, "low": lo, "high": hi} for a, b, k, lo, hi in segments
+    )
+
+    def fmt(x: float) -> str:
+        return _fmt_value(x, parsed.form)
+
+    n = len(days)
+    span = f"the {n} days from {parsed.window_start} to {parsed.window_end}"
+    rng = (
+        fmt(range_values["low"])
+        if range_values["low"] == range_values["high"]
+        else (f"{fmt(range_values['low'])} to {fmt(range_values['high'])}")
+    )
+    head = (
+        f"The sentence does not say which day of {span}: the claim is checked on each. Over "
+        f"them, {last.side_label} {_what(last.measure, parsed.form, units.level)} runs from {rng}."
+    )
+
+    def when(a: str, b: str) -> str:
+        return a if a == b else f"{a} to {b}"
+
+    if len(segments) == 1:
+        why = (
+            f"{head} It is {verdict.upper()} on every day. On {parsed.window_end}: "
+            f"{last.explanation}"
+        )
+    else:
+        parts = "; ".join(
+            f"{k.upper()} on {when(a, b)} ({fmt(lo)}–{fmt(hi)})" for a, b, k, lo, hi in segments
+        )
+        flips = ", ".join(str(seg[0]) for seg in segments[1:])
+        why = f"{head} It depends on the day: {parts}; it flips on {flips}."
+    if verdict == "depends-on-assumptions" and len(segments) > 1:
+        scope = set(last.scope_units)
+        changed = np.any(tl.status != tl.status[:1], axis=0)
+        deciding = tuple(
+            str(u) for u, c in zip(tl.unit_ids, changed, strict=True) if c and str(u) in scope
+        )
+        role = (
+            f"units in scope whose state changes within {parsed.window_start} to "
+            f"{parsed.window_end}"
+        )
+    else:
+        deciding, role = last.deciding_units, f"{last.deciding_role} (on {parsed.window_end})"
+    direction, gap = _direction(verdict, parsed.figure, acc, range_values)
+    note = (
+        f"Window: {span} ({len(per)} distinct state(s) of the ledger in it); the range is the "
+        "lowest low to the highest high over the days, and the verdict holds only if it holds "
+        "whatever the day. The mid row, the units and the notes shown are those of the last day."
+    )
+    return replace(
+        last,
+        claim=parsed,
+        verdict=verdict,
+        date=parsed.window_end,
+        values=values,
+        amounts=amounts,
+        holds=holds,
+        open_values=open_values,
+        open_amounts=open_amounts,
+        open_holds=open_holds,
+        range_values=range_values,
+        explanation=why,
+        deciding_units=deciding,
+        deciding_role=role,
+        direction=direction,
+        gap=gap,
+        gap_text=_gap_text(gap, parsed.form, last.unit) if direction else "",
+        notes=(note, *last.notes),
+        window_start=parsed.window_start,
+        window_end=parsed.window_end,
+        window_runs=runs,
     )
 
 

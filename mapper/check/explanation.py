@@ -278,15 +278,22 @@ def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None =
     cmp_ = c.comparison_text or "as stated"
     if c.comparison != "as-stated" and _CMP_WORDS[c.comparison] != c.comparison_text:
         cmp_ = f"{c.comparison_text} (= {_CMP_WORDS[c.comparison]})"
+    figure = f"{cmp_} {c.figure.text}"
+    if c.figure.kind == "most":  # "most" is both the comparison and the figure
+        figure = f"{c.figure.text} (= more than half)"
     parts = [
         f"side {c.side} ({named})",
-        f"{cmp_} {c.figure.text} {_what(c.measure, c.form, level)}",
+        f"{figure} {_what(c.measure, c.form, level)}",
         f"scope: {scope or c.scope_text()}",
     ]
     stated = c.figure.of_total if c.figure.of_total is not None else c.stated_total
     if stated is not None:
         parts.append(f"the sentence's denominator: {c.stated_total_text or f'{stated:g}'}")
-    if c.date_text:
+    if c.window_start:
+        parts.append(f"window: every day from {c.window_start} to {c.window_end}")
+    elif c.date_text and c.check_date:
+        parts.append(f"date in the sentence: {c.date_text!r} (checked on {c.check_date})")
+    elif c.date_text:
         parts.append(f"date in the sentence: {c.date_text!r} (the check uses the date given)")
     parts += list(c.reading_notes)
     return "; ".join(parts)
@@ -298,7 +305,7 @@ def verdict_text(v: Verdict) -> str:
     way = f" — {v.direction.upper()} {v.gap_text}" if v.direction else ""
     lines = [
         f"Claim:    {c.text}",
-        f"Verdict:  {v.verdict.upper()}  (state on {v.date}){way}",
+        f"Verdict:  {v.verdict.upper()}  ({v.date_text}){way}",
         f"Read as:  {reading_text(c, v.level, scope=v.scope)}",
         f"Needs:    {v.accepted_text}",
         f"Unclaimed: {v.unclaimed_text}. {_capital(v.unclaimed_summary)}.",

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .model import ClaimParseError
+from .windows import WINDOW_REL
 
 #: A sentence longer than this is refused at once, before any reading (characters, as given).
 MAX_SENTENCE_CHARS = 1000
@@ -413,7 +414,10 @@ _YEAR = r"(?:19|20)\d\d"
 _PART = r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of)[\s-]+)"
 _DATE_PHRASE = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|in|on|at|during|from)\s+)?"
-    rf"(?:{_PART}?(?:\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b)(?:,?\s+{_YEAR})?\b"
+    # a span of days in one month: "6-9 august", "between 6 and 9 august", "august 6-9"
+    rf"(?:\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|to|and|until)\s*{_DAY}\s+{_MONTH}"
+    rf"(?:,?\s+{_YEAR})?\b|\b{_MONTH}\s+{_DAY}\s*(?:-|to|until)\s*{_DAY}\b(?:,?\s+{_YEAR})?\b"
+    rf"|{_PART}?(?:\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b)(?:,?\s+{_YEAR})?\b"
     rf"|{_PART}?\b{_MONTH},?\s+{_YEAR}\b"
     rf"|\b(?:as\s+of|as\s+at|by|in|on|at|during)\s+{_PART}?{_MONTH}\b"
     rf"|\b(?:as\s+of|as\s+at|by|in|during)\s+{_PART}?{_YEAR}\b"
@@ -456,25 +460,6 @@ _REPORTING = (
     r"|estimated|estimates|noted|added|stated|announced|confirmed|showed|shows|wrote)"
 )
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-# who said it: "..., officials said", "..., according to the Pentagon", "According to X, ...",
-# "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
-_ATTRIBUTION = (
-    re.compile(
-        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|(?:[^,\d%]{{1,60}},\s*){{0,2}}"
-        rf"[^,\d%]{{0,120}}?\b{_REPORTING}\b[^,\d%]{{0,80}})\s*$"
-    ),
-    re.compile(r"^[\s:;-]*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
-    # the speaker may be named with an appositive before the verb ("General Mark Milley, the
-    # chairman of the Joint Chiefs of Staff, said that ...", "In Moscow, a delegation of
-    # Taliban officials said ..."): at most two commas, and none of the claim's words
-    # (checked by _CLAIM_WORDS below)
-    re.compile(
-        rf"^(?:[^,\d%]{{1,80}},\s*){{0,2}}[^,\d%]{{0,120}}?\b{_REPORTING}\b"
-        rf"(?:\s+reporters)?(?:\s+(?:in|at)\s+[a-z]+)?(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?"
-        r"(?=[\s,])"
-    ),
-)
-
 #: Places where things are said that are never a scope of the claim (foreign capitals and
 #: venues), and organisations named with "of": set aside inside who-said-it before the place
 #: check. A closed list: any other place word keeps the attribution in the sentence, where
@@ -511,27 +496,31 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def attributions(s: str) -> list[tuple[int, int]]:
+def attributions(s: str, original: str = "") -> list[tuple[int, int]]:
     """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
-    source, not the claim (a figure is never inside one, nor a place)."""
+    source, not the claim. Only the closed forms of :mod:`mapper.check.attribution` (the
+    speaker a name, role or outlet noun phrase; the verb a reporting verb), and only when the
+    span holds no figure, none of the claim's words and no place that could be its scope.
+    ``original``: the sentence as written (its capitals tell names)."""
+    from . import attribution
+
     out = []
-    for pat in _ATTRIBUTION:
-        m = pat.search(s)
-        # a trailing one may start at a later comma ("Before June 1, 2021, the Taliban held
-        # half the country, officials said": not from the first comma, which holds the claim)
-        while m is not None and not _only_source(m.group(0)) and pat is _ATTRIBUTION[0]:
-            m = pat.search(s, m.start() + 1)
-        if m is not None and _only_source(m.group(0)):
-            out.append(m.span())
+    for a, b, who in attribution.find(s, original):
+        # the verb's frame is a closed list (attribution._FRAME): its places are never a
+        # scope ("in Moscow"); the speaker is checked for places and the claim's words
+        if _only_source(who):
+            out.append((a, b))
     return out
 
 
 def _only_source(said: str) -> bool:
     """Whether who-said-it holds no place word and none of the claim's words."""
-    who = re.sub(r"^[\s:;,-]*according\s+to\b", "", said)
+    who = re.sub(r"^[\s:;,-]*(?:according\s+to|as\s+per)\b", "", said)
     who = _NOT_A_SCOPE.sub(" ", who)
     who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
-    return not _PLACE_WORDS.search(who) and not _CLAIM_WORDS.search(who)
+    # "of" links the speaker's own words ("a delegation of Taliban officials", "the Ministry
+    # of Defence"); a name after it is refused by the speaker grammar (attribution.py)
+    return not _PLACE_WORDS.search(re.sub(r"\bof\b", " ", who)) and not _CLAIM_WORDS.search(who)
 
 
 #: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to
@@ -776,6 +765,9 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     for p in _PERIOD.finditer(s):
         if chars[p.start()] != " ":
             blank(p.start(), p.end(), "period")
+    for w in WINDOW_REL.finditer(s):  # "late last month", "last week": a window of days
+        if chars[w.start()] != " " and chars[w.end() - 1] != " ":
+            blank(w.start(), w.end(), "when")
     m = _DOUBT.search(s)
     if m:
         blank(m.start(), m.end(), "doubt")

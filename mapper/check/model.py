@@ -181,6 +181,11 @@ class ParsedClaim:
     date_text: str = ""
     period_text: str = ""
     check_date: str = ""  # ISO day a relative date in the sentence names ("" if none)
+    #: A date phrase naming a span of days ("late last month", "in mid-July", "6-9 August"),
+    #: resolved against the date of writing: the first and last day (ISO, inclusive; "" if
+    #: none). A state claim is checked on every day of it (:mod:`mapper.check.windows`).
+    window_start: str = ""
+    window_end: str = ""
     stated_total: float | None = None
     stated_total_text: str = ""
     reading_notes: tuple[str, ...] = ()

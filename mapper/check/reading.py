@@ -13,7 +13,7 @@ from typing import cast
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, clauses, complements
+from . import capitals, clauses, complements, windows
 from .grammar import (
     FILLER_WORDS,
     MAX_SENTENCE_CHARS,
@@ -461,10 +461,10 @@ def parse_claim(
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
     notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes
-    check_date, when_note = _check_date(text, aside, date_text, anchor)
+    check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
-    said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
@@ -605,6 +605,34 @@ def parse_claim(
         change_days = capitals.period_days(periods) if measure == "capitals" else None
         if change_days is not None:
             notes = capitals.change_notes(notes, periods[0], change_days)
+    window_start = window_end = ""
+    if window is not None:
+        w, wphrase, lead = window
+        taken = (
+            _TAKEN.search(s)
+            and lead not in ("by", "as of", "as at")
+            and not re.search(r"\bnow\b", s)
+        )
+        if taken and measure == "capitals" and not periods and gain:
+            # "On 6-9 August, the Taliban captured six provincial capitals": a change over the
+            # span, checked as the state on its last day only if the side held none the day
+            # before it began (capitals.change_start)
+            change_days = w.days
+            periods = [wphrase]
+            check_date = w.end.isoformat()
+            notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+            notes = capitals.change_notes(notes, wphrase, w.days)
+        elif taken:
+            raise ClaimParseError(
+                text,
+                wphrase,
+                f"a figure taken over a span of days ({wphrase!r}, {w.start} to {w.end}) counts "
+                "what changed, not what a side holds on a day; only provincial capitals have "
+                "that reading (when the side held none before the span); state what a side "
+                "holds, with 'by' or 'as of'",
+            )
+        else:
+            window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
             text,
@@ -798,6 +826,8 @@ def parse_claim(
         date_text=date_text,
         period_text="; ".join(periods),
         check_date=check_date,
+        window_start=window_start,
+        window_end=window_end,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
         reading_notes=tuple(notes),
@@ -822,34 +852,69 @@ def _capitals_scope(
         )
 
 
+#: A verb of taking or falling: with a span of days ("captured six provincial capitals on
+#: 6-9 August", "five districts fell last week") the figure is what changed in the span.
+_TAKEN = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|falling|swept"
+    r"|grabbed|gained|won|conquer\w*|lost|losing)\b"
+)
+
+
 def _check_date(
     text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
-) -> tuple[str, str]:
-    """The day a relative date in the sentence names (ISO, or "") and a note saying how."""
+) -> tuple[str, str, tuple[windows.Window, str, str] | None]:
+    """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
+    (with its phrase and leading word) when it names a span of days.
+
+    Without an anchor a relative date is refused and an absolute one is only shown (the
+    check is on the date given, as before windows); with one, both are resolved
+    (:mod:`mapper.check.windows`)."""
     whens = [t for kind, t in aside if kind == "when"]
-    if not whens:
-        return "", ""
-    if len(whens) > 1 or date_text:
+    if not whens and not (date_text and anchor is not None):
+        return "", "", None
+    phrases = [*whens, *([date_text] if date_text else [])]
+    if len(phrases) > 1 or "; " in date_text:
         raise ClaimParseError(
             text,
-            " and ".join([*whens, *([date_text] if date_text else [])]),
+            " and ".join(phrases),
             "more than one date; check one date per sentence",
         )
-    day, how = resolve_when(whens[0], anchor)
-    if day is None and how:
-        raise ClaimParseError(text, whens[0], how)
-    if day is None:
-        raise ClaimParseError(
-            text,
-            whens[0],
-            "a date relative to when the sentence was written needs that date: give it "
-            "(mapper check --date D reads D as the date of writing when the sentence has a "
-            "relative date)",
+    phrase = phrases[0]
+    lead_m = re.match(r"(as\s+of|as\s+at|by|in|on|at|during|from|over)\s", phrase)
+    lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+    if whens and windows.WINDOW_REL.fullmatch(" ".join(phrase.split())):
+        w = windows.resolve_relative(phrase, anchor, text)
+    elif whens:
+        day, how = resolve_when(phrase, anchor)
+        if day is None and how:
+            raise ClaimParseError(text, phrase, how)
+        if day is None:
+            raise ClaimParseError(
+                text,
+                phrase,
+                "a date relative to when the sentence was written needs that date: give it "
+                "(mapper check --date D reads D as the date of writing when the sentence has "
+                "a relative date)",
+            )
+        w = windows.Window(day, day, how)
+    else:
+        assert anchor is not None
+        w = windows.resolve_absolute(phrase, anchor, text)
+    written = f"; {anchor.isoformat()} read as the date the sentence was written" if anchor else ""
+    if w.days == 1:
+        return (
+            w.start.isoformat(),
+            (f"'{phrase}': the state on {w.start.isoformat()} is checked ({w.how}{written})"),
+            None,
         )
-    return day.isoformat(), (
-        f"'{whens[0]}': the state on {day.isoformat()} is checked ({how}"
-        + (f"; {anchor.isoformat()} read as the date the sentence was written" if anchor else "")
-        + ")"
+    return (
+        "",
+        (
+            f"'{phrase}': the days from {w.start.isoformat()} to {w.end.isoformat()} "
+            f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
+            "the verdict holds only if it holds whatever the day"
+        ),
+        (w, phrase, lead),
     )
 
 

@@ -115,6 +115,19 @@ class Verdict:
     #: For the ``capitals`` measure: the provincial capitals by their district's status
     #: label, with the groups "open: on a province-wide claim" and "no claim on record".
     capitals: dict[str, list[str]] = field(default_factory=dict)
+    #: A claim about some day of a window ("late last month"): its first and last day (ISO;
+    #: "" otherwise) and the runs of days with one verdict (``from``, ``to``, ``verdict``,
+    #: ``low``, ``high`` of the range). ``date`` is then the window's last day.
+    window_start: str = ""
+    window_end: str = ""
+    window_runs: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def date_text(self) -> str:
+        """'state on D', or 'state on every day from A to B' for a window."""
+        if self.window_start:
+            return f"state on every day from {self.window_start} to {self.window_end}"
+        return f"state on {self.date}"
 
     def fmt(self, v: float) -> str:
         """A value in the claim's terms: '66.7%' for a share, '152' for a count."""
@@ -167,6 +180,11 @@ class Verdict:
                 else self.claim.figure.of_total,
                 "date_in_sentence": self.claim.date_text or None,
                 "check_date": self.claim.check_date or None,
+                **(
+                    {"window": [self.claim.window_start, self.claim.window_end]}
+                    if self.claim.window_start
+                    else {}
+                ),
                 "period_set_aside": self.claim.period_text or None,
                 "reading_notes": list(self.claim.reading_notes),
                 **(
@@ -210,6 +228,20 @@ class Verdict:
             "notes": list(self.notes),
             "border_lengths": self.neighbour_lengths,
             **({"capitals": dict(self.capitals)} if self.capitals else {}),
+            **(
+                {
+                    "window": {
+                        "start": self.window_start,
+                        "end": self.window_end,
+                        "runs": [
+                            {**r, "low": _round(r["low"]), "high": _round(r["high"])}
+                            for r in self.window_runs
+                        ],
+                    }
+                }
+                if self.window_start
+                else {}
+            ),
         }
 
 

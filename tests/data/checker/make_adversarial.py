@@ -1029,6 +1029,41 @@ read(
     "percent", "districts", "Kabul", category="unknown-place", note="the province, named so",
 )  # fmt: skip
 
+# Who said it, the closed forms (attribution.py): a name, role or outlet noun phrase, a
+# reporting verb and a closed frame; everything else stays in the sentence (read or refused)
+for sentence in [
+    "The Taliban control 150 districts, Taliban spokesman Zabihullah Mujahid said on Friday",
+    "The Taliban control 150 districts, said Zabihullah Mujahid, a Taliban spokesman",
+    "The Taliban control 150 districts, the Pentagon said in a statement",
+    "The Taliban control 150 districts, officials said on condition of anonymity",
+    "The Taliban's spokesman said on Friday that the group controls 150 districts",
+    "A Long War Journal assessment shows that the Taliban control 150 districts",
+    "According to a tally by the Long War Journal, the Taliban control 150 districts",
+    "The Taliban control 150 districts, according to an analysis by the Long War Journal",
+    "US officials told reporters that the Taliban control 150 districts",
+    "Zabihullah Mujahid wrote on Twitter that the Taliban control 150 districts",
+    "The Taliban claim to now control 150 districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+for text, note in [
+    ("Mujahid denied that the Taliban control 150 districts", "a denial"),
+    ("Mujahid did not say that the Taliban control 150 districts", "negated attribution"),
+    ("Mujahid may have said that the Taliban control 150 districts", "modal attribution"),
+    ("Mujahid rejected claims that the Taliban control 150 districts", "rejected: not a verb"),
+    ("Narnia officials said the Taliban control 150 districts", "an unknown name before a role"),
+    ("The governor of Nad Ali said the Taliban control 150 districts", "a name after 'of'"),
+    ("Local officials said the Taliban control 150 districts", "'local' may be the scope"),
+    ("Officials in Kabul say the Taliban control 150 districts", "a province in the speaker"),
+    ("The Taliban control 150 districts, officials said in Kandahar", "a place in the frame"),
+    ("The Taliban control 150 districts, officials from Kandahar said", "a place"),
+    ("The Taliban control 150 districts, officials said in a bid to calm fears", "not a frame"),
+    ("Two officials said the Taliban control 150 districts", "a number in the speaker"),
+    ("Half of the districts, officials said, are under Taliban control", "mid-sentence"),
+    ("officials claim came after Taliban control 150 districts", "no speaker before the verb"),
+    ("The Taliban control 150 districts, officials said who control the north", "not a frame"),
+]:
+    refuse(text, "date-source", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
