@@ -1138,6 +1138,16 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides", note)
 
+# Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
+# refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
+for text, note in [
+    ("The Taliban captured Islam Qala", "a locality (border town) is not its whole district"),
+    ("Islam Qala fell to the Taliban", "a locality is not its whole district"),
+    ("The Taliban captured Khoshamand district in Paktika",
+     "a district newer than the boundary set is part of Dila, not all of it"),
+]:  # fmt: skip
+    refuse(text, "redteam", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
