@@ -13,7 +13,7 @@ from typing import cast
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, GENERIC_ACTOR_NOUNS, Vocabulary
-from . import capitals, clauses, complements, windows
+from . import capitals, clauses, complements, units, windows
 from .grammar import (
     FILLER_WORDS,
     MAX_SENTENCE_CHARS,
@@ -181,6 +181,9 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Lead words that pick a part of what follows: descriptive after a count ("three key
+#: districts" are three districts), a subset after a share ("half of the key districts").
+_SUBSET_WORDS = frozenset(["key", "rural", "strategic"])
 #: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
 _COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
@@ -291,6 +294,12 @@ def _trailing_denominator(s: str, phrase: _Phrase) -> None:
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    for i, w in enumerate(words):
+        after_district = i > 0 and words[i - 1] in ("district", "districts")
+        if w in ("centres", "centers") and not after_district:
+            # "district centres" are the districts; "population centres", "urban centres" and
+            # bare "centres" are towns: no unit of the boundary set, so nothing is measured
+            return None
     heads: list[Measure] = [
         _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
     ]
@@ -443,6 +452,11 @@ def parse_claim(
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)
+    if status is None:
+        # named units ("The Taliban captured Zaranj"): no figure; read by units.py
+        named = _named_units(text, work, gaz, vocabulary, side, anchor)
+        if named is not None:
+            return named
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
@@ -529,6 +543,7 @@ def parse_claim(
             name = " ".join(words[:-1])
             raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
+        subset = _SUBSET_WORDS.intersection(re.findall(r"[a-z]+", masked[c.end : phrase.end]))
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
             failures.append(
@@ -538,6 +553,14 @@ def parse_claim(
                     f"{shown!r}; expected e.g. 'of the country', 'of the districts', "
                     "'of the border with Tajikistan'"
                     + (", 'districts' or 'provinces'" if c.figure.form == "count" else ""),
+                )
+            )
+        elif c.figure.form == "share" and subset:
+            failures.append(
+                (
+                    c,
+                    f"{' and '.join(sorted(subset))!r} picks a part of {shown!r} that the "
+                    "boundary set does not mark: a share of that part is no share of the whole",
                 )
             )
         elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
@@ -833,6 +856,56 @@ def parse_claim(
         reading_notes=tuple(notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
+    )
+
+
+def _named_units(
+    text: str,
+    work: str,
+    gaz: Gazetteer,
+    vocabulary: Vocabulary,
+    side: str | None,
+    anchor: dt.date | None,
+) -> ParsedClaim | None:
+    """A claim about named units (:mod:`mapper.check.units`), or ``None`` when the sentence
+    has a figure or no verb of that grammar: it is then read (or refused) as before. A
+    sentence with no figure was refused before this measure, so nothing read changes."""
+    try:
+        s_all, date_text, aside = prepare(work)
+    except ClaimParseError:
+        return None  # refused below, as before
+    if _candidates(s_all):
+        return None
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
+    if not units.looks_like(s):
+        return None
+    notes = _aside_notes(text, aside, gaz)
+    check_date, when_note, window = _check_date(text, aside, date_text, anchor)
+    if window is not None:
+        raise ClaimParseError(
+            text,
+            window[1],
+            "a span of days is not read for named units yet; give one day (or none: the "
+            "state on --date is checked)",
+        )
+    if when_note:
+        notes.append(when_note)
+    notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    return units.read(
+        text,
+        s,
+        gaz=gaz,
+        vocabulary=vocabulary,
+        side=side,
+        find_side=_find_side,
+        side_of=_side_of,
+        anchor=anchor,
+        notes=notes,
+        date_text=date_text,
+        check_date=check_date,
     )
 
 
