@@ -80,7 +80,7 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85. Lowered from 0.7
-#: to 0.69 when r143-r159 were added (helper `sides`: every control sentence of 5 more pages,
+#: to 0.69 when r143-r153 were added (helper `sides`: every control sentence of 4 more pages,
 #: expectations written first; 1 of their 4 readable rows is read): on r001-r142 the share
 #: did not fall (68 of 95 before and after).
 REAL_READ_FLOOR = 0.69
