@@ -607,12 +607,19 @@ def parse_claim(
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
     if window is not None:
-        w, wphrase, lead = window
+        w, wphrase, lead, resolved = window
         taken = (
             _TAKEN.search(s)
             and lead not in ("by", "as of", "as at")
             and not re.search(r"\bnow\b", s)
         )
+        if taken and measure == "capitals" and not periods and gain and not resolved:
+            raise ClaimParseError(
+                text,
+                wphrase,
+                "a count of provincial capitals over a span of days is a change: checking it "
+                "needs the date the sentence was written (--date), to date the span",
+            )
         if taken and measure == "capitals" and not periods and gain:
             # "On 6-9 August, the Taliban captured six provincial capitals": a change over the
             # span, checked as the state on its last day only if the side held none the day
@@ -626,12 +633,14 @@ def parse_claim(
             raise ClaimParseError(
                 text,
                 wphrase,
-                f"a figure taken over a span of days ({wphrase!r}, {w.start} to {w.end}) counts "
+                f"a figure taken over a span of days ({wphrase!r}"
+                + (f", {w.start} to {w.end}" if resolved else "")
+                + ") counts "
                 "what changed, not what a side holds on a day; only provincial capitals have "
                 "that reading (when the side held none before the span); state what a side "
                 "holds, with 'by' or 'as of'",
             )
-        else:
+        elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
@@ -860,9 +869,13 @@ _TAKEN = re.compile(
 )
 
 
+#: Stands for "no date of writing" when only the shape of a date phrase is wanted.
+_FAR = dt.date(2400, 12, 31)
+
+
 def _check_date(
     text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
-) -> tuple[str, str, tuple[windows.Window, str, str] | None]:
+) -> tuple[str, str, tuple[windows.Window, str, str, bool] | None]:
     """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
     (with its phrase and leading word) when it names a span of days.
 
@@ -870,7 +883,19 @@ def _check_date(
     check is on the date given, as before windows); with one, both are resolved
     (:mod:`mapper.check.windows`)."""
     whens = [t for kind, t in aside if kind == "when"]
-    if not whens and not (date_text and anchor is not None):
+    if not whens and date_text and anchor is None:
+        # no date of writing: the date is only shown, but a span of days is still one (a
+        # figure taken over it is a change: the reader refuses it)
+        try:
+            w = windows.resolve_absolute(date_text, _FAR, text)
+        except ClaimParseError as e:
+            if "ambiguous" in e.problem:  # "by July": shown, as before windows
+                return "", "", None
+            raise  # "9-6 August", "30-32 July": no date at all
+        lead_m = re.match(r"(as\s+of|as\s+at|by)\s", date_text)
+        lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+        return "", "", ((w, date_text, lead, False) if w.days > 1 else None)
+    if not whens and not date_text:
         return "", "", None
     phrases = [*whens, *([date_text] if date_text else [])]
     if len(phrases) > 1 or "; " in date_text:
@@ -914,7 +939,7 @@ def _check_date(
             f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
             "the verdict holds only if it holds whatever the day"
         ),
-        (w, phrase, lead),
+        (w, phrase, lead, True),
     )
 
 

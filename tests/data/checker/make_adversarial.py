@@ -701,6 +701,38 @@ for text, note in [
 ]:
     refuse(text, "relative-date", note)
 
+# Date windows (#8, windows): without a date of writing (this corpus has none) an absolute
+# window is read and shown, a relative one refused; a figure taken over a span is a change
+for text in [
+    "Between 6 and 9 August, the Taliban controlled 150 districts",
+    "On 6-9 August, the Taliban controlled 150 districts",
+    "By the end of July the Taliban controlled 150 districts",
+    "The Taliban had captured 150 districts by the end of July",
+    "In mid-July, the Taliban held 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+for text, note in [
+    ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("The Taliban controlled 150 districts this week", "no anchor (--date)"),
+    ("The Taliban seized 30 districts on 6-9 August", "a count taken over a span: a change"),
+    ("The Taliban captured 30 districts in July", "a count taken over a month: a change"),
+    ("Thirty districts fell to the Taliban between 6 and 9 August", "a change over a span"),
+    ("The Taliban captured a third of the country in July", "a share taken over a month"),
+    ("On 6-9 August, the Taliban captured six provincial capitals", "no anchor to date it"),
+    ("The Taliban will control 150 districts by next week", "future"),
+    ("The Taliban will soon control 150 districts", "future"),
+    ("The Taliban controlled 150 districts last week and earlier this month", "two windows"),
+    ("The Taliban controlled 150 districts in late July and early August", "two windows"),
+    ("The Taliban controlled 150 districts on 9-6 August", "a span that runs backwards"),
+    ("The Taliban controlled 150 districts on 30-32 July", "not a calendar date"),
+    ("The Taliban controlled 150 districts late next month", "future"),
+    ("The Taliban controlled 150 districts in recent months", "a count over a period"),
+    ("The Taliban controlled 150 districts from July to August", "two months"),
+    ("The Taliban controlled 150 districts late last week", "a part of a week"),
+]:
+    refuse(text, "date-window", note)
+
 # Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
 for text, side, rel, lo, hi, unit, den in [
     (
