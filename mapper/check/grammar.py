@@ -435,25 +435,6 @@ _REPORTING = (
     r"|estimated|estimates|noted|added|stated|announced|confirmed|showed|shows|wrote)"
 )
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-# who said it: "..., officials said", "..., according to the Pentagon", "According to X, ...",
-# "General Milley said Wednesday (that) ...". No digits inside: a figure is never attribution.
-_ATTRIBUTION = (
-    re.compile(
-        rf",\s*(?:according\s+to\b[^,\d%]{{0,120}}|(?:[^,\d%]{{1,60}},\s*){{0,2}}"
-        rf"[^,\d%]{{0,120}}?\b{_REPORTING}\b[^,\d%]{{0,80}})\s*$"
-    ),
-    re.compile(r"^[\s:;-]*(?:according\s+to|as\s+per)\b[^,\d%]{0,120},"),
-    # the speaker may be named with an appositive before the verb ("General Mark Milley, the
-    # chairman of the Joint Chiefs of Staff, said that ...", "In Moscow, a delegation of
-    # Taliban officials said ..."): at most two commas, and none of the claim's words
-    # (checked by _CLAIM_WORDS below)
-    re.compile(
-        rf"^(?:[^,\d%]{{1,80}},\s*){{0,2}}[^,\d%]{{0,120}}?\b{_REPORTING}\b"
-        rf"(?:\s+reporters)?(?:\s+(?:in|at)\s+[a-z]+)?(?:\s+(?:on\s+)?{_DAYS})?(?:\s+that)?"
-        r"(?=[\s,])"
-    ),
-)
-
 #: Places where things are said that are never a scope of the claim (foreign capitals and
 #: venues), and organisations named with "of": set aside inside who-said-it before the place
 #: check. A closed list: any other place word keeps the attribution in the sentence, where
@@ -490,27 +471,31 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def attributions(s: str) -> list[tuple[int, int]]:
+def attributions(s: str, original: str = "") -> list[tuple[int, int]]:
     """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
-    source, not the claim (a figure is never inside one, nor a place)."""
+    source, not the claim. Only the closed forms of :mod:`mapper.check.attribution` (the
+    speaker a name, role or outlet noun phrase; the verb a reporting verb), and only when the
+    span holds no figure, none of the claim's words and no place that could be its scope.
+    ``original``: the sentence as written (its capitals tell names)."""
+    from . import attribution
+
     out = []
-    for pat in _ATTRIBUTION:
-        m = pat.search(s)
-        # a trailing one may start at a later comma ("Before June 1, 2021, the Taliban held
-        # half the country, officials said": not from the first comma, which holds the claim)
-        while m is not None and not _only_source(m.group(0)) and pat is _ATTRIBUTION[0]:
-            m = pat.search(s, m.start() + 1)
-        if m is not None and _only_source(m.group(0)):
-            out.append(m.span())
+    for a, b, who in attribution.find(s, original):
+        # the verb's frame is a closed list (attribution._FRAME): its places are never a
+        # scope ("in Moscow"); the speaker is checked for places and the claim's words
+        if _only_source(who):
+            out.append((a, b))
     return out
 
 
 def _only_source(said: str) -> bool:
     """Whether who-said-it holds no place word and none of the claim's words."""
-    who = re.sub(r"^[\s:;,-]*according\s+to\b", "", said)
+    who = re.sub(r"^[\s:;,-]*(?:according\s+to|as\s+per)\b", "", said)
     who = _NOT_A_SCOPE.sub(" ", who)
     who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
-    return not _PLACE_WORDS.search(who) and not _CLAIM_WORDS.search(who)
+    # "of" links the speaker's own words ("a delegation of Taliban officials", "the Ministry
+    # of Defence"); a name after it is refused by the speaker grammar (attribution.py)
+    return not _PLACE_WORDS.search(re.sub(r"\bof\b", " ", who)) and not _CLAIM_WORDS.search(who)
 
 
 #: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to

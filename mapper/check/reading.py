@@ -12,7 +12,7 @@ from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
-from ..vocabulary import DEFAULT, Vocabulary
+from ..vocabulary import DEFAULT, GENERIC_ACTOR_NOUNS, Vocabulary
 from . import capitals, clauses, complements, windows
 from .grammar import (
     FILLER_WORDS,
@@ -181,6 +181,9 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Lead words that pick a part of what follows: descriptive after a count ("three key
+#: districts" are three districts), a subset after a share ("half of the key districts").
+_SUBSET_WORDS = frozenset(["key", "rural", "strategic"])
 #: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
 _COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
@@ -291,6 +294,12 @@ def _trailing_denominator(s: str, phrase: _Phrase) -> None:
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    for i, w in enumerate(words):
+        after_district = i > 0 and words[i - 1] in ("district", "districts")
+        if w in ("centres", "centers") and not after_district:
+            # "district centres" are the districts; "population centres", "urban centres" and
+            # bare "centres" are towns: no unit of the boundary set, so nothing is measured
+            return None
     heads: list[Measure] = [
         _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
     ]
@@ -464,7 +473,7 @@ def parse_claim(
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
-    said = [span for span in attributions(s_all) if not _names_a_province(s_all, span, gaz)]
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
@@ -529,6 +538,7 @@ def parse_claim(
             name = " ".join(words[:-1])
             raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
+        subset = _SUBSET_WORDS.intersection(re.findall(r"[a-z]+", masked[c.end : phrase.end]))
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
             failures.append(
@@ -538,6 +548,14 @@ def parse_claim(
                     f"{shown!r}; expected e.g. 'of the country', 'of the districts', "
                     "'of the border with Tajikistan'"
                     + (", 'districts' or 'provinces'" if c.figure.form == "count" else ""),
+                )
+            )
+        elif c.figure.form == "share" and subset:
+            failures.append(
+                (
+                    c,
+                    f"{' and '.join(sorted(subset))!r} picks a part of {shown!r} that the "
+                    "boundary set does not mark: a share of that part is no share of the whole",
                 )
             )
         elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
@@ -1286,12 +1304,25 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", s)]
 
 
+#: Pronouns that refer back to a side named before them in the sentence ("the Taliban said
+#: they control ..."); a possessive before a generic noun ("its fighters") does the same.
+_PRONOUNS = frozenset(["it", "they", "its", "their", "them"])
+#: First-person pronouns: the speaker's own side ("the Taliban said: we control ...").
+_FIRST_PERSON = frozenset(["we", "our", "us"])
+#: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
+_LONGEST_SIDE = 6
+
+
 def _find_side(
     text: str, s: str, vocabulary: Vocabulary, side: str | None
 ) -> tuple[str, str, list[tuple[int, int]]]:
+    """The one side ``s`` names: (key, as written, spans of its names). Refused: an actor that
+    is no side of the vocabulary or a word that may name two; two sides; no side; a generic
+    noun ("the group") or a pronoun with no side named before it that it may refer to."""
     toks = _tokens(s)
+    _refuse_other_actors(text, toks, vocabulary)
     found: dict[str, str] = {}
-    spans: list[tuple[int, int]] = []
+    mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
     claimed: set[int] = set()
     memo: dict[str, str | None] = {}
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
@@ -1305,9 +1336,15 @@ def _find_side(
             key = memo[phrase]
             if key is None:
                 continue
-            found.setdefault(key, s[toks[i][1] : toks[i + n - 1][2]])
-            spans.append((toks[i][1], toks[i + n - 1][2]))
+            mentions.append((key, i, i + n))
             claimed |= set(range(i, i + n))
+    # a longer name of the same side around a short one: "the Ghani government", "the
+    # Islamic Emirate of Afghanistan", "Afghan National Defense and Security Forces"
+    mentions = [_widen(m, toks, claimed, vocabulary) for m in sorted(mentions, key=lambda m: m[1])]
+    spans: list[tuple[int, int]] = []
+    for key, i, j in mentions:
+        found.setdefault(key, s[toks[i][1] : toks[j - 1][2]])
+        spans.append((toks[i][1], toks[j - 1][2]))
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
         if key is None:
@@ -1321,14 +1358,6 @@ def _find_side(
                 f"the sentence names {', '.join(found)} but the side given is {key!r}",
             )
         return key, found.get(key, ""), spans
-    if not found:
-        raise ClaimParseError(
-            text,
-            "",
-            "could not tell which side the claim is about; name the actor (e.g. Taliban, "
-            "militants, insurgents; government, Afghan forces) or pass a side "
-            f"({', '.join(vocabulary.sides)})",
-        )
     if len(found) > 1:
         names = " and ".join(repr(v) for v in found.values())
         raise ClaimParseError(
@@ -1337,8 +1366,119 @@ def _find_side(
             "names more than one side; pass the side the claim is about "
             f"({', '.join(vocabulary.sides)})",
         )
+    _check_references(text, toks, mentions, vocabulary)
+    if not found:
+        raise ClaimParseError(
+            text,
+            "",
+            "could not tell which side the claim is about; name the actor (e.g. Taliban, "
+            "militants, insurgents; government, Afghan forces) or pass a side "
+            f"({', '.join(vocabulary.sides)})",
+        )
     key, words = next(iter(found.items()))
     return key, words, spans
+
+
+def _refuse_other_actors(
+    text: str, toks: list[tuple[str, int, int]], vocabulary: Vocabulary
+) -> None:
+    """Refuse a sentence naming an actor that is no side of the vocabulary ("ISIS-K", "the
+    National Resistance Front") or a word that may name more than one ("terrorists")."""
+    for n in (5, 4, 3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            phrase = " ".join(t for t, _, _ in toks[i : i + n])
+            why = vocabulary.not_a_side(phrase)
+            if why is None and n == 1 and phrase.endswith("s") and len(phrase) > 3:
+                why = vocabulary.not_a_side(phrase[:-1])
+            if why is not None:
+                raise ClaimParseError(
+                    text,
+                    phrase,
+                    f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
+                    "(a word that may name two actors is never guessed)",
+                )
+
+
+def _widen(
+    mention: tuple[str, int, int],
+    toks: list[tuple[str, int, int]],
+    claimed: set[int],
+    vocabulary: Vocabulary,
+) -> tuple[str, int, int]:
+    """The longest name of the same side that contains ``mention`` and no other name."""
+    key, i, j = mention
+    best = (i, j)
+    # only to a longer word of the side as the vocabulary writes it (never "the", never a
+    # status alias such as "government control")
+    words = {" ".join(re.findall(r"[a-z0-9]+", _normalise(w))) for w in vocabulary.side_words(key)}
+    for a in range(max(0, j - _LONGEST_SIDE), i + 1):
+        for b in range(j, min(len(toks), a + _LONGEST_SIDE) + 1):
+            if (a, b) == (i, j) or b - a <= best[1] - best[0]:
+                continue
+            if claimed & (set(range(a, i)) | set(range(j, b))):
+                continue
+            if " ".join(t for t, _, _ in toks[a:b]) in words:
+                best = (a, b)
+    claimed |= set(range(best[0], best[1]))
+    return key, best[0], best[1]
+
+
+def _check_references(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    vocabulary: Vocabulary,
+) -> None:
+    """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
+    of a side's name refers back to the side named before it in the sentence: refused when no
+    side is named before it, or when the noun may not refer to that side (the vocabulary's
+    ``anaphora``: "officials said the group ..." is never the government). "We" is the
+    speaker's own side, named anywhere in the sentence."""
+    ends = {j for _k, _i, j in mentions}
+    for at, (word, _b, _e) in enumerate(toks):
+        inside = any(i <= at < j for _k, i, j in mentions)
+        if inside or word in _FIRST_PERSON:
+            continue
+        before = [k for k, _i, j in mentions if j <= at]
+        if word in _PRONOUNS:
+            if not before and _refers(toks, at):
+                raise ClaimParseError(
+                    text,
+                    word,
+                    f"could not tell which side the claim is about: '{word}' refers to an "
+                    "actor the sentence does not name before it; name the side (a pronoun is "
+                    "read only after the side it stands for)",
+                )
+            continue
+        if word not in GENERIC_ACTOR_NOUNS:
+            continue
+        if at in ends or (at - 1 in ends and toks[at - 1][0] in GENERIC_ACTOR_NOUNS):
+            continue  # "Taliban fighters", "government forces": part of the side's name
+        prev = toks[at - 1][0] if at > 0 else ""
+        if prev in _FIRST_PERSON or (prev in _PRONOUNS and before):
+            continue  # "our fighters", "its fighters": the possessive's side
+        if not before:
+            raise ClaimParseError(
+                text,
+                word,
+                f"could not tell which side the claim is about: '{word}' names no side by "
+                "itself and the sentence names none before it; name the side",
+            )
+        if not vocabulary.may_refer_to(word, before[-1]):
+            raise ClaimParseError(
+                text,
+                word,
+                f"'{word}' does not refer back to the side named before it "
+                f"({before[-1]!r}): it names another actor; name the side",
+            )
+
+
+def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the pronoun at ``at`` stands for an actor: not the "it" of "it is estimated
+    that ..." (followed by a form of "be")."""
+    word = toks[at][0]
+    nxt = toks[at + 1][0] if at + 1 < len(toks) else ""
+    return not (word == "it" and nxt in ("is", "was", "appears", "seems"))
 
 
 def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:

@@ -1026,6 +1026,115 @@ for text, note in [
 ]:
     refuse(text, "set-aside", note)
 
+# Who said it, the closed forms (attribution.py): a name, role or outlet noun phrase, a
+# reporting verb and a closed frame; everything else stays in the sentence (read or refused)
+for sentence in [
+    "The Taliban control 150 districts, Taliban spokesman Zabihullah Mujahid said on Friday",
+    "The Taliban control 150 districts, said Zabihullah Mujahid, a Taliban spokesman",
+    "The Taliban control 150 districts, the Pentagon said in a statement",
+    "The Taliban control 150 districts, officials said on condition of anonymity",
+    "The Taliban's spokesman said on Friday that the group controls 150 districts",
+    "A Long War Journal assessment shows that the Taliban control 150 districts",
+    "According to a tally by the Long War Journal, the Taliban control 150 districts",
+    "The Taliban control 150 districts, according to an analysis by the Long War Journal",
+    "US officials told reporters that the Taliban control 150 districts",
+    "Zabihullah Mujahid wrote on Twitter that the Taliban control 150 districts",
+    "The Taliban claim to now control 150 districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+for text, note in [
+    ("Mujahid denied that the Taliban control 150 districts", "a denial"),
+    ("Mujahid did not say that the Taliban control 150 districts", "negated attribution"),
+    ("Mujahid may have said that the Taliban control 150 districts", "modal attribution"),
+    ("Mujahid rejected claims that the Taliban control 150 districts", "rejected: not a verb"),
+    ("Narnia officials said the Taliban control 150 districts", "an unknown name before a role"),
+    ("The governor of Nad Ali said the Taliban control 150 districts", "a name after 'of'"),
+    ("Local officials said the Taliban control 150 districts", "'local' may be the scope"),
+    ("Officials in Kabul say the Taliban control 150 districts", "a province in the speaker"),
+    ("The Taliban control 150 districts, officials said in Kandahar", "a place in the frame"),
+    ("The Taliban control 150 districts, officials from Kandahar said", "a place"),
+    ("The Taliban control 150 districts, officials said in a bid to calm fears", "not a frame"),
+    ("Two officials said the Taliban control 150 districts", "a number in the speaker"),
+    ("Half of the districts, officials said, are under Taliban control", "mid-sentence"),
+    ("officials claim came after Taliban control 150 districts", "no speaker before the verb"),
+    ("The Taliban control 150 districts, officials said who control the north", "not a frame"),
+]:
+    refuse(text, "date-source", note)
+
+# Sides (issue #8, helper `sides`): how reporting names each side, read from the vocabulary
+# preset (afghanistan-2021: words and anaphora); actors that are no side of it, words that may
+# name two actors, and a generic noun or pronoun with no side named before it are refused.
+for text, side, rel, lo, unit, measure in [
+    ("The Taliban movement controls 80% of the country", "taliban", "eq", 80, "percent", "area"),
+    ("The insurgent group controls 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("The militant group holds 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("Taliban fighters hold 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("Taliban militants control 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("The Islamic Emirate of Afghanistan controls 85% of the country", "taliban", "eq", 85,
+     "percent", "area"),
+    ("The IEA controls 85% of the country", "taliban", "eq", 85, "percent", "area"),
+    ("The Islamic Emirates control 85% of the territory", "taliban", "eq", 85, "percent", "area"),
+    ("Afghan security forces hold 120 districts", "government", "eq", 120, "count", "districts"),
+    ("The ANDSF control 120 districts", "government", "eq", 120, "count", "districts"),
+    ("The Afghan National Army holds 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("Afghan National Defense and Security Forces hold 120 districts", "government", "eq", 120,
+     "count", "districts"),
+    ("The Ghani government controls 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("The Islamic Republic controls 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("Government troops hold 40% of the country", "government", "eq", 40, "percent", "area"),
+]:  # fmt: skip
+    read(text, side, rel, lo, lo, unit, measure, category="sides")
+# the side named before a pronoun or a generic noun that refers back to it (who said it is
+# set aside: excluded from the nonsense-word property like date-source)
+for text, side in [
+    ("The Taliban said it controls 85% of the country", "taliban"),
+    ("The Taliban said Friday the group now controls 85% of the country", "taliban"),
+    ("The Taliban said the movement controls 85% of the country", "taliban"),
+    ("The Taliban claim they control 85% of the country", "taliban"),
+    ("The Taliban said its fighters control 85% of the country", "taliban"),
+    ("The government said its forces control 85% of the country", "government"),
+]:
+    read(text, side, "eq", 85, 85, "percent", "area", category="sides-speaker")
+for text, note in [
+    ("The group controls 85% of the country", "'the group' alone names no side"),
+    ("The movement controls 85% of the country", "'the movement' alone names no side"),
+    ("Fighters control 150 districts", "'fighters' alone names no side"),
+    ("The militia holds 150 districts", "'the militia' alone names no side"),
+    ("Their fighters control 150 districts", "a possessive with no side named"),
+    ("They control 85% of the country", "a pronoun with no antecedent"),
+    ("It controls 85% of the country", "a pronoun with no antecedent"),
+    ("We control 85% of the country", "the speaker is not named"),
+    ("They control 85% of the country, the Taliban said", "the pronoun stands before the side"),
+    ("The group controls 85% of the country, the Taliban said", "the noun stands before the side"),
+    ("Government officials said the group controls 85% of the country",
+     "'the group' never refers back to the government"),
+    ("Afghan forces said the movement controls 150 districts",
+     "'the movement' never refers back to the government"),
+    ("The Taliban said the troops hold 150 districts", "'troops' does not refer to the Taliban"),
+    ("Terrorists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The terrorists hold 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The extremists control 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The extremist group controls 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The radicals control 85% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The jihadists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The Islamists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The rebels control 40% of the country", "ambiguous: the Taliban or the resistance"),
+    ("The National Resistance Front controls 60% of Panjshir", "not a side of the vocabulary"),
+    ("The NRF controls 60% of Panjshir", "not a side of the vocabulary"),
+    ("Resistance forces hold 60% of Panjshir province", "not a side of the vocabulary"),
+    ("Massoud's forces control 60% of Panjshir", "not a side of the vocabulary"),
+    ("ISIS-K controls 5 districts", "not a side of the vocabulary"),
+    ("Islamic State fighters control 5 districts", "not a side of the vocabulary"),
+    ("Daesh holds 5 districts", "not a side of the vocabulary"),
+    ("Kabul controls 120 districts", "'Kabul' is a province, never read as the government"),
+    ("Taliban security forces control 150 districts", "two sides' words"),
+    ("The Taliban and Afghan forces control 150 districts", "two sides"),
+]:  # fmt: skip
+    refuse(text, "sides", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()

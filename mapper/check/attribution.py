@@ -1,0 +1,315 @@
+"""Who said it: the closed grammar of attribution (issue #8).
+
+Real reporting wraps a claim in who said it: "..., officials said", "According to a Long War
+Journal assessment, ...", "Taliban spokesman Zabihullah Mujahid told Sputnik on Thursday that
+...", "..., said Bilal Karimi, a Taliban spokesman". The checker sets such a part aside (it is
+the source, not the claim) only when it is one of these forms, every word of it accounted for:
+
+* ``SPEAKER VERB FRAME [that] CLAIM``  (leading; "Officials in Kabul say ..." is refused: a
+  place that could be the scope)
+* ``CLAIM, SPEAKER VERB FRAME``  and  ``CLAIM, VERB SPEAKER FRAME``  (trailing)
+* ``According to SPEAKER, CLAIM``,  ``CLAIM, according to SPEAKER``,  ``As per reports, CLAIM``
+
+SPEAKER is one to three noun phrases separated by commas (an apposition: "Zabihullah Mujahid,
+the group's spokesman,"), each of at most :data:`MAX_SPEAKER_WORDS` words, every word one of:
+
+* a determiner (*the, a, an, its, their, some, one* ...) or a title (*General, Maulavi, Mr*);
+* a role or source noun (:data:`ROLES`: *official(s), spokesman, source, commander, governor,
+  envoy, residents, witnesses, analysts, survey, tally, analysis, assessment, map, data,
+  estimates, report(s), statements* ...);
+* a describing word (:data:`MODIFIERS`: *senior, top, local, Afghan, US, Russian, Taliban,
+  government, military, security, foreign, ministry, deputy, special* ...);
+* an outlet or organisation (:data:`OUTLETS`: *dpa, Reuters, AP, AFP, Sputnik, TASS, TOLOnews,
+  the Long War Journal, CNN, Al Jazeera, the Pentagon, the UN* ...);
+* a name: a word written with a capital in the sentence (not only as its first word), at most
+  :data:`MAX_NAME_WORDS` in a row; a name may not stand before a role noun ("Narnia officials":
+  a place or an organisation the list does not know) unless it follows a title or a role
+  ("spokesman Bilal Karimi", "General Mark Milley");
+* the links *of, for, by, on* between them ("a spokesman for the group", "a survey by the news
+  agency", "envoy on Afghanistan"); *in, at, from* only before a place that is never a scope
+  (grammar.py ``_NOT_A_SCOPE``: Moscow, Doha ...).
+
+VERB is a reporting verb (:data:`VERBS`), optionally after *has/have/had*; FRAME is who was
+told (*reporters, journalists, Sputnik, Russian media*) and when and how it was said (*on
+Thursday, in a statement, in an interview, at a news conference, on Twitter, in Moscow*).
+A negated or modal attribution ("did not say", "may have said", "denied", "rejected claims
+that") never matches: its words are not in these lists (and the sentence-wide refusals name
+them first). The place and claim-word checks of grammar.py still apply on top: a set-aside
+part holds no figure, no share or measure word, no control verb, no side-less place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import _NOT_A_SCOPE
+
+#: At most this many words in one noun phrase of the speaker (appositions are separate).
+MAX_SPEAKER_WORDS = 9
+#: At most this many name words in a row ("Maulavi Shahabuddin Delawar": two after a title).
+MAX_NAME_WORDS = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "claimed", "claims", "claim", "declared",
+    "declares", "announced", "announces", "stated", "states", "reported", "reports",
+    "wrote", "writes", "tweeted", "tweets", "added", "adds", "noted", "notes", "confirmed",
+    "confirms", "estimated", "estimates", "estimate", "found", "finds", "showed", "shows",
+    "show", "revealed", "reveals", "calculated", "calculates", "assessed", "assesses",
+    "indicated", "indicates", "acknowledged", "acknowledges", "admitted", "admits",
+    "asserted", "asserts", "insisted", "insists", "maintained", "maintains", "boasted",
+    "boasts", "explained", "explains", "posted",
+)  # fmt: skip
+_VERB = r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r")"
+
+ROLES = _words(
+    """official officials spokesman spokesmen spokeswoman spokesperson spokespeople source
+    sources commander commanders general chairman chief chiefs head minister ministers ministry
+    president envoy negotiator negotiators diplomat diplomats analyst analysts expert experts
+    resident residents witness witnesses correspondent correspondents journalist journalists
+    reporter reporters lawmaker lawmakers member members leader leaders governor governors
+    delegation delegate delegates representative representatives elder elders police
+    inspector adviser advisor advisers advisors secretary ambassador observers observer
+    authorities agency broadcaster magazine newspaper channel media outlet website network
+    survey tally analysis assessment assessments map maps count data estimate estimates report
+    reports statement statements study research review tracker monitors monitor figures
+    update army department office committee council staff group movement administration
+    council pentagon intelligence think tank fighters militants insurgents forces troops
+    correspondent sources"""
+)
+MODIFIERS = _words(
+    """senior top afghan us u.s u.s. american russian british german french western
+    foreign military security intelligence defence defense interior deputy special
+    independent international un u.n nato taliban government tribal political militant
+    insurgent extremist islamist unnamed anonymous former current acting chief main
+    press news state federal national private previous latest recent new daily weekly
+    official movement group pentagon kremlin joint"""
+)
+#: Outlets and organisations, written as the normalised sentence has them (lower case, no
+#: possessive 's).
+OUTLETS = (
+    "dpa", "reuters", "ap", "the associated press", "associated press", "afp",
+    "agence france-presse", "bbc", "the bbc", "cnn", "al jazeera", "al arabiya", "sputnik",
+    "tass", "ria novosti", "interfax", "tolonews", "tolo news", "tolo", "pajhwok",
+    "khaama press", "ariana news", "the long war journal", "long war journal", "lwj", "fdd",
+    "aan", "the afghanistan analysts network", "afghanistan analysts network",
+    "newsweek pakistan", "newsweek", "irib", "iran irib", "voa", "voice of america",
+    "rfe/rl", "radio free europe", "radio azadi", "the new york times", "new york times",
+    "the washington post", "washington post", "the guardian", "the wall street journal",
+    "wall street journal", "bloomberg", "xinhua", "anadolu", "anadolu agency", "the times",
+    "the telegraph", "the independent", "sigar", "the pentagon", "pentagon", "the kremlin",
+    "the white house", "white house", "the state department", "state department",
+    "the un", "the u.n", "the united nations", "united nations", "unama", "nato", "the us",
+    "the u.s", "washington", "moscow", "kabul", "the joint chiefs of staff",
+    "joint chiefs of staff", "the special inspector general for afghanistan reconstruction",
+    "special inspector general for afghanistan reconstruction", "the taliban", "taliban",
+    "the afghan government", "the government", "the group", "the movement", "the militants",
+    "the insurgents", "the islamic emirate", "islamic emirate", "anews", "a news", "dawn",
+    "geo news", "the express tribune", "the news", "eir", "larouchepub", "ntv", "rt",
+    "euronews", "deutsche welle", "dw", "the economist", "politico", "axios", "fox news",
+    "nbc news", "cbs news", "abc news", "sky news", "the hill", "the diplomat",
+)  # fmt: skip
+DETERMINERS = _words("the a an its their his her some one our")
+TITLES = _words(
+    """general gen maj lt col colonel mr mrs ms dr maulavi mawlawi mullah mawlavi sheikh
+    president minister spokesman spokeswoman commander governor envoy ambassador senator
+    secretary chairman chief admiral"""
+)
+_DATE_WORD = re.compile(
+    r"(?:(?:early|mid|late)-?)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)"
+)
+LINKS = frozenset(["of", "for", "by", "on", "and", "with", "to"])
+#: Participles inside a source's noun phrase ("a dpa survey conducted mid-July", "a report
+#: published by ...").
+PARTICIPLES = _words("conducted published released compiled cited quoted seen")
+#: Who was told, and when or how it was said, after the verb (a closed list).
+_FRAME = (
+    r"(?:\s+(?:reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
+    r"|media|sputnik|tass|ria\s+novosti|afp|reuters|the\s+ap|ap|the\s+bbc|bbc|cnn|al\s+jazeera"
+    r"|voa|tolonews|dpa|parliament|lawmakers|a\s+news\s+conference|a\s+press\s+conference"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|in\s+a\s+(?:statement|tweet|video|interview|briefing|speech|televised\s+speech"
+    r"|press\s+release|report|post|message|voice\s+message|audio\s+message)"
+    r"(?:\s+(?:with|to)\s+(?:sputnik|tass|afp|reuters|the\s+bbc|bbc|cnn|al\s+jazeera|voa"
+    r"|tolonews|dpa|the\s+ap|ap|reporters|journalists|russian\s+media|local\s+media))?"
+    r"|at\s+a\s+(?:news|press)\s+(?:conference|briefing)|at\s+a\s+briefing"
+    r"|on\s+twitter|on\s+social\s+media|on\s+state\s+(?:tv|television)|on\s+television"
+    r"|during\s+the\s+survey|in\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london"
+    r"|geneva|brussels|new\s+york)|late\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|on\s+condition\s+of\s+anonymity|earlier|later|also|separately"
+    r"|previously|recently))*"
+)
+_THAT = r"(?:\s+that)?"
+_OUTLET_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len,
+                        reverse=True)) + r")\b")  # fmt: skip
+#: The forms, on the normalised sentence (date phrases already blanked to spaces). The
+#: speaker's words are checked by :func:`speaker_ok`; these only find where it may stand.
+_WHO = r"[^,\d%;:]{1,90}?(?:,\s*[^,\d%;:]{1,90}?){0,2},?"
+#: Before a leading speaker: a place it was said that is never a scope, "all told", "so far",
+#: or the event the claim followed ("Mujahid's claim came a day after ...").
+_PRE = (
+    r"(?:(?:in\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva|brussels)"
+    r"|all\s+told|so\s+far)\s*,\s*"
+    r"|(?P<head>[a-z]+)\s+(?:claim|statement|announcement|remarks|comments)\s+(?:came|comes)"
+    r"\s+(?:(?:a|one|two|three)\s+(?:day|days|week|hours)\s+|hours\s+|days\s+|shortly\s+"
+    r"|just\s+)?after\s+)"
+)
+LEADING = re.compile(
+    rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})"
+    rf"{_THAT}(?=[\s,])\s*,?"
+)
+TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})\s*$")
+#: ", said Zabihullah Mujahid, a Taliban spokesman", ", said the report"
+INVERTED = re.compile(
+    rf",\s*(?P<verb>said|says|told|added|wrote|reported)(?P<frame>{_FRAME})\s+(?P<who>{_WHO})"
+    r"\s*$"
+)
+ACCORDING_LEAD = re.compile(
+    r"^[\s:;-]*(?P<pre>according\s+to|as\s+per)\s+(?P<who>[^,\d%;:]{1,120}?)\s*,"
+)
+ACCORDING_TRAIL = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,120}?)\s*$")
+FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL)
+
+
+def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
+    """Spans of who said it in ``s`` (normalised, dates blanked) with the speaker's words,
+    for the forms of the module docstring whose speaker and frame are closed. The caller
+    checks the place and claim words (grammar.py)."""
+    names = names_in(original)
+    first = first_word(original)
+    out: list[tuple[int, int, str]] = []
+    for pat in FORMS:
+        for m in _matches(pat, s):
+            who = m.group("who")
+            groups = m.groupdict()
+            if groups.get("head") and not (
+                groups["head"] in DETERMINERS
+                or groups["head"] in names
+                or groups["head"] in ("this", "that", "the")
+                or groups["head"] == first
+            ):
+                continue
+            if groups.get("frame") is not None and not frame_ok(groups["frame"]):
+                continue
+            if who == "reports" and pat is ACCORDING_LEAD:
+                out.append((m.start(), m.end(), who))  # "As per reports,"
+                break
+            if speaker_ok(who, names, first):
+                out.append((m.start(), m.end(), who))
+                break
+    return out
+
+
+def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
+    """The matches of a form; a trailing one may start at a later comma ("Before June 1, the
+    Taliban held half the country, officials said": not from the first comma)."""
+    if pat in (TRAILING, INVERTED, ACCORDING_TRAIL):
+        out = []
+        for c in re.finditer(r",", s):
+            m = pat.match(s, c.start()) if pat is not ACCORDING_TRAIL else None
+            if m is not None:
+                out.append(m)
+        if pat is ACCORDING_TRAIL:
+            m = pat.search(s)
+            if m is not None:
+                out.append(m)
+        return out
+    m = pat.match(s)
+    return [m] if m else []
+
+
+def names_in(original: str) -> frozenset[str]:
+    """Words written with a capital in ``original`` other than its first word (lower case,
+    possessive 's dropped): evidence that a word is a name."""
+    words = re.findall(r"[A-Za-z][\w.'-]*", original)
+    out = set()
+    for i, w in enumerate(words):
+        if i == 0 or not w[0].isupper():
+            continue
+        out.add(re.sub(r"'s$", "", w.lower()).rstrip("."))
+    return frozenset(out)
+
+
+def first_word(original: str) -> str:
+    m = re.match(r"\W*([A-Za-z][\w.'-]*)", original)
+    return re.sub(r"'s$", "", m.group(1).lower()).rstrip(".") if m else ""
+
+
+def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
+    """Whether ``who`` (the speaker, normalised) is one to three noun phrases of the closed
+    forms (module docstring). ``names``: words written with a capital in the sentence;
+    ``first``: its first word, a name only when a reporting verb or a role follows it."""
+    phrases = [p.strip() for p in who.strip(" ,").split(",")]
+    if not 1 <= len(phrases) <= 3 or any(not p for p in phrases):
+        return False
+    return all(_phrase_ok(p, names, first) for p in phrases)
+
+
+def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
+    marked = _OUTLET_RE.sub(" OUTLET ", phrase)
+    marked = _NOT_A_SCOPE.sub(" NEVERSCOPE ", marked)
+    toks = [w for w in (t.strip(".") for t in marked.split()) if w]
+    if not toks or len(toks) > MAX_SPEAKER_WORDS:
+        return False
+    kinds: list[str] = []
+    run = 0
+    for i, t in enumerate(toks):
+        if t in ("OUTLET", "NEVERSCOPE"):
+            kind = "org"
+        elif t in DETERMINERS:
+            kind = "det"
+        elif t in ROLES:
+            kind = "role"
+        elif t in TITLES:
+            kind = "title"
+        elif t in MODIFIERS:
+            kind = "mod"
+        elif t in LINKS:
+            kind = "link"
+        elif t in PARTICIPLES or (kinds and kinds[-1] == "part" and _DATE_WORD.fullmatch(t)):
+            kind = "part"  # "a dpa survey conducted mid-July"
+        elif t in names or (t == first and i == 0 and phrase.startswith(first)):
+            kind = "name"
+        else:
+            return False
+        run = run + 1 if kind == "name" else 0
+        if run > MAX_NAME_WORDS:
+            return False
+        kinds.append(kind)
+    if kinds[-1] in ("link", "det"):
+        return False
+    for i in range(1, len(toks)):
+        # "the governor of Nad Ali", "officials of Lashkar Gah": a name after "of", "on" or
+        # "for" may be a place (the whole country excepted: "envoy on Afghanistan")
+        if (kinds[i] == "name" and toks[i - 1] in ("of", "on", "for")
+                and toks[i] != "afghanistan"):  # fmt: skip
+            return False
+    for i, k in enumerate(kinds):
+        if k != "name":
+            continue
+        # a name before a role noun ("Narnia officials", "Herat officials"): a place or an
+        # organisation the lists do not know, unless a title or a role stands before it
+        # ("spokesman Bilal Karimi", "General Mark Milley")
+        j = i
+        while j < len(kinds) and kinds[j] == "name":
+            j += 1
+        before = kinds[i - 1] if i > 0 else ""
+        if j < len(kinds) and kinds[j] in ("role", "mod") and before not in ("title", "role"):
+            return False
+    # the first word as a name only when it stands alone or with other names ("Milley said")
+    return not (
+        toks[0] == first
+        and first not in names
+        and kinds[0] == "name"
+        and any(k != "name" for k in kinds)
+    )
+
+
+def frame_ok(frame: str) -> bool:
+    return re.fullmatch(_FRAME, frame) is not None
