@@ -114,6 +114,12 @@ def check_claim(
             f"side {parsed.side!r} is not in the vocabulary; valid: {vocabulary.sides}"
         )
     mode = resolve_unclaimed(unclaimed, vocabulary)
+    if parsed.measure == "units":  # named units ("The Taliban captured Zaranj"): units.py
+        from .units import check_units
+
+        return check_units(
+            parsed, state, units, vocabulary=vocabulary, mode=mode, places=places, ledger=ledger
+        )
     notes: list[str] = []
     if as_status:
         notes.append(

@@ -13,7 +13,7 @@ from typing import cast
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import DEFAULT, GENERIC_ACTOR_NOUNS, Vocabulary
-from . import capitals, clauses, complements, windows
+from . import capitals, clauses, complements, units, windows
 from .grammar import (
     FILLER_WORDS,
     MAX_SENTENCE_CHARS,
@@ -452,6 +452,11 @@ def parse_claim(
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)
+    if status is None:
+        # named units ("The Taliban captured Zaranj"): no figure; read by units.py
+        named = _named_units(text, work, gaz, vocabulary, side, anchor)
+        if named is not None:
+            return named
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
@@ -860,6 +865,56 @@ def parse_claim(
         reading_notes=tuple(notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
+    )
+
+
+def _named_units(
+    text: str,
+    work: str,
+    gaz: Gazetteer,
+    vocabulary: Vocabulary,
+    side: str | None,
+    anchor: dt.date | None,
+) -> ParsedClaim | None:
+    """A claim about named units (:mod:`mapper.check.units`), or ``None`` when the sentence
+    has a figure or no verb of that grammar: it is then read (or refused) as before. A
+    sentence with no figure was refused before this measure, so nothing read changes."""
+    try:
+        s_all, date_text, aside = prepare(work)
+    except ClaimParseError:
+        return None  # refused below, as before
+    if _candidates(s_all):
+        return None
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
+    if not units.looks_like(s):
+        return None
+    notes = _aside_notes(text, aside, gaz)
+    check_date, when_note, window = _check_date(text, aside, date_text, anchor)
+    if window is not None:
+        raise ClaimParseError(
+            text,
+            window[1],
+            "a span of days is not read for named units yet; give one day (or none: the "
+            "state on --date is checked)",
+        )
+    if when_note:
+        notes.append(when_note)
+    notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    return units.read(
+        text,
+        s,
+        gaz=gaz,
+        vocabulary=vocabulary,
+        side=side,
+        find_side=_find_side,
+        side_of=_side_of,
+        anchor=anchor,
+        notes=notes,
+        date_text=date_text,
+        check_date=check_date,
     )
 
 

@@ -1026,6 +1026,41 @@ for text, note in [
 ]:
     refuse(text, "set-aside", note)
 
+# --------------------------------------------------------------------------------------------
+# Found on unseen reporting (tests/data/checker/real_reporting_dev.csv, devbatch): a figure
+# of the units a side holds that have some property ("the districts controlled by the Taliban
+# are rural") is not the side's share; "Kabul" alone is the city as well (police districts).
+for text, note in [
+    ("Nearly all the districts controlled by the Taliban are rural", "dev d107"),
+    ("Half of the districts held by the Taliban are in Helmand", "a subset of the side's"),
+    ("Two-thirds of the territory held by the Taliban is rural", "a property of the holding"),
+    ("Most of the provinces captured by the Taliban are in the north", "a subset"),
+    ("All the districts controlled by the government are strategic", "a property"),
+    ("The 200 districts held by the Taliban are mostly rural", "a property"),
+    ("The Taliban control half the districts, and those are rural", "a property"),
+]:
+    refuse(text, "description", note)
+for text in [
+    "The Taliban now control all districts of Kabul",
+    "The Taliban control five districts in Kabul",
+    "The Taliban control half of Kabul's districts",
+    "The Taliban hold 11 of Kabul's 22 districts",
+    "The Taliban control all the districts of Kabul",
+]:
+    refuse(text, "unknown-place", "'Kabul' alone: the city's police districts or the province")
+read(
+    "Half of the districts are controlled by the Taliban", "taliban", "approx", 50, 50,
+    "percent", "districts", category="description", note="the copula before the participle",
+)  # fmt: skip
+read(
+    "The Taliban control all districts of Kabul province", "taliban", "eq", 100, 100,
+    "percent", "districts", "Kabul", category="unknown-place", note="the province, named so",
+)  # fmt: skip
+read(
+    "The Taliban hold half of Kabul province's districts", "taliban", "approx", 50, 50,
+    "percent", "districts", "Kabul", category="unknown-place", note="the province, named so",
+)  # fmt: skip
+
 # Who said it, the closed forms (attribution.py): a name, role or outlet noun phrase, a
 # reporting verb and a closed frame; everything else stays in the sentence (read or refused)
 for sentence in [
