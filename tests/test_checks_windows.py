@@ -329,3 +329,15 @@ def test_outputs_carry_the_window(afg) -> None:
     # a one-day claim keeps the old JSON: no window key
     one = _check(afg, "The Taliban controlled 7 districts in Jowzjan", "2021-06-25")
     assert "window" not in one.as_dict() and "window" not in one.as_dict()["parsed"]
+
+
+def test_the_report_shows_the_window_and_the_runs(afg) -> None:
+    from mapper.report import normalize_verdicts
+
+    v = _check(afg, "The Taliban controlled 7 districts in Jowzjan late last month", "2021-07-05")
+    (rec,) = normalize_verdicts([json.loads(json.dumps(v.as_dict()))])
+    assert rec["date"] == "2021-06-21 to 2021-06-30"
+    assert (
+        "By day: CONTRADICTED on 2021-06-21; SUPPORTED on 2021-06-22 to 2021-06-30" in rec["notes"]
+    )
+    assert "window" not in rec["extra"]
