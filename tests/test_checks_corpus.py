@@ -80,7 +80,10 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.7
+#: 0.67 since r143-r199 (57 rows of attribution and trailing-clause reporting, expectations
+#: written before the checker ran; 17 a reader understands, 8 of them read) were added: r001-r142
+#: are read as before (68 of 95).
+REAL_READ_FLOOR = 0.67
 
 
 @pytest.fixture(scope="module")
