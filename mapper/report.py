@@ -345,6 +345,8 @@ def run_checker(
             )
             if parsed.check_date:  # "three weeks ago": the day it names
                 day = parsed.check_date
+            elif parsed.window_end:  # "late last month": every day checked, shown on the last
+                day = parsed.window_end
             if (
                 pieces is None
                 and segments is not None

@@ -16,6 +16,14 @@ command that reads a ledger takes ``--vocabulary NAME|FILE``; a file is TOML or 
     kind = "side"                    # side | contested | unconfirmed | unknown | disputed
     aliases = ["rebel controlled"]   # spellings a ledger's status or actor column may use
     words = ["the rebels", "insurgents"]  # how reporting names the side (actor column, checker)
+    anaphora = ["group", "fighters"] # generic nouns that may refer back to the side when the
+                                     # sentence names it first ("the Taliban said the group ...")
+
+Two optional ``[vocabulary]`` keys close the checker's reading of actors: ``other_actors``
+(actors of the conflict that are not sides of this vocabulary, e.g. ``["ISIS-K", "NRF"]``: a
+sentence naming one is refused) and ``ambiguous`` (a table, word -> the actors it may name,
+e.g. ``{ terrorists = "the Taliban (government usage) or ISIS-K" }``: refused, with that
+reason).
 
 The loader is strict: every value has the type shown (a string is never split into a list,
 ``hatch`` is a real boolean), unknown keys are refused, and a spelling given to two statuses
@@ -55,8 +63,17 @@ GENERIC_CONTROL = (
     "held",
 )
 
-_STATUS_FIELDS = ("key", "label", "colour", "color", "kind", "hatch", "aliases", "words")
-_META_FIELDS = ("name", "title", "country", "iso3", "note", "sources")
+_STATUS_FIELDS = (
+    "key", "label", "colour", "color", "kind", "hatch", "aliases", "words", "anaphora"
+)  # fmt: skip
+_META_FIELDS = (
+    "name", "title", "country", "iso3", "note", "sources", "other_actors", "ambiguous"
+)  # fmt: skip
+#: Generic nouns a sentence may use for an actor it named before ("the group", "the
+#: movement"): a side's ``anaphora`` lists the ones that may refer back to it.
+GENERIC_ACTOR_NOUNS = frozenset(
+    ["group", "movement", "militia", "militias", "fighters", "forces", "troops", "soldiers"]
+)
 _SOURCE_FIELDS = ("outlet", "url", "date", "quote")
 
 
@@ -76,7 +93,11 @@ class Status:
 
     ``aliases`` are spellings a ledger's status (or actor) column may use; ``words`` (sides
     only) are how reporting names the side ("Russian forces", "Moscow"): accepted in the
-    actor column and read by the checker, never as a status.
+    actor column and read by the checker, never as a status. ``anaphora`` (sides only):
+    the generic nouns (:data:`GENERIC_ACTOR_NOUNS`) that may refer back to the side when a
+    sentence names it before them ("the Taliban said the group controls ..."); a generic
+    noun not listed for the side named is refused by the checker ("officials said the group
+    ..." is never the government).
     """
 
     key: str
@@ -86,6 +107,7 @@ class Status:
     hatch: bool = False
     aliases: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +117,9 @@ class Vocabulary:
 
     ``country`` names the whole territory ("Ukraine", "Ukrainian territory"): words that
     are a scope, never a side. ``name`` is the preset name (or "" for a file).
+    ``other_actors`` names actors that are not sides of this vocabulary ("ISIS-K", "the
+    National Resistance Front"); ``ambiguous`` maps words that may name more than one actor
+    ("terrorists") to what they may name. The checker refuses a sentence using either.
     """
 
     statuses: tuple[Status, ...]
@@ -103,8 +128,11 @@ class Vocabulary:
     title: str = ""
     country: tuple[str, ...] = ()
     iso3: str = ""
+    other_actors: tuple[str, ...] = ()
+    ambiguous: tuple[tuple[str, str], ...] = ()
     _lookup: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _sides: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _others: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for s in self.statuses:
@@ -115,6 +143,10 @@ class Vocabulary:
                 continue
             for spelling in (s.key, s.label, *s.aliases, *s.words):
                 self._sides.setdefault(_bare(spelling), s.key)
+        for actor in self.other_actors:
+            self._others.setdefault(_bare(actor), f"{actor!r} is not a side of this vocabulary")
+        for word, may_name in self.ambiguous:
+            self._others.setdefault(_bare(word), f"{word!r} may name {may_name}")
 
     @property
     def keys(self) -> list[str]:
@@ -161,6 +193,17 @@ class Vocabulary:
         if not phrase or self.is_country(phrase):
             return None
         return self._sides.get(_bare(phrase))
+
+    def not_a_side(self, phrase: str) -> str | None:
+        """Why a phrase in running text names no side of this vocabulary though it names an
+        actor: one of ``other_actors`` ("ISIS-K") or an ``ambiguous`` word ("terrorists");
+        ``None`` for any other phrase."""
+        return self._others.get(_bare(phrase)) if phrase else None
+
+    def may_refer_to(self, noun: str, key: str) -> bool:
+        """Whether the generic noun ``noun`` ("group", "fighters") may refer back to side
+        ``key`` (its ``anaphora``)."""
+        return noun in {normalize(a) for a in self[key].anaphora}
 
     def resolve_side(self, actor: str) -> str | None:
         """The side key an actor name refers to (``"Taliban"`` -> ``"taliban"``,
@@ -374,6 +417,12 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
             )
     if "country" in meta:
         country = _strings(meta["country"], "[vocabulary]", "country", problems, file, None)
+    others: tuple[str, ...] = ()
+    if "other_actors" in meta:
+        others = _strings(
+            meta["other_actors"], "[vocabulary]", "other_actors", problems, file, None
+        )
+    ambiguous = _ambiguous(meta.get("ambiguous", {}), file, problems)
     sources = meta.get("sources", [])
     if not isinstance(sources, list) or not all(
         isinstance(s, dict) and set(s) <= set(_SOURCE_FIELDS) and "outlet" in s for s in sources
@@ -440,17 +489,34 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
             hatch = False
         aliases = _strings(item.get("aliases", []), where, "aliases", problems, file, i)
         words = _strings(item.get("words", []), where, "words", problems, file, i)
-        if words and kind != "side":
-            problems.append(
-                Problem(file, i, "words", None, f"{where}: words name a side; kind is {kind!r}")
-            )
-        statuses.append(Status(key, label, colour, kind, hatch, aliases, words))  # type: ignore[arg-type]
+        anaphora = _strings(item.get("anaphora", []), where, "anaphora", problems, file, i)
+        for column, given in (("words", words), ("anaphora", anaphora)):
+            if given and kind != "side":
+                problems.append(
+                    Problem(
+                        file, i, column, None, f"{where}: {column} name a side; kind is {kind!r}"
+                    )
+                )
+        for noun in anaphora:
+            if normalize(noun) not in GENERIC_ACTOR_NOUNS:
+                problems.append(
+                    Problem(
+                        file,
+                        i,
+                        "anaphora",
+                        noun,
+                        f"{where}: not a generic noun the checker reads; valid: "
+                        f"{sorted(GENERIC_ACTOR_NOUNS)}",
+                    )
+                )
+        statuses.append(Status(key, label, colour, kind, hatch, aliases, words, anaphora))  # type: ignore[arg-type]
 
     keys = [s.key for s in statuses if s.key]
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     if dupes:
         problems.append(Problem(file, None, "key", ",".join(dupes), "duplicate status keys"))
     _spelling_clashes(statuses, country, file, problems)
+    _actor_clashes(statuses, others, ambiguous, file, problems)
     if statuses and not any(s.kind == "side" for s in statuses):
         problems.append(Problem(file, None, "kind", None, "no status of kind 'side'"))
     for kind_needed in ("disputed", "unknown"):
@@ -472,7 +538,64 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
         title=title,
         country=country,
         iso3=iso3,
+        other_actors=others,
+        ambiguous=ambiguous,
     )
+
+
+def _ambiguous(value: Any, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    """``ambiguous``: a table of word -> the actors it may name (both non-empty strings)."""
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and normalize(k) and v.strip()
+        for k, v in value.items()
+    ):
+        problems.append(
+            Problem(
+                file,
+                None,
+                "ambiguous",
+                _short(value),
+                'must be a table of word = "the actors it may name", e.g. '
+                '{ terrorists = "the Taliban or ISIS-K" }',
+            )
+        )
+        return ()
+    return tuple((k.strip(), v.strip()) for k, v in value.items())
+
+
+def _actor_clashes(
+    statuses: list[Status],
+    others: tuple[str, ...],
+    ambiguous: tuple[tuple[str, str], ...],
+    file: str,
+    problems: list[Problem],
+) -> None:
+    """A word is a side's, another actor's or ambiguous: never two of these."""
+    sides: dict[str, str] = {}
+    for s in statuses:
+        if s.kind == "side":
+            for sp in (s.key, s.label, *s.aliases, *s.words):
+                sides.setdefault(_bare(sp), s.key)
+    seen: dict[str, str] = {}
+    for column, spellings in (("other_actors", others), ("ambiguous", [w for w, _ in ambiguous])):
+        for sp in spellings:
+            n = _bare(sp)
+            if n in sides:
+                problems.append(
+                    Problem(
+                        file,
+                        None,
+                        column,
+                        sp,
+                        f"{sp!r} also names the side {sides[n]!r}; a word names one side, "
+                        "another actor or is ambiguous, never two of these",
+                    )
+                )
+            elif n in seen and seen[n] != column:
+                problems.append(
+                    Problem(file, None, column, sp, f"{sp!r} is in both other_actors and ambiguous")
+                )
+            seen.setdefault(n, column)
 
 
 def _spelling_clashes(

@@ -4,17 +4,21 @@ Corpus rows (tests/data/checker/adversarial.csv, real_reporting.csv) give ``expe
 refuse) and, for ``read``, ``side``, ``relation`` (ge, gt, le, lt, eq, approx, range),
 ``low``/``high`` in ``unit`` (percent 0-100, fraction 0-1, count), ``measure``, ``scope``
 (country, a province name, ``border:ISO3`` or ``border:ALL``) and ``stated_denominator`` ("421",
-"~400"). The harness maps the checker's :class:`~mapper.checks.ParsedClaim` onto that schema.
+"~400"). A claim about named units (measure ``units``: "The Taliban captured Zaranj") is written
+with relation ``eq``, ``low``/``high`` the number of units, unit ``count`` and scope
+``units:KIND:NAME+KIND:NAME`` (kind ``province``, ``district`` or ``capital``).
+The harness maps the checker's :class:`~mapper.checks.ParsedClaim` onto that schema.
 """
 
 from __future__ import annotations
 
 import csv
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mapper.checks import ParsedClaim
+from mapper.check.model import Figure, ParsedClaim
 
 DATA = Path(__file__).parent / "data" / "checker"
 
@@ -39,6 +43,8 @@ def load(name: str) -> list[dict[str, str]]:
 
 
 def scope_of(c: ParsedClaim) -> str:
+    if c.measure == "units":  # named units: "units:capital:Zaranj+province:Helmand"
+        return "units:" + "+".join(f"{u.kind}:{u.name}" for u in c.named_units)
     if c.measure == "border" or c.border_districts:
         return "border:" + ("+".join(c.neighbours) if c.neighbours else "ALL")
     if c.district:
@@ -61,8 +67,29 @@ def _close(a: float, b: float, unit: str) -> bool:
     return math.isclose(a, b, abs_tol=tol)
 
 
+def _whole_unit(row: dict[str, str], c: ParsedClaim) -> ParsedClaim:
+    """A named-units reading of one province or district ("Taliban controls Nangarhar": every
+    district of Nangarhar) is the same claim as all (100%) of its area: a row written with
+    measure 'area' and scope the province (or ``district:NAME``) is compared so."""
+    if c.measure != "units" or row.get("measure") != "area" or len(c.named_units) != 1:
+        return c
+    u = c.named_units[0]
+    if u.kind not in ("province", "district"):
+        return c
+    return replace(
+        c,
+        measure="area",
+        figure=Figure("share", 1.0, 1.0, 0.0, "all"),
+        province=u.province,
+        district=u.unit_id or None,
+        district_name=u.name if u.kind == "district" else "",
+        named_units=(),
+    )
+
+
 def mismatches(row: dict[str, str], c: ParsedClaim) -> list[str]:
     """What differs between the row's expected reading and the checker's (empty: same)."""
+    c = _whole_unit(row, c)
     out: list[str] = []
     if row.get("side") and row["side"] != c.side:
         out.append(f"side {c.side!r} != {row['side']!r}")

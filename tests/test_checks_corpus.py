@@ -80,10 +80,11 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-#: 0.67 since r143-r199 (57 rows of attribution and trailing-clause reporting, expectations
-#: written before the checker ran; 17 a reader understands, 8 of them read) were added: r001-r142
-#: are read as before (68 of 95).
-REAL_READ_FLOOR = 0.67
+#: Over all rows (0.68 since r143-r189 were added: 47 rows of attribution and trailing-clause
+#: reporting, expectations written before the checker ran, 14 a reader understands, 7 read);
+#: and over the research session's r001-r142 alone, whose floor stays where it was measured.
+REAL_READ_FLOOR = 0.68
+REAL_READ_FLOOR_FIRST_142 = 0.71
 
 
 @pytest.fixture(scope="module")
@@ -119,16 +120,21 @@ def test_real_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazett
 @pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
 def test_real_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     expected = [r for r in REAL if r["expect"] == "read"]
-    read = 0
+    read: set[str] = set()
     for r in expected:
         try:
             parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
-            read += 1
+            read.add(r["id"])
         except ClaimParseError:
             pass
-    share = read / len(expected)
-    print(f"real reporting: {read} of {len(expected)} expected readable are read ({share:.0%})")
+    share = len(read) / len(expected)
+    n = len(read)
+    print(f"real reporting: {n} of {len(expected)} expected readable are read ({share:.0%})")
     assert share >= REAL_READ_FLOOR
+    first = [r["id"] for r in expected if int(r["id"][1:]) <= 142]
+    first_share = len(read & set(first)) / len(first)
+    print(f"  r001-r142: {len(read & set(first))} of {len(first)} ({first_share:.0%})")
+    assert first_share >= REAL_READ_FLOOR_FIRST_142
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +150,8 @@ PLAIN = [
     r["sentence"]
     for r in ADVERSARIAL
     if r["expect"] == "read"
-    and r["category"] not in ("date-source", "long", "set-aside", "change-then-state")
+    and r["category"]
+    not in ("date-source", "long", "set-aside", "change-then-state", "sides-speaker")
 ]
 #: Real words outside the grammar (and its filler list): negations, hedges, places, tense.
 _OUTSIDE = [
@@ -234,10 +241,14 @@ def _heldout_param(row: dict[str, str]) -> object:
 
 
 @pytest.mark.parametrize("row", [_heldout_param(r) for r in HELDOUT])
-def test_heldout_reporting_readings_are_right(row: dict[str, str]) -> None:
-    """No row expected refused is read; every row that is read is read as the row says."""
+def test_heldout_reporting_readings_are_right(
+    row: dict[str, str], real_gaz: Gazetteer | None
+) -> None:
+    """No row expected refused is read; every row that is read is read as the row says. Read
+    as `mapper check --date <published>` reads it: anchored on the publication date, with the
+    default boundary set's gazetteer."""
     try:
-        c = parse_claim(row["sentence"])
+        c = parse_claim(row["sentence"], anchor=_written(row), gazetteer=real_gaz)
     except ClaimParseError:
         return  # refused: never a wrong verdict (the share read is printed below)
     assert row["expect"] == "read", (
@@ -246,18 +257,94 @@ def test_heldout_reporting_readings_are_right(row: dict[str, str]) -> None:
     assert mismatches(row, c) == [], reading(c)
 
 
-def test_heldout_reporting_read_share() -> None:
+def test_heldout_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     """The share of the rows expected readable that the checker reads (no floor yet)."""
     expected = [r for r in HELDOUT if r["expect"] == "read"]
     read = right = 0
     for r in expected:
         try:
-            c = parse_claim(r["sentence"])
+            c = parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
         except ClaimParseError:
             continue
         read += 1
         right += not mismatches(r, c)
     n = len(expected)
     print(f"held-out reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
+          f"{right} read as expected")  # fmt: skip
+    assert n > 0
+
+
+# --------------------------------------------------------------------------------------------
+# Development batch of real reporting (issue #8, helper `devbatch`): 175 sentences from 50
+# pages of 2021 reporting that no other corpus shares (no URL of real_reporting.csv or of the
+# held-out corpus, no equal sentence), every sentence on a page that says who controls how
+# much, expectations committed before the checker was first run on them. Unlike the held-out
+# corpus, this one may be used to find constructions to read; what it measures is printed
+# (no floor). Per-row results, refusals grouped by cause: /work/notes/devbatch.md.
+
+DEV = load("real_reporting_dev.csv")
+#: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
+#: is xfail(strict=True), so the test passes while it is broken and fails once it is fixed (then
+#: take the row out). Each is reported in /work/notes/to-check.md.
+DEV_XFAIL: dict[str, str] = {
+    "d065": "'border areas' read as the area of the border districts; the row expects a "
+    "refusal (the headline paraphrases a claim about the border's length)",
+}
+
+
+def test_the_dev_corpus_is_well_formed_and_disjoint() -> None:
+    assert len(DEV) >= 110
+    assert len({r["id"] for r in DEV}) == len(DEV)
+    assert len({r["sentence"].casefold() for r in DEV}) == len(DEV)
+    assert {r["expect"] for r in DEV} == {"read", "refuse"}
+    assert all(r["outlet"] and r["url"] and r["date_published"] for r in DEV)
+    dates = [dt.date.fromisoformat(r["date_published"]) for r in DEV]
+    assert all(dt.date(2021, 5, 1) <= d <= dt.date(2021, 9, 30) for d in dates)
+    for r in DEV:
+        if r["expect"] == "read":
+            wanted = ("side", "relation", "unit", "measure", "scope")
+            assert all(r[k] for k in wanted), r["id"]
+            assert r["low"] or r["high"], r["id"]
+        else:
+            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
+    others = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL, *HELDOUT]}
+    assert not [r["id"] for r in DEV if r["sentence"].casefold() in others]
+    assert not {r["url"] for r in DEV} & {r["url"] for r in [*REAL, *HELDOUT]}
+    assert set(DEV_XFAIL) <= {r["id"] for r in DEV}
+
+
+def _dev_param(row: dict[str, str]) -> object:
+    reason = DEV_XFAIL.get(row["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(row, id=row["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_dev_param(r) for r in DEV])
+def test_dev_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
+    """No row expected refused is read; every row that is read is read as the row says (read
+    as `mapper check --date <published>` reads it)."""
+    try:
+        c = parse_claim(row["sentence"], anchor=_written(row), gazetteer=real_gaz)
+    except ClaimParseError:
+        return  # refused: never a wrong verdict (the share read is printed below)
+    assert row["expect"] == "read", (
+        f"{row['id']}: read as {reading(c)}; expected a refusal ({row['refuse_reason']})"
+    )
+    assert mismatches(row, c) == [], reading(c)
+
+
+def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    """The share of the rows expected readable that the checker reads (no floor)."""
+    expected = [r for r in DEV if r["expect"] == "read"]
+    read = right = 0
+    for r in expected:
+        try:
+            c = parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
+        except ClaimParseError:
+            continue
+        read += 1
+        right += not mismatches(r, c)
+    n = len(expected)
+    print(f"dev reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
           f"{right} read as expected")  # fmt: skip
     assert n > 0

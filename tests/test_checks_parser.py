@@ -384,3 +384,35 @@ def test_read_as_says_most_once(sentence: str, said: str) -> None:
     text = reading_text(parse_claim(sentence))
     assert said in text
     assert "most (= more than) most" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subset of the measure is not the measure ("rural areas" is not the country)
+        "Government forces still hold 65 percent of the population centres.",
+        "Government forces hold 65 percent of the urban centres.",
+        "The Taliban hold 65 percent of the centres.",
+        "The Taliban hold 65 percent of the rural areas.",
+        "The Taliban control half of the key districts.",
+        "The Taliban control half of the strategic districts.",
+        "The Taliban control 85 percent of rural Afghanistan.",
+    ],
+)
+def test_a_subset_of_the_measure_is_refused(sentence: str) -> None:
+    """These were read as shares of all districts or of the whole area: a word that picks a
+    subset ("key", "rural", "population centres") is no filler."""
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence)
+
+
+def test_district_centres_are_the_districts() -> None:
+    c = parse_claim("The Taliban hold 212 of the 419 district centers.")
+    assert (c.measure, c.figure.lo, c.figure.of_total) == ("districts", 212, 419)
+
+
+def test_a_count_of_key_districts_counts_districts() -> None:
+    """After a count the same words describe, they do not pick a part: three key districts
+    are three districts."""
+    c = parse_claim("The Taliban captured three key districts in Herat.")
+    assert (c.measure, c.figure.lo, c.province) == ("districts", 3, "Herat")

@@ -114,6 +114,12 @@ def check_claim(
             f"side {parsed.side!r} is not in the vocabulary; valid: {vocabulary.sides}"
         )
     mode = resolve_unclaimed(unclaimed, vocabulary)
+    if parsed.measure == "units":  # named units ("The Taliban captured Zaranj"): units.py
+        from .units import check_units
+
+        return check_units(
+            parsed, state, units, vocabulary=vocabulary, mode=mode, places=places, ledger=ledger
+        )
     notes: list[str] = []
     if as_status:
         notes.append(
@@ -576,7 +582,8 @@ def _check_window(parsed: ParsedClaim, state: pd.DataFrame, units: UnitSet, **kw
     )
     head = (
         f"The sentence does not say which day of {span}: the claim is checked on each. Over "
-        f"them, {last.side_label} {_what(last.measure, parsed.form, units.level)} runs from {rng}."
+        f"them, {last.side_label} ({_what(last.measure, parsed.form, units.level)}) runs from "
+        f"{rng}."
     )
 
     def when(a: str, b: str) -> str:

@@ -78,6 +78,8 @@ def _what(measure: Measure, form: Form, unit_word: str) -> str:
         return "provinces" if form == "count" else "of the provinces"
     if measure == "capitals":
         return "provincial capitals" if form == "count" else "of the provincial capitals"
+    if measure == "units":
+        return "named units"
     return {
         "area": "of the area",
         "population": "of the population",
@@ -274,6 +276,10 @@ _CMP_WORDS = {
 def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None = None) -> str:
     """How the checker read a sentence, in one line: side, comparison, figure, measure,
     scope, the sentence's own denominator and date, and the reading's notes."""
+    if c.measure == "units":
+        from .units import reading_text as units_reading
+
+        return units_reading(c)
     named = f"named as {c.side_text!r}" if c.side_text else "given, not in the sentence"
     cmp_ = c.comparison_text or "as stated"
     if c.comparison != "as-stated" and _CMP_WORDS[c.comparison] != c.comparison_text:
@@ -325,6 +331,7 @@ def verdict_text(v: Verdict) -> str:
         f"Decided by: {len(v.deciding_units)} {v.level}(s) — {v.deciding_role}",
     ]
     lines += [f"Capitals: {line}" for line in capitals_lines(v)]
+    lines += [f"Unit:     {line}" for line in units_lines(v)]
     lines += [f"Note:     {n}" for n in v.notes]
     return "\n".join(lines) + "\n"
 
@@ -350,7 +357,20 @@ def _rows(v: Verdict) -> list[tuple[str, float, float, bool, str]]:
 
 
 def _short_unit(unit: str) -> str:
-    return {"km of border": "km", "people": "ppl", "provincial capitals": "cap"}.get(unit, unit[:4])
+    short = {
+        "km of border": "km",
+        "people": "ppl",
+        "provincial capitals": "cap",
+        "named units": "unit",
+    }
+    return short.get(unit, unit[:4])
+
+
+def units_lines(v: Verdict) -> list[str]:
+    """For the ``units`` measure: one line per named unit; empty for other measures."""
+    from .units import units_lines as lines
+
+    return lines(v)
 
 
 def capitals_lines(v: Verdict) -> list[str]:

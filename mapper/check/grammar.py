@@ -268,6 +268,31 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _VAGUE,
     ),
+    # (appended, not inserted: the first three entries are used by position elsewhere)
+    (
+        # "Nearly all the districts controlled by the Taliban are rural": the figure counts the
+        # side's own districts that have some property, not the side's share of a scope
+        re.compile(
+            r"\b(?:districts?|provinces?|capitals?|territor(?:y|ies)|areas?|land|border)\s+"
+            r"(?:now\s+|currently\s+)?(?:controlled|held|captured|seized|taken|occupied"
+            r"|overrun|run)\s+by\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|are|was|were"
+            r"|remain|remains|lie|lies)\b"
+            r"|\b(?:is|are|was|were|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rural|strategic|key"
+            r"|administrative|resurgent|rugged)\b"
+        ),
+        "a description of the units ({w!r}) is not who holds how much: the figure counts what "
+        "is described, not a side's share of a scope; state what a side holds",
+    ),
+    (
+        # "Taliban now controls all districts of Kabul" (16 August 2021): the city's 22 police
+        # districts, not Kabul province's
+        re.compile(
+            r"\bdistricts?\s+(?:of|in)\s+kabul\b(?!\s+province)"
+            r"|\bkabul\b(?!\s+province)\s+(?:[a-z0-9]+\s+)?districts?\b"
+        ),
+        "'Kabul' alone names the city (its police districts) as well as the province "
+        "({w!r}): write 'Kabul province'",
+    ),
 )
 
 # figures written in ways the checker refuses (on the normalised sentence)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..borders import NEIGHBOUR_NAMES
 from ..errors import MapperError
+
+if TYPE_CHECKING:
+    from .units import NamedUnit
 
 # --------------------------------------------------------------------------------------------
 # Tolerances (documented in the module docstring)
@@ -28,7 +31,7 @@ COUNT_NEARLY_REL = 0.10
 COUNT_NEARLY_MIN = 1
 
 Comparison = Literal["over", "at-least", "nearly", "about", "as-stated", "up-to", "under"]
-Measure = Literal["area", "districts", "provinces", "population", "border", "capitals"]
+Measure = Literal["area", "districts", "provinces", "population", "border", "capitals", "units"]
 Form = Literal["share", "count"]
 VerdictKind = Literal["supported", "contradicted", "depends-on-assumptions", "undetermined"]
 Bound = Literal["low", "mid", "high"]
@@ -194,6 +197,10 @@ class ParsedClaim:
     #: A count of provincial capitals over a period of this many days ("captured 12 in the
     #: last week"): a change, checked as the state only when the side held none at its start.
     change_days: int | None = None
+    #: For the ``units`` measure (:mod:`mapper.check.units`): the units the sentence names
+    #: ("The Taliban captured Zaranj"), and its change verb ("captured"; "" for a state).
+    named_units: tuple[NamedUnit, ...] = ()
+    change_verb: str = ""
 
     @property
     def form(self) -> Form:
@@ -226,6 +233,10 @@ class ParsedClaim:
         return Acceptance(lo=f.lo - f.precision, hi=f.hi + f.precision)
 
     def scope_text(self) -> str:
+        if self.named_units:
+            from .units import scope_text
+
+            return scope_text(self)
         parts = []
         if self.measure == "border":
             parts.append(_border_name(self.neighbours))

@@ -17,6 +17,7 @@ from .explanation import (
     _rows,
     capitals_lines,
     reading_text,
+    units_lines,
 )
 from .verdict import (
     Verdict,
@@ -76,6 +77,9 @@ def verdict_box(v: Verdict) -> str:
         capitals = (
             f"<div class='mapper-capitals'><b>Provincial capitals</b><ul>{capitals}</ul></div>"
         )
+    named = "".join(f"<li>{esc(line)}</li>" for line in units_lines(v))
+    if named:
+        capitals += f"<div class='mapper-units'><b>Named units</b><ul>{named}</ul></div>"
     line_key = (
         "<div><span class='key' style='border-top:5px solid #555'></span>the border line, "
         "coloured by the status of the district it bounds</div>"

@@ -12,8 +12,8 @@ from typing import cast
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
-from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, clauses, complements, windows
+from ..vocabulary import DEFAULT, GENERIC_ACTOR_NOUNS, Vocabulary
+from . import capitals, clauses, complements, units, windows
 from .grammar import (
     FILLER_WORDS,
     MAX_SENTENCE_CHARS,
@@ -181,6 +181,9 @@ _SMALL_NUMBER_WORDS = frozenset(
         *("nineteen", "twenty", "thirty", "forty"),
     ]
 )
+#: Lead words that pick a part of what follows: descriptive after a count ("three key
+#: districts" are three districts), a subset after a share ("half of the key districts").
+_SUBSET_WORDS = frozenset(["key", "rural", "strategic"])
 #: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
 _COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
 _NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
@@ -291,6 +294,12 @@ def _trailing_denominator(s: str, phrase: _Phrase) -> None:
 
 
 def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    for i, w in enumerate(words):
+        after_district = i > 0 and words[i - 1] in ("district", "districts")
+        if w in ("centres", "centers") and not after_district:
+            # "district centres" are the districts; "population centres", "urban centres" and
+            # bare "centres" are towns: no unit of the boundary set, so nothing is measured
+            return None
     heads: list[Measure] = [
         _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
     ]
@@ -443,6 +452,11 @@ def parse_claim(
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)
+    if status is None:
+        # named units ("The Taliban captured Zaranj"): no figure; read by units.py
+        named = _named_units(text, work, gaz, vocabulary, side, anchor)
+        if named is not None:
+            return named
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
@@ -531,6 +545,7 @@ def parse_claim(
             name = " ".join(words[:-1])
             raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
+        subset = _SUBSET_WORDS.intersection(re.findall(r"[a-z]+", masked[c.end : phrase.end]))
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
             failures.append(
@@ -540,6 +555,14 @@ def parse_claim(
                     f"{shown!r}; expected e.g. 'of the country', 'of the districts', "
                     "'of the border with Tajikistan'"
                     + (", 'districts' or 'provinces'" if c.figure.form == "count" else ""),
+                )
+            )
+        elif c.figure.form == "share" and subset:
+            failures.append(
+                (
+                    c,
+                    f"{' and '.join(sorted(subset))!r} picks a part of {shown!r} that the "
+                    "boundary set does not mark: a share of that part is no share of the whole",
                 )
             )
         elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
@@ -609,12 +632,19 @@ def parse_claim(
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
     if window is not None:
-        w, wphrase, lead = window
+        w, wphrase, lead, resolved = window
         taken = (
             _TAKEN.search(s)
             and lead not in ("by", "as of", "as at")
             and not re.search(r"\bnow\b", s)
         )
+        if taken and measure == "capitals" and not periods and gain and not resolved:
+            raise ClaimParseError(
+                text,
+                wphrase,
+                "a count of provincial capitals over a span of days is a change: checking it "
+                "needs the date the sentence was written (--date), to date the span",
+            )
         if taken and measure == "capitals" and not periods and gain:
             # "On 6-9 August, the Taliban captured six provincial capitals": a change over the
             # span, checked as the state on its last day only if the side held none the day
@@ -628,12 +658,14 @@ def parse_claim(
             raise ClaimParseError(
                 text,
                 wphrase,
-                f"a figure taken over a span of days ({wphrase!r}, {w.start} to {w.end}) counts "
+                f"a figure taken over a span of days ({wphrase!r}"
+                + (f", {w.start} to {w.end}" if resolved else "")
+                + ") counts "
                 "what changed, not what a side holds on a day; only provincial capitals have "
                 "that reading (when the side held none before the span); state what a side "
                 "holds, with 'by' or 'as of'",
             )
-        else:
+        elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
@@ -838,6 +870,56 @@ def parse_claim(
     )
 
 
+def _named_units(
+    text: str,
+    work: str,
+    gaz: Gazetteer,
+    vocabulary: Vocabulary,
+    side: str | None,
+    anchor: dt.date | None,
+) -> ParsedClaim | None:
+    """A claim about named units (:mod:`mapper.check.units`), or ``None`` when the sentence
+    has a figure or no verb of that grammar: it is then read (or refused) as before. A
+    sentence with no figure was refused before this measure, so nothing read changes."""
+    try:
+        s_all, date_text, aside = prepare(work)
+    except ClaimParseError:
+        return None  # refused below, as before
+    if _candidates(s_all):
+        return None
+    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    s = s_all
+    for a, b in said:
+        s = _mask(s, a, b).replace("#", " ")
+    if not units.looks_like(s):
+        return None
+    notes = _aside_notes(text, aside, gaz)
+    check_date, when_note, window = _check_date(text, aside, date_text, anchor)
+    if window is not None:
+        raise ClaimParseError(
+            text,
+            window[1],
+            "a span of days is not read for named units yet; give one day (or none: the "
+            "state on --date is checked)",
+        )
+    if when_note:
+        notes.append(when_note)
+    notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    return units.read(
+        text,
+        s,
+        gaz=gaz,
+        vocabulary=vocabulary,
+        side=side,
+        find_side=_find_side,
+        side_of=_side_of,
+        anchor=anchor,
+        notes=notes,
+        date_text=date_text,
+        check_date=check_date,
+    )
+
+
 def _capitals_scope(
     text: str, province: str | None, district: object, border_districts: bool
 ) -> None:
@@ -862,9 +944,13 @@ _TAKEN = re.compile(
 )
 
 
+#: Stands for "no date of writing" when only the shape of a date phrase is wanted.
+_FAR = dt.date(2400, 12, 31)
+
+
 def _check_date(
     text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
-) -> tuple[str, str, tuple[windows.Window, str, str] | None]:
+) -> tuple[str, str, tuple[windows.Window, str, str, bool] | None]:
     """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
     (with its phrase and leading word) when it names a span of days.
 
@@ -872,7 +958,19 @@ def _check_date(
     check is on the date given, as before windows); with one, both are resolved
     (:mod:`mapper.check.windows`)."""
     whens = [t for kind, t in aside if kind == "when"]
-    if not whens and not (date_text and anchor is not None):
+    if not whens and date_text and anchor is None:
+        # no date of writing: the date is only shown, but a span of days is still one (a
+        # figure taken over it is a change: the reader refuses it)
+        try:
+            w = windows.resolve_absolute(date_text, _FAR, text)
+        except ClaimParseError as e:
+            if "ambiguous" in e.problem:  # "by July": shown, as before windows
+                return "", "", None
+            raise  # "9-6 August", "30-32 July": no date at all
+        lead_m = re.match(r"(as\s+of|as\s+at|by)\s", date_text)
+        lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+        return "", "", ((w, date_text, lead, False) if w.days > 1 else None)
+    if not whens and not date_text:
         return "", "", None
     phrases = [*whens, *([date_text] if date_text else [])]
     if len(phrases) > 1 or "; " in date_text:
@@ -916,7 +1014,7 @@ def _check_date(
             f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
             "the verdict holds only if it holds whatever the day"
         ),
-        (w, phrase, lead),
+        (w, phrase, lead, True),
     )
 
 
@@ -1269,12 +1367,25 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", s)]
 
 
+#: Pronouns that refer back to a side named before them in the sentence ("the Taliban said
+#: they control ..."); a possessive before a generic noun ("its fighters") does the same.
+_PRONOUNS = frozenset(["it", "they", "its", "their", "them"])
+#: First-person pronouns: the speaker's own side ("the Taliban said: we control ...").
+_FIRST_PERSON = frozenset(["we", "our", "us"])
+#: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
+_LONGEST_SIDE = 6
+
+
 def _find_side(
     text: str, s: str, vocabulary: Vocabulary, side: str | None
 ) -> tuple[str, str, list[tuple[int, int]]]:
+    """The one side ``s`` names: (key, as written, spans of its names). Refused: an actor that
+    is no side of the vocabulary or a word that may name two; two sides; no side; a generic
+    noun ("the group") or a pronoun with no side named before it that it may refer to."""
     toks = _tokens(s)
+    _refuse_other_actors(text, toks, vocabulary)
     found: dict[str, str] = {}
-    spans: list[tuple[int, int]] = []
+    mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
     claimed: set[int] = set()
     memo: dict[str, str | None] = {}
     # shortest first: "Taliban control" is read as "Taliban", "security forces" still whole
@@ -1288,9 +1399,15 @@ def _find_side(
             key = memo[phrase]
             if key is None:
                 continue
-            found.setdefault(key, s[toks[i][1] : toks[i + n - 1][2]])
-            spans.append((toks[i][1], toks[i + n - 1][2]))
+            mentions.append((key, i, i + n))
             claimed |= set(range(i, i + n))
+    # a longer name of the same side around a short one: "the Ghani government", "the
+    # Islamic Emirate of Afghanistan", "Afghan National Defense and Security Forces"
+    mentions = [_widen(m, toks, claimed, vocabulary) for m in sorted(mentions, key=lambda m: m[1])]
+    spans: list[tuple[int, int]] = []
+    for key, i, j in mentions:
+        found.setdefault(key, s[toks[i][1] : toks[j - 1][2]])
+        spans.append((toks[i][1], toks[j - 1][2]))
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
         if key is None:
@@ -1304,14 +1421,6 @@ def _find_side(
                 f"the sentence names {', '.join(found)} but the side given is {key!r}",
             )
         return key, found.get(key, ""), spans
-    if not found:
-        raise ClaimParseError(
-            text,
-            "",
-            "could not tell which side the claim is about; name the actor (e.g. Taliban, "
-            "militants, insurgents; government, Afghan forces) or pass a side "
-            f"({', '.join(vocabulary.sides)})",
-        )
     if len(found) > 1:
         names = " and ".join(repr(v) for v in found.values())
         raise ClaimParseError(
@@ -1320,8 +1429,119 @@ def _find_side(
             "names more than one side; pass the side the claim is about "
             f"({', '.join(vocabulary.sides)})",
         )
+    _check_references(text, toks, mentions, vocabulary)
+    if not found:
+        raise ClaimParseError(
+            text,
+            "",
+            "could not tell which side the claim is about; name the actor (e.g. Taliban, "
+            "militants, insurgents; government, Afghan forces) or pass a side "
+            f"({', '.join(vocabulary.sides)})",
+        )
     key, words = next(iter(found.items()))
     return key, words, spans
+
+
+def _refuse_other_actors(
+    text: str, toks: list[tuple[str, int, int]], vocabulary: Vocabulary
+) -> None:
+    """Refuse a sentence naming an actor that is no side of the vocabulary ("ISIS-K", "the
+    National Resistance Front") or a word that may name more than one ("terrorists")."""
+    for n in (5, 4, 3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            phrase = " ".join(t for t, _, _ in toks[i : i + n])
+            why = vocabulary.not_a_side(phrase)
+            if why is None and n == 1 and phrase.endswith("s") and len(phrase) > 3:
+                why = vocabulary.not_a_side(phrase[:-1])
+            if why is not None:
+                raise ClaimParseError(
+                    text,
+                    phrase,
+                    f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
+                    "(a word that may name two actors is never guessed)",
+                )
+
+
+def _widen(
+    mention: tuple[str, int, int],
+    toks: list[tuple[str, int, int]],
+    claimed: set[int],
+    vocabulary: Vocabulary,
+) -> tuple[str, int, int]:
+    """The longest name of the same side that contains ``mention`` and no other name."""
+    key, i, j = mention
+    best = (i, j)
+    # only to a longer word of the side as the vocabulary writes it (never "the", never a
+    # status alias such as "government control")
+    words = {" ".join(re.findall(r"[a-z0-9]+", _normalise(w))) for w in vocabulary.side_words(key)}
+    for a in range(max(0, j - _LONGEST_SIDE), i + 1):
+        for b in range(j, min(len(toks), a + _LONGEST_SIDE) + 1):
+            if (a, b) == (i, j) or b - a <= best[1] - best[0]:
+                continue
+            if claimed & (set(range(a, i)) | set(range(j, b))):
+                continue
+            if " ".join(t for t, _, _ in toks[a:b]) in words:
+                best = (a, b)
+    claimed |= set(range(best[0], best[1]))
+    return key, best[0], best[1]
+
+
+def _check_references(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    vocabulary: Vocabulary,
+) -> None:
+    """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
+    of a side's name refers back to the side named before it in the sentence: refused when no
+    side is named before it, or when the noun may not refer to that side (the vocabulary's
+    ``anaphora``: "officials said the group ..." is never the government). "We" is the
+    speaker's own side, named anywhere in the sentence."""
+    ends = {j for _k, _i, j in mentions}
+    for at, (word, _b, _e) in enumerate(toks):
+        inside = any(i <= at < j for _k, i, j in mentions)
+        if inside or word in _FIRST_PERSON:
+            continue
+        before = [k for k, _i, j in mentions if j <= at]
+        if word in _PRONOUNS:
+            if not before and _refers(toks, at):
+                raise ClaimParseError(
+                    text,
+                    word,
+                    f"could not tell which side the claim is about: '{word}' refers to an "
+                    "actor the sentence does not name before it; name the side (a pronoun is "
+                    "read only after the side it stands for)",
+                )
+            continue
+        if word not in GENERIC_ACTOR_NOUNS:
+            continue
+        if at in ends or (at - 1 in ends and toks[at - 1][0] in GENERIC_ACTOR_NOUNS):
+            continue  # "Taliban fighters", "government forces": part of the side's name
+        prev = toks[at - 1][0] if at > 0 else ""
+        if prev in _FIRST_PERSON or (prev in _PRONOUNS and before):
+            continue  # "our fighters", "its fighters": the possessive's side
+        if not before:
+            raise ClaimParseError(
+                text,
+                word,
+                f"could not tell which side the claim is about: '{word}' names no side by "
+                "itself and the sentence names none before it; name the side",
+            )
+        if not vocabulary.may_refer_to(word, before[-1]):
+            raise ClaimParseError(
+                text,
+                word,
+                f"'{word}' does not refer back to the side named before it "
+                f"({before[-1]!r}): it names another actor; name the side",
+            )
+
+
+def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the pronoun at ``at`` stands for an actor: not the "it" of "it is estimated
+    that ..." (followed by a form of "be")."""
+    word = toks[at][0]
+    nxt = toks[at + 1][0] if at + 1 < len(toks) else ""
+    return not (word == "it" and nxt in ("is", "was", "appears", "seems"))
 
 
 def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:

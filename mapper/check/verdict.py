@@ -115,6 +115,9 @@ class Verdict:
     #: For the ``capitals`` measure: the provincial capitals by their district's status
     #: label, with the groups "open: on a province-wide claim" and "no claim on record".
     capitals: dict[str, list[str]] = field(default_factory=dict)
+    #: For the ``units`` measure: each named unit with its status, verdict and the ledger rows
+    #: behind it (:func:`mapper.check.units.check_units`).
+    named_units: tuple[dict[str, Any], ...] = ()
     #: A claim about some day of a window ("late last month"): its first and last day (ISO;
     #: "" otherwise) and the runs of days with one verdict (``from``, ``to``, ``verdict``,
     #: ``low``, ``high`` of the range). ``date`` is then the window's last day.
@@ -195,6 +198,23 @@ class Verdict:
                     if self.measure == "capitals"
                     else {}
                 ),
+                **(
+                    {
+                        "named_units": [
+                            {
+                                "kind": u.kind,
+                                "name": u.name,
+                                "province": u.province,
+                                "unit_id": u.unit_id or None,
+                                "written": u.written,
+                            }
+                            for u in self.claim.named_units
+                        ],
+                        "change_verb": self.claim.change_verb or None,
+                    }
+                    if self.measure == "units"
+                    else {}
+                ),
             },
             "accepted": acc,
             "unit": self.unit,
@@ -228,6 +248,7 @@ class Verdict:
             "notes": list(self.notes),
             "border_lengths": self.neighbour_lengths,
             **({"capitals": dict(self.capitals)} if self.capitals else {}),
+            **({"units": [dict(r) for r in self.named_units]} if self.named_units else {}),
             **(
                 {
                     "window": {
@@ -262,4 +283,5 @@ _UNIT_LABEL: dict[Measure, str] = {
     "population": "people",
     "border": "km of border",
     "capitals": "provincial capitals",
+    "units": "named units",
 }

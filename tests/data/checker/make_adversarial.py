@@ -701,6 +701,38 @@ for text, note in [
 ]:
     refuse(text, "relative-date", note)
 
+# Date windows (#8, windows): without a date of writing (this corpus has none) an absolute
+# window is read and shown, a relative one refused; a figure taken over a span is a change
+for text in [
+    "Between 6 and 9 August, the Taliban controlled 150 districts",
+    "On 6-9 August, the Taliban controlled 150 districts",
+    "By the end of July the Taliban controlled 150 districts",
+    "The Taliban had captured 150 districts by the end of July",
+    "In mid-July, the Taliban held 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+for text, note in [
+    ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("The Taliban controlled 150 districts this week", "no anchor (--date)"),
+    ("The Taliban seized 30 districts on 6-9 August", "a count taken over a span: a change"),
+    ("The Taliban captured 30 districts in July", "a count taken over a month: a change"),
+    ("Thirty districts fell to the Taliban between 6 and 9 August", "a change over a span"),
+    ("The Taliban captured a third of the country in July", "a share taken over a month"),
+    ("On 6-9 August, the Taliban captured six provincial capitals", "no anchor to date it"),
+    ("The Taliban will control 150 districts by next week", "future"),
+    ("The Taliban will soon control 150 districts", "future"),
+    ("The Taliban controlled 150 districts last week and earlier this month", "two windows"),
+    ("The Taliban controlled 150 districts in late July and early August", "two windows"),
+    ("The Taliban controlled 150 districts on 9-6 August", "a span that runs backwards"),
+    ("The Taliban controlled 150 districts on 30-32 July", "not a calendar date"),
+    ("The Taliban controlled 150 districts late next month", "future"),
+    ("The Taliban controlled 150 districts in recent months", "a count over a period"),
+    ("The Taliban controlled 150 districts from July to August", "two months"),
+    ("The Taliban controlled 150 districts late last week", "a part of a week"),
+]:
+    refuse(text, "date-window", note)
+
 # Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
 for text, side, rel, lo, hi, unit, den in [
     (
@@ -994,6 +1026,41 @@ for text, note in [
 ]:
     refuse(text, "set-aside", note)
 
+# --------------------------------------------------------------------------------------------
+# Found on unseen reporting (tests/data/checker/real_reporting_dev.csv, devbatch): a figure
+# of the units a side holds that have some property ("the districts controlled by the Taliban
+# are rural") is not the side's share; "Kabul" alone is the city as well (police districts).
+for text, note in [
+    ("Nearly all the districts controlled by the Taliban are rural", "dev d107"),
+    ("Half of the districts held by the Taliban are in Helmand", "a subset of the side's"),
+    ("Two-thirds of the territory held by the Taliban is rural", "a property of the holding"),
+    ("Most of the provinces captured by the Taliban are in the north", "a subset"),
+    ("All the districts controlled by the government are strategic", "a property"),
+    ("The 200 districts held by the Taliban are mostly rural", "a property"),
+    ("The Taliban control half the districts, and those are rural", "a property"),
+]:
+    refuse(text, "description", note)
+for text in [
+    "The Taliban now control all districts of Kabul",
+    "The Taliban control five districts in Kabul",
+    "The Taliban control half of Kabul's districts",
+    "The Taliban hold 11 of Kabul's 22 districts",
+    "The Taliban control all the districts of Kabul",
+]:
+    refuse(text, "unknown-place", "'Kabul' alone: the city's police districts or the province")
+read(
+    "Half of the districts are controlled by the Taliban", "taliban", "approx", 50, 50,
+    "percent", "districts", category="description", note="the copula before the participle",
+)  # fmt: skip
+read(
+    "The Taliban control all districts of Kabul province", "taliban", "eq", 100, 100,
+    "percent", "districts", "Kabul", category="unknown-place", note="the province, named so",
+)  # fmt: skip
+read(
+    "The Taliban hold half of Kabul province's districts", "taliban", "approx", 50, 50,
+    "percent", "districts", "Kabul", category="unknown-place", note="the province, named so",
+)  # fmt: skip
+
 # Who said it, the closed forms (attribution.py): a name, role or outlet noun phrase, a
 # reporting verb and a closed frame; everything else stays in the sentence (read or refused)
 for sentence in [
@@ -1070,6 +1137,80 @@ for text, note in [
      "not the doubt phrase at the end"),
 ]:  # fmt: skip
     refuse(text, "date-source", note)
+
+# Sides (issue #8, helper `sides`): how reporting names each side, read from the vocabulary
+# preset (afghanistan-2021: words and anaphora); actors that are no side of it, words that may
+# name two actors, and a generic noun or pronoun with no side named before it are refused.
+for text, side, rel, lo, unit, measure in [
+    ("The Taliban movement controls 80% of the country", "taliban", "eq", 80, "percent", "area"),
+    ("The insurgent group controls 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("The militant group holds 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("Taliban fighters hold 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("Taliban militants control 150 districts", "taliban", "eq", 150, "count", "districts"),
+    ("The Islamic Emirate of Afghanistan controls 85% of the country", "taliban", "eq", 85,
+     "percent", "area"),
+    ("The IEA controls 85% of the country", "taliban", "eq", 85, "percent", "area"),
+    ("The Islamic Emirates control 85% of the territory", "taliban", "eq", 85, "percent", "area"),
+    ("Afghan security forces hold 120 districts", "government", "eq", 120, "count", "districts"),
+    ("The ANDSF control 120 districts", "government", "eq", 120, "count", "districts"),
+    ("The Afghan National Army holds 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("Afghan National Defense and Security Forces hold 120 districts", "government", "eq", 120,
+     "count", "districts"),
+    ("The Ghani government controls 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("The Islamic Republic controls 120 districts", "government", "eq", 120, "count",
+     "districts"),
+    ("Government troops hold 40% of the country", "government", "eq", 40, "percent", "area"),
+]:  # fmt: skip
+    read(text, side, rel, lo, lo, unit, measure, category="sides")
+# the side named before a pronoun or a generic noun that refers back to it (who said it is
+# set aside: excluded from the nonsense-word property like date-source)
+for text, side in [
+    ("The Taliban said it controls 85% of the country", "taliban"),
+    ("The Taliban said Friday the group now controls 85% of the country", "taliban"),
+    ("The Taliban said the movement controls 85% of the country", "taliban"),
+    ("The Taliban claim they control 85% of the country", "taliban"),
+    ("The Taliban said its fighters control 85% of the country", "taliban"),
+    ("The government said its forces control 85% of the country", "government"),
+]:
+    read(text, side, "eq", 85, 85, "percent", "area", category="sides-speaker")
+for text, note in [
+    ("The group controls 85% of the country", "'the group' alone names no side"),
+    ("The movement controls 85% of the country", "'the movement' alone names no side"),
+    ("Fighters control 150 districts", "'fighters' alone names no side"),
+    ("The militia holds 150 districts", "'the militia' alone names no side"),
+    ("Their fighters control 150 districts", "a possessive with no side named"),
+    ("They control 85% of the country", "a pronoun with no antecedent"),
+    ("It controls 85% of the country", "a pronoun with no antecedent"),
+    ("We control 85% of the country", "the speaker is not named"),
+    ("They control 85% of the country, the Taliban said", "the pronoun stands before the side"),
+    ("The group controls 85% of the country, the Taliban said", "the noun stands before the side"),
+    ("Government officials said the group controls 85% of the country",
+     "'the group' never refers back to the government"),
+    ("Afghan forces said the movement controls 150 districts",
+     "'the movement' never refers back to the government"),
+    ("The Taliban said the troops hold 150 districts", "'troops' does not refer to the Taliban"),
+    ("Terrorists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The terrorists hold 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The extremists control 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The extremist group controls 40% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The radicals control 85% of the country", "ambiguous: the Taliban or ISIS-K"),
+    ("The jihadists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The Islamists control 150 districts", "ambiguous: the Taliban or ISIS-K"),
+    ("The rebels control 40% of the country", "ambiguous: the Taliban or the resistance"),
+    ("The National Resistance Front controls 60% of Panjshir", "not a side of the vocabulary"),
+    ("The NRF controls 60% of Panjshir", "not a side of the vocabulary"),
+    ("Resistance forces hold 60% of Panjshir province", "not a side of the vocabulary"),
+    ("Massoud's forces control 60% of Panjshir", "not a side of the vocabulary"),
+    ("ISIS-K controls 5 districts", "not a side of the vocabulary"),
+    ("Islamic State fighters control 5 districts", "not a side of the vocabulary"),
+    ("Daesh holds 5 districts", "not a side of the vocabulary"),
+    ("Kabul controls 120 districts", "'Kabul' is a province, never read as the government"),
+    ("Taliban security forces control 150 districts", "two sides' words"),
+    ("The Taliban and Afghan forces control 150 districts", "two sides"),
+]:  # fmt: skip
+    refuse(text, "sides", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
