@@ -654,6 +654,18 @@ def parse_claim(
             check_date = w.end.isoformat()
             notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
             notes = capitals.change_notes(notes, wphrase, w.days)
+        elif taken and figure.form == "share" and comparison in ("over", "at-least"):
+            # "Earlier this week ... the Taliban captured most of Badakhshan": what was taken in
+            # the span is at least the share, so the state on its last day is too (as for a
+            # period: README, "Clauses set aside")
+            if resolved:
+                check_date = w.end.isoformat()
+                notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+                notes.append(
+                    f"'{wphrase}' ({w.start} to {w.end}; {w.how}): a share taken in the span, as "
+                    f"a lower bound, is entailed by the state on its last day, {w.end}, which is "
+                    "checked (a unit taken and lost again inside the span would make it lower)"
+                )
         elif taken:
             raise ClaimParseError(
                 text,

@@ -711,6 +711,9 @@ for text in [
     "In mid-July, the Taliban held 150 districts",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+# a share taken over a span as a lower bound: the state on its last day (with a date of writing)
+read("In July, the Taliban captured more than half of the country", "taliban", "gt", 0.5, None,
+     "fraction", "area", category="date-window")  # fmt: skip
 for text, note in [
     ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
     ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
