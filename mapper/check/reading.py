@@ -480,8 +480,10 @@ def parse_claim(
         notes.append(when_note)
     said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
-    for a, b in said:
+    said_notes = []  # quoted last, after the notes on the reading itself
+    for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
+        said_notes.append(_said_note(text, s_all[a:b]))
 
     cands = _candidates(s)
     if not cands:
@@ -630,12 +632,19 @@ def parse_claim(
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
     if window is not None:
-        w, wphrase, lead = window
+        w, wphrase, lead, resolved = window
         taken = (
             _TAKEN.search(s)
             and lead not in ("by", "as of", "as at")
             and not re.search(r"\bnow\b", s)
         )
+        if taken and measure == "capitals" and not periods and gain and not resolved:
+            raise ClaimParseError(
+                text,
+                wphrase,
+                "a count of provincial capitals over a span of days is a change: checking it "
+                "needs the date the sentence was written (--date), to date the span",
+            )
         if taken and measure == "capitals" and not periods and gain:
             # "On 6-9 August, the Taliban captured six provincial capitals": a change over the
             # span, checked as the state on its last day only if the side held none the day
@@ -645,16 +654,30 @@ def parse_claim(
             check_date = w.end.isoformat()
             notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
             notes = capitals.change_notes(notes, wphrase, w.days)
+        elif taken and figure.form == "share" and comparison in ("over", "at-least"):
+            # "Earlier this week ... the Taliban captured most of Badakhshan": what was taken in
+            # the span is at least the share, so the state on its last day is too (as for a
+            # period: README, "Clauses set aside")
+            if resolved:
+                check_date = w.end.isoformat()
+                notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+                notes.append(
+                    f"'{wphrase}' ({w.start} to {w.end}; {w.how}): a share taken in the span, as "
+                    f"a lower bound, is entailed by the state on its last day, {w.end}, which is "
+                    "checked (a unit taken and lost again inside the span would make it lower)"
+                )
         elif taken:
             raise ClaimParseError(
                 text,
                 wphrase,
-                f"a figure taken over a span of days ({wphrase!r}, {w.start} to {w.end}) counts "
+                f"a figure taken over a span of days ({wphrase!r}"
+                + (f", {w.start} to {w.end}" if resolved else "")
+                + ") counts "
                 "what changed, not what a side holds on a day; only provincial capitals have "
                 "that reading (when the side held none before the span); state what a side "
                 "holds, with 'by' or 'as of'",
             )
-        else:
+        elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
@@ -853,7 +876,7 @@ def parse_claim(
         window_end=window_end,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
-        reading_notes=tuple(notes),
+        reading_notes=(*notes, *said_notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
     )
@@ -933,9 +956,13 @@ _TAKEN = re.compile(
 )
 
 
+#: Stands for "no date of writing" when only the shape of a date phrase is wanted.
+_FAR = dt.date(2400, 12, 31)
+
+
 def _check_date(
     text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
-) -> tuple[str, str, tuple[windows.Window, str, str] | None]:
+) -> tuple[str, str, tuple[windows.Window, str, str, bool] | None]:
     """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
     (with its phrase and leading word) when it names a span of days.
 
@@ -943,7 +970,19 @@ def _check_date(
     check is on the date given, as before windows); with one, both are resolved
     (:mod:`mapper.check.windows`)."""
     whens = [t for kind, t in aside if kind == "when"]
-    if not whens and not (date_text and anchor is not None):
+    if not whens and date_text and anchor is None:
+        # no date of writing: the date is only shown, but a span of days is still one (a
+        # figure taken over it is a change: the reader refuses it)
+        try:
+            w = windows.resolve_absolute(date_text, _FAR, text)
+        except ClaimParseError as e:
+            if "ambiguous" in e.problem:  # "by July": shown, as before windows
+                return "", "", None
+            raise  # "9-6 August", "30-32 July": no date at all
+        lead_m = re.match(r"(as\s+of|as\s+at|by)\s", date_text)
+        lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+        return "", "", ((w, date_text, lead, False) if w.days > 1 else None)
+    if not whens and not date_text:
         return "", "", None
     phrases = [*whens, *([date_text] if date_text else [])]
     if len(phrases) > 1 or "; " in date_text:
@@ -987,7 +1026,7 @@ def _check_date(
             f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
             "the verdict holds only if it holds whatever the day"
         ),
-        (w, phrase, lead),
+        (w, phrase, lead, True),
     )
 
 
@@ -1288,6 +1327,12 @@ def _comparison(
         else:
             pre = (dict(_COMPARATORS)[word], word)
             spans.append(m.span("cmp"))
+            # "has control over around 90%": "over" is the preposition of "control"
+            po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
+            if word != "over" and po is not None:
+                at = max(0, m.start("cmp") - 10) + po.start()
+                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]):
+                    spans.append((at, at + 4))
     post: tuple[Comparison, str] | None = None
     for at in dict.fromkeys((c.end, phrase_end)):
         for pat, cmp in _CMP_AFTER:
@@ -1653,6 +1698,20 @@ def _find_province(
         return None, "", False, []
     prov = next(iter(found))
     return prov, _as_written(text, found[prov]), explicit[prov], spans
+
+
+def _said_note(text: str, said: str) -> str:
+    """The note quoting who-said-it as written in the sentence."""
+    words = re.findall(r"[a-z0-9]+", said)
+    if len(words) == 1:  # "are believed to control": the source is not named
+        return (
+            f"'{words[0]}' (the claim is attributed to no one named: '... {words[0]} to ...') "
+            "set aside: the claim is checked as stated"
+        )
+    pattern = r"\W*?".join(re.escape(w) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    quoted = m.group(0) if m else said.strip(" ,:;-")
+    return f"'{quoted}' (who said it) set aside: the claim is checked as stated, whoever made it"
 
 
 def _as_written(text: str, words: str) -> str:

@@ -701,6 +701,41 @@ for text, note in [
 ]:
     refuse(text, "relative-date", note)
 
+# Date windows (#8, windows): without a date of writing (this corpus has none) an absolute
+# window is read and shown, a relative one refused; a figure taken over a span is a change
+for text in [
+    "Between 6 and 9 August, the Taliban controlled 150 districts",
+    "On 6-9 August, the Taliban controlled 150 districts",
+    "By the end of July the Taliban controlled 150 districts",
+    "The Taliban had captured 150 districts by the end of July",
+    "In mid-July, the Taliban held 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+# a share taken over a span as a lower bound: the state on its last day (with a date of writing)
+read("In July, the Taliban captured more than half of the country", "taliban", "gt", 0.5, None,
+     "fraction", "area", category="date-window")  # fmt: skip
+for text, note in [
+    ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("The Taliban controlled 150 districts this week", "no anchor (--date)"),
+    ("The Taliban seized 30 districts on 6-9 August", "a count taken over a span: a change"),
+    ("The Taliban captured 30 districts in July", "a count taken over a month: a change"),
+    ("Thirty districts fell to the Taliban between 6 and 9 August", "a change over a span"),
+    ("The Taliban captured a third of the country in July", "a share taken over a month"),
+    ("On 6-9 August, the Taliban captured six provincial capitals", "no anchor to date it"),
+    ("The Taliban will control 150 districts by next week", "future"),
+    ("The Taliban will soon control 150 districts", "future"),
+    ("The Taliban controlled 150 districts last week and earlier this month", "two windows"),
+    ("The Taliban controlled 150 districts in late July and early August", "two windows"),
+    ("The Taliban controlled 150 districts on 9-6 August", "a span that runs backwards"),
+    ("The Taliban controlled 150 districts on 30-32 July", "not a calendar date"),
+    ("The Taliban controlled 150 districts late next month", "future"),
+    ("The Taliban controlled 150 districts in recent months", "a count over a period"),
+    ("The Taliban controlled 150 districts from July to August", "two months"),
+    ("The Taliban controlled 150 districts late last week", "a part of a week"),
+]:
+    refuse(text, "date-window", note)
+
 # Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
 for text, side, rel, lo, hi, unit, den in [
     (
@@ -1062,6 +1097,48 @@ for text, note in [
     ("officials claim came after Taliban control 150 districts", "no speaker before the verb"),
     ("The Taliban control 150 districts, officials said who control the north", "not a frame"),
 ]:
+    refuse(text, "date-source", note)
+
+# Unnamed and chained sources, the writer's doubt that a claim can be verified, clauses of
+# reason or sequence (", following ...", "In light of ..., "): set aside, each quoted in a note
+for sentence in [
+    "The militants are believed to control 150 districts",
+    "The claim came as the Taliban control 150 districts",
+    "The Taliban control 150 districts, a Taliban spokesman said on Friday, Reuters reported",
+    "The Taliban control 150 districts, according to officials who spoke with the Associated Press",
+    "The Taliban control 150 districts, though the group's claims cannot be independently verified",
+    "The Taliban control 150 districts, a claim impossible to independently verify",
+    "The Taliban control 150 districts, following the collapse of the Western-backed government",
+    "In light of the US withdrawal, the Taliban control 150 districts",
+    "The Taliban control 150 districts, despite the US airstrikes",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read(
+    "The Taliban have control over around half of the country", "taliban", "approx", 0.5, 0.5,
+    "fraction", "area", category="readable", note="'over' is the preposition of 'control'",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban controlled 150 districts, after the US invasion", "'after' dates a past claim"),
+    ("After the US invasion, the Taliban controlled 150 districts", "'after' dates a past claim"),
+    ("The Taliban control 150 districts, after the fall of Herat", "a control word and a place"),
+    ("The Taliban control 150 districts, as the militants mount an offensive in the north",
+     "a region in the clause"),
+    ("The Taliban control 150 districts, following the collapse of the northern provinces",
+     "a region and a measure word"),
+    ("The militants are not believed to control 150 districts", "negated"),
+    ("The militants are feared to control 150 districts", "not a reporting participle"),
+    ("The Taliban control 150 districts, according to officials who spoke in Kandahar",
+     "a place in the relative clause"),
+    ("The Taliban control 150 districts, a claim disputed by the government", "not the closed "
+     "doubt phrase: a second side"),
+    ("The claim was made as the militants may control 150 districts", "modal"),
+    ("The Taliban control 150 districts, officials said in Kandahar, Reuters reported",
+     "a place in the inner source"),
+    ("The Taliban control 150 districts, though the government cannot be defeated",
+     "not the doubt phrase: a negation"),
+    ("The Taliban control 150 districts, though the group's claims cannot be verified in Herat",
+     "not the doubt phrase at the end"),
+]:  # fmt: skip
     refuse(text, "date-source", note)
 
 # Sides (issue #8, helper `sides`): how reporting names each side, read from the vocabulary
