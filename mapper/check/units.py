@@ -106,7 +106,10 @@ class NamedUnit:
 # --------------------------------------------------------------------------------------------
 # Reading
 
-_ADV = r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully)\s+)*"
+_ADV = (
+    r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully|completely)"
+    r"\s+)*"
+)
 _AUX = r"(?:(?:have|has|had)\s+)?"
 _STATE_VERBS = (
     r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+)?in\s+(?:full\s+|complete\s+)?control\s+of"
@@ -114,15 +117,16 @@ _STATE_VERBS = (
     r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
 )
 _CHANGE_VERBS = (
-    r"(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|gained|won)"
-    r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"
-    r"|took\s+over|taken\s+over|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?"
-    r"|recaptures?|overruns?"
+    r"(?:captured|seized|took|taken|overran|overrun|re-?took|re-?taken|re-?captured|gained|won"
+    r"|liberated|took\s+over|taken\s+over)"
+    r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
+    r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
+    r"|liberates?"
 )
 #: Verbs that are not control (or hedge it): refused with the reason.
 _NOT_CONTROL = re.compile(
     r"\b(?:besieg\w*|(?:laid|lay|lays|laying)\s+siege\s+to|under\s+siege|attack\w*|assault\w*"
-    r"|advanc\w*|surround\w*|encircl\w*|enter\w*|fight\w*|fought|storm\w*|raid\w*|clos\w+\s+in"
+    r"|advanc\w*|surround\w*|encircl\w*|enter\w*|fight(?:s|ing)?|fought|storm\w*|raid\w*|clos\w+\s+in"
     r"|push\w*\s+into|mov\w+\s+into|reach\w*|infiltrat\w*|threat\w*|pressur\w*|overrunning"
     r"|approach\w*|target\w*|bombard\w*|shell\w*|clash\w*|battl\w*|contest\w*)\b"
 )
@@ -137,7 +141,8 @@ _ANY_VERB = re.compile(
 )
 
 _ACTIVE = re.compile(
-    rf"^(?P<side>[a-z][a-z' -]*?)\s+{_ADV}{_AUX}{_ADV}(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
+    rf"^(?P<side>[a-z][a-z' -]*?(?:\s*\([a-z]+\))?)\s+{_ADV}{_AUX}{_ADV}"
+    rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
     rf"\s+(?P<units>.+?)$"
 )
 _BE = r"(?:is|are|remains|remain|has\s+been|have\s+been)\s+"
@@ -155,7 +160,7 @@ _PREDICATE = re.compile(
 )
 
 _DIR = (
-    r"(?:(?:afghanistan\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
+    r"(?:afghanistan\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
     r"|west(?:ern)?|central|key|strategic|remote|restive|volatile|mountainous|southern|northern"
     r")\s+)?"
 )
@@ -291,6 +296,8 @@ def _read(
 ) -> ParsedClaim | None:
     s, check_date, when_note = _weekday(text, s, check_date, anchor)
     notes = [*notes, when_note] if when_note else list(notes)
+    s, aside_notes = _set_aside(s, gaz)
+    notes += aside_notes
     change = ""
     pred = _PREDICATE.match(s)
     act = None if pred else _ACTIVE.match(s)
@@ -308,9 +315,46 @@ def _read(
             verb = change
     else:
         return None
+    # "retook Kaldar district from the Taliban": the side it was taken from, another side,
+    # set aside (said in the reading, not checked)
+    taken_from = ""
+    fm = re.search(
+        r"(?:\s*,\s*|\s+)from\s+(?P<w>(?:the\s+)?[a-z][a-z' -]*?)(?=\s+in\s+(?:the\s+)?"
+        rf"{_DIR}(?:province\s+of\s+)?{_NAME}(?:\s+province)?$|$)",
+        units_text,
+    )
+    if change and act is not None and fm is not None:
+        other = side_of(re.sub(r"^the\s+", "", fm["w"].strip()), vocabulary)
+        if other is None:
+            raise ClaimParseError(
+                text,
+                fm.group(0).strip(" ,"),
+                f"{fm['w']!r} is not a side of the ledger's vocabulary "
+                f"({', '.join(vocabulary.sides)})",
+            )
+        taken_from = fm["w"].strip()
+        units_text = units_text[: fm.start()] + units_text[fm.end() :]
+        s = s.replace(fm.group(0), "", 1)
     # the side: the one side the sentence names (two are refused), the whole of its slot
     key, side_text, _spans = find_side(text, s, vocabulary, side)
+    if taken_from and side_of(re.sub(r"^the\s+", "", taken_from), vocabulary) == key:
+        raise ClaimParseError(
+            text, f"from {taken_from}", "a side takes a unit from another side, not from itself"
+        )
+    if taken_from:
+        notes = [
+            *notes,
+            f"'from {taken_from}' (the side it was taken from) set aside: not checked",
+        ]
     side_slot = re.sub(r"^(?:the\s+)", "", side_words.strip())
+    acro = re.fullmatch(r"(?P<side>.+?)\s*\((?P<a>[a-z]+)\)", side_slot)
+    if acro and side_of(acro["a"], vocabulary) is not None:
+        # "the Afghan National Defense and Security Forces (ANDSF)": the side and its acronym
+        if side_of(acro["a"], vocabulary) != side_of(acro["side"], vocabulary):
+            raise ClaimParseError(
+                text, side_slot, "the acronym in brackets names another side than its phrase"
+            )
+        side_slot = acro["side"]
     slot_key = side_of(side_slot, vocabulary) or side_of(
         re.sub(r"^afghan\s+", "", side_slot), vocabulary
     )
@@ -353,6 +397,35 @@ _WEEKDAY = re.compile(
     r"(?:^|(?<=[\s,]))(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|today|yesterday)\b\s*,?"
 )
+
+
+#: A dateline opening a report ("KABUL:", "Kabul [Afghanistan] July 27 (ANI):"), its date
+#: already blanked: the place the report was filed from, not the claim's.
+_DATELINE = re.compile(
+    r"^(?P<place>[a-z][a-z'-]*)\s*(?:\[afghanistan\])?\s*(?:\([a-z]+\))?\s*:\s+(?=\S)"
+)
+#: The note some outlets add after naming the Taliban ("(a terror group, banned in Russia)",
+#: "(banned as a terrorist organization in Russia)"): about the group's legal status, no claim.
+_STATUS_NOTE = re.compile(
+    r"\s*\((?:a\s+terror(?:ist)?\s+group,?\s+banned\s+in\s+russia|banned\s+as\s+a\s+terrorist"
+    r"\s+organi[sz]ation\s+in\s+russia|recogni[sz]ed\s+as\s+(?:a\s+)?terrorist\s+movement\s+and"
+    r"\s+banned\s+in\s+russia)\)"
+)
+
+
+def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
+    """``s`` without a dateline and the legal-status note on a side, and notes saying so."""
+    notes = []
+    m = _DATELINE.match(s)
+    if m and (
+        gaz.resolve_province(m["place"]) is not None or _capital_named(m["place"]) is not None
+    ):
+        notes.append(f"'{m.group(0).strip()}' (a dateline: where it was filed) set aside")
+        s = s[m.end() :]
+    for n in _STATUS_NOTE.finditer(s):
+        notes.append(f"'{n.group(0).strip()}' (a note on a side's legal status) set aside")
+    s = _STATUS_NOTE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip(), notes
 
 
 def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tuple[str, str, str]:
@@ -424,6 +497,7 @@ def _read_units(
         return token
 
     rest = _APPOSITIVE.sub(keep, rest)
+    rest = _SHARED_KIND.sub(_distribute, rest)
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest):
         if part.strip():
             items.append(part.strip())
@@ -447,6 +521,20 @@ def _read_units(
             raise ClaimParseError(text, item, "names the same unit twice")
         out.append(unit)
     return out, notes
+
+
+#: "Saighan and Kahmard districts in Bamiyan": one kind word for several names.
+_SHARED_KIND = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?P<kind>districts|provinces)"
+    rf"(?P<q>\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?{_NAME}?(?:\s+province)?)?"
+    r"(?=\s*(?:,|\band\b|$))"
+)
+
+
+def _distribute(m: re.Match[str]) -> str:
+    kind = m["kind"][:-1]
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
+    return ", ".join(f"{n.strip()} {kind}{m['q'] or ''}" for n in names)
 
 
 _PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME})$")
