@@ -150,6 +150,19 @@ def test_window_near_misses_are_refused(sentence, anchor) -> None:
         pytest.fail(f"read with window {c.window_start}..{c.window_end}, day {c.check_date}")
 
 
+def test_a_lower_bound_taken_over_a_span_is_the_state_on_its_last_day() -> None:
+    # "captured most of Badakhshan earlier this week": held at least that much by the end
+    c = parse_claim(
+        "Earlier this week, the Taliban captured most of Badakhshan", anchor=D("2021-07-09")
+    )  # 9 July 2021 is a Friday: Monday 5 July to Thursday 8 July
+    assert (c.check_date, c.window_start) == ("2021-07-08", "")
+    assert any("entailed by the state on its last day, 2021-07-08" in n for n in c.reading_notes)
+    c = parse_claim(
+        "In July, the Taliban captured more than half of the country", anchor=D("2021-08-09")
+    )
+    assert (c.check_date, c.window_start) == ("2021-07-31", "")
+
+
 def test_a_capitals_count_over_a_span_is_the_capitals_change_reading() -> None:
     c = parse_claim(
         "On 6-9 August, the Taliban captured six provincial capitals including Kunduz",
@@ -316,3 +329,15 @@ def test_outputs_carry_the_window(afg) -> None:
     # a one-day claim keeps the old JSON: no window key
     one = _check(afg, "The Taliban controlled 7 districts in Jowzjan", "2021-06-25")
     assert "window" not in one.as_dict() and "window" not in one.as_dict()["parsed"]
+
+
+def test_the_report_shows_the_window_and_the_runs(afg) -> None:
+    from mapper.report import normalize_verdicts
+
+    v = _check(afg, "The Taliban controlled 7 districts in Jowzjan late last month", "2021-07-05")
+    (rec,) = normalize_verdicts([json.loads(json.dumps(v.as_dict()))])
+    assert rec["date"] == "2021-06-21 to 2021-06-30"
+    assert (
+        "By day: CONTRADICTED on 2021-06-21; SUPPORTED on 2021-06-22 to 2021-06-30" in rec["notes"]
+    )
+    assert "window" not in rec["extra"]

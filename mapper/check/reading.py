@@ -480,8 +480,10 @@ def parse_claim(
         notes.append(when_note)
     said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
-    for a, b in said:
+    said_notes = []  # quoted last, after the notes on the reading itself
+    for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
+        said_notes.append(_said_note(text, s_all[a:b]))
 
     cands = _candidates(s)
     if not cands:
@@ -652,6 +654,18 @@ def parse_claim(
             check_date = w.end.isoformat()
             notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
             notes = capitals.change_notes(notes, wphrase, w.days)
+        elif taken and figure.form == "share" and comparison in ("over", "at-least"):
+            # "Earlier this week ... the Taliban captured most of Badakhshan": what was taken in
+            # the span is at least the share, so the state on its last day is too (as for a
+            # period: README, "Clauses set aside")
+            if resolved:
+                check_date = w.end.isoformat()
+                notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+                notes.append(
+                    f"'{wphrase}' ({w.start} to {w.end}; {w.how}): a share taken in the span, as "
+                    f"a lower bound, is entailed by the state on its last day, {w.end}, which is "
+                    "checked (a unit taken and lost again inside the span would make it lower)"
+                )
         elif taken:
             raise ClaimParseError(
                 text,
@@ -862,7 +876,7 @@ def parse_claim(
         window_end=window_end,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
-        reading_notes=tuple(notes),
+        reading_notes=(*notes, *said_notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
     )
@@ -1321,6 +1335,12 @@ def _comparison(
         else:
             pre = (dict(_COMPARATORS)[word], word)
             spans.append(m.span("cmp"))
+            # "has control over around 90%": "over" is the preposition of "control"
+            po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
+            if word != "over" and po is not None:
+                at = max(0, m.start("cmp") - 10) + po.start()
+                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]):
+                    spans.append((at, at + 4))
     post: tuple[Comparison, str] | None = None
     for at in dict.fromkeys((c.end, phrase_end)):
         for pat, cmp in _CMP_AFTER:
@@ -1622,6 +1642,20 @@ def _find_province(
         return None, "", False, []
     prov = next(iter(found))
     return prov, _as_written(text, found[prov]), explicit[prov], spans
+
+
+def _said_note(text: str, said: str) -> str:
+    """The note quoting who-said-it as written in the sentence."""
+    words = re.findall(r"[a-z0-9]+", said)
+    if len(words) == 1:  # "are believed to control": the source is not named
+        return (
+            f"'{words[0]}' (the claim is attributed to no one named: '... {words[0]} to ...') "
+            "set aside: the claim is checked as stated"
+        )
+    pattern = r"\W*?".join(re.escape(w) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    quoted = m.group(0) if m else said.strip(" ,:;-")
+    return f"'{quoted}' (who said it) set aside: the claim is checked as stated, whoever made it"
 
 
 def _as_written(text: str, words: str) -> str:

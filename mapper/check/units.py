@@ -64,10 +64,11 @@ verdict lists each unit with its status and the ledger rows behind it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -417,9 +418,7 @@ def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
     """``s`` without a dateline and the legal-status note on a side, and notes saying so."""
     notes = []
     m = _DATELINE.match(s)
-    if m and (
-        gaz.resolve_province(m["place"]) is not None or _capital_named(m["place"]) is not None
-    ):
+    if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"]) is not None):
         notes.append(f"'{m.group(0).strip()}' (a dateline: where it was filed) set aside")
         s = s[m.end() :]
     for n in _STATUS_NOTE.finditer(s):
@@ -554,10 +553,41 @@ _CAPITAL_OF = re.compile(
 )
 
 
-def _capital_named(words: str) -> tuple[str, str] | None:
-    from .capitals import capital_named
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, tuple[str, str]]:
+    """Folded spelling -> (name, province) of every built-in provincial capital (folded as
+    district names are: "Kundoz" is Kunduz, "Mazar-e Sharif" is Mazar-i-Sharif)."""
+    from ..matching import fold
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
 
-    return capital_named(words)
+    out: dict[str, tuple[str, str]] = {}
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            out.setdefault(fold(str(spelling)), (str(r["name"]), str(r["province"])))
+    return out
+
+
+def _exact(words: str, look: Callable[[str], Any]) -> Any:
+    """``look(words)``, or ``None`` when a first or last word is not part of what it finds
+    (names fold leniently: "Kunduz zzz" folds like "Kunduz"; the extra word is not read)."""
+    found = look(words)
+    parts = words.split()
+    if found is None or len(parts) < 2:
+        return found
+    if found in (look(" ".join(parts[1:])), look(" ".join(parts[:-1]))):
+        return None
+    return found
+
+
+def _capital_named(words: str) -> tuple[str, str] | None:
+    from ..matching import fold
+
+    return cast("tuple[str, str] | None", _exact(words, lambda w: _capital_keys().get(fold(w))))
+
+
+def _province(gaz: Gazetteer, words: str) -> str | None:
+    return cast("str | None", _exact(words, gaz.resolve_province))
 
 
 def _capital_unit(name: str, prov: str, written: str) -> NamedUnit:
@@ -570,7 +600,7 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
     from ..places import builtin_places
     from .capitals import provincial_capitals
 
-    prov = gaz.resolve_province(words)
+    prov = _province(gaz, words)
     own = _capital_named(words)
     cap: tuple[str, str] | None = None
     if prov is not None:
@@ -608,7 +638,7 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
         return unit, f"'{item}' read as the provincial capital {unit.name} ({unit.province})"
     m = _PROVINCE_OF.match(item) or _PROVINCE_WORD.match(item)
     if m:
-        prov = gaz.resolve_province(m["n"])
+        prov = _province(gaz, m["n"])
         if prov is None:
             raise ClaimParseError(
                 text,
@@ -646,7 +676,7 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
 def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
     if not words:
         return
-    said = gaz.resolve_province(words)
+    said = _province(gaz, words)
     if said != prov:
         raise ClaimParseError(
             text,
@@ -665,7 +695,7 @@ def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) 
         )
     prov = ""
     if prov_words:
-        p = gaz.resolve_province(prov_words)
+        p = _province(gaz, prov_words)
         if p is None:
             raise ClaimParseError(
                 text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
@@ -683,9 +713,16 @@ def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) 
 def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
     """A bare name: a province, a district or a provincial capital (see the module
     docstring for a name that is several)."""
-    prov = gaz.resolve_province(name)
+    prov = _province(gaz, name)
     cap = _capital_named(name)
     dist = gaz.match("", name) if gaz.district_names else None
+    # a first or last word the district's name does not need is not read
+    if (
+        dist is not None
+        and dist.unit_ids
+        and _exact(name, lambda w: tuple(gaz.match("", w).unit_ids) or None) is None
+    ):
+        dist = None
     dist_ids = list(dist.unit_ids) if dist is not None and not dist.read_as else []
     dist_ambiguous = dist is not None and "ambiguous" in (dist.problem or "")
     if cap is not None and prov is None:

@@ -711,6 +711,9 @@ for text in [
     "In mid-July, the Taliban held 150 districts",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+# a share taken over a span as a lower bound: the state on its last day (with a date of writing)
+read("In July, the Taliban captured more than half of the country", "taliban", "gt", 0.5, None,
+     "fraction", "area", category="date-window")  # fmt: skip
 for text, note in [
     ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
     ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
@@ -1094,6 +1097,48 @@ for text, note in [
     ("officials claim came after Taliban control 150 districts", "no speaker before the verb"),
     ("The Taliban control 150 districts, officials said who control the north", "not a frame"),
 ]:
+    refuse(text, "date-source", note)
+
+# Unnamed and chained sources, the writer's doubt that a claim can be verified, clauses of
+# reason or sequence (", following ...", "In light of ..., "): set aside, each quoted in a note
+for sentence in [
+    "The militants are believed to control 150 districts",
+    "The claim came as the Taliban control 150 districts",
+    "The Taliban control 150 districts, a Taliban spokesman said on Friday, Reuters reported",
+    "The Taliban control 150 districts, according to officials who spoke with the Associated Press",
+    "The Taliban control 150 districts, though the group's claims cannot be independently verified",
+    "The Taliban control 150 districts, a claim impossible to independently verify",
+    "The Taliban control 150 districts, following the collapse of the Western-backed government",
+    "In light of the US withdrawal, the Taliban control 150 districts",
+    "The Taliban control 150 districts, despite the US airstrikes",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read(
+    "The Taliban have control over around half of the country", "taliban", "approx", 0.5, 0.5,
+    "fraction", "area", category="readable", note="'over' is the preposition of 'control'",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban controlled 150 districts, after the US invasion", "'after' dates a past claim"),
+    ("After the US invasion, the Taliban controlled 150 districts", "'after' dates a past claim"),
+    ("The Taliban control 150 districts, after the fall of Herat", "a control word and a place"),
+    ("The Taliban control 150 districts, as the militants mount an offensive in the north",
+     "a region in the clause"),
+    ("The Taliban control 150 districts, following the collapse of the northern provinces",
+     "a region and a measure word"),
+    ("The militants are not believed to control 150 districts", "negated"),
+    ("The militants are feared to control 150 districts", "not a reporting participle"),
+    ("The Taliban control 150 districts, according to officials who spoke in Kandahar",
+     "a place in the relative clause"),
+    ("The Taliban control 150 districts, a claim disputed by the government", "not the closed "
+     "doubt phrase: a second side"),
+    ("The claim was made as the militants may control 150 districts", "modal"),
+    ("The Taliban control 150 districts, officials said in Kandahar, Reuters reported",
+     "a place in the inner source"),
+    ("The Taliban control 150 districts, though the government cannot be defeated",
+     "not the doubt phrase: a negation"),
+    ("The Taliban control 150 districts, though the group's claims cannot be verified in Herat",
+     "not the doubt phrase at the end"),
+]:  # fmt: skip
     refuse(text, "date-source", note)
 
 # Sides (issue #8, helper `sides`): how reporting names each side, read from the vocabulary
