@@ -914,6 +914,14 @@ def _named_units(
             "a span of days is not read for named units yet; give one day (or none: the "
             "state on --date is checked)",
         )
+    if date_text and not check_date:
+        raise ClaimParseError(
+            text,
+            date_text,
+            "a date in a sentence about named units is checked only as the day it names, "
+            "resolved from the date the sentence was written (mapper check --date D); a "
+            "capture is never checked on another day",
+        )
     if when_note:
         notes.append(when_note)
     notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
