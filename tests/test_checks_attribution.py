@@ -103,8 +103,8 @@ READ = [
     ),
     # a period between two dates is a date phrase
     (
-        "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
-        ("taliban", "as-stated", 4.0, "districts", "Laghman", None),
+        "Four of Laghman's six districts were under Taliban control between 19 May and 13 July.",
+        ("taliban", "as-stated", 4.0, "districts", "Laghman", 6.0),
     ),
 ]
 
@@ -118,6 +118,8 @@ def test_read(sentence: str, expected: tuple[object, ...]) -> None:
 
 
 REFUSED = [
+    # a count fallen over a span of days is a change, not a holding (windows, README)
+    "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
     # a place in who-said-it may be the scope: not set aside, so its words are refused
     "General Mark Milley, the governor of Narnia, said that the Taliban control half of the "
     "districts.",

@@ -80,7 +80,15 @@ _REAL = DATA / "real_reporting.csv"
 REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Share of the rows expected to be read that the checker reads, measured when the harness was
 #: written (a floor: it may rise, it must not fall). The issue's target is 0.85.
-REAL_READ_FLOOR = 0.7
+#: Over all rows (0.68 since r143-r189 were added: 47 rows of attribution and trailing-clause
+#: reporting, expectations written before the checker ran, 14 a reader understands, 7 read);
+#: and over the research session's r001-r142 alone, whose floor stays where it was measured.
+#: 0.67 since r190-r200 (helper `sides`: every control sentence of 4 pages naming the sides,
+#: expectations written first; 4 a reader understands, 1 read): 76 of 113.
+#: 0.60 since r201-r244 (helper `units`: every control sentence of 11 pages of named-unit
+#: reporting, expectations written first; 19 a reader understands, 4 read): 80 of 132.
+REAL_READ_FLOOR = 0.60
+REAL_READ_FLOOR_FIRST_142 = 0.71
 
 
 @pytest.fixture(scope="module")
@@ -116,16 +124,21 @@ def test_real_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazett
 @pytest.mark.skipif(not REAL, reason="tests/data/checker/real_reporting.csv not present")
 def test_real_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     expected = [r for r in REAL if r["expect"] == "read"]
-    read = 0
+    read: set[str] = set()
     for r in expected:
         try:
             parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
-            read += 1
+            read.add(r["id"])
         except ClaimParseError:
             pass
-    share = read / len(expected)
-    print(f"real reporting: {read} of {len(expected)} expected readable are read ({share:.0%})")
+    share = len(read) / len(expected)
+    n = len(read)
+    print(f"real reporting: {n} of {len(expected)} expected readable are read ({share:.0%})")
     assert share >= REAL_READ_FLOOR
+    first = [r["id"] for r in expected if int(r["id"][1:]) <= 142]
+    first_share = len(read & set(first)) / len(first)
+    print(f"  r001-r142: {len(read & set(first))} of {len(first)} ({first_share:.0%})")
+    assert first_share >= REAL_READ_FLOOR_FIRST_142
 
 
 # --------------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ ROLES = _words(
     reports statement statements study research review tracker monitors monitor figures
     update army department office committee council staff group movement administration
     council pentagon intelligence think tank fighters militants insurgents forces troops
-    correspondent sources"""
+    correspondent sources journal"""
 )
 MODIFIERS = _words(
     """senior top afghan us u.s u.s. american russian british german french western
@@ -133,6 +133,7 @@ _FRAME = (
     r"|media|sputnik|tass|ria\s+novosti|afp|reuters|the\s+ap|ap|the\s+bbc|bbc|cnn|al\s+jazeera"
     r"|voa|tolonews|dpa|parliament|lawmakers|a\s+news\s+conference|a\s+press\s+conference"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|today\s*,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
     r"|in\s+a\s+(?:statement|tweet|video|interview|briefing|speech|televised\s+speech"
     r"|press\s+release|report|post|message|voice\s+message|audio\s+message)"
@@ -174,7 +175,21 @@ ACCORDING_LEAD = re.compile(
     r"^[\s:;-]*(?P<pre>according\s+to|as\s+per)\s+(?P<who>[^,\d%;:]{1,120}?)\s*,"
 )
 ACCORDING_TRAIL = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,120}?)\s*$")
-FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL)
+#: "The militants are believed to control ...", "The Taliban is now said to hold ...": who
+#: said it left unnamed; the participle is set aside ("is ... to" are filler words).
+PASSIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|widely\s+)?(?P<who>)(?P<verb>believed|thought"
+    r"|estimated|reported|understood|assessed|said)(?=\s+to\s+(?:now\s+)?(?:control|hold|have|be"
+    r"|govern|occupy|run|command)\b)"
+)
+#: "The claim was made as ...", "The announcement came as ...": a lead-in saying the sentence
+#: stands beside someone's claim (the claim itself is what follows).
+LEAD_IN = re.compile(
+    r"^(?P<head>[a-z]+)\s+(?:claim|statement|announcement|remarks|comments)\s+(?:came|comes"
+    r"|was\s+made|is\s+made)\s+(?P<who>)(?:(?:a|one|two)\s+(?:day|days|week)\s+|hours\s+"
+    r"|days\s+|shortly\s+|just\s+)?(?:as|while|amid)\s+"
+)
+FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN)
 
 
 def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
@@ -183,8 +198,24 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
     checks the place and claim words (grammar.py)."""
     names = names_in(original)
     first = first_word(original)
+    out = _find(s, names, first)
+    # a second source behind the first (", Maria Zakharova said on Friday, Urdu Point
+    # reported"): the trailing forms again, on what stands before the first
+    while out:
+        last = min(a for a, _b, _w in out)
+        more = [m for m in _find(s[:last], names, first, trailing_only=True) if m[0] < last]
+        if not more:
+            break
+        out += more[:1]
+    return out
+
+
+def _find(
+    s: str, names: frozenset[str], first: str, *, trailing_only: bool = False
+) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for pat in FORMS:
+    forms = (TRAILING, INVERTED, ACCORDING_TRAIL) if trailing_only else FORMS
+    for pat in forms:
         for m in _matches(pat, s):
             who = m.group("who")
             groups = m.groupdict()
@@ -197,6 +228,9 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
                 continue
             if groups.get("frame") is not None and not frame_ok(groups["frame"]):
                 continue
+            if pat in (PASSIVE, LEAD_IN):
+                out.append((m.start("verb") if pat is PASSIVE else m.start(), m.end(), ""))
+                break
             if who == "reports" and pat is ACCORDING_LEAD:
                 out.append((m.start(), m.end(), who))  # "As per reports,"
                 break
@@ -220,7 +254,7 @@ def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
             if m is not None:
                 out.append(m)
         return out
-    m = pat.match(s)
+    m = pat.search(s) if pat is PASSIVE else pat.match(s)
     return [m] if m else []
 
 
@@ -251,8 +285,18 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     return all(_phrase_ok(p, names, first) for p in phrases)
 
 
+#: A closed relative clause after the speaker ("officials who spoke with the Associated Press
+#: on Wednesday", "an official who spoke on condition of anonymity").
+_WHO_CLAUSE = re.compile(
+    r"\s+who\s+(?:spoke|talked)\s+(?:(?:with|to)\s+(?:OUTLET|reporters|journalists|the\s+media"
+    r"|media)(?:\s+on\s+condition\s+of\s+anonymity)?|on\s+condition\s+of\s+anonymity)"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*$"
+)
+
+
 def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
-    marked = _OUTLET_RE.sub(" OUTLET ", phrase)
+    marked = _OUTLET_RE.sub(" OUTLET ", re.sub(r"[\"“”‘’']", " ", phrase))
+    marked = _WHO_CLAUSE.sub("", re.sub(r"\s+", " ", marked).rstrip())
     marked = _NOT_A_SCOPE.sub(" NEVERSCOPE ", marked)
     toks = [w for w in (t.strip(".") for t in marked.split()) if w]
     if not toks or len(toks) > MAX_SPEAKER_WORDS:

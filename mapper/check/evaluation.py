@@ -582,7 +582,8 @@ def _check_window(parsed: ParsedClaim, state: pd.DataFrame, units: UnitSet, **kw
     )
     head = (
         f"The sentence does not say which day of {span}: the claim is checked on each. Over "
-        f"them, {last.side_label} {_what(last.measure, parsed.form, units.level)} runs from {rng}."
+        f"them, {last.side_label} ({_what(last.measure, parsed.form, units.level)}) runs from "
+        f"{rng}."
     )
 
     def when(a: str, b: str) -> str:

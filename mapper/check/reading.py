@@ -480,8 +480,10 @@ def parse_claim(
         notes.append(when_note)
     said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
     s = s_all
-    for a, b in said:
+    said_notes = []  # quoted last, after the notes on the reading itself
+    for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
+        said_notes.append(_said_note(text, s_all[a:b]))
 
     cands = _candidates(s)
     if not cands:
@@ -630,12 +632,19 @@ def parse_claim(
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
     if window is not None:
-        w, wphrase, lead = window
+        w, wphrase, lead, resolved = window
         taken = (
             _TAKEN.search(s)
             and lead not in ("by", "as of", "as at")
             and not re.search(r"\bnow\b", s)
         )
+        if taken and measure == "capitals" and not periods and gain and not resolved:
+            raise ClaimParseError(
+                text,
+                wphrase,
+                "a count of provincial capitals over a span of days is a change: checking it "
+                "needs the date the sentence was written (--date), to date the span",
+            )
         if taken and measure == "capitals" and not periods and gain:
             # "On 6-9 August, the Taliban captured six provincial capitals": a change over the
             # span, checked as the state on its last day only if the side held none the day
@@ -645,16 +654,30 @@ def parse_claim(
             check_date = w.end.isoformat()
             notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
             notes = capitals.change_notes(notes, wphrase, w.days)
+        elif taken and figure.form == "share" and comparison in ("over", "at-least"):
+            # "Earlier this week ... the Taliban captured most of Badakhshan": what was taken in
+            # the span is at least the share, so the state on its last day is too (as for a
+            # period: README, "Clauses set aside")
+            if resolved:
+                check_date = w.end.isoformat()
+                notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+                notes.append(
+                    f"'{wphrase}' ({w.start} to {w.end}; {w.how}): a share taken in the span, as "
+                    f"a lower bound, is entailed by the state on its last day, {w.end}, which is "
+                    "checked (a unit taken and lost again inside the span would make it lower)"
+                )
         elif taken:
             raise ClaimParseError(
                 text,
                 wphrase,
-                f"a figure taken over a span of days ({wphrase!r}, {w.start} to {w.end}) counts "
+                f"a figure taken over a span of days ({wphrase!r}"
+                + (f", {w.start} to {w.end}" if resolved else "")
+                + ") counts "
                 "what changed, not what a side holds on a day; only provincial capitals have "
                 "that reading (when the side held none before the span); state what a side "
                 "holds, with 'by' or 'as of'",
             )
-        else:
+        elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
         raise ClaimParseError(
@@ -853,7 +876,7 @@ def parse_claim(
         window_end=window_end,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
-        reading_notes=tuple(notes),
+        reading_notes=(*notes, *said_notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
     )
@@ -890,6 +913,14 @@ def _named_units(
             window[1],
             "a span of days is not read for named units yet; give one day (or none: the "
             "state on --date is checked)",
+        )
+    if date_text and not check_date:
+        raise ClaimParseError(
+            text,
+            date_text,
+            "a date in a sentence about named units is checked only as the day it names, "
+            "resolved from the date the sentence was written (mapper check --date D); a "
+            "capture is never checked on another day",
         )
     if when_note:
         notes.append(when_note)
@@ -933,9 +964,13 @@ _TAKEN = re.compile(
 )
 
 
+#: Stands for "no date of writing" when only the shape of a date phrase is wanted.
+_FAR = dt.date(2400, 12, 31)
+
+
 def _check_date(
     text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
-) -> tuple[str, str, tuple[windows.Window, str, str] | None]:
+) -> tuple[str, str, tuple[windows.Window, str, str, bool] | None]:
     """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
     (with its phrase and leading word) when it names a span of days.
 
@@ -943,7 +978,19 @@ def _check_date(
     check is on the date given, as before windows); with one, both are resolved
     (:mod:`mapper.check.windows`)."""
     whens = [t for kind, t in aside if kind == "when"]
-    if not whens and not (date_text and anchor is not None):
+    if not whens and date_text and anchor is None:
+        # no date of writing: the date is only shown, but a span of days is still one (a
+        # figure taken over it is a change: the reader refuses it)
+        try:
+            w = windows.resolve_absolute(date_text, _FAR, text)
+        except ClaimParseError as e:
+            if "ambiguous" in e.problem:  # "by July": shown, as before windows
+                return "", "", None
+            raise  # "9-6 August", "30-32 July": no date at all
+        lead_m = re.match(r"(as\s+of|as\s+at|by)\s", date_text)
+        lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+        return "", "", ((w, date_text, lead, False) if w.days > 1 else None)
+    if not whens and not date_text:
         return "", "", None
     phrases = [*whens, *([date_text] if date_text else [])]
     if len(phrases) > 1 or "; " in date_text:
@@ -987,7 +1034,7 @@ def _check_date(
             f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
             "the verdict holds only if it holds whatever the day"
         ),
-        (w, phrase, lead),
+        (w, phrase, lead, True),
     )
 
 
@@ -1288,6 +1335,12 @@ def _comparison(
         else:
             pre = (dict(_COMPARATORS)[word], word)
             spans.append(m.span("cmp"))
+            # "has control over around 90%": "over" is the preposition of "control"
+            po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
+            if word != "over" and po is not None:
+                at = max(0, m.start("cmp") - 10) + po.start()
+                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]):
+                    spans.append((at, at + 4))
     post: tuple[Comparison, str] | None = None
     for at in dict.fromkeys((c.end, phrase_end)):
         for pat, cmp in _CMP_AFTER:
@@ -1339,6 +1392,14 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
 _PRONOUNS = frozenset(["it", "they", "its", "their", "them"])
 #: First-person pronouns: the speaker's own side ("the Taliban said: we control ...").
 _FIRST_PERSON = frozenset(["we", "our", "us"])
+#: The tag Russian outlets put after an actor's name: "the Taliban movement (banned in
+#: Russia)", "(outlawed in Russia)", "(a terrorist organisation banned in Russia)". Part of
+#: the side's name; nothing else in parentheses is.
+_BANNED_TAG = re.compile(
+    r"\s*\((?:an?\s+)?(?:(?:terrorist|extremist)\s+(?:organi[sz]ation|group|movement)\s*,?\s*)?"
+    r"(?:which\s+is\s+|that\s+is\s+)?(?:banned|outlawed|prohibited)\s+in\s+"
+    r"(?:russia|the\s+russian\s+federation)\)"
+)
 #: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
 _LONGEST_SIDE = 6
 
@@ -1350,7 +1411,6 @@ def _find_side(
     is no side of the vocabulary or a word that may name two; two sides; no side; a generic
     noun ("the group") or a pronoun with no side named before it that it may refer to."""
     toks = _tokens(s)
-    _refuse_other_actors(text, toks, vocabulary)
     found: dict[str, str] = {}
     mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
     claimed: set[int] = set()
@@ -1371,7 +1431,16 @@ def _find_side(
     # a longer name of the same side around a short one: "the Ghani government", "the
     # Islamic Emirate of Afghanistan", "Afghan National Defense and Security Forces"
     mentions = [_widen(m, toks, claimed, vocabulary) for m in sorted(mentions, key=lambda m: m[1])]
-    spans: list[tuple[int, int]] = []
+    # "The Taliban movement (banned in Russia)": the legal tag Russian outlets add
+    tags: list[tuple[int, int]] = []
+    for _key, _i, j in mentions:
+        k = j + 1 if j < len(toks) and toks[j][0] in GENERIC_ACTOR_NOUNS else j
+        tag = _BANNED_TAG.match(s, toks[k - 1][2])
+        if tag:
+            tags.append(tag.span())
+    in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
+    mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
+    spans: list[tuple[int, int]] = list(tags)
     for key, i, j in mentions:
         found.setdefault(key, s[toks[i][1] : toks[j - 1][2]])
         spans.append((toks[i][1], toks[j - 1][2]))
@@ -1410,23 +1479,80 @@ def _find_side(
 
 
 def _refuse_other_actors(
-    text: str, toks: list[tuple[str, int, int]], vocabulary: Vocabulary
-) -> None:
+    text: str,
+    s: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    vocabulary: Vocabulary,
+    skip: set[int],
+) -> list[tuple[str, int, int]]:
     """Refuse a sentence naming an actor that is no side of the vocabulary ("ISIS-K", "the
-    National Resistance Front") or a word that may name more than one ("terrorists")."""
+    National Resistance Front") or using a word that may name more than one ("terrorists")
+    on its own. Beside a side's name (before it, or after it, a generic noun between
+    allowed) an ambiguous word that may name that side describes it: "the Taliban terrorist
+    group", "Islamist militants", "the radical movement Taliban"; the mentions are returned
+    widened to it."""
+    out = list(mentions)
+    inside = {t for _k, i, j in mentions for t in range(i, j)} | skip
+    hits: list[tuple[int, int, str, str, str]] = []  # (first, after, phrase, form, why)
     for n in (5, 4, 3, 2, 1):
         for i in range(len(toks) - n + 1):
+            if (inside | {t for a, b, *_ in hits for t in range(a, b)}) & set(range(i, i + n)):
+                continue
+            if toks[i][0] == "the" and n > 1:
+                continue  # read without it, one word shorter
             phrase = " ".join(t for t, _, _ in toks[i : i + n])
+            form = phrase
             why = vocabulary.not_a_side(phrase)
             if why is None and n == 1 and phrase.endswith("s") and len(phrase) > 3:
-                why = vocabulary.not_a_side(phrase[:-1])
+                form = phrase[:-1]
+                why = vocabulary.not_a_side(form)
             if why is not None:
-                raise ClaimParseError(
-                    text,
-                    phrase,
-                    f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
-                    "(a word that may name two actors is never guessed)",
-                )
+                hits.append((i, i + n, phrase, form, why))
+    # an ambiguous word beside a side's name, or beside one already read as describing it
+    # ("the Sunni Muslim insurgent group"), describes that side
+    changed = True
+    while changed and hits:
+        changed = False
+        for hit in list(hits):
+            i, j, _phrase, form, _why = hit
+            at = _beside(out, toks, s, i, j)
+            if at is not None and vocabulary.may_describe(form, out[at][0]):
+                key, a, b = out[at]
+                out[at] = (key, min(a, i), max(b, j))
+                hits.remove(hit)
+                changed = True
+    if hits:
+        _i, _j, phrase, _form, why = min(hits)
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
+            "(a word that may name two actors is never guessed)",
+        )
+    return out
+
+
+def _beside(
+    mentions: list[tuple[str, int, int]],
+    toks: list[tuple[str, int, int]],
+    s: str,
+    i: int,
+    j: int,
+) -> int | None:
+    """The mention that tokens ``[i, j)`` stand next to, in one noun phrase: only spaces or
+    hyphens between, a generic noun between allowed ("radical movement Taliban"; "Taliban
+    fighters, the extremists" is not next to)."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a..b-1 with only spaces/hyphens between
+        return all(not s[toks[t][2] : toks[t + 1][1]].strip(" -") for t in range(a, b - 1))
+
+    for at, (_k, a, b) in enumerate(mentions):
+        before = j == a or (j + 1 == a and toks[j][0] in GENERIC_ACTOR_NOUNS)
+        after = b == i or (b + 1 == i and toks[b][0] in GENERIC_ACTOR_NOUNS)
+        if (before and joined(i, b)) or (after and joined(a, j)):
+            return at
+    return None
 
 
 def _widen(
@@ -1589,6 +1715,20 @@ def _find_province(
         return None, "", False, []
     prov = next(iter(found))
     return prov, _as_written(text, found[prov]), explicit[prov], spans
+
+
+def _said_note(text: str, said: str) -> str:
+    """The note quoting who-said-it as written in the sentence."""
+    words = re.findall(r"[a-z0-9]+", said)
+    if len(words) == 1:  # "are believed to control": the source is not named
+        return (
+            f"'{words[0]}' (the claim is attributed to no one named: '... {words[0]} to ...') "
+            "set aside: the claim is checked as stated"
+        )
+    pattern = r"\W*?".join(re.escape(w) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    quoted = m.group(0) if m else said.strip(" ,:;-")
+    return f"'{quoted}' (who said it) set aside: the claim is checked as stated, whoever made it"
 
 
 def _as_written(text: str, words: str) -> str:

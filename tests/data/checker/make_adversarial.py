@@ -701,6 +701,41 @@ for text, note in [
 ]:
     refuse(text, "relative-date", note)
 
+# Date windows (#8, windows): without a date of writing (this corpus has none) an absolute
+# window is read and shown, a relative one refused; a figure taken over a span is a change
+for text in [
+    "Between 6 and 9 August, the Taliban controlled 150 districts",
+    "On 6-9 August, the Taliban controlled 150 districts",
+    "By the end of July the Taliban controlled 150 districts",
+    "The Taliban had captured 150 districts by the end of July",
+    "In mid-July, the Taliban held 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="date-window")
+# a share taken over a span as a lower bound: the state on its last day (with a date of writing)
+read("In July, the Taliban captured more than half of the country", "taliban", "gt", 0.5, None,
+     "fraction", "area", category="date-window")  # fmt: skip
+for text, note in [
+    ("Last week the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("Earlier this month the Taliban controlled 150 districts", "no anchor (--date)"),
+    ("The Taliban controlled 150 districts this week", "no anchor (--date)"),
+    ("The Taliban seized 30 districts on 6-9 August", "a count taken over a span: a change"),
+    ("The Taliban captured 30 districts in July", "a count taken over a month: a change"),
+    ("Thirty districts fell to the Taliban between 6 and 9 August", "a change over a span"),
+    ("The Taliban captured a third of the country in July", "a share taken over a month"),
+    ("On 6-9 August, the Taliban captured six provincial capitals", "no anchor to date it"),
+    ("The Taliban will control 150 districts by next week", "future"),
+    ("The Taliban will soon control 150 districts", "future"),
+    ("The Taliban controlled 150 districts last week and earlier this month", "two windows"),
+    ("The Taliban controlled 150 districts in late July and early August", "two windows"),
+    ("The Taliban controlled 150 districts on 9-6 August", "a span that runs backwards"),
+    ("The Taliban controlled 150 districts on 30-32 July", "not a calendar date"),
+    ("The Taliban controlled 150 districts late next month", "future"),
+    ("The Taliban controlled 150 districts in recent months", "a count over a period"),
+    ("The Taliban controlled 150 districts from July to August", "two months"),
+    ("The Taliban controlled 150 districts late last week", "a part of a week"),
+]:
+    refuse(text, "date-window", note)
+
 # Provincial capitals (#8, capitals): the measure's near-misses, expectations by hand
 for text, side, rel, lo, hi, unit, den in [
     (
@@ -1064,6 +1099,48 @@ for text, note in [
 ]:
     refuse(text, "date-source", note)
 
+# Unnamed and chained sources, the writer's doubt that a claim can be verified, clauses of
+# reason or sequence (", following ...", "In light of ..., "): set aside, each quoted in a note
+for sentence in [
+    "The militants are believed to control 150 districts",
+    "The claim came as the Taliban control 150 districts",
+    "The Taliban control 150 districts, a Taliban spokesman said on Friday, Reuters reported",
+    "The Taliban control 150 districts, according to officials who spoke with the Associated Press",
+    "The Taliban control 150 districts, though the group's claims cannot be independently verified",
+    "The Taliban control 150 districts, a claim impossible to independently verify",
+    "The Taliban control 150 districts, following the collapse of the Western-backed government",
+    "In light of the US withdrawal, the Taliban control 150 districts",
+    "The Taliban control 150 districts, despite the US airstrikes",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read(
+    "The Taliban have control over around half of the country", "taliban", "approx", 0.5, 0.5,
+    "fraction", "area", category="readable", note="'over' is the preposition of 'control'",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban controlled 150 districts, after the US invasion", "'after' dates a past claim"),
+    ("After the US invasion, the Taliban controlled 150 districts", "'after' dates a past claim"),
+    ("The Taliban control 150 districts, after the fall of Herat", "a control word and a place"),
+    ("The Taliban control 150 districts, as the militants mount an offensive in the north",
+     "a region in the clause"),
+    ("The Taliban control 150 districts, following the collapse of the northern provinces",
+     "a region and a measure word"),
+    ("The militants are not believed to control 150 districts", "negated"),
+    ("The militants are feared to control 150 districts", "not a reporting participle"),
+    ("The Taliban control 150 districts, according to officials who spoke in Kandahar",
+     "a place in the relative clause"),
+    ("The Taliban control 150 districts, a claim disputed by the government", "not the closed "
+     "doubt phrase: a second side"),
+    ("The claim was made as the militants may control 150 districts", "modal"),
+    ("The Taliban control 150 districts, officials said in Kandahar, Reuters reported",
+     "a place in the inner source"),
+    ("The Taliban control 150 districts, though the government cannot be defeated",
+     "not the doubt phrase: a negation"),
+    ("The Taliban control 150 districts, though the group's claims cannot be verified in Herat",
+     "not the doubt phrase at the end"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 # Sides (issue #8, helper `sides`): how reporting names each side, read from the vocabulary
 # preset (afghanistan-2021: words and anaphora); actors that are no side of it, words that may
 # name two actors, and a generic noun or pronoun with no side named before it are refused.
@@ -1136,6 +1213,113 @@ for text, note in [
     ("Taliban security forces control 150 districts", "two sides' words"),
     ("The Taliban and Afghan forces control 150 districts", "two sides"),
 ]:  # fmt: skip
+    refuse(text, "sides", note)
+
+# Sides, second increment: an ambiguous word beside a side it may name describes that side;
+# the legal tag Russian outlets add ("(banned in Russia)") is part of the side's name
+for text, side, lo, unit, measure in [
+    ("The Taliban terrorist group controls 150 districts", "taliban", 150, "count", "districts"),
+    ("Islamist militants control 150 districts", "taliban", 150, "count", "districts"),
+    ("The radical movement Taliban controls 150 districts", "taliban", 150, "count",
+     "districts"),
+    ("The Taliban movement (banned in Russia) controls 150 districts", "taliban", 150, "count",
+     "districts"),
+    ("The Taliban (outlawed in Russia) control 85% of the country", "taliban", 85, "percent",
+     "area"),
+    ("The Taliban (a terrorist organization banned in Russia) control 85% of the country",
+     "taliban", 85, "percent", "area"),
+]:  # fmt: skip
+    read(text, side, "eq", lo, lo, unit, measure, category="sides")
+for text, note in [
+    ("Afghan forces terrorists control 150 districts", "'terrorists' never names the government"),
+    ("Afghan forces, terrorists control 150 districts", "a comma: not one noun phrase"),
+    ("Terrorists (banned in Russia) control 85% of the country", "the tag names no side"),
+    ("The Taliban (banned in Ukraine) control 85% of the country", "not the tag"),
+    ("The Taliban control 85% (banned in Russia) of the country", "the tag after no side"),
+    ("The Taliban (banned in Russia) and ISIS-K control 150 districts", "another actor"),
+    ("The Taliban said the extremists control 150 districts", "not beside the side's name"),
+]:
+    refuse(text, "sides", note)
+# --------------------------------------------------------------------------------------------
+# Named units (mapper/check/units.py): a side holds a named province, district or provincial
+# capital. Parsed without the boundary set's district names (a district is then refused).
+for text, side, scope in [
+    ("The Taliban control Kunduz province", "taliban", "province:Kunduz"),
+    ("Helmand is under Taliban control", "taliban", "province:Helmand"),
+    ("Kunduz province is in the hands of the Taliban", "taliban", "province:Kunduz"),
+    ("Panjshir province is under government control", "government", "province:Panjshir"),
+    ("The Taliban captured Zaranj", "taliban", "capital:Zaranj"),
+    ("Zaranj fell to the Taliban", "taliban", "capital:Zaranj"),
+    ("Sheberghan was captured by the Taliban", "taliban", "capital:Sheberghan"),
+    ("The city of Kunduz fell to the Taliban", "taliban", "capital:Kunduz"),
+    ("The Taliban captured Kunduz", "taliban", "capital:Kunduz"),
+    ("Government forces retook Lashkar Gah", "government", "capital:Lashkar Gah"),
+    ("Afghan forces recaptured Lashkar Gah from the Taliban", "government", "capital:Lashkar Gah"),
+    ("The Taliban captured the capital of Helmand province", "taliban", "capital:Lashkar Gah"),
+    ("The Taliban have seized Zaranj, the capital of Nimroz province", "taliban",
+     "capital:Zaranj"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
+read("The Taliban have taken Herat and Kandahar", "taliban", "eq", 2, 2, "count", "units",
+     "units:capital:Herat+capital:Kandahar", category="named units",
+     note="a bare name that is a province and its capital, after a capture: the city")  # fmt: skip
+read("The Taliban now control Kunduz city and Kunduz province", "taliban", "eq", 2, 2, "count",
+     "units", "units:capital:Kunduz+province:Kunduz", category="named units")  # fmt: skip
+for text, note in [
+    ("The Taliban besieged Kunduz", "a siege is not control"),
+    ("The Taliban have besieged Lashkar Gah", "a siege is not control"),
+    ("The Taliban laid siege to Lashkar Gah", "a siege is not control"),
+    ("Kunduz is under siege by the Taliban", "a siege is not control"),
+    ("The Taliban almost captured Kunduz", "a hedge: not captured"),
+    ("The Taliban nearly captured Kunduz city", "a hedge: not captured"),
+    ("The Taliban briefly captured Kunduz", "held and lost again"),
+    ("The Taliban attacked Kunduz", "an attack is not control"),
+    ("The Taliban advanced on Herat", "an advance is not control"),
+    ("The Taliban surrounded Kandahar", "encircling is not control"),
+    ("The Taliban entered Kunduz", "'entered' is not a control verb"),
+    ("The Taliban are fighting in Kunduz city", "fighting is not control"),
+    ("The Taliban are closing in on Herat", "approaching is not control"),
+    ("The Taliban captured parts of Kunduz province", "a part of a unit"),
+    ("The Taliban have taken Herat and most of Helmand", "a unit and a share of another"),
+    ("The Taliban captured Narnia", "an unknown place is refused, never widened"),
+    ("Government forces hold Gotham city", "not a provincial capital"),
+    ("The Taliban control Atlantis province", "an unknown province"),
+    ("The Taliban captured Kunduz airport", "an airport is not a unit"),
+    ("The Taliban captured the provincial capital", "names no capital"),
+    ("The Taliban and government forces captured Kunduz", "two sides"),
+    ("Government forces retook Lashkar Gah from government troops", "taken from itself"),
+    ("The Taliban captured Zaranj and Herat fell to government forces", "two sides"),
+    ("Zaranj fell", "names no side"),
+    ("The Taliban did not capture Zaranj", "a negation"),
+    ("Zaranj has not fallen to the Taliban", "a negation"),
+    ("The Taliban failed to take Kandahar", "a negation"),
+    ("The Taliban could capture Zaranj", "a modal"),
+    ("The Taliban are expected to take Kandahar", "a modal"),
+    ("The Taliban control Kunduz", "a province and its capital after a state verb: ambiguous"),
+    ("The Taliban hold Herat", "a province and its capital after a state verb: ambiguous"),
+    ("Kandahar is under Taliban control", "a province and its capital: ambiguous"),
+    ("The Taliban captured Zaranj, the capital of Helmand province",
+     "the places data puts Zaranj in Nimroz"),
+    ("Kohsan district is under Taliban control", "a district needs the boundary set's names"),
+    ("The Taliban captured Zaranj on Friday", "a relative day needs the date of writing"),
+    ("The Taliban captured Zaranj in 2015", "a date in the sentence needs the date of writing"),
+    ("The Taliban captured Zaranj on August 6", "a date in the sentence needs the date of writing"),
+    ("The Taliban captured Zaranj bbb", "an unknown word"),
+    ("The Taliban movement captured Zaranj", "'movement' is not a side word here"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
+
+# Sides, third increment: descriptions before a side's name are read beside it, in a chain
+for text in [
+    "The Sunni Muslim insurgent group controls 85% of the country",
+    "The hardline Islamist Taliban control 85% of the country",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides")
+for text, note in [
+    ("The Sunni Muslim group controls 85% of the country", "no side's name to describe"),
+    ("Sunni Muslims control 85% of the country", "no side's name to describe"),
+    ("The hardline Islamists control 85% of the country", "no side's name to describe"),
+]:
     refuse(text, "sides", note)
 
 # Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
