@@ -80,6 +80,7 @@ _CHECKER_FIELDS = frozenset(
         "sentence",
         "verdict",
         "date",
+        "window",
         "detail",
         "explanation",
         "denominator",
@@ -208,6 +209,19 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
                 )
             rec[key] = str(value or "").strip()
         rec["date"] = str(item.get("date") or "").strip()
+        window = item.get("window")
+        runs: list[str] = []
+        if isinstance(window, Mapping) and window.get("start") and window.get("end"):
+            # a claim about some day of a window ("late last month"): checked on every day
+            rec["date"] = f"{window['start']} to {window['end']}"
+            for r in window.get("runs") or []:
+                if isinstance(r, Mapping):
+                    days = (
+                        r.get("from")
+                        if r.get("from") == r.get("to")
+                        else (f"{r.get('from')} to {r.get('to')}")
+                    )
+                    runs.append(f"{str(r.get('verdict', '')).upper()} on {days}")
         detail = str(item.get("detail") or item.get("explanation") or "").strip()
         if item.get("denominator") and not item.get("detail"):
             detail = f"{detail} Out of: {item['denominator']}.".strip()
@@ -222,6 +236,8 @@ def normalize_verdicts(items: object, *, source: str = "checks") -> list[dict[st
         notes = item.get("notes") or []
         notes = list(notes) if isinstance(notes, list | tuple) else [notes]
         notes += _capitals_notes(item.get("capitals"))
+        if runs:
+            notes.append("By day: " + "; ".join(runs))
         if item.get("unclaimed_summary"):
             notes.append(item["unclaimed_summary"])
         if item.get("unclaimed_assumption"):

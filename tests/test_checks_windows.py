@@ -329,3 +329,41 @@ def test_outputs_carry_the_window(afg) -> None:
     # a one-day claim keeps the old JSON: no window key
     one = _check(afg, "The Taliban controlled 7 districts in Jowzjan", "2021-06-25")
     assert "window" not in one.as_dict() and "window" not in one.as_dict()["parsed"]
+
+
+def test_the_report_shows_the_window_and_the_runs(afg) -> None:
+    from mapper.report import normalize_verdicts
+
+    v = _check(afg, "The Taliban controlled 7 districts in Jowzjan late last month", "2021-07-05")
+    (rec,) = normalize_verdicts([json.loads(json.dumps(v.as_dict()))])
+    assert rec["date"] == "2021-06-21 to 2021-06-30"
+    assert (
+        "By day: CONTRADICTED on 2021-06-21; SUPPORTED on 2021-06-22 to 2021-06-30" in rec["notes"]
+    )
+    assert "window" not in rec["extra"]
+
+
+def test_unclaimed_modes_over_a_window(afg) -> None:
+    """The news-only ledger's Jowzjan rows before July: Qarqin taliban on 22 June, nothing
+    else (the other 10 districts have no claim). "1 district late last month" (21-30 June):
+    every day undetermined with the unclaimed counted both ways (0 recorded on the 21st,
+    1 after, up to 11 with the unclaimed); counted for nobody, 0 then 1: depends on the day."""
+    units, _ = afg
+    news = read_claims("tests/data/afghanistan-2021-news-only.csv", units)
+    c = parse_claim(
+        "The Taliban controlled 1 district in Jowzjan late last month",
+        anchor=D("2021-07-05"),
+        gazetteer=units.gazetteer(),
+    )
+    state = state_at(news, units, c.window_end)
+    v = check_claim(c, state, units, vocabulary=news.vocabulary, ledger=news)
+    assert v.verdict == "undetermined"
+    assert (v.range_values["low"], v.range_values["high"]) == (0, 11)
+    for mode in ("nobody", "government"):
+        v = check_claim(c, state, units, vocabulary=news.vocabulary, ledger=news, unclaimed=mode)
+        assert v.verdict == "depends-on-assumptions" and v.unclaimed == mode
+        assert (v.range_values["low"], v.range_values["high"]) == (0, 1)
+        assert [(r["from"], r["verdict"]) for r in v.window_runs] == [
+            ("2021-06-21", "contradicted"),
+            ("2021-06-22", "supported"),
+        ]
