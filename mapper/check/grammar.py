@@ -634,12 +634,6 @@ _DATELINE = re.compile(
     + _MONTH
     + r")\s+\d{1,2})?\s*(?::|-{1,2})\s*"
 )
-#: Russian media's legal formula after a name ("The Taliban (banned in Russia)"): set aside.
-_BANNED_IN = re.compile(
-    r"\s*\(\s*(?:an?\s+(?:terrorist\s+|extremist\s+)?(?:organi[sz]ation|group|movement)\s*,?\s*)?"
-    r"(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:russia|the\s+russian\s+federation)"
-    r"\s*\)"
-)
 #: "As US-led foreign forces withdraw from Afghanistan, ...", "Amid a US withdrawal, ...": a
 #: fronted clause of circumstance (to its comma), set aside like a trailing one.
 _AS_CLAUSE = re.compile(
@@ -805,8 +799,6 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     m = _DATELINE.match(s)
     if m:
         blank(m.start(), m.end(), "dateline")
-    for m in _BANNED_IN.finditer(s):
-        blank(m.start(), m.end(), "legal")
     m = _MARKER.match("".join(chars).lstrip())
     if m:
         off = len(chars) - len("".join(chars).lstrip())
