@@ -1309,6 +1309,19 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
+# Sides, third increment: descriptions before a side's name are read beside it, in a chain
+for text in [
+    "The Sunni Muslim insurgent group controls 85% of the country",
+    "The hardline Islamist Taliban control 85% of the country",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides")
+for text, note in [
+    ("The Sunni Muslim group controls 85% of the country", "no side's name to describe"),
+    ("Sunni Muslims control 85% of the country", "no side's name to describe"),
+    ("The hardline Islamists control 85% of the country", "no side's name to describe"),
+]:
+    refuse(text, "sides", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
