@@ -49,7 +49,7 @@ def test_zaranj_captured_on_friday_is_checked_on_that_friday(mirror: Path) -> No
     assert d["verdict"] == "supported" and d["date"] == "2021-08-06"
     z = units_of(d)["Zaranj (capital of Nimroz)"]
     assert z["kind"] == "capital" and z["verdict"] == "supported"
-    assert z["claims"] == ["row 170, 171 (2021-08-06, AFP via UrduPoint; Axios via Yahoo)"]
+    assert z["claims"] == ["rows 170, 171 (2021-08-06, AFP via UrduPoint; Axios via Yahoo)"]
     assert d["parsed"]["measure"] == "units" and d["parsed"]["change_verb"] == "captured"
     assert any("change itself" in n and "not checked" in n for n in d["parsed"]["reading_notes"])
     # written on Thursday 5 August: Friday is 30 July; no claim on Zaranj yet, so the 1 May
@@ -175,6 +175,15 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
          ["capital:Kunduz", "province:Kunduz"]),
         ("The Taliban seized Imam Sahib district", "taliban", ["district:Imam Sahib"]),
         ("Afghan forces have retaken Kohsan district", "government", ["district:Kohsan"]),
+        ("Afghan forces recaptured Lashkar Gah from the Taliban", "government",
+         ["capital:Lashkar Gah"]),
+        ("Afghan security forces retook the control of Saighan and Kahmard districts in Bamiyan",
+         "government", ["district:Sayghan", "district:Kahmard"]),
+        ("KABUL: Afghan forces have retaken Kohsan district", "government", ["district:Kohsan"]),
+        ("The Afghan army has liberated the Kaldar district from the Taliban (a terror group, "
+         "banned in Russia) in the northern province of Balkh", "government", ["district:Kaldar"]),
+        ("The Afghan National Defense and Security Forces (ANDSF) retook Kohsan district",
+         "government", ["district:Kohsan"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -204,6 +213,8 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("The Taliban captured Zaranj on Friday and Herat on Saturday", "more than one date"),
         ("Resistance forces hold Panjshir", "side"),
         ("The Taliban captured Zaranj bbb", "bbb"),
+        ("Government forces retook Lashkar Gah from government troops", "not from itself"),
+        ("The Taliban captured Zaranj in August", "span of days"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
@@ -219,3 +230,7 @@ def test_a_district_needs_the_boundary_names() -> None:
 def test_a_relative_day_needs_the_date_of_writing(gaz) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError, match="needs that date"):
         parse_claim("The Taliban captured Zaranj on Friday", gazetteer=gaz)
+    with pytest.raises(ClaimParseError, match="never checked on another day"):
+        parse_claim("The Taliban captured Zaranj on August 6", gazetteer=gaz)
+    c = parse_claim("The Taliban captured Zaranj on August 6", anchor=dt.date(2021, 8, 9))
+    assert c.check_date == "2021-08-06"
