@@ -22,8 +22,9 @@ command that reads a ledger takes ``--vocabulary NAME|FILE``; a file is TOML or 
 Two optional ``[vocabulary]`` keys close the checker's reading of actors: ``other_actors``
 (actors of the conflict that are not sides of this vocabulary, e.g. ``["ISIS-K", "NRF"]``: a
 sentence naming one is refused) and ``ambiguous`` (a table, word -> the actors it may name,
-e.g. ``{ terrorists = "the Taliban (government usage) or ISIS-K" }``: refused, with that
-reason).
+side keys or other actors, e.g. ``{ terrorists = ["taliban", "ISIS-K"] }``: refused alone,
+with that reason; beside the name of a side it lists, it describes that side: "the Taliban
+terrorist group").
 
 The loader is strict: every value has the type shown (a string is never split into a list,
 ``hatch`` is a real boolean), unknown keys are refused, and a spelling given to two statuses
@@ -119,7 +120,9 @@ class Vocabulary:
     are a scope, never a side. ``name`` is the preset name (or "" for a file).
     ``other_actors`` names actors that are not sides of this vocabulary ("ISIS-K", "the
     National Resistance Front"); ``ambiguous`` maps words that may name more than one actor
-    ("terrorists") to what they may name. The checker refuses a sentence using either.
+    ("terrorists") to the actors they may name (side keys or other actors). The checker
+    refuses a sentence using either (an ambiguous word beside the name of a side it may
+    name describes that side).
     """
 
     statuses: tuple[Status, ...]
@@ -129,10 +132,11 @@ class Vocabulary:
     country: tuple[str, ...] = ()
     iso3: str = ""
     other_actors: tuple[str, ...] = ()
-    ambiguous: tuple[tuple[str, str], ...] = ()
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
     _lookup: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _sides: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _others: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for s in self.statuses:
@@ -146,7 +150,7 @@ class Vocabulary:
         for actor in self.other_actors:
             self._others.setdefault(_bare(actor), f"{actor!r} is not a side of this vocabulary")
         for word, may_name in self.ambiguous:
-            self._others.setdefault(_bare(word), f"{word!r} may name {may_name}")
+            self._ambiguous.setdefault(_bare(word), may_name)
 
     @property
     def keys(self) -> list[str]:
@@ -198,7 +202,18 @@ class Vocabulary:
         """Why a phrase in running text names no side of this vocabulary though it names an
         actor: one of ``other_actors`` ("ISIS-K") or an ``ambiguous`` word ("terrorists");
         ``None`` for any other phrase."""
-        return self._others.get(_bare(phrase)) if phrase else None
+        if not phrase:
+            return None
+        if _bare(phrase) in self._ambiguous:
+            actors = self._ambiguous[_bare(phrase)]
+            return f"{phrase!r} may name more than one actor ({', '.join(actors)})"
+        return self._others.get(_bare(phrase))
+
+    def may_describe(self, phrase: str, key: str) -> bool:
+        """Whether the ``ambiguous`` word ``phrase`` ("terrorists") lists side ``key``: beside
+        that side's name ("the Taliban terrorist group", "Islamist militants") it describes
+        it; alone, or beside another side, it is refused."""
+        return key in self._ambiguous.get(_bare(phrase), ())
 
     def may_refer_to(self, noun: str, key: str) -> bool:
         """Whether the generic noun ``noun`` ("group", "fighters") may refer back to side
@@ -543,10 +558,17 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
     )
 
 
-def _ambiguous(value: Any, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
-    """``ambiguous``: a table of word -> the actors it may name (both non-empty strings)."""
+def _ambiguous(
+    value: Any, file: str, problems: list[Problem]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``ambiguous``: a table of word -> the actors it may name (two or more non-empty
+    strings: side keys or other actors)."""
     if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and normalize(k) and v.strip()
+        isinstance(k, str)
+        and normalize(k)
+        and isinstance(v, list)
+        and len(v) >= 2
+        and all(isinstance(a, str) and a.strip() for a in v)
         for k, v in value.items()
     ):
         problems.append(
@@ -555,18 +577,18 @@ def _ambiguous(value: Any, file: str, problems: list[Problem]) -> tuple[tuple[st
                 None,
                 "ambiguous",
                 _short(value),
-                'must be a table of word = "the actors it may name", e.g. '
-                '{ terrorists = "the Taliban or ISIS-K" }',
+                "must be a table of word = [the two or more actors it may name: side keys or "
+                'other actors], e.g. { terrorists = ["taliban", "ISIS-K"] }',
             )
         )
         return ()
-    return tuple((k.strip(), v.strip()) for k, v in value.items())
+    return tuple((k.strip(), tuple(a.strip() for a in v)) for k, v in value.items())
 
 
 def _actor_clashes(
     statuses: list[Status],
     others: tuple[str, ...],
-    ambiguous: tuple[tuple[str, str], ...],
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...],
     file: str,
     problems: list[Problem],
 ) -> None:

@@ -1397,6 +1397,14 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
 _PRONOUNS = frozenset(["it", "they", "its", "their", "them"])
 #: First-person pronouns: the speaker's own side ("the Taliban said: we control ...").
 _FIRST_PERSON = frozenset(["we", "our", "us"])
+#: The tag Russian outlets put after an actor's name: "the Taliban movement (banned in
+#: Russia)", "(outlawed in Russia)", "(a terrorist organisation banned in Russia)". Part of
+#: the side's name; nothing else in parentheses is.
+_BANNED_TAG = re.compile(
+    r"\s*\((?:an?\s+)?(?:(?:terrorist|extremist)\s+(?:organi[sz]ation|group|movement)\s*,?\s*)?"
+    r"(?:which\s+is\s+|that\s+is\s+)?(?:banned|outlawed|prohibited)\s+in\s+"
+    r"(?:russia|the\s+russian\s+federation)\)"
+)
 #: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
 _LONGEST_SIDE = 6
 
@@ -1408,7 +1416,6 @@ def _find_side(
     is no side of the vocabulary or a word that may name two; two sides; no side; a generic
     noun ("the group") or a pronoun with no side named before it that it may refer to."""
     toks = _tokens(s)
-    _refuse_other_actors(text, toks, vocabulary)
     found: dict[str, str] = {}
     mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
     claimed: set[int] = set()
@@ -1429,7 +1436,16 @@ def _find_side(
     # a longer name of the same side around a short one: "the Ghani government", "the
     # Islamic Emirate of Afghanistan", "Afghan National Defense and Security Forces"
     mentions = [_widen(m, toks, claimed, vocabulary) for m in sorted(mentions, key=lambda m: m[1])]
-    spans: list[tuple[int, int]] = []
+    # "The Taliban movement (banned in Russia)": the legal tag Russian outlets add
+    tags: list[tuple[int, int]] = []
+    for _key, _i, j in mentions:
+        k = j + 1 if j < len(toks) and toks[j][0] in GENERIC_ACTOR_NOUNS else j
+        tag = _BANNED_TAG.match(s, toks[k - 1][2])
+        if tag:
+            tags.append(tag.span())
+    in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
+    mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
+    spans: list[tuple[int, int]] = list(tags)
     for key, i, j in mentions:
         found.setdefault(key, s[toks[i][1] : toks[j - 1][2]])
         spans.append((toks[i][1], toks[j - 1][2]))
@@ -1468,23 +1484,71 @@ def _find_side(
 
 
 def _refuse_other_actors(
-    text: str, toks: list[tuple[str, int, int]], vocabulary: Vocabulary
-) -> None:
+    text: str,
+    s: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    vocabulary: Vocabulary,
+    skip: set[int],
+) -> list[tuple[str, int, int]]:
     """Refuse a sentence naming an actor that is no side of the vocabulary ("ISIS-K", "the
-    National Resistance Front") or a word that may name more than one ("terrorists")."""
+    National Resistance Front") or using a word that may name more than one ("terrorists")
+    on its own. Beside a side's name (before it, or after it, a generic noun between
+    allowed) an ambiguous word that may name that side describes it: "the Taliban terrorist
+    group", "Islamist militants", "the radical movement Taliban"; the mentions are returned
+    widened to it."""
+    out = list(mentions)
+    inside = {t for _k, i, j in mentions for t in range(i, j)} | skip
     for n in (5, 4, 3, 2, 1):
         for i in range(len(toks) - n + 1):
+            if inside & set(range(i, i + n)):
+                continue
+            if toks[i][0] == "the" and n > 1:
+                continue  # read without it, one word shorter
             phrase = " ".join(t for t, _, _ in toks[i : i + n])
+            form = phrase
             why = vocabulary.not_a_side(phrase)
             if why is None and n == 1 and phrase.endswith("s") and len(phrase) > 3:
-                why = vocabulary.not_a_side(phrase[:-1])
-            if why is not None:
+                form = phrase[:-1]
+                why = vocabulary.not_a_side(form)
+            if why is None:
+                continue
+            at = _beside(out, toks, s, i, i + n)
+            if at is not None and not vocabulary.may_describe(form, out[at][0]):
+                at = None
+            if at is None:
                 raise ClaimParseError(
                     text,
                     phrase,
                     f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
                     "(a word that may name two actors is never guessed)",
                 )
+            key, a, b = out[at]
+            out[at] = (key, min(a, i), max(b, i + n))
+            inside |= set(range(min(a, i), max(b, i + n)))
+    return out
+
+
+def _beside(
+    mentions: list[tuple[str, int, int]],
+    toks: list[tuple[str, int, int]],
+    s: str,
+    i: int,
+    j: int,
+) -> int | None:
+    """The mention that tokens ``[i, j)`` stand next to, in one noun phrase: only spaces or
+    hyphens between, a generic noun between allowed ("radical movement Taliban"; "Taliban
+    fighters, the extremists" is not next to)."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a..b-1 with only spaces/hyphens between
+        return all(not s[toks[t][2] : toks[t + 1][1]].strip(" -") for t in range(a, b - 1))
+
+    for at, (_k, a, b) in enumerate(mentions):
+        before = j == a or (j + 1 == a and toks[j][0] in GENERIC_ACTOR_NOUNS)
+        after = b == i or (b + 1 == i and toks[b][0] in GENERIC_ACTOR_NOUNS)
+        if (before and joined(i, b)) or (after and joined(a, j)):
+            return at
+    return None
 
 
 def _widen(

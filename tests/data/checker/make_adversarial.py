@@ -1215,6 +1215,32 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides", note)
 
+# Sides, second increment: an ambiguous word beside a side it may name describes that side;
+# the legal tag Russian outlets add ("(banned in Russia)") is part of the side's name
+for text, side, lo, unit, measure in [
+    ("The Taliban terrorist group controls 150 districts", "taliban", 150, "count", "districts"),
+    ("Islamist militants control 150 districts", "taliban", 150, "count", "districts"),
+    ("The radical movement Taliban controls 150 districts", "taliban", 150, "count",
+     "districts"),
+    ("The Taliban movement (banned in Russia) controls 150 districts", "taliban", 150, "count",
+     "districts"),
+    ("The Taliban (outlawed in Russia) control 85% of the country", "taliban", 85, "percent",
+     "area"),
+    ("The Taliban (a terrorist organization banned in Russia) control 85% of the country",
+     "taliban", 85, "percent", "area"),
+]:  # fmt: skip
+    read(text, side, "eq", lo, lo, unit, measure, category="sides")
+for text, note in [
+    ("Afghan forces terrorists control 150 districts", "'terrorists' never names the government"),
+    ("Afghan forces, terrorists control 150 districts", "a comma: not one noun phrase"),
+    ("Terrorists (banned in Russia) control 85% of the country", "the tag names no side"),
+    ("The Taliban (banned in Ukraine) control 85% of the country", "not the tag"),
+    ("The Taliban control 85% (banned in Russia) of the country", "the tag after no side"),
+    ("The Taliban (banned in Russia) and ISIS-K control 150 districts", "another actor"),
+    ("The Taliban said the extremists control 150 districts", "not beside the side's name"),
+]:
+    refuse(text, "sides", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
