@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -87,9 +88,21 @@ def _whole_unit(row: dict[str, str], c: ParsedClaim) -> ParsedClaim:
     )
 
 
+def _whole_area(row: dict[str, str], c: ParsedClaim) -> dict[str, str]:
+    """The other way round: a row written as one named province or district (measure
+    ``units``) that the checker reads as all (100%) of its area is compared as that."""
+    m = re.fullmatch(r"units:(province|district):([^+]+)", row.get("scope", ""))
+    if row.get("measure") != "units" or c.measure != "area" or m is None:
+        return row
+    scope = m[2] if m[1] == "province" else f"district:{m[2]}"
+    return {**row, "relation": "eq", "low": "100", "high": "100", "unit": "percent",
+            "measure": "area", "scope": scope}  # fmt: skip
+
+
 def mismatches(row: dict[str, str], c: ParsedClaim) -> list[str]:
     """What differs between the row's expected reading and the checker's (empty: same)."""
     c = _whole_unit(row, c)
+    row = _whole_area(row, c)
     out: list[str] = []
     if row.get("side") and row["side"] != c.side:
         out.append(f"side {c.side!r} != {row['side']!r}")

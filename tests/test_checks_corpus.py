@@ -84,9 +84,11 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: reporting, expectations written before the checker ran, 14 a reader understands, 7 read);
 #: and over the research session's r001-r142 alone, whose floor stays where it was measured.
 #: 0.67 since r190-r200 (helper `sides`: every control sentence of 4 pages naming the sides,
-#: expectations written first; 4 a reader understands, 1 read): 76 of 113. Helper `windows`
-#: (a count of districts taken over a span: r125) makes it 77 of 113 and r001-r142 69 of 95.
-REAL_READ_FLOOR = 0.68
+#: expectations written first; 4 a reader understands, 1 read): 76 of 113.
+#: 0.60 since r201-r244 (helper `units`: every control sentence of 11 pages of named-unit
+#: reporting, expectations written first; 19 a reader understands, 4 read): 80 of 132.
+#: Helper `windows` (a count of districts taken over a span: r125): r001-r142 69 of 95.
+REAL_READ_FLOOR = 0.60
 REAL_READ_FLOOR_FIRST_142 = 0.72
 
 

@@ -175,6 +175,15 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
          ["capital:Kunduz", "province:Kunduz"]),
         ("The Taliban seized Imam Sahib district", "taliban", ["district:Imam Sahib"]),
         ("Afghan forces have retaken Kohsan district", "government", ["district:Kohsan"]),
+        ("Afghan forces recaptured Lashkar Gah from the Taliban", "government",
+         ["capital:Lashkar Gah"]),
+        ("Afghan security forces retook the control of Saighan and Kahmard districts in Bamiyan",
+         "government", ["district:Sayghan", "district:Kahmard"]),
+        ("KABUL: Afghan forces have retaken Kohsan district", "government", ["district:Kohsan"]),
+        ("The Afghan army has liberated the Kaldar district from the Taliban (a terror group, "
+         "banned in Russia) in the northern province of Balkh", "government", ["district:Kaldar"]),
+        ("The Afghan National Defense and Security Forces (ANDSF) retook Kohsan district",
+         "government", ["district:Kohsan"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -204,6 +213,8 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("The Taliban captured Zaranj on Friday and Herat on Saturday", "more than one date"),
         ("Resistance forces hold Panjshir", "side"),
         ("The Taliban captured Zaranj bbb", "bbb"),
+        ("Government forces retook Lashkar Gah from government troops", "not from itself"),
+        ("The Taliban captured Zaranj in August", "span of days"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
@@ -219,3 +230,7 @@ def test_a_district_needs_the_boundary_names() -> None:
 def test_a_relative_day_needs_the_date_of_writing(gaz) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError, match="needs that date"):
         parse_claim("The Taliban captured Zaranj on Friday", gazetteer=gaz)
+    with pytest.raises(ClaimParseError, match="never checked on another day"):
+        parse_claim("The Taliban captured Zaranj on August 6", gazetteer=gaz)
+    c = parse_claim("The Taliban captured Zaranj on August 6", anchor=dt.date(2021, 8, 9))
+    assert c.check_date == "2021-08-06"

@@ -927,6 +927,14 @@ def _named_units(
             "a span of days is not read for named units yet; give one day (or none: the "
             "state on --date is checked)",
         )
+    if date_text and not check_date:
+        raise ClaimParseError(
+            text,
+            date_text,
+            "a date in a sentence about named units is checked only as the day it names, "
+            "resolved from the date the sentence was written (mapper check --date D); a "
+            "capture is never checked on another day",
+        )
     if when_note:
         notes.append(when_note)
     notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
@@ -1499,9 +1507,10 @@ def _refuse_other_actors(
     widened to it."""
     out = list(mentions)
     inside = {t for _k, i, j in mentions for t in range(i, j)} | skip
+    hits: list[tuple[int, int, str, str, str]] = []  # (first, after, phrase, form, why)
     for n in (5, 4, 3, 2, 1):
         for i in range(len(toks) - n + 1):
-            if inside & set(range(i, i + n)):
+            if (inside | {t for a, b, *_ in hits for t in range(a, b)}) & set(range(i, i + n)):
                 continue
             if toks[i][0] == "the" and n > 1:
                 continue  # read without it, one word shorter
@@ -1511,21 +1520,29 @@ def _refuse_other_actors(
             if why is None and n == 1 and phrase.endswith("s") and len(phrase) > 3:
                 form = phrase[:-1]
                 why = vocabulary.not_a_side(form)
-            if why is None:
-                continue
-            at = _beside(out, toks, s, i, i + n)
-            if at is not None and not vocabulary.may_describe(form, out[at][0]):
-                at = None
-            if at is None:
-                raise ClaimParseError(
-                    text,
-                    phrase,
-                    f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
-                    "(a word that may name two actors is never guessed)",
-                )
-            key, a, b = out[at]
-            out[at] = (key, min(a, i), max(b, i + n))
-            inside |= set(range(min(a, i), max(b, i + n)))
+            if why is not None:
+                hits.append((i, i + n, phrase, form, why))
+    # an ambiguous word beside a side's name, or beside one already read as describing it
+    # ("the Sunni Muslim insurgent group"), describes that side
+    changed = True
+    while changed and hits:
+        changed = False
+        for hit in list(hits):
+            i, j, _phrase, form, _why = hit
+            at = _beside(out, toks, s, i, j)
+            if at is not None and vocabulary.may_describe(form, out[at][0]):
+                key, a, b = out[at]
+                out[at] = (key, min(a, i), max(b, j))
+                hits.remove(hit)
+                changed = True
+    if hits:
+        _i, _j, phrase, _form, why = min(hits)
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"{why}; the sides are {', '.join(vocabulary.sides)}: name one "
+            "(a word that may name two actors is never guessed)",
+        )
     return out
 
 

@@ -64,10 +64,11 @@ verdict lists each unit with its status and the ledger rows behind it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -106,7 +107,10 @@ class NamedUnit:
 # --------------------------------------------------------------------------------------------
 # Reading
 
-_ADV = r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully)\s+)*"
+_ADV = (
+    r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully|completely)"
+    r"\s+)*"
+)
 _AUX = r"(?:(?:have|has|had)\s+)?"
 _STATE_VERBS = (
     r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+)?in\s+(?:full\s+|complete\s+)?control\s+of"
@@ -114,15 +118,16 @@ _STATE_VERBS = (
     r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
 )
 _CHANGE_VERBS = (
-    r"(?:captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|gained|won)"
-    r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"
-    r"|took\s+over|taken\s+over|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?"
-    r"|recaptures?|overruns?"
+    r"(?:captured|seized|took|taken|overran|overrun|re-?took|re-?taken|re-?captured|gained|won"
+    r"|liberated|took\s+over|taken\s+over)"
+    r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
+    r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
+    r"|liberates?"
 )
 #: Verbs that are not control (or hedge it): refused with the reason.
 _NOT_CONTROL = re.compile(
     r"\b(?:besieg\w*|(?:laid|lay|lays|laying)\s+siege\s+to|under\s+siege|attack\w*|assault\w*"
-    r"|advanc\w*|surround\w*|encircl\w*|enter\w*|fight\w*|fought|storm\w*|raid\w*|clos\w+\s+in"
+    r"|advanc\w*|surround\w*|encircl\w*|enter\w*|fight(?:s|ing)?|fought|storm\w*|raid\w*|clos\w+\s+in"
     r"|push\w*\s+into|mov\w+\s+into|reach\w*|infiltrat\w*|threat\w*|pressur\w*|overrunning"
     r"|approach\w*|target\w*|bombard\w*|shell\w*|clash\w*|battl\w*|contest\w*)\b"
 )
@@ -137,7 +142,8 @@ _ANY_VERB = re.compile(
 )
 
 _ACTIVE = re.compile(
-    rf"^(?P<side>[a-z][a-z' -]*?)\s+{_ADV}{_AUX}{_ADV}(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
+    rf"^(?P<side>[a-z][a-z' -]*?(?:\s*\([a-z]+\))?)\s+{_ADV}{_AUX}{_ADV}"
+    rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
     rf"\s+(?P<units>.+?)$"
 )
 _BE = r"(?:is|are|remains|remain|has\s+been|have\s+been)\s+"
@@ -155,7 +161,7 @@ _PREDICATE = re.compile(
 )
 
 _DIR = (
-    r"(?:(?:afghanistan\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
+    r"(?:afghanistan\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
     r"|west(?:ern)?|central|key|strategic|remote|restive|volatile|mountainous|southern|northern"
     r")\s+)?"
 )
@@ -291,6 +297,8 @@ def _read(
 ) -> ParsedClaim | None:
     s, check_date, when_note = _weekday(text, s, check_date, anchor)
     notes = [*notes, when_note] if when_note else list(notes)
+    s, aside_notes = _set_aside(s, gaz)
+    notes += aside_notes
     change = ""
     pred = _PREDICATE.match(s)
     act = None if pred else _ACTIVE.match(s)
@@ -308,9 +316,46 @@ def _read(
             verb = change
     else:
         return None
+    # "retook Kaldar district from the Taliban": the side it was taken from, another side,
+    # set aside (said in the reading, not checked)
+    taken_from = ""
+    fm = re.search(
+        r"(?:\s*,\s*|\s+)from\s+(?P<w>(?:the\s+)?[a-z][a-z' -]*?)(?=\s+in\s+(?:the\s+)?"
+        rf"{_DIR}(?:province\s+of\s+)?{_NAME}(?:\s+province)?$|$)",
+        units_text,
+    )
+    if change and act is not None and fm is not None:
+        other = side_of(re.sub(r"^the\s+", "", fm["w"].strip()), vocabulary)
+        if other is None:
+            raise ClaimParseError(
+                text,
+                fm.group(0).strip(" ,"),
+                f"{fm['w']!r} is not a side of the ledger's vocabulary "
+                f"({', '.join(vocabulary.sides)})",
+            )
+        taken_from = fm["w"].strip()
+        units_text = units_text[: fm.start()] + units_text[fm.end() :]
+        s = s.replace(fm.group(0), "", 1)
     # the side: the one side the sentence names (two are refused), the whole of its slot
     key, side_text, _spans = find_side(text, s, vocabulary, side)
+    if taken_from and side_of(re.sub(r"^the\s+", "", taken_from), vocabulary) == key:
+        raise ClaimParseError(
+            text, f"from {taken_from}", "a side takes a unit from another side, not from itself"
+        )
+    if taken_from:
+        notes = [
+            *notes,
+            f"'from {taken_from}' (the side it was taken from) set aside: not checked",
+        ]
     side_slot = re.sub(r"^(?:the\s+)", "", side_words.strip())
+    acro = re.fullmatch(r"(?P<side>.+?)\s*\((?P<a>[a-z]+)\)", side_slot)
+    if acro and side_of(acro["a"], vocabulary) is not None:
+        # "the Afghan National Defense and Security Forces (ANDSF)": the side and its acronym
+        if side_of(acro["a"], vocabulary) != side_of(acro["side"], vocabulary):
+            raise ClaimParseError(
+                text, side_slot, "the acronym in brackets names another side than its phrase"
+            )
+        side_slot = acro["side"]
     slot_key = side_of(side_slot, vocabulary) or side_of(
         re.sub(r"^afghan\s+", "", side_slot), vocabulary
     )
@@ -353,6 +398,33 @@ _WEEKDAY = re.compile(
     r"(?:^|(?<=[\s,]))(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|today|yesterday)\b\s*,?"
 )
+
+
+#: A dateline opening a report ("KABUL:", "Kabul [Afghanistan] July 27 (ANI):"), its date
+#: already blanked: the place the report was filed from, not the claim's.
+_DATELINE = re.compile(
+    r"^(?P<place>[a-z][a-z'-]*)\s*(?:\[afghanistan\])?\s*(?:\([a-z]+\))?\s*:\s+(?=\S)"
+)
+#: The note some outlets add after naming the Taliban ("(a terror group, banned in Russia)",
+#: "(banned as a terrorist organization in Russia)"): about the group's legal status, no claim.
+_STATUS_NOTE = re.compile(
+    r"\s*\((?:a\s+terror(?:ist)?\s+group,?\s+banned\s+in\s+russia|banned\s+as\s+a\s+terrorist"
+    r"\s+organi[sz]ation\s+in\s+russia|recogni[sz]ed\s+as\s+(?:a\s+)?terrorist\s+movement\s+and"
+    r"\s+banned\s+in\s+russia)\)"
+)
+
+
+def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
+    """``s`` without a dateline and the legal-status note on a side, and notes saying so."""
+    notes = []
+    m = _DATELINE.match(s)
+    if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"]) is not None):
+        notes.append(f"'{m.group(0).strip()}' (a dateline: where it was filed) set aside")
+        s = s[m.end() :]
+    for n in _STATUS_NOTE.finditer(s):
+        notes.append(f"'{n.group(0).strip()}' (a note on a side's legal status) set aside")
+    s = _STATUS_NOTE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip(), notes
 
 
 def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tuple[str, str, str]:
@@ -424,6 +496,7 @@ def _read_units(
         return token
 
     rest = _APPOSITIVE.sub(keep, rest)
+    rest = _SHARED_KIND.sub(_distribute, rest)
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest):
         if part.strip():
             items.append(part.strip())
@@ -449,6 +522,20 @@ def _read_units(
     return out, notes
 
 
+#: "Saighan and Kahmard districts in Bamiyan": one kind word for several names.
+_SHARED_KIND = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?P<kind>districts|provinces)"
+    rf"(?P<q>\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?{_NAME}?(?:\s+province)?)?"
+    r"(?=\s*(?:,|\band\b|$))"
+)
+
+
+def _distribute(m: re.Match[str]) -> str:
+    kind = m["kind"][:-1]
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
+    return ", ".join(f"{n.strip()} {kind}{m['q'] or ''}" for n in names)
+
+
 _PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME})$")
 _PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province$")
 _DISTRICT = re.compile(
@@ -466,10 +553,41 @@ _CAPITAL_OF = re.compile(
 )
 
 
-def _capital_named(words: str) -> tuple[str, str] | None:
-    from .capitals import capital_named
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, tuple[str, str]]:
+    """Folded spelling -> (name, province) of every built-in provincial capital (folded as
+    district names are: "Kundoz" is Kunduz, "Mazar-e Sharif" is Mazar-i-Sharif)."""
+    from ..matching import fold
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
 
-    return capital_named(words)
+    out: dict[str, tuple[str, str]] = {}
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            out.setdefault(fold(str(spelling)), (str(r["name"]), str(r["province"])))
+    return out
+
+
+def _exact(words: str, look: Callable[[str], Any]) -> Any:
+    """``look(words)``, or ``None`` when a first or last word is not part of what it finds
+    (names fold leniently: "Kunduz zzz" folds like "Kunduz"; the extra word is not read)."""
+    found = look(words)
+    parts = words.split()
+    if found is None or len(parts) < 2:
+        return found
+    if found in (look(" ".join(parts[1:])), look(" ".join(parts[:-1]))):
+        return None
+    return found
+
+
+def _capital_named(words: str) -> tuple[str, str] | None:
+    from ..matching import fold
+
+    return cast("tuple[str, str] | None", _exact(words, lambda w: _capital_keys().get(fold(w))))
+
+
+def _province(gaz: Gazetteer, words: str) -> str | None:
+    return cast("str | None", _exact(words, gaz.resolve_province))
 
 
 def _capital_unit(name: str, prov: str, written: str) -> NamedUnit:
@@ -482,7 +600,7 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
     from ..places import builtin_places
     from .capitals import provincial_capitals
 
-    prov = gaz.resolve_province(words)
+    prov = _province(gaz, words)
     own = _capital_named(words)
     cap: tuple[str, str] | None = None
     if prov is not None:
@@ -520,7 +638,7 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
         return unit, f"'{item}' read as the provincial capital {unit.name} ({unit.province})"
     m = _PROVINCE_OF.match(item) or _PROVINCE_WORD.match(item)
     if m:
-        prov = gaz.resolve_province(m["n"])
+        prov = _province(gaz, m["n"])
         if prov is None:
             raise ClaimParseError(
                 text,
@@ -558,7 +676,7 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
 def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
     if not words:
         return
-    said = gaz.resolve_province(words)
+    said = _province(gaz, words)
     if said != prov:
         raise ClaimParseError(
             text,
@@ -577,7 +695,7 @@ def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) 
         )
     prov = ""
     if prov_words:
-        p = gaz.resolve_province(prov_words)
+        p = _province(gaz, prov_words)
         if p is None:
             raise ClaimParseError(
                 text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
@@ -595,9 +713,16 @@ def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) 
 def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
     """A bare name: a province, a district or a provincial capital (see the module
     docstring for a name that is several)."""
-    prov = gaz.resolve_province(name)
+    prov = _province(gaz, name)
     cap = _capital_named(name)
     dist = gaz.match("", name) if gaz.district_names else None
+    # a first or last word the district's name does not need is not read
+    if (
+        dist is not None
+        and dist.unit_ids
+        and _exact(name, lambda w: tuple(gaz.match("", w).unit_ids) or None) is None
+    ):
+        dist = None
     dist_ids = list(dist.unit_ids) if dist is not None and not dist.read_as else []
     dist_ambiguous = dist is not None and "ambiguous" in (dist.problem or "")
     if cap is not None and prov is None:

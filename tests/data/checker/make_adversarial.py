@@ -1240,6 +1240,87 @@ for text, note in [
     ("The Taliban said the extremists control 150 districts", "not beside the side's name"),
 ]:
     refuse(text, "sides", note)
+# --------------------------------------------------------------------------------------------
+# Named units (mapper/check/units.py): a side holds a named province, district or provincial
+# capital. Parsed without the boundary set's district names (a district is then refused).
+for text, side, scope in [
+    ("The Taliban control Kunduz province", "taliban", "province:Kunduz"),
+    ("Helmand is under Taliban control", "taliban", "province:Helmand"),
+    ("Kunduz province is in the hands of the Taliban", "taliban", "province:Kunduz"),
+    ("Panjshir province is under government control", "government", "province:Panjshir"),
+    ("The Taliban captured Zaranj", "taliban", "capital:Zaranj"),
+    ("Zaranj fell to the Taliban", "taliban", "capital:Zaranj"),
+    ("Sheberghan was captured by the Taliban", "taliban", "capital:Sheberghan"),
+    ("The city of Kunduz fell to the Taliban", "taliban", "capital:Kunduz"),
+    ("The Taliban captured Kunduz", "taliban", "capital:Kunduz"),
+    ("Government forces retook Lashkar Gah", "government", "capital:Lashkar Gah"),
+    ("Afghan forces recaptured Lashkar Gah from the Taliban", "government", "capital:Lashkar Gah"),
+    ("The Taliban captured the capital of Helmand province", "taliban", "capital:Lashkar Gah"),
+    ("The Taliban have seized Zaranj, the capital of Nimroz province", "taliban",
+     "capital:Zaranj"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
+read("The Taliban have taken Herat and Kandahar", "taliban", "eq", 2, 2, "count", "units",
+     "units:capital:Herat+capital:Kandahar", category="named units",
+     note="a bare name that is a province and its capital, after a capture: the city")  # fmt: skip
+read("The Taliban now control Kunduz city and Kunduz province", "taliban", "eq", 2, 2, "count",
+     "units", "units:capital:Kunduz+province:Kunduz", category="named units")  # fmt: skip
+for text, note in [
+    ("The Taliban besieged Kunduz", "a siege is not control"),
+    ("The Taliban have besieged Lashkar Gah", "a siege is not control"),
+    ("The Taliban laid siege to Lashkar Gah", "a siege is not control"),
+    ("Kunduz is under siege by the Taliban", "a siege is not control"),
+    ("The Taliban almost captured Kunduz", "a hedge: not captured"),
+    ("The Taliban nearly captured Kunduz city", "a hedge: not captured"),
+    ("The Taliban briefly captured Kunduz", "held and lost again"),
+    ("The Taliban attacked Kunduz", "an attack is not control"),
+    ("The Taliban advanced on Herat", "an advance is not control"),
+    ("The Taliban surrounded Kandahar", "encircling is not control"),
+    ("The Taliban entered Kunduz", "'entered' is not a control verb"),
+    ("The Taliban are fighting in Kunduz city", "fighting is not control"),
+    ("The Taliban are closing in on Herat", "approaching is not control"),
+    ("The Taliban captured parts of Kunduz province", "a part of a unit"),
+    ("The Taliban have taken Herat and most of Helmand", "a unit and a share of another"),
+    ("The Taliban captured Narnia", "an unknown place is refused, never widened"),
+    ("Government forces hold Gotham city", "not a provincial capital"),
+    ("The Taliban control Atlantis province", "an unknown province"),
+    ("The Taliban captured Kunduz airport", "an airport is not a unit"),
+    ("The Taliban captured the provincial capital", "names no capital"),
+    ("The Taliban and government forces captured Kunduz", "two sides"),
+    ("Government forces retook Lashkar Gah from government troops", "taken from itself"),
+    ("The Taliban captured Zaranj and Herat fell to government forces", "two sides"),
+    ("Zaranj fell", "names no side"),
+    ("The Taliban did not capture Zaranj", "a negation"),
+    ("Zaranj has not fallen to the Taliban", "a negation"),
+    ("The Taliban failed to take Kandahar", "a negation"),
+    ("The Taliban could capture Zaranj", "a modal"),
+    ("The Taliban are expected to take Kandahar", "a modal"),
+    ("The Taliban control Kunduz", "a province and its capital after a state verb: ambiguous"),
+    ("The Taliban hold Herat", "a province and its capital after a state verb: ambiguous"),
+    ("Kandahar is under Taliban control", "a province and its capital: ambiguous"),
+    ("The Taliban captured Zaranj, the capital of Helmand province",
+     "the places data puts Zaranj in Nimroz"),
+    ("Kohsan district is under Taliban control", "a district needs the boundary set's names"),
+    ("The Taliban captured Zaranj on Friday", "a relative day needs the date of writing"),
+    ("The Taliban captured Zaranj in 2015", "a date in the sentence needs the date of writing"),
+    ("The Taliban captured Zaranj on August 6", "a date in the sentence needs the date of writing"),
+    ("The Taliban captured Zaranj bbb", "an unknown word"),
+    ("The Taliban movement captured Zaranj", "'movement' is not a side word here"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
+
+# Sides, third increment: descriptions before a side's name are read beside it, in a chain
+for text in [
+    "The Sunni Muslim insurgent group controls 85% of the country",
+    "The hardline Islamist Taliban control 85% of the country",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides")
+for text, note in [
+    ("The Sunni Muslim group controls 85% of the country", "no side's name to describe"),
+    ("Sunni Muslims control 85% of the country", "no side's name to describe"),
+    ("The hardline Islamists control 85% of the country", "no side's name to describe"),
+]:
+    refuse(text, "sides", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
