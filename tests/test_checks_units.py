@@ -49,7 +49,7 @@ def test_zaranj_captured_on_friday_is_checked_on_that_friday(mirror: Path) -> No
     assert d["verdict"] == "supported" and d["date"] == "2021-08-06"
     z = units_of(d)["Zaranj (capital of Nimroz)"]
     assert z["kind"] == "capital" and z["verdict"] == "supported"
-    assert z["claims"] == ["row 170, 171 (2021-08-06, AFP via UrduPoint; Axios via Yahoo)"]
+    assert z["claims"] == ["rows 170, 171 (2021-08-06, AFP via UrduPoint; Axios via Yahoo)"]
     assert d["parsed"]["measure"] == "units" and d["parsed"]["change_verb"] == "captured"
     assert any("change itself" in n and "not checked" in n for n in d["parsed"]["reading_notes"])
     # written on Thursday 5 August: Friday is 30 July; no claim on Zaranj yet, so the 1 May

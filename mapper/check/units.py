@@ -1040,7 +1040,8 @@ def _unit_row(
             day: str = "" if pd.isna(when) else pd.Timestamp(when).date().isoformat()
             scope = str(r["scope"] or "")
             claims.append(
-                f"row {rows_behind.replace(';', ', ')} ({day}, {r['source']}"
+                f"row{'s' if ';' in rows_behind else ''} {rows_behind.replace(';', ', ')} "
+                f"({day}, {r['source']}"
                 + (f", {scope}-wide claim" if scope in ("province", "country") else "")
                 + ")"
             )
