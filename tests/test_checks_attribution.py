@@ -53,6 +53,16 @@ READ = [
         "With this, two-thirds of Herat has gone under the control of the Taliban.",
         ("taliban", "as-stated", 2 / 3, "area", "Herat", None),
     ),
+    # who said it between commas (attribution.MIDDLE: the speaker is a closed noun phrase)
+    (
+        "Two-thirds of the country, Milley said, is under Taliban control.",
+        ("taliban", "as-stated", 2 / 3, "area", "country", None),
+    ),
+    # a dateline of a place that is never a scope, the Russian media's legal formula
+    (
+        "Moscow: The Taliban (outlawed in Russia) control 90% of the border with Tajikistan.",
+        ("taliban", "as-stated", 0.9, "border", "border:TJK", None),
+    ),
     # a fronted denominator is the share's own
     (
         "Milley said that out of the 419 district centers in Afghanistan, about half are under "
@@ -133,8 +143,12 @@ REFUSED = [
     # a province folded into a speaker's name
     "General Ghazni Milley, the chairman of the Joint Chiefs of Staff, said that more than 200 "
     "of the 419 district centers were under Taliban control.",
-    # the claim's own words before the verb: not who said it
-    "Two-thirds of the country, Milley said, is under Taliban control.",
+    # who said it between commas names a place or a number: kept, and refused
+    "Two-thirds of the country, Milley in Herat said, is under Taliban control.",
+    "Two-thirds of the country, two officials said, is under Taliban control.",
+    # a share of the country and a province elsewhere: which is the scope is not said
+    "In Herat, the Taliban control half of the country.",
+    "Kabul: The Taliban control half of the country.",
     # a side in who-said-it and another in the claim
     "The government controls 20 districts, Taliban official Delawar said in Moscow.",
     "The Taliban control 90% of the border with northern neighbouring countries.",

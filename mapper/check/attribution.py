@@ -64,7 +64,10 @@ VERBS = (
     "asserted", "asserts", "insisted", "insists", "maintained", "maintains", "boasted",
     "boasts", "explained", "explains", "posted",
 )  # fmt: skip
-_VERB = r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r")"
+_VERB = (
+    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|issued\s+a\s+statement(?:\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*,?\s+saying)"
+)
 
 ROLES = _words(
     """official officials spokesman spokesmen spokeswoman spokesperson spokespeople source
@@ -126,7 +129,7 @@ _DATE_WORD = re.compile(
 LINKS = frozenset(["of", "for", "by", "on", "and", "with", "to"])
 #: Participles inside a source's noun phrase ("a dpa survey conducted mid-July", "a report
 #: published by ...").
-PARTICIPLES = _words("conducted published released compiled cited quoted seen")
+PARTICIPLES = _words("conducted published released compiled cited quoted seen visiting")
 #: Who was told, and when or how it was said, after the verb (a closed list).
 _FRAME = (
     r"(?:\s+(?:reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
@@ -151,7 +154,7 @@ _OUTLET_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS
                         reverse=True)) + r")\b")  # fmt: skip
 #: The forms, on the normalised sentence (date phrases already blanked to spaces). The
 #: speaker's words are checked by :func:`speaker_ok`; these only find where it may stand.
-_WHO = r"[^,\d%;:]{1,90}?(?:,\s*[^,\d%;:]{1,90}?){0,2},?"
+_WHO = r"[^,\d%;:]{1,120}?(?:,\s*[^,\d%;:]{1,120}?){0,2},?"
 #: Before a leading speaker: a place it was said that is never a scope, "all told", "so far",
 #: or the event the claim followed ("Mujahid's claim came a day after ...").
 _PRE = (
@@ -189,7 +192,12 @@ LEAD_IN = re.compile(
     r"|was\s+made|is\s+made)\s+(?P<who>)(?:(?:a|one|two)\s+(?:day|days|week)\s+|hours\s+"
     r"|days\s+|shortly\s+|just\s+)?(?:as|while|amid)\s+"
 )
-FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN)
+#: Between commas inside the sentence: "The Taliban seized ..., officials said on Wednesday,
+#: putting ...", "Two-thirds of the country, Milley said, is under Taliban control".
+MIDDLE = re.compile(
+    rf",\s*(?P<who>[^,\d%;:]{{1,90}}?)\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})\s*,(?=\s*\S)"
+)
+FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE)
 
 
 def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
@@ -243,6 +251,8 @@ def _find(
 def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
     """The matches of a form; a trailing one may start at a later comma ("Before June 1, the
     Taliban held half the country, officials said": not from the first comma)."""
+    if pat is MIDDLE:
+        return [m for c in re.finditer(r",", s) if (m := pat.match(s, c.start())) is not None]
     if pat in (TRAILING, INVERTED, ACCORDING_TRAIL):
         out = []
         for c in re.finditer(r",", s):
@@ -279,8 +289,8 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     """Whether ``who`` (the speaker, normalised) is one to three noun phrases of the closed
     forms (module docstring). ``names``: words written with a capital in the sentence;
     ``first``: its first word, a name only when a reporting verb or a role follows it."""
-    phrases = [p.strip() for p in who.strip(" ,").split(",")]
-    if not 1 <= len(phrases) <= 3 or any(not p for p in phrases):
+    phrases = [q.strip() for p in who.strip(" ,").split(",") for q in re.split(r"\s+and\s+", p)]
+    if not 1 <= len(phrases) <= 4 or any(not p for p in phrases):
         return False
     return all(_phrase_ok(p, names, first) for p in phrases)
 

@@ -465,8 +465,8 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yest
 #: check. A closed list: any other place word keeps the attribution in the sentence, where
 #: its words are read or refused.
 _NOT_A_SCOPE = re.compile(
-    r"\b(?:in|at|from)\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva"
-    r"|brussels|new\s+york)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
+    r"\b(?:in|at|from|visiting)\s+(?:moscow|washington|doha|qatar|islamabad|tehran|beijing|london"
+    r"|geneva|brussels|new\s+york)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
     r"|\bof\s+(?:the\s+)?taliban\s+officials\b|^\s*all\s+told\b"
     # a neighbouring country's agency ("a source in Tajikistan's State Committee for National
     # Security told ..."): who said it, not the claim's place
@@ -531,6 +531,9 @@ _IDIOMS = re.compile(
     r"|\b(?:has|have)\s+(?:shrunk|shrunken|dwindled)\s+to(?=\s+(?:around|about|some|roughly"
     r"|approximately|just|only|\d))"
     r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"
+    # "had come under Taliban control", "came under the control of": taken, now held
+    r"|\b(?:(?:has|have|had)\s+)?(?:come|came|comes)(?=\s+under\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:control|rule)\b)"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
     r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
     r"|\bfollowing\s+(?:the\s+)?(?:skirmishes|clashes|fighting|battles?)$"
@@ -621,7 +624,15 @@ _EARLIER_FIGURE = re.compile(
 #: sentence to the one before and says nothing of the claim.
 _MARKER = re.compile(
     r"^(?:further|furthermore|moreover|meanwhile|however|in\s+addition|additionally|also"
-    r"|still|overall|in\s+all|in\s+total|altogether)\s*,"
+    r"|still|overall|in\s+all|in\s+total|altogether|in\s+turn|yet|at\s+the\s+same\s+time)\s*,"
+)
+#: A dateline naming a place that is never a scope ("Moscow:", "(New York, N.Y.) -"): where
+#: the report was written, set aside. Kabul and other Afghan places are not in the list.
+_DATELINE = re.compile(
+    r"^\(?(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva|brussels|new\s+york"
+    r"|dushanbe|tashkent|new\s+delhi)(?:\s*,\s*[a-z.]{1,12})?\)?(?:\s*\.?\s*(?:"
+    + _MONTH
+    + r")\s+\d{1,2})?\s*(?::|-{1,2})\s*"
 )
 #: "As US-led foreign forces withdraw from Afghanistan, ...", "Amid a US withdrawal, ...": a
 #: fronted clause of circumstance (to its comma), set aside like a trailing one.
@@ -785,9 +796,13 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
 
     for w in _WHEN.finditer(s):
         blank(w.start(), w.end(), "when")
-    m = _MARKER.match(s)
+    m = _DATELINE.match(s)
     if m:
-        blank(m.start(), m.end(), "marker")
+        blank(m.start(), m.end(), "dateline")
+    m = _MARKER.match("".join(chars).lstrip())
+    if m:
+        off = len(chars) - len("".join(chars).lstrip())
+        blank(off + m.start(), off + m.end(), "marker")
     for e in _EARLIER_FIGURE.finditer(s):
         blank(e.start(), e.end(), "earlier")
     m = _SINCE_CLAUSE.match(s)

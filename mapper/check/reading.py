@@ -806,6 +806,20 @@ def parse_claim(
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
     if (
+        province is not None
+        and set(phrase.words) & ({"country", "nation"} | country)
+        and not set(phrase.words) & {"province", "provinces", "district", "districts"}
+        and not any(cand.start <= a < phrase.end for a, _b in prov_spans)
+    ):
+        # "In Herat, the Taliban control half of the country", "Kabul: ... half of the
+        # country": the figure's own phrase names the country, another word a province
+        raise ClaimParseError(
+            text,
+            province_text,
+            "the figure is a share of the country but the sentence also names a province: "
+            "which one is the claim's scope is not clear; check one scope per sentence",
+        )
+    if (
         province is None
         and district is None
         and any(
@@ -1072,6 +1086,8 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
             )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
+        elif kind == "dateline":
+            notes.append(f"'{clause}' (a dateline: where the report was written) set aside")
         else:
             notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
     return notes

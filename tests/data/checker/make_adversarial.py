@@ -1093,7 +1093,10 @@ for text, note in [
     ("The Taliban control 150 districts, officials from Kandahar said", "a place"),
     ("The Taliban control 150 districts, officials said in a bid to calm fears", "not a frame"),
     ("Two officials said the Taliban control 150 districts", "a number in the speaker"),
-    ("Half of the districts, officials said, are under Taliban control", "mid-sentence"),
+    (
+        "Half of the districts, officials in Herat said, are under Taliban control",
+        "a place in the speaker between commas",
+    ),
     ("officials claim came after Taliban control 150 districts", "no speaker before the verb"),
     ("The Taliban control 150 districts, officials said who control the north", "not a frame"),
 ]:
@@ -1215,6 +1218,53 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides", note)
 
+# Who said it between commas, datelines, the legal formula, "come under control"; a share of
+# the country with a province named elsewhere
+read(
+    "Half of the districts, officials said, are under Taliban control",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "districts",
+    category="date-source",
+    note="who said it between commas",
+)
+read(
+    "Moscow: The Taliban (banned in Russia) control 150 districts",
+    "taliban",
+    "eq",
+    150,
+    150,
+    "count",
+    "districts",
+    category="date-source",
+    note="dateline; legal formula",
+)
+read(
+    "Half of the Afghan-Tajik border has come under Taliban control",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "border",
+    "border:TJK",
+    category="readable",
+)
+for text, note in [
+    ("Kabul: The Taliban control half of the country", "Kabul is a province: a dateline "
+     "that may be the scope"),
+    ("In Herat, the Taliban control half of the country", "two scopes"),
+    ("The Taliban control half of the country in Helmand", "two scopes"),
+    ("The Taliban (banned in Herat) control 150 districts", "not the legal formula: a place"),
+    ("Half of the districts, two officials said, are under Taliban control", "a number"),
+    ("Narnia: The Taliban control 150 districts", "not a dateline the list knows"),
+    ("Half of the border has come under Taliban attack", "attack is not control"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 # Sides, second increment: an ambiguous word beside a side it may name describes that side;
 # the legal tag Russian outlets add ("(banned in Russia)") is part of the side's name
 for text, side, lo, unit, measure in [
@@ -1321,6 +1371,16 @@ for text, note in [
     ("The hardline Islamists control 85% of the country", "no side's name to describe"),
 ]:
     refuse(text, "sides", note)
+
+# Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
+# refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
+for text, note in [
+    ("The Taliban captured Islam Qala", "a locality (border town) is not its whole district"),
+    ("Islam Qala fell to the Taliban", "a locality is not its whole district"),
+    ("The Taliban captured Khoshamand district in Paktika",
+     "a district newer than the boundary set is part of Dila, not all of it"),
+]:  # fmt: skip
+    refuse(text, "redteam", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
