@@ -199,6 +199,7 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
         ("The Taliban captured Lashkar Gah, Helmand's provincial capital", "taliban",
          ["capital:Lashkar Gah"]),
         ("Afghan forces regained control of Kohsan district", "government", ["district:Kohsan"]),
+        ("The Taliban captured Fayzabad city", "taliban", ["capital:Fayzabad"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -231,6 +232,7 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("Government forces retook Lashkar Gah from government troops", "not from itself"),
         ("The Taliban captured Zaranj in August", "span of days"),
         ("The Taliban captured Zaranj, Helmand's capital", "places data gives"),
+        ("The Taliban captured Fayzabad", "a district elsewhere"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]

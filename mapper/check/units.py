@@ -736,6 +736,19 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
         raise ClaimParseError(text, name, _place_note(dist.note))
     dist_ids = list(dist.unit_ids) if dist is not None and not dist.read_as else []
     dist_ambiguous = dist is not None and "ambiguous" in (dist.problem or "")
+    labels = [gaz.label(u) for u in dist_ids]
+    if dist_ambiguous and dist is not None:
+        labels = list(dist.suggestions)
+    elsewhere = [lab for lab in labels if cap is not None and not lab.endswith(f"({cap[1]})")]
+    if cap is not None and elsewhere:
+        # "Fayzabad": Badakhshan's capital, and a district of Jowzjan
+        raise ClaimParseError(
+            text,
+            name,
+            f"{name!r} names the provincial capital {cap[0]} ({cap[1]}) and a district "
+            f"elsewhere ({', '.join(elsewhere)}): say '{name} city' or '{name} district in "
+            "PROVINCE'",
+        )
     if cap is not None and prov is None:
         # a capital's name (Zaranj, Lashkar Gah): the city, by the district holding its point
         note = f"'{name}' read as the provincial capital {cap[0]} ({cap[1]} province)"
