@@ -93,6 +93,21 @@ def check_claim(
         The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
         not a mode or a side.
     """
+    if parsed.window_start and parsed.window_end and parsed.window_taken:
+        # "four districts fell between 19 May and 13 July": a change over the span (spans.py)
+        from .spans import check_taken
+
+        return check_taken(
+            parsed,
+            state,
+            units,
+            vocabulary=vocabulary,
+            population=population,
+            segments=segments,
+            unclaimed=unclaimed,
+            places=places,
+            ledger=ledger,
+        )
     if parsed.window_start and parsed.window_end:
         # "late last month", "in mid-July": a state on some day of a window (windows.py)
         return _check_window(

@@ -295,7 +295,9 @@ def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None =
     stated = c.figure.of_total if c.figure.of_total is not None else c.stated_total
     if stated is not None:
         parts.append(f"the sentence's denominator: {c.stated_total_text or f'{stated:g}'}")
-    if c.window_start:
+    if c.window_start and c.window_taken:
+        parts.append(f"taken over the span from {c.window_start} to {c.window_end} (a change)")
+    elif c.window_start:
         parts.append(f"window: every day from {c.window_start} to {c.window_end}")
     elif c.date_text and c.check_date:
         parts.append(f"date in the sentence: {c.date_text!r} (checked on {c.check_date})")

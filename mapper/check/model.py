@@ -189,6 +189,9 @@ class ParsedClaim:
     #: none). A state claim is checked on every day of it (:mod:`mapper.check.windows`).
     window_start: str = ""
     window_end: str = ""
+    #: A count of districts taken over the window ("four districts fell between 19 May and 13
+    #: July"): a change, checked as one (:mod:`mapper.check.spans`).
+    window_taken: bool = False
     stated_total: float | None = None
     stated_total_text: str = ""
     reading_notes: tuple[str, ...] = ()

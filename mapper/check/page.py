@@ -90,7 +90,7 @@ def verdict_box(v: Verdict) -> str:
 <style>{VERDICT_CSS}</style>
 <div class="mapper-verdict" id="mapper-verdict" data-verdict="{esc(v.verdict)}">
   <div><span class="badge" style="background:{colour}">{esc(v.verdict.upper())}</span>
-  {esc(v.date_text.replace("state ", "", 1))}{way}</div>
+  {esc(v.date_text.replace("state on ", "on ", 1))}{way}</div>
   <blockquote id="mapper-claim">“{esc(v.claim.text)}”</blockquote>
   <div>Read as: {esc(reading_text(v.claim, v.level, scope=v.scope))}. Needs
   {esc(v.accepted_text)}.</div>

@@ -631,6 +631,7 @@ def parse_claim(
         if change_days is not None:
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
+    window_taken = False
     if window is not None:
         w, wphrase, lead, resolved = window
         taken = (
@@ -666,6 +667,16 @@ def parse_claim(
                     f"a lower bound, is entailed by the state on its last day, {w.end}, which is "
                     "checked (a unit taken and lost again inside the span would make it lower)"
                 )
+        elif taken and resolved and measure == "districts" and figure.form == "count":
+            # "four districts fell between 19 May and 13 July": the districts taken in the
+            # span, counted on the ledger as a change (spans.py)
+            window_start, window_end, window_taken = w.start.isoformat(), w.end.isoformat(), True
+            notes = [n for n in notes if not n.startswith(f"'{wphrase}':")]
+            notes.append(
+                f"'{wphrase}' ({w.start} to {w.end}; {w.how}): a count of districts taken in "
+                "the span is a change: checked as the districts that became the side's on a day "
+                "of it, not theirs the day before"
+            )
         elif taken:
             raise ClaimParseError(
                 text,
@@ -673,9 +684,10 @@ def parse_claim(
                 f"a figure taken over a span of days ({wphrase!r}"
                 + (f", {w.start} to {w.end}" if resolved else "")
                 + ") counts "
-                "what changed, not what a side holds on a day; only provincial capitals have "
-                "that reading (when the side held none before the span); state what a side "
-                "holds, with 'by' or 'as of'",
+                "what changed, not what a side holds on a day; over a span the checker reads "
+                "a count of districts or provincial capitals, or a share as a lower bound ('more "
+                "than half'), with the date of writing (--date); else state what a side holds, "
+                "with 'by' or 'as of'",
             )
         elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
@@ -903,6 +915,7 @@ def parse_claim(
         check_date=check_date,
         window_start=window_start,
         window_end=window_end,
+        window_taken=window_taken,
         stated_total=phrase.denominator,
         stated_total_text=phrase.denominator_text,
         reading_notes=(*notes, *said_notes),

@@ -128,6 +128,8 @@ class Verdict:
     @property
     def date_text(self) -> str:
         """'state on D', or 'state on every day from A to B' for a window."""
+        if self.window_start and self.claim.window_taken:
+            return f"districts taken from {self.window_start} to {self.window_end}"
         if self.window_start:
             return f"state on every day from {self.window_start} to {self.window_end}"
         return f"state on {self.date}"
@@ -184,7 +186,10 @@ class Verdict:
                 "date_in_sentence": self.claim.date_text or None,
                 "check_date": self.claim.check_date or None,
                 **(
-                    {"window": [self.claim.window_start, self.claim.window_end]}
+                    {
+                        "window": [self.claim.window_start, self.claim.window_end],
+                        "window_taken": self.claim.window_taken,
+                    }
                     if self.claim.window_start
                     else {}
                 ),

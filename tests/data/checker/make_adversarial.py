@@ -1393,6 +1393,30 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
+# refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
+for text, note in [
+    ("The Taliban captured Islam Qala", "a locality (border town) is not its whole district"),
+    ("Islam Qala fell to the Taliban", "a locality is not its whole district"),
+    ("The Taliban captured Khoshamand district in Paktika",
+     "a district newer than the boundary set is part of Dila, not all of it"),
+]:  # fmt: skip
+    refuse(text, "redteam", note)
+
+# Sides: a speaker of another side than the claim's is refused (two sides in one sentence),
+# as is a first-person claim whose speaker's side the sentence does not name
+for text, note in [
+    ("Government officials said the Taliban control 150 districts", "a speaker of another side"),
+    ("A Taliban spokesman said government forces hold 10% of the country",
+     "a speaker of another side"),
+    ("Government officials said the movement controls 150 districts",
+     "'the movement' does not refer to the government speaker"),
+    ("A Taliban spokesman said the troops hold 10% of the country",
+     "'the troops' does not refer to the Taliban speaker"),
+    ("Zabihullah Mujahid said we control 85% of the country", "the speaker's side is not named"),
+]:  # fmt: skip
+    refuse(text, "sides", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
