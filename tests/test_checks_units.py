@@ -148,6 +148,17 @@ def test_batch_json(mirror: Path, tmp_path: Path) -> None:
     assert out[1]["verdict"] is None and "not control" in out[1]["error"]
 
 
+def test_batch_row_with_an_unquoted_comma_is_named(mirror: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "b.csv"
+    batch.write_text("claim\nThe Taliban captured Zaranj, the capital of Nimroz province\n")
+    res = CliRunner().invoke(
+        main,
+        ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-08", "--batch",
+         str(batch)],
+    )  # fmt: skip
+    assert res.exit_code != 0 and "row 2: 2 cells, the header has 1" in res.output
+
+
 # --------------------------------------------------------------------------------------------
 # Reading
 
@@ -184,6 +195,11 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
          "banned in Russia) in the northern province of Balkh", "government", ["district:Kaldar"]),
         ("The Afghan National Defense and Security Forces (ANDSF) retook Kohsan district",
          "government", ["district:Kohsan"]),
+        ("The Taliban captured Helmand's capital", "taliban", ["capital:Lashkar Gah"]),
+        ("The Taliban captured Lashkar Gah, Helmand's provincial capital", "taliban",
+         ["capital:Lashkar Gah"]),
+        ("Afghan forces regained control of Kohsan district", "government", ["district:Kohsan"]),
+        ("The Taliban captured Fayzabad city", "taliban", ["capital:Fayzabad"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -215,6 +231,8 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("The Taliban captured Zaranj bbb", "bbb"),
         ("Government forces retook Lashkar Gah from government troops", "not from itself"),
         ("The Taliban captured Zaranj in August", "span of days"),
+        ("The Taliban captured Zaranj, Helmand's capital", "places data gives"),
+        ("The Taliban captured Fayzabad", "a district elsewhere"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
