@@ -345,14 +345,59 @@ def _restatement(
     return c2, p2
 
 
+_PROVINCE_BORDER = re.compile(
+    r"\b(?:bordering|borders?\s+(?:with|of)|borders?|adjacent\s+to|next\s+to)\s+(?:the\s+)?"
+    r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})"
+)
+_ACROSS_BORDER = re.compile(r"\b(?:across|over|beyond)\s+the\s+(?:border|frontier|durand\s+line)")
+
+
+def _refuse_province_border(text: str, s: str, gaz: Gazetteer) -> None:
+    """Refuse a border that is a province's, not the country's: "the districts bordering
+    Herat", "on the border with Herat province" are districts next to Herat (or on its
+    provincial line), which were read as Herat's districts on the international border; and
+    "across the border" (the other country's side). Red-team findings (#8)."""
+    m = _ACROSS_BORDER.search(s)
+    if m:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "'across the border' is the other side of the border: no district of the "
+            "boundary set is read from it",
+        )
+    for m in _PROVINCE_BORDER.finditer(s):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if gaz.resolve_province(name) is not None:
+                raise ClaimParseError(
+                    text,
+                    m.group(0),
+                    f"a border with {name!r} is a province's line, not an international "
+                    "border: the districts next to a province are not read (say 'the border "
+                    "districts of ...' or 'on the border with Iran')",
+                )
+
+
 def _is_context(
-    s: str, c: _Candidate, first: tuple[_Candidate, Measure, _Phrase], measure: Measure
+    s: str,
+    c: _Candidate,
+    first: tuple[_Candidate, Measure, _Phrase],
+    measure: Measure,
+    n_provinces: int = 0,
 ) -> bool:
-    """Whether count ``c`` is context for the first figure ("districts in 34 provinces")."""
+    """Whether count ``c`` is context for the first figure ("districts in 34 provinces").
+
+    Only after a count: "50 districts in 20 provinces" counts 50 wherever they are, but "half
+    of the districts in 20 provinces" is a share of the districts of those 20 provinces (a
+    part the sentence does not name), not of the country's (red-team finding, #8). After a
+    share, only every province of the boundary set ("50 percent of the approximately 400
+    districts in 34 provinces") is context."""
     _cand, first_measure, phrase = first
     before = s[phrase.end : c.start].split()
     return (
-        c.figure.form == "count"
+        (_cand.figure.form == "count" or (c.figure.lo == c.figure.hi == n_provinces > 0))
+        and c.figure.form == "count"
         and c.kind == "count"
         and first_measure == "districts"
         and measure == "provinces"
@@ -575,7 +620,7 @@ def parse_claim(
             )
         elif c.kind == "count" and _looks_like_date(s, c):
             failures.append((c, "looks like a date or a year"))
-        elif readable and _is_context(s, c, readable[0], measure):
+        elif readable and _is_context(s, c, readable[0], measure, len(gaz.province_names)):
             context.append((c, phrase))  # "districts in 34 provinces": context
             inside.append((c.end, phrase.end))
         else:
@@ -778,6 +823,7 @@ def parse_claim(
             text, "line", "a line that is not a border; write 'of the border with ...'"
         )
     border_districts = has_border and measure != "border"
+    _refuse_province_border(text, s, gaz)
 
     if status is not None:
         # "80 districts are contested": the status is what is counted; a side named too is

@@ -1381,6 +1381,30 @@ for text, note in [
      "a district newer than the boundary set is part of Dila, not all of it"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
+for text, note in [
+    ("The Taliban control half of the districts in 20 provinces",
+     "a share of the districts of 20 provinces (a part), not of the country's"),
+    ("The Taliban control half of the districts in two provinces", "a share of a part"),
+    ("The Taliban control a third of the districts across 12 provinces", "a share of a part"),
+    ("The Taliban control half of the districts bordering Herat",
+     "districts next to Herat, not Herat's on the international border"),
+    ("The Taliban control half of the districts on the border with Herat province",
+     "a province's line, not an international border"),
+    ("The Taliban control half of the districts on the border of Herat", "a province's line"),
+    ("The Taliban control a third of the districts adjacent to Kandahar", "next to a province"),
+    ("The Taliban control half of the districts across the border in Pakistan",
+     "districts in Pakistan, not Afghan districts on the border"),
+    ("The Taliban control half of the territory across the border", "the other side"),
+]:  # fmt: skip
+    refuse(text, "redteam", note)
+for text, lo, unit, den in [
+    ("The Taliban control 50 districts in 20 provinces", 50, "count", ""),
+    ("The Taliban control a third of the 400 districts in 34 provinces", 0.3333, "fraction",
+     "400"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", lo, lo, unit, "districts", den=den, category="redteam",
+         note="'in N provinces' is context after a count, or after a share when N is every "
+         "province")  # fmt: skip
 
 # Sides: a speaker of another side than the claim's is refused (two sides in one sentence),
 # as is a first-person claim whose speaker's side the sentence does not name
