@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.cli import main
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, NEWS_ONLY
 
 
 def check(mirror: Path, date: str, sentence: str, *extra: str) -> dict:
@@ -113,6 +113,29 @@ def test_retook_a_contested_capital(mirror: Path) -> None:
     d = check(mirror, "2021-08-08", "Government forces retook Lashkar Gah")
     assert d["verdict"] == "depends-on-assumptions" and d["side"] == "government"
     assert units_of(d)["Lashkar Gah (capital of Helmand)"]["status"] == "Contested 1"
+
+
+@pytest.mark.parametrize(
+    ("mode", "verdict"),
+    [("open", "undetermined"), ("nobody", "contradicted"), ("taliban", "supported"),
+     ("government", "contradicted")],
+)  # fmt: skip
+def test_unclaimed_districts_of_a_province(mirror: Path, mode: str, verdict: str) -> None:
+    # news-only ledger on 17 Jul: of Kandahar's 16 districts only Khakrez (row 27), Panjwai
+    # (row 33) and Spin Boldak (rows 44-46, the latest day taliban) have claims, all taliban; 13
+    # have none. Open: held on what is recorded only if the 13 count -> undetermined; nobody:
+    # 3 of 16 -> contradicted; counted as the Taliban's: all 16 -> supported; as the
+    # government's -> contradicted.
+    res = CliRunner().invoke(
+        main,
+        ["--mirror", str(mirror), "check", str(NEWS_ONLY), "--date", "2021-07-17",
+         "--unclaimed", mode, "The Taliban control Kandahar province", "--format", "json"],
+        catch_exceptions=False,
+    )  # fmt: skip
+    d = json.loads(res.stdout)
+    assert d["verdict"] == verdict and d["unclaimed"] == mode
+    k = units_of(d)["Kandahar province"]
+    assert len(k["districts"]) == 16 and len(k["unclaimed_districts"]) == 13
 
 
 def test_table_and_html_box(mirror: Path, tmp_path: Path) -> None:

@@ -865,6 +865,21 @@ def parse_claim(
         used.append((district[1], district[2]))
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
+    for a, _b in prov_spans:
+        said_in = re.search(
+            r"\b(?:said|says|say|claim(?:s|ed)?|reported|told\s+reporters|stated|announced)"
+            r"\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+            s_all[max(0, a - 60) : a],
+        )
+        if said_in:
+            # "they said in Herat", "The Taliban said in Helmand they control ...": where it
+            # was said is not the claim's scope, and which the claim's scope is is not said
+            raise ClaimParseError(
+                text,
+                f"{said_in.group(0).strip()} {province_text}",
+                "a place named as where it was said may not be the claim's scope: name the "
+                "scope in the claim itself (e.g. 'five districts in Helmand')",
+            )
     if (
         province is not None
         and set(phrase.words) & ({"country", "nation"} | country)

@@ -1372,6 +1372,27 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# A pronoun speaker, "citing ...", "issued the statement saying", "the war-torn country"; a
+# place named only as where it was said is never the scope
+for sentence in [
+    "The Taliban control 150 districts, they said in a statement on Monday",
+    "The Taliban control 150 districts, the agency reported, citing local residents",
+    "Taliban spokesman Zabihullah Mujahid issued the statement saying the Taliban control 150 "
+    "districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read("The Taliban control half of the war-torn country", "taliban", "eq", 0.5, 0.5, "fraction",
+     "area", category="readable")  # fmt: skip
+for text, note in [
+    ("The Taliban control 150 districts, they said in Herat", "where it was said, not the scope"),
+    ("The Taliban said in Helmand they control five districts", "where it was said"),
+    ("The Taliban control 150 districts, the agency reported, citing residents of Herat",
+     "'citing' a place"),
+    ("The Taliban control half of the war-torn districts", "'war-torn' only before the country"),
+    ("They said the Taliban control 150 districts and they hold Herat", "two claims"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 # Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
 # refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
 for text, note in [
