@@ -880,6 +880,7 @@ def parse_claim(
             )
     if (
         province is not None
+        and measure == "area"
         and set(phrase.words) & ({"country", "nation"} | country)
         and not set(phrase.words) & {"province", "provinces", "district", "districts"}
         and not any(cand.start <= a < phrase.end for a, _b in prov_spans)
