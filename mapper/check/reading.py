@@ -569,8 +569,10 @@ def parse_claim(
             continue
         words = phrase.words
         measure = _measure_of(words, country)
-        if measure is None and c.figure.form == "share" and _names_province(words, gaz):
-            measure = "area"  # "a third of Herat": the province's area
+        if measure is None and c.figure.form == "share" and _names_province(words[:3], gaz, 1):
+            # "a third of Herat": the province's area; the name must open the noun phrase
+            # ("The Taliban half captured Kunduz" was read as half of Kunduz province)
+            measure = "area"
         if (
             measure is None
             and c.figure.form == "share"
@@ -1388,10 +1390,12 @@ def _only_lead_words(between: str) -> bool:
     return all(w in _LEAD_WORDS for w in re.findall(r"[a-z0-9]+", between))
 
 
-def _names_province(words: list[str], gaz: Gazetteer) -> bool:
+def _names_province(words: list[str], gaz: Gazetteer, starts: int = 0) -> bool:
+    """Whether some one to three words of ``words`` name a province (with ``starts`` = 1, only
+    words beginning with the first)."""
     return any(
         gaz.resolve_province(" ".join(words[i:j]))
-        for i in range(len(words))
+        for i in range(starts or len(words))
         for j in range(i + 1, min(len(words), i + 3) + 1)
     )
 

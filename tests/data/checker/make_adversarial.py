@@ -1416,6 +1416,9 @@ for text, note in [
     ("The Taliban control half of the districts across the border in Pakistan",
      "districts in Pakistan, not Afghan districts on the border"),
     ("The Taliban control half of the territory across the border", "the other side"),
+    ("The Taliban half captured Kunduz", "'half' is no share of Kunduz (half-captured)"),
+    ("The half Taliban captured Kunduz", "'half' stands before the side, not the province"),
+    ("Half the Taliban fighters in Kunduz surrendered", "half of the fighters"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
