@@ -36,4 +36,47 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
 def test_units_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError, match=why):
         c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 14))
-        pytest.fail(f"read as {c.measure} {c.scope_text}")
+        pytest.fail(f"read as {c.measure} {c.scope_text()}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # "in N provinces" after a share was context: a share of the districts of 20 provinces
+        # was read as a share of the country's districts
+        ("The Taliban control half of the districts in 20 provinces", "more than one figure"),
+        ("The Taliban control half of the districts in two provinces", "more than one figure"),
+        # a province's border was read as the international border in that province
+        ("The Taliban control half of the districts bordering Herat", "province's line"),
+        ("The Taliban control half of the districts on the border with Herat", "province's line"),
+        ("The Taliban control half of the districts on the border of Herat", "province's line"),
+        ("The Taliban control half of the districts along the border with Herat province",
+         "province's line"),
+        # the other country's side of the border was read as Afghan border districts
+        ("The Taliban control half of the districts across the border in Pakistan",
+         "other side"),
+        ("The Taliban control half of the districts across the border", "other side"),
+        # a share word anywhere before a province name was read as a share of its area
+        ("The Taliban half captured Kunduz", ""),
+        ("The half Taliban captured Kunduz", ""),
+        ("The most Taliban captured Kunduz", ""),
+    ],
+)  # fmt: skip
+def test_shares_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match=why):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 14))
+        pytest.fail(f"read as {c.measure} {c.scope_text()}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The Taliban control 50 districts in 20 provinces", "the country"),
+        ("The Taliban control a third of the 400 districts in 34 provinces", "the country"),
+        ("The Taliban control half of the border districts of Herat", "Herat"),
+        ("The Taliban control half of the districts bordering Iran", "Iran"),
+    ],
+)
+def test_still_read(gaz, sentence: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 14))
+    assert scope in c.scope_text()

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.cli import main
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, NEWS_ONLY
 
 
 def check(mirror: Path, date: str, sentence: str, *extra: str) -> dict:
@@ -115,6 +115,29 @@ def test_retook_a_contested_capital(mirror: Path) -> None:
     assert units_of(d)["Lashkar Gah (capital of Helmand)"]["status"] == "Contested 1"
 
 
+@pytest.mark.parametrize(
+    ("mode", "verdict"),
+    [("open", "undetermined"), ("nobody", "contradicted"), ("taliban", "supported"),
+     ("government", "contradicted")],
+)  # fmt: skip
+def test_unclaimed_districts_of_a_province(mirror: Path, mode: str, verdict: str) -> None:
+    # news-only ledger on 17 Jul: of Kandahar's 16 districts only Khakrez (row 27), Panjwai
+    # (row 33) and Spin Boldak (rows 44-46, the latest day taliban) have claims, all taliban; 13
+    # have none. Open: held on what is recorded only if the 13 count -> undetermined; nobody:
+    # 3 of 16 -> contradicted; counted as the Taliban's: all 16 -> supported; as the
+    # government's -> contradicted.
+    res = CliRunner().invoke(
+        main,
+        ["--mirror", str(mirror), "check", str(NEWS_ONLY), "--date", "2021-07-17",
+         "--unclaimed", mode, "The Taliban control Kandahar province", "--format", "json"],
+        catch_exceptions=False,
+    )  # fmt: skip
+    d = json.loads(res.stdout)
+    assert d["verdict"] == verdict and d["unclaimed"] == mode
+    k = units_of(d)["Kandahar province"]
+    assert len(k["districts"]) == 16 and len(k["unclaimed_districts"]) == 13
+
+
 def test_table_and_html_box(mirror: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(
         main,
@@ -146,6 +169,17 @@ def test_batch_json(mirror: Path, tmp_path: Path) -> None:
     out = json.loads(res.stdout)
     assert out[0]["verdict"] == "supported" and out[0]["units"][0]["name"] == "Zaranj"
     assert out[1]["verdict"] is None and "not control" in out[1]["error"]
+
+
+def test_batch_row_with_an_unquoted_comma_is_named(mirror: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "b.csv"
+    batch.write_text("claim\nThe Taliban captured Zaranj, the capital of Nimroz province\n")
+    res = CliRunner().invoke(
+        main,
+        ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-08", "--batch",
+         str(batch)],
+    )  # fmt: skip
+    assert res.exit_code != 0 and "row 2: 2 cells, the header has 1" in res.output
 
 
 # --------------------------------------------------------------------------------------------
@@ -184,6 +218,11 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
          "banned in Russia) in the northern province of Balkh", "government", ["district:Kaldar"]),
         ("The Afghan National Defense and Security Forces (ANDSF) retook Kohsan district",
          "government", ["district:Kohsan"]),
+        ("The Taliban captured Helmand's capital", "taliban", ["capital:Lashkar Gah"]),
+        ("The Taliban captured Lashkar Gah, Helmand's provincial capital", "taliban",
+         ["capital:Lashkar Gah"]),
+        ("Afghan forces regained control of Kohsan district", "government", ["district:Kohsan"]),
+        ("The Taliban captured Fayzabad city", "taliban", ["capital:Fayzabad"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -215,6 +254,8 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("The Taliban captured Zaranj bbb", "bbb"),
         ("Government forces retook Lashkar Gah from government troops", "not from itself"),
         ("The Taliban captured Zaranj in August", "span of days"),
+        ("The Taliban captured Zaranj, Helmand's capital", "places data gives"),
+        ("The Taliban captured Fayzabad", "a district elsewhere"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]

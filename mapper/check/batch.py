@@ -58,6 +58,14 @@ def read_batch(path: str | Path) -> list[BatchItem]:
     reader = csv.DictReader(io.StringIO(text))
     problems = []
     for i, raw in enumerate(reader, start=2):
+        if None in raw:  # more cells than the header: an unquoted comma in the sentence
+            extra = raw.pop(None) or []
+            problems.append(
+                f"{p}, row {i}: {len(raw) + len(extra)} cells, the header has {len(raw)}: "
+                'quote a sentence that holds a comma ("The Taliban captured Zaranj, the '
+                'capital of Nimroz")'
+            )
+            continue
         r = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
         if not r.get(col):
             continue

@@ -345,14 +345,59 @@ def _restatement(
     return c2, p2
 
 
+_PROVINCE_BORDER = re.compile(
+    r"\b(?:bordering|borders?\s+(?:with|of)|borders?|adjacent\s+to|next\s+to)\s+(?:the\s+)?"
+    r"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})"
+)
+_ACROSS_BORDER = re.compile(r"\b(?:across|over|beyond)\s+the\s+(?:border|frontier|durand\s+line)")
+
+
+def _refuse_province_border(text: str, s: str, gaz: Gazetteer) -> None:
+    """Refuse a border that is a province's, not the country's: "the districts bordering
+    Herat", "on the border with Herat province" are districts next to Herat (or on its
+    provincial line), which were read as Herat's districts on the international border; and
+    "across the border" (the other country's side). Red-team findings (#8)."""
+    m = _ACROSS_BORDER.search(s)
+    if m:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "'across the border' is the other side of the border: no district of the "
+            "boundary set is read from it",
+        )
+    for m in _PROVINCE_BORDER.finditer(s):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if gaz.resolve_province(name) is not None:
+                raise ClaimParseError(
+                    text,
+                    m.group(0),
+                    f"a border with {name!r} is a province's line, not an international "
+                    "border: the districts next to a province are not read (say 'the border "
+                    "districts of ...' or 'on the border with Iran')",
+                )
+
+
 def _is_context(
-    s: str, c: _Candidate, first: tuple[_Candidate, Measure, _Phrase], measure: Measure
+    s: str,
+    c: _Candidate,
+    first: tuple[_Candidate, Measure, _Phrase],
+    measure: Measure,
+    n_provinces: int = 0,
 ) -> bool:
-    """Whether count ``c`` is context for the first figure ("districts in 34 provinces")."""
+    """Whether count ``c`` is context for the first figure ("districts in 34 provinces").
+
+    Only after a count: "50 districts in 20 provinces" counts 50 wherever they are, but "half
+    of the districts in 20 provinces" is a share of the districts of those 20 provinces (a
+    part the sentence does not name), not of the country's (red-team finding, #8). After a
+    share, only every province of the boundary set ("50 percent of the approximately 400
+    districts in 34 provinces") is context."""
     _cand, first_measure, phrase = first
     before = s[phrase.end : c.start].split()
     return (
-        c.figure.form == "count"
+        (_cand.figure.form == "count" or (c.figure.lo == c.figure.hi == n_provinces > 0))
+        and c.figure.form == "count"
         and c.kind == "count"
         and first_measure == "districts"
         and measure == "provinces"
@@ -524,8 +569,10 @@ def parse_claim(
             continue
         words = phrase.words
         measure = _measure_of(words, country)
-        if measure is None and c.figure.form == "share" and _names_province(words, gaz):
-            measure = "area"  # "a third of Herat": the province's area
+        if measure is None and c.figure.form == "share" and _names_province(words[:3], gaz, 1):
+            # "a third of Herat": the province's area; the name must open the noun phrase
+            # ("The Taliban half captured Kunduz" was read as half of Kunduz province)
+            measure = "area"
         if (
             measure is None
             and c.figure.form == "share"
@@ -575,7 +622,7 @@ def parse_claim(
             )
         elif c.kind == "count" and _looks_like_date(s, c):
             failures.append((c, "looks like a date or a year"))
-        elif readable and _is_context(s, c, readable[0], measure):
+        elif readable and _is_context(s, c, readable[0], measure, len(gaz.province_names)):
             context.append((c, phrase))  # "districts in 34 provinces": context
             inside.append((c.end, phrase.end))
         else:
@@ -778,6 +825,7 @@ def parse_claim(
             text, "line", "a line that is not a border; write 'of the border with ...'"
         )
     border_districts = has_border and measure != "border"
+    _refuse_province_border(text, s, gaz)
 
     if status is not None:
         # "80 districts are contested": the status is what is counted; a side named too is
@@ -817,6 +865,21 @@ def parse_claim(
         used.append((district[1], district[2]))
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
+    for a, _b in prov_spans:
+        said_in = re.search(
+            r"\b(?:said|says|say|claim(?:s|ed)?|reported|told\s+reporters|stated|announced)"
+            r"\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+            s_all[max(0, a - 60) : a],
+        )
+        if said_in:
+            # "they said in Herat", "The Taliban said in Helmand they control ...": where it
+            # was said is not the claim's scope, and which the claim's scope is is not said
+            raise ClaimParseError(
+                text,
+                f"{said_in.group(0).strip()} {province_text}",
+                "a place named as where it was said may not be the claim's scope: name the "
+                "scope in the claim itself (e.g. 'five districts in Helmand')",
+            )
     if (
         province is not None
         and set(phrase.words) & ({"country", "nation"} | country)
@@ -1349,10 +1412,12 @@ def _only_lead_words(between: str) -> bool:
     return all(w in _LEAD_WORDS for w in re.findall(r"[a-z0-9]+", between))
 
 
-def _names_province(words: list[str], gaz: Gazetteer) -> bool:
+def _names_province(words: list[str], gaz: Gazetteer, starts: int = 0) -> bool:
+    """Whether some one to three words of ``words`` name a province (with ``starts`` = 1, only
+    words beginning with the first)."""
     return any(
         gaz.resolve_province(" ".join(words[i:j]))
-        for i in range(len(words))
+        for i in range(starts or len(words))
         for j in range(i + 1, min(len(words), i + 3) + 1)
     )
 

@@ -119,7 +119,7 @@ _STATE_VERBS = (
 )
 _CHANGE_VERBS = (
     r"(?:captured|seized|took|taken|overran|overrun|re-?took|re-?taken|re-?captured|gained|won"
-    r"|liberated|took\s+over|taken\s+over)"
+    r"|regained|liberated|took\s+over|taken\s+over|took\s+back|taken\s+back)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
     r"|liberates?"
@@ -168,8 +168,9 @@ _DIR = (
 _WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _APPOSITIVE = re.compile(
-    rf"(?P<cap>{_NAME})\s*,\s*(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+"
-    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?\s*(?=,|$)"
+    rf"(?P<cap>{_NAME})\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+"
+    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?"
+    rf"|(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital)\s*(?=,|$)"
 )
 
 
@@ -492,7 +493,7 @@ def _read_units(
 
     def keep(m: re.Match[str]) -> str:
         token = f"@{len(appos)}"
-        appos[token] = (m["cap"], m["prov"])
+        appos[token] = (m["cap"], m["prov"] or m["prov2"])
         return token
 
     rest = _APPOSITIVE.sub(keep, rest)
@@ -534,6 +535,12 @@ def _distribute(m: re.Match[str]) -> str:
     kind = m["kind"][:-1]
     names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
     return ", ".join(f"{n.strip()} {kind}{m['q'] or ''}" for n in names)
+
+
+#: "Helmand's capital" (the possessive dropped: "helmand capital"), "the Helmand capital".
+_PROV_CAPITAL = re.compile(
+    rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+(?:provincial\s+)?capital(?:\s+city)?$"
+)
 
 
 _PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME})$")
@@ -631,10 +638,10 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
 
 def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
     """One unit of the list, and a note when a bare name needed a choice."""
-    m = _CAPITAL_OF.match(item)
+    m = _CAPITAL_OF.match(item) or _PROV_CAPITAL.match(item)
     if m:
         unit = _capital_of(text, m["n"], gaz)
-        _same_province(text, item, unit.province, m["p"], gaz)
+        _same_province(text, item, unit.province, m.groupdict().get("p"), gaz)
         return unit, f"'{item}' read as the provincial capital {unit.name} ({unit.province})"
     m = _PROVINCE_OF.match(item) or _PROVINCE_WORD.match(item)
     if m:
@@ -729,6 +736,19 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
         raise ClaimParseError(text, name, _place_note(dist.note))
     dist_ids = list(dist.unit_ids) if dist is not None and not dist.read_as else []
     dist_ambiguous = dist is not None and "ambiguous" in (dist.problem or "")
+    labels = [gaz.label(u) for u in dist_ids]
+    if dist_ambiguous and dist is not None:
+        labels = list(dist.suggestions)
+    elsewhere = [lab for lab in labels if cap is not None and not lab.endswith(f"({cap[1]})")]
+    if cap is not None and elsewhere:
+        # "Fayzabad": Badakhshan's capital, and a district of Jowzjan
+        raise ClaimParseError(
+            text,
+            name,
+            f"{name!r} names the provincial capital {cap[0]} ({cap[1]}) and a district "
+            f"elsewhere ({', '.join(elsewhere)}): say '{name} city' or '{name} district in "
+            "PROVINCE'",
+        )
     if cap is not None and prov is None:
         # a capital's name (Zaranj, Lashkar Gah): the city, by the district holding its point
         note = f"'{name}' read as the provincial capital {cap[0]} ({cap[1]} province)"

@@ -1372,6 +1372,27 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# A pronoun speaker, "citing ...", "issued the statement saying", "the war-torn country"; a
+# place named only as where it was said is never the scope
+for sentence in [
+    "The Taliban control 150 districts, they said in a statement on Monday",
+    "The Taliban control 150 districts, the agency reported, citing local residents",
+    "Taliban spokesman Zabihullah Mujahid issued the statement saying the Taliban control 150 "
+    "districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read("The Taliban control half of the war-torn country", "taliban", "eq", 0.5, 0.5, "fraction",
+     "area", category="readable")  # fmt: skip
+for text, note in [
+    ("The Taliban control 150 districts, they said in Herat", "where it was said, not the scope"),
+    ("The Taliban said in Helmand they control five districts", "where it was said"),
+    ("The Taliban control 150 districts, the agency reported, citing residents of Herat",
+     "'citing' a place"),
+    ("The Taliban control half of the war-torn districts", "'war-torn' only before the country"),
+    ("They said the Taliban control 150 districts and they hold Herat", "two claims"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 # Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
 # refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
 for text, note in [
@@ -1381,6 +1402,33 @@ for text, note in [
      "a district newer than the boundary set is part of Dila, not all of it"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
+for text, note in [
+    ("The Taliban control half of the districts in 20 provinces",
+     "a share of the districts of 20 provinces (a part), not of the country's"),
+    ("The Taliban control half of the districts in two provinces", "a share of a part"),
+    ("The Taliban control a third of the districts across 12 provinces", "a share of a part"),
+    ("The Taliban control half of the districts bordering Herat",
+     "districts next to Herat, not Herat's on the international border"),
+    ("The Taliban control half of the districts on the border with Herat province",
+     "a province's line, not an international border"),
+    ("The Taliban control half of the districts on the border of Herat", "a province's line"),
+    ("The Taliban control a third of the districts adjacent to Kandahar", "next to a province"),
+    ("The Taliban control half of the districts across the border in Pakistan",
+     "districts in Pakistan, not Afghan districts on the border"),
+    ("The Taliban control half of the territory across the border", "the other side"),
+    ("The Taliban half captured Kunduz", "'half' is no share of Kunduz (half-captured)"),
+    ("The half Taliban captured Kunduz", "'half' stands before the side, not the province"),
+    ("Half the Taliban fighters in Kunduz surrendered", "half of the fighters"),
+]:  # fmt: skip
+    refuse(text, "redteam", note)
+for text, lo, unit, den in [
+    ("The Taliban control 50 districts in 20 provinces", 50, "count", ""),
+    ("The Taliban control a third of the 400 districts in 34 provinces", 0.3333, "fraction",
+     "400"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", lo, lo, unit, "districts", den=den, category="redteam",
+         note="'in N provinces' is context after a count, or after a share when N is every "
+         "province")  # fmt: skip
 
 # Sides: a speaker of another side than the claim's is refused (two sides in one sentence),
 # as is a first-person claim whose speaker's side the sentence does not name
