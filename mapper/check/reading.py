@@ -882,6 +882,7 @@ def parse_claim(
             )
     if (
         province is not None
+        and measure == "area"
         and set(phrase.words) & ({"country", "nation"} | country)
         and not set(phrase.words) & {"province", "provinces", "district", "districts"}
         and not any(cand.start <= a < phrase.end for a, _b in prov_spans)
@@ -1015,14 +1016,37 @@ def _named_units(
     if when_note:
         notes.append(when_note)
     notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    # the side is found on the whole sentence, who said it included: a pronoun in the side's
+    # place ("Taliban says it has taken control of Panjshir") refers back to the speaker
+    try:
+        whole = _find_side(text, s_all, vocabulary, side)[0]
+    except ClaimParseError:
+        whole = None
+
+    def find_side(
+        t: str, masked: str, v: Vocabulary, sd: str | None
+    ) -> tuple[str, str, list[tuple[int, int]]]:
+        try:
+            return _find_side(t, masked, v, sd)
+        except ClaimParseError:
+            first = _tokens(masked)[:1]
+            if whole is None or not first or first[0][0] not in _PRONOUNS | _FIRST_PERSON:
+                raise
+            return whole, first[0][0], []  # "it" after who said it: the speaker's side
+
+    def slot_side(phrase: str, v: Vocabulary) -> str | None:
+        if _normalise(phrase) in _PRONOUNS | _FIRST_PERSON:
+            return whole
+        return _slot_side(phrase, v)
+
     return units.read(
         text,
         s,
         gaz=gaz,
         vocabulary=vocabulary,
         side=side,
-        find_side=_find_side,
-        side_of=_side_of,
+        find_side=find_side,
+        side_of=slot_side,
         anchor=anchor,
         notes=notes,
         date_text=date_text,
@@ -1729,6 +1753,26 @@ def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
     word = toks[at][0]
     nxt = toks[at + 1][0] if at + 1 < len(toks) else ""
     return not (word == "it" and nxt in ("is", "was", "appears", "seems"))
+
+
+def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
+    """The side a whole noun phrase names, as the subject of a clause: a side's name with
+    generic nouns after it and descriptions the vocabulary allows for it before it ("the
+    Taliban movement", "Taliban forces", "the Islamist militant group"); ``None`` when any
+    word is left over."""
+    words = [w for w, _b, _e in _tokens(_normalise(phrase))]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    end = len(words)
+    while end > 0:
+        for start in range(end):
+            key = _side_of(" ".join(words[start:end]), vocabulary)
+            if key is not None and all(vocabulary.may_describe(w, key) for w in words[:start]):
+                return key
+        if end < 2 or words[end - 1] not in GENERIC_ACTOR_NOUNS:
+            break
+        end -= 1  # "Taliban forces": a generic noun after the side's name
+    return None
 
 
 def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:

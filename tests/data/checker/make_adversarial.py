@@ -1355,7 +1355,7 @@ for text, note in [
     ("The Taliban captured Zaranj in 2015", "a date in the sentence needs the date of writing"),
     ("The Taliban captured Zaranj on August 6", "a date in the sentence needs the date of writing"),
     ("The Taliban captured Zaranj bbb", "an unknown word"),
-    ("The Taliban movement captured Zaranj", "'movement' is not a side word here"),
+    ("The rrr Taliban captured Zaranj", "an unknown word in the side's place"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
@@ -1442,6 +1442,30 @@ for text, note in [
      "'the troops' does not refer to the Taliban speaker"),
     ("Zabihullah Mujahid said we control 85% of the country", "the speaker's side is not named"),
 ]:  # fmt: skip
+    refuse(text, "sides", note)
+
+# Sides in the subject of a named-units claim: the whole noun phrase is one side's name
+for text, side in [
+    ("The Taliban movement captured Zaranj", "taliban"),
+    ("Taliban forces captured Zaranj", "taliban"),
+    ("The Islamist militant group captured Zaranj", "taliban"),
+    ("Afghan security forces captured Zaranj", "government"),
+]:
+    read(text, side, "eq", 1, 1, "count", "units", "units:capital:Zaranj", category="sides")
+for text, note in [
+    ("The Sunni group captured Zaranj", "a description with no side's name"),
+    ("The group captured Zaranj", "'the group' names no side"),
+    ("Government officials said the group captured Zaranj", "'the group' is not the government"),
+]:
+    refuse(text, "sides", note)
+
+# a pronoun in the side's place refers back to who said it, named before it
+read("Taliban says it has taken control of Panjshir", "taliban", "eq", 1, 1, "count", "units",
+     "units:province:Panjshir", category="sides-speaker")  # fmt: skip
+for text, note in [
+    ("It has taken control of Panjshir", "'it' with no side named before it"),
+    ("They captured Zaranj, the Taliban said", "the pronoun stands before the side"),
+]:
     refuse(text, "sides", note)
 
 if __name__ == "__main__":
