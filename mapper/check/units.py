@@ -669,6 +669,9 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             )
         _same_province(text, item, cap[1], m["p"], gaz)
         return _capital_unit(cap[0], cap[1], item), ""
+    m = _IN_PROVINCE.match(item)
+    if m:
+        return _in_province(text, item, m["n"], m["p"], gaz)
     if not re.fullmatch(_NAME, item) or item.startswith("the "):
         raise ClaimParseError(
             text,
@@ -678,6 +681,32 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             unread=tuple(item.split()),
         )
     return _bare(text, item, gaz, change=change)
+
+
+#: "Zaranj in Nimroz (province)", "Imam Sahib in Kunduz": a bare name and its province.
+_IN_PROVINCE = re.compile(
+    rf"^(?P<n>{_NAME})\s+(?:in|of)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)"
+    r"(?:\s+province)?$"
+)
+
+
+def _in_province(
+    text: str, item: str, name: str, prov_words: str, gaz: Gazetteer
+) -> tuple[NamedUnit, str]:
+    """A bare name with its province: the province's capital by that name, else its district
+    by that name (exactly), else refused."""
+    prov = _province(gaz, prov_words)
+    if prov is None:
+        raise ClaimParseError(
+            text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
+        )
+    cap = _capital_named(name)
+    if cap is not None and cap[1] == prov:
+        return _capital_unit(cap[0], cap[1], item), (
+            f"'{item}' read as the provincial capital {cap[0]} ({prov} province)"
+        )
+    unit = _district(text, name, prov, gaz, item)
+    return unit, f"'{item}' read as {unit.name} district ({prov})"
 
 
 def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
@@ -754,6 +783,11 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
         note = f"'{name}' read as the provincial capital {cap[0]} ({cap[1]} province)"
         if dist_ids:
             note += ", by the district holding its point (a district has the same name)"
+        if not gaz.district_names:
+            note += (
+                " (read without the boundary set's district names: a district of that name "
+                "elsewhere is not ruled out; mapper check reads with them)"
+            )
         return _capital_unit(cap[0], cap[1], name), note
     if cap is not None and prov is not None:
         if not change:
@@ -857,6 +891,12 @@ def members(
             if cap_frame is None:
                 from .capitals import capital_frame
 
+                if units.level != "district":
+                    raise CheckError(
+                        f"a provincial capital ({u.name}) takes the status of the district "
+                        f"holding its point: it needs a district-level boundary set; "
+                        f"{units.boundary!r} has {units.level}s"
+                    )
                 cap_frame = capital_frame(state, units, places, ledger)
             if u.name not in cap_frame.index:
                 raise CheckError(
