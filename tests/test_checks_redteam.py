@@ -56,6 +56,10 @@ def test_units_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no
         ("The Taliban control half of the districts across the border in Pakistan",
          "other side"),
         ("The Taliban control half of the districts across the border", "other side"),
+        # a share word anywhere before a province name was read as a share of its area
+        ("The Taliban half captured Kunduz", ""),
+        ("The half Taliban captured Kunduz", ""),
+        ("The most Taliban captured Kunduz", ""),
     ],
 )  # fmt: skip
 def test_shares_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]

@@ -65,8 +65,9 @@ VERBS = (
     "boasts", "explained", "explains", "posted",
 )  # fmt: skip
 _VERB = (
-    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|issued\s+a\s+statement(?:\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*,?\s+saying)"
+    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|issued\s+(?:a|the)\s+statement"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*,?"
+    r"\s+saying)"
 )
 
 ROLES = _words(
@@ -117,6 +118,8 @@ OUTLETS = (
     "nbc news", "cbs news", "abc news", "sky news", "the hill", "the diplomat",
 )  # fmt: skip
 DETERMINERS = _words("the a an its their his her some one our")
+#: A pronoun is a speaker only standing alone ("they said in a statement on Monday").
+PRONOUNS = _words("he she they it we")
 TITLES = _words(
     """general gen maj lt col colonel mr mrs ms dr maulavi mawlawi mullah mawlavi sheikh
     president minister spokesman spokeswoman commander governor envoy ambassador senator
@@ -132,7 +135,7 @@ LINKS = frozenset(["of", "for", "by", "on", "and", "with", "to"])
 PARTICIPLES = _words("conducted published released compiled cited quoted seen visiting")
 #: Who was told, and when or how it was said, after the verb (a closed list).
 _FRAME = (
-    r"(?:\s+(?:reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
+    r"(?:(?:\s+|\s*,\s*(?=citing\b))(?:reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
     r"|media|sputnik|tass|ria\s+novosti|afp|reuters|the\s+ap|ap|the\s+bbc|bbc|cnn|al\s+jazeera"
     r"|voa|tolonews|dpa|parliament|lawmakers|a\s+news\s+conference|a\s+press\s+conference"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -144,6 +147,8 @@ _FRAME = (
     r"|tolonews|dpa|the\s+ap|ap|reporters|journalists|russian\s+media|local\s+media))?"
     r"|at\s+a\s+(?:news|press)\s+(?:conference|briefing)|at\s+a\s+briefing"
     r"|on\s+twitter|on\s+social\s+media|on\s+state\s+(?:tv|television)|on\s+television"
+    r"|citing\s+(?:(?:unnamed|local|security|government|military|taliban)\s+)?(?:sources"
+    r"|residents|officials|witnesses|a\s+source|an\s+official)"
     r"|during\s+the\s+survey|in\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london"
     r"|geneva|brussels|new\s+york)|late\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|on\s+condition\s+of\s+anonymity|earlier|later|also|separately"
@@ -311,6 +316,8 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
     toks = [w for w in (t.strip(".") for t in marked.split()) if w]
     if not toks or len(toks) > MAX_SPEAKER_WORDS:
         return False
+    if len(toks) == 1 and toks[0] in PRONOUNS:
+        return True
     kinds: list[str] = []
     run = 0
     for i, t in enumerate(toks):

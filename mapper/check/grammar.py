@@ -536,6 +536,8 @@ _IDIOMS = re.compile(
     r"(?:control|rule)\b)"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
     r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
+    # "the war-torn country": describes, never restricts
+    r"|\bwar-torn(?=\s+(?:country|nation)\b)"
     r"|\bfollowing\s+(?:the\s+)?(?:skirmishes|clashes|fighting|battles?)$"
 )
 #: "the border with neighbouring countries": every border (the neighbours named by nobody).

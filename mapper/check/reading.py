@@ -569,8 +569,10 @@ def parse_claim(
             continue
         words = phrase.words
         measure = _measure_of(words, country)
-        if measure is None and c.figure.form == "share" and _names_province(words, gaz):
-            measure = "area"  # "a third of Herat": the province's area
+        if measure is None and c.figure.form == "share" and _names_province(words[:3], gaz, 1):
+            # "a third of Herat": the province's area; the name must open the noun phrase
+            # ("The Taliban half captured Kunduz" was read as half of Kunduz province)
+            measure = "area"
         if (
             measure is None
             and c.figure.form == "share"
@@ -863,6 +865,21 @@ def parse_claim(
         used.append((district[1], district[2]))
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
+    for a, _b in prov_spans:
+        said_in = re.search(
+            r"\b(?:said|says|say|claim(?:s|ed)?|reported|told\s+reporters|stated|announced)"
+            r"\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+            s_all[max(0, a - 60) : a],
+        )
+        if said_in:
+            # "they said in Herat", "The Taliban said in Helmand they control ...": where it
+            # was said is not the claim's scope, and which the claim's scope is is not said
+            raise ClaimParseError(
+                text,
+                f"{said_in.group(0).strip()} {province_text}",
+                "a place named as where it was said may not be the claim's scope: name the "
+                "scope in the claim itself (e.g. 'five districts in Helmand')",
+            )
     if (
         province is not None
         and set(phrase.words) & ({"country", "nation"} | country)
@@ -998,14 +1015,37 @@ def _named_units(
     if when_note:
         notes.append(when_note)
     notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    # the side is found on the whole sentence, who said it included: a pronoun in the side's
+    # place ("Taliban says it has taken control of Panjshir") refers back to the speaker
+    try:
+        whole = _find_side(text, s_all, vocabulary, side)[0]
+    except ClaimParseError:
+        whole = None
+
+    def find_side(
+        t: str, masked: str, v: Vocabulary, sd: str | None
+    ) -> tuple[str, str, list[tuple[int, int]]]:
+        try:
+            return _find_side(t, masked, v, sd)
+        except ClaimParseError:
+            first = _tokens(masked)[:1]
+            if whole is None or not first or first[0][0] not in _PRONOUNS | _FIRST_PERSON:
+                raise
+            return whole, first[0][0], []  # "it" after who said it: the speaker's side
+
+    def slot_side(phrase: str, v: Vocabulary) -> str | None:
+        if _normalise(phrase) in _PRONOUNS | _FIRST_PERSON:
+            return whole
+        return _slot_side(phrase, v)
+
     return units.read(
         text,
         s,
         gaz=gaz,
         vocabulary=vocabulary,
         side=side,
-        find_side=_find_side,
-        side_of=_side_of,
+        find_side=find_side,
+        side_of=slot_side,
         anchor=anchor,
         notes=notes,
         date_text=date_text,
@@ -1372,10 +1412,12 @@ def _only_lead_words(between: str) -> bool:
     return all(w in _LEAD_WORDS for w in re.findall(r"[a-z0-9]+", between))
 
 
-def _names_province(words: list[str], gaz: Gazetteer) -> bool:
+def _names_province(words: list[str], gaz: Gazetteer, starts: int = 0) -> bool:
+    """Whether some one to three words of ``words`` name a province (with ``starts`` = 1, only
+    words beginning with the first)."""
     return any(
         gaz.resolve_province(" ".join(words[i:j]))
-        for i in range(len(words))
+        for i in range(starts or len(words))
         for j in range(i + 1, min(len(words), i + 3) + 1)
     )
 
@@ -1710,6 +1752,26 @@ def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
     word = toks[at][0]
     nxt = toks[at + 1][0] if at + 1 < len(toks) else ""
     return not (word == "it" and nxt in ("is", "was", "appears", "seems"))
+
+
+def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
+    """The side a whole noun phrase names, as the subject of a clause: a side's name with
+    generic nouns after it and descriptions the vocabulary allows for it before it ("the
+    Taliban movement", "Taliban forces", "the Islamist militant group"); ``None`` when any
+    word is left over."""
+    words = [w for w, _b, _e in _tokens(_normalise(phrase))]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    end = len(words)
+    while end > 0:
+        for start in range(end):
+            key = _side_of(" ".join(words[start:end]), vocabulary)
+            if key is not None and all(vocabulary.may_describe(w, key) for w in words[:start]):
+                return key
+        if end < 2 or words[end - 1] not in GENERIC_ACTOR_NOUNS:
+            break
+        end -= 1  # "Taliban forces": a generic noun after the side's name
+    return None
 
 
 def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:

@@ -259,6 +259,7 @@ _GRAMMAR_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def _name_words(gaz: Gazetteer) -> frozenset[str]:
     from ..places import builtin_places
     from .capitals import provincial_capitals
@@ -575,26 +576,77 @@ def _capital_keys() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _exact(words: str, look: Callable[[str], Any]) -> Any:
-    """``look(words)``, or ``None`` when a first or last word is not part of what it finds
-    (names fold leniently: "Kunduz zzz" folds like "Kunduz"; the extra word is not read)."""
+def _exact(
+    words: str,
+    look: Callable[[str], Any],
+    known: frozenset[str],
+    own: Callable[[Any], set[str]] = lambda _f: set(),
+) -> Any:
+    """``look(words)``, or ``None`` when a word of a name of several words is in no known
+    name (``known``) or a first or last word is not part of what it finds: names fold
+    leniently ("Kunduz zzz" and "Lashkar ggg Gah" fold like the names), an extra word is never
+    absorbed. A one-word name may be a spelling the fold accepts ("Kundoz")."""
     found = look(words)
     parts = words.split()
     if found is None or len(parts) < 2:
         return found
-    if found in (look(" ".join(parts[1:])), look(" ".join(parts[:-1]))):
+    if any(w not in known for w in re.findall(r"[a-z]+", words)):
+        return None
+    mine = own(found)
+    if (parts[0] not in mine and look(" ".join(parts[1:])) == found) or (
+        parts[-1] not in mine and look(" ".join(parts[:-1])) == found
+    ):
         return None
     return found
+
+
+def _words_of(*names: str) -> set[str]:
+    return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_spellings() -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(spelling, (name, province)) for every spelling of a built-in provincial capital."""
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    out = []
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            out.append((str(spelling), (str(r["name"]), str(r["province"]))))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    names: list[str] = []
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        names += [str(r["name"]), *r["variants"]]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()))
 
 
 def _capital_named(words: str) -> tuple[str, str] | None:
     from ..matching import fold
 
-    return cast("tuple[str, str] | None", _exact(words, lambda w: _capital_keys().get(fold(w))))
+    return cast(
+        "tuple[str, str] | None",
+        _exact(
+            words,
+            lambda w: _capital_keys().get(fold(w)),
+            _capital_words(),
+            lambda c: _words_of(*(n for n, cap in _capital_spellings() if cap == c)),
+        ),
+    )
 
 
 def _province(gaz: Gazetteer, words: str) -> str | None:
-    return cast("str | None", _exact(words, gaz.resolve_province))
+    return cast(
+        "str | None",
+        _exact(words, gaz.resolve_province, _name_words(gaz), lambda p: _words_of(p)),
+    )
 
 
 def _capital_unit(name: str, prov: str, written: str) -> NamedUnit:
@@ -758,7 +810,14 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
     if (
         dist is not None
         and dist.unit_ids
-        and _exact(name, lambda w: tuple(gaz.match("", w).unit_ids) or None) is None
+        and not dist.note  # a locality or newer district: refused below, naming it
+        and _exact(
+            name,
+            lambda w: tuple(gaz.match("", w).unit_ids) or None,
+            _name_words(gaz),
+            lambda ids: _words_of(*(gaz.district_names[u][0] for u in ids)),
+        )
+        is None
     ):
         dist = None
     if dist is not None and dist.note and not dist.problem and prov is None and cap is None:

@@ -1357,7 +1357,7 @@ for text, note in [
     ("The Taliban captured Zaranj in 2015", "a date in the sentence needs the date of writing"),
     ("The Taliban captured Zaranj on August 6", "a date in the sentence needs the date of writing"),
     ("The Taliban captured Zaranj bbb", "an unknown word"),
-    ("The Taliban movement captured Zaranj", "'movement' is not a side word here"),
+    ("The rrr Taliban captured Zaranj", "an unknown word in the side's place"),
     ("The Taliban captured Zaranj in Helmand province", "Zaranj is not in Helmand"),
     ("The Taliban captured Zaranj, Helmand's capital", "the places data puts Zaranj in Nimroz"),
 ]:  # fmt: skip
@@ -1375,6 +1375,27 @@ for text, note in [
     ("The hardline Islamists control 85% of the country", "no side's name to describe"),
 ]:
     refuse(text, "sides", note)
+
+# A pronoun speaker, "citing ...", "issued the statement saying", "the war-torn country"; a
+# place named only as where it was said is never the scope
+for sentence in [
+    "The Taliban control 150 districts, they said in a statement on Monday",
+    "The Taliban control 150 districts, the agency reported, citing local residents",
+    "Taliban spokesman Zabihullah Mujahid issued the statement saying the Taliban control 150 "
+    "districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+read("The Taliban control half of the war-torn country", "taliban", "eq", 0.5, 0.5, "fraction",
+     "area", category="readable")  # fmt: skip
+for text, note in [
+    ("The Taliban control 150 districts, they said in Herat", "where it was said, not the scope"),
+    ("The Taliban said in Helmand they control five districts", "where it was said"),
+    ("The Taliban control 150 districts, the agency reported, citing residents of Herat",
+     "'citing' a place"),
+    ("The Taliban control half of the war-torn districts", "'war-torn' only before the country"),
+    ("They said the Taliban control 150 districts and they hold Herat", "two claims"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
 
 # Red-team (redteam2, #8): sentences read under a reading that is not theirs; each must stay
 # refused (tests/test_checks_redteam.py reads the units ones with the boundary set's names).
@@ -1399,6 +1420,9 @@ for text, note in [
     ("The Taliban control half of the districts across the border in Pakistan",
      "districts in Pakistan, not Afghan districts on the border"),
     ("The Taliban control half of the territory across the border", "the other side"),
+    ("The Taliban half captured Kunduz", "'half' is no share of Kunduz (half-captured)"),
+    ("The half Taliban captured Kunduz", "'half' stands before the side, not the province"),
+    ("Half the Taliban fighters in Kunduz surrendered", "half of the fighters"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
@@ -1422,6 +1446,30 @@ for text, note in [
      "'the troops' does not refer to the Taliban speaker"),
     ("Zabihullah Mujahid said we control 85% of the country", "the speaker's side is not named"),
 ]:  # fmt: skip
+    refuse(text, "sides", note)
+
+# Sides in the subject of a named-units claim: the whole noun phrase is one side's name
+for text, side in [
+    ("The Taliban movement captured Zaranj", "taliban"),
+    ("Taliban forces captured Zaranj", "taliban"),
+    ("The Islamist militant group captured Zaranj", "taliban"),
+    ("Afghan security forces captured Zaranj", "government"),
+]:
+    read(text, side, "eq", 1, 1, "count", "units", "units:capital:Zaranj", category="sides")
+for text, note in [
+    ("The Sunni group captured Zaranj", "a description with no side's name"),
+    ("The group captured Zaranj", "'the group' names no side"),
+    ("Government officials said the group captured Zaranj", "'the group' is not the government"),
+]:
+    refuse(text, "sides", note)
+
+# a pronoun in the side's place refers back to who said it, named before it
+read("Taliban says it has taken control of Panjshir", "taliban", "eq", 1, 1, "count", "units",
+     "units:province:Panjshir", category="sides-speaker")  # fmt: skip
+for text, note in [
+    ("It has taken control of Panjshir", "'it' with no side named before it"),
+    ("They captured Zaranj, the Taliban said", "the pronoun stands before the side"),
+]:
     refuse(text, "sides", note)
 
 if __name__ == "__main__":
