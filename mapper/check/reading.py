@@ -826,6 +826,18 @@ def parse_claim(
         )
     border_districts = has_border and measure != "border"
     _refuse_province_border(text, s, gaz)
+    if has_border and not neighbours:
+        # "Islamabad: The Taliban control half of the border", "..., officials said in
+        # Tehran": a neighbour named only in a part set aside may be the border meant
+        hint = _NEIGHBOUR_HINT.search(normalise(text))
+        if hint is not None:
+            raise ClaimParseError(
+                text,
+                hint.group(0),
+                "a neighbouring country is named outside the claim (where it was said or "
+                "written) and the claim's border names none: which border is meant is not "
+                "clear; write 'the border with ...'",
+            )
 
     if status is not None:
         # "80 districts are contested": the status is what is counted; a side named too is
@@ -882,6 +894,7 @@ def parse_claim(
             )
     if (
         province is not None
+        and measure == "area"
         and set(phrase.words) & ({"country", "nation"} | country)
         and not set(phrase.words) & {"province", "provinces", "district", "districts"}
         and not any(cand.start <= a < phrase.end for a, _b in prov_spans)
@@ -1852,6 +1865,13 @@ def _find_province(
         return None, "", False, []
     prov = next(iter(found))
     return prov, _as_written(text, found[prov]), explicit[prov], spans
+
+
+#: A neighbour or its capital (Afghanistan's six): named outside a claim about "the border".
+_NEIGHBOUR_HINT = re.compile(
+    r"\b(?:islamabad|tehran|beijing|dushanbe|tashkent|ashgabat|pakistan\w*|iran\w*|china"
+    r"|chinese|tajik\w*|uzbek\w*|turkmen\w*)\b"
+)
 
 
 def _said_note(text: str, said: str) -> str:

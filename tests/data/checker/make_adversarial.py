@@ -1472,6 +1472,17 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# A neighbour named only where it was said or written, with "the border" naming none
+read("Moscow: The Taliban control half of the border with Tajikistan", "taliban", "eq", 0.5, 0.5,
+     "fraction", "border", "border:TJK", category="date-source")  # fmt: skip
+for text, note in [
+    ("Islamabad: The Taliban control half of the border", "which border: Pakistan's?"),
+    ("The Taliban control half of the border, officials said in Tehran", "which border"),
+    ("The Taliban control 90% of the border, a source in Tajikistan's State Committee for "
+     "National Security told Sputnik", "which border"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
