@@ -80,3 +80,25 @@ def test_shares_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[n
 def test_still_read(gaz, sentence: str, scope: str) -> None:  # type: ignore[no-untyped-def]
     c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 14))
     assert scope in c.scope_text()
+
+
+@pytest.mark.parametrize("mode", ["nobody", "government", "taliban"])
+def test_no_firm_verdict_before_the_ledger(mirror, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A date the sentence names before the ledger's first claim (2021-05-01) got a firm
+    verdict from what the mode assumes about units with no claim: the true "The Taliban
+    captured Kunduz city on 28 September 2015" was CONTRADICTED with --unclaimed government."""
+    from click.testing import CliRunner
+
+    from mapper.cli import main
+    from tests.conftest import EXAMPLE
+
+    for sentence in (
+        "The Taliban captured Kunduz city on 28 September 2015",
+        "The Taliban controlled 100 districts in 1996",
+    ):
+        res = CliRunner().invoke(
+            main,
+            ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-13",
+             "--unclaimed", mode, sentence],
+        )  # fmt: skip
+        assert res.exit_code != 0 and "before the ledger's first claim" in res.output, res.output

@@ -39,6 +39,25 @@ from .verdict import (
 )
 
 
+def _refuse_before_ledger(parsed: ParsedClaim, ledger: Ledger | None, unclaimed: str) -> None:
+    """No verdict on a day the sentence names (its date, or a window's first day) before the
+    ledger's first claim unless ``--unclaimed open``: nothing is on record then, and
+    ``--unclaimed nobody`` or a side would give a firm verdict about a time the ledger does not
+    cover ("The Taliban captured Kunduz city on 28 September 2015" was CONTRADICTED with
+    ``--unclaimed government``). Open counts every unit both ways there (undetermined).
+    Red-team finding (#8)."""
+    day = parsed.window_start or parsed.check_date
+    if ledger is None or not day or ledger.claims.empty or unclaimed == "open":
+        return
+    first = pd.Timestamp(ledger.claims["date"].min())
+    if pd.Timestamp(day) < first:
+        raise CheckError(
+            f"the sentence's date ({day}) is before the ledger's first claim "
+            f"({first.date().isoformat()}): nothing is on record then, so no verdict with "
+            f"--unclaimed {unclaimed} (open counts every unit both ways)"
+        )
+
+
 def check_claim(
     parsed: ParsedClaim,
     state: pd.DataFrame,
@@ -93,6 +112,7 @@ def check_claim(
         The claim needs data that was not given, its scope is empty, or ``unclaimed`` is
         not a mode or a side.
     """
+    _refuse_before_ledger(parsed, ledger, unclaimed)
     if parsed.window_start and parsed.window_end and parsed.window_taken:
         # "four districts fell between 19 May and 13 July": a change over the span (spans.py)
         from .spans import check_taken
