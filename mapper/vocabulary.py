@@ -34,6 +34,7 @@ of different dates and reports are comparable.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import tomllib
@@ -68,7 +69,8 @@ _STATUS_FIELDS = (
     "key", "label", "colour", "color", "kind", "hatch", "aliases", "words", "anaphora"
 )  # fmt: skip
 _META_FIELDS = (
-    "name", "title", "country", "iso3", "note", "sources", "other_actors", "ambiguous"
+    "name", "title", "country", "iso3", "note", "sources", "other_actors", "ambiguous",
+    "ambiguous_from",
 )  # fmt: skip
 #: Generic nouns a sentence may use for an actor it named before ("the group", "the
 #: movement"): a side's ``anaphora`` lists the ones that may refer back to it.
@@ -133,6 +135,7 @@ class Vocabulary:
     iso3: str = ""
     other_actors: tuple[str, ...] = ()
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ambiguous_from: tuple[tuple[dt.date, str, tuple[str, ...]], ...] = ()
     _lookup: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _sides: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _others: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -208,6 +211,20 @@ class Vocabulary:
             actors = self._ambiguous[_bare(phrase)]
             return f"{phrase!r} may name more than one actor ({', '.join(actors)})"
         return self._others.get(_bare(phrase))
+
+    def ambiguous_on(self, phrase: str, on: dt.date | None) -> str | None:
+        """Why a side's name is ambiguous on the date ``on`` (``ambiguous_from``: "the
+        government" names the Taliban's after 15 August 2021); ``None`` when it is not, or
+        when no date is known."""
+        if on is None or not phrase:
+            return None
+        for start, word, actors in self.ambiguous_from:
+            if on >= start and _bare(word) == _bare(phrase):
+                return (
+                    f"{phrase!r} may name more than one actor from {start.isoformat()} "
+                    f"({', '.join(actors)}); the claim is about {on.isoformat()}"
+                )
+        return None
 
     def may_describe(self, phrase: str, key: str) -> bool:
         """Whether the ``ambiguous`` word ``phrase`` ("terrorists") lists side ``key``: beside
@@ -438,6 +455,7 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
             meta["other_actors"], "[vocabulary]", "other_actors", problems, file, None
         )
     ambiguous = _ambiguous(meta.get("ambiguous", {}), file, problems)
+    ambiguous_from = _ambiguous_from(meta.get("ambiguous_from", {}), file, problems)
     sources = meta.get("sources", [])
     if not isinstance(sources, list) or not all(
         isinstance(s, dict) and set(s) <= set(_SOURCE_FIELDS) and "outlet" in s for s in sources
@@ -555,6 +573,7 @@ def _build(raw: Any, file: str, *, name: str) -> Vocabulary:
         iso3=iso3,
         other_actors=others,
         ambiguous=ambiguous,
+        ambiguous_from=ambiguous_from,
     )
 
 
@@ -583,6 +602,34 @@ def _ambiguous(
         )
         return ()
     return tuple((k.strip(), tuple(a.strip() for a in v)) for k, v in value.items())
+
+
+def _ambiguous_from(
+    value: Any, file: str, problems: list[Problem]
+) -> tuple[tuple[dt.date, str, tuple[str, ...]], ...]:
+    """``ambiguous_from``: a table of ISO date -> an ``ambiguous`` table, the words that may
+    name more than one actor in claims about that date or later."""
+    out: list[tuple[dt.date, str, tuple[str, ...]]] = []
+    if not isinstance(value, dict):
+        value = {"": value}
+    for day, words in value.items():
+        try:
+            start = dt.date.fromisoformat(str(day))
+        except ValueError:
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    "ambiguous_from",
+                    _short(day),
+                    'must be a table of ISO date = { word = ["actor", "actor"] }, e.g. '
+                    '{ "2021-08-16" = { government = ["government", "taliban"] } }',
+                )
+            )
+            continue
+        for word, actors in _ambiguous(words, file, problems):
+            out.append((start, word, actors))
+    return tuple(out)
 
 
 def _actor_clashes(

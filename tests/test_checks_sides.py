@@ -108,3 +108,40 @@ def test_the_new_vocabulary_keys_are_strict(tmp_path: Path, extra: str, message:
     path.write_text(text, "utf-8")
     with pytest.raises(VocabularyError, match=message):
         load_vocabulary(path)
+
+
+def test_a_name_of_the_republic_is_refused_after_kabul_fell() -> None:
+    """ "The government" and the forces' generic names may name the Taliban's own government
+    from 16 August 2021 (the preset's ``ambiguous_from``): refused in claims about those dates,
+    read before them; the Republic's own names stay read."""
+    import datetime as dt
+
+    after, before = dt.date(2021, 9, 6), dt.date(2021, 7, 6)
+    for sentence in [
+        "Government forces hold 40% of the country",
+        "The Afghan government controls 40% of the country",
+        "Afghan security forces hold 120 districts",
+    ]:
+        assert parse_claim(sentence, anchor=before).side == "government"
+        with pytest.raises(ClaimParseError, match="from 2021-08-16"):
+            parse_claim(sentence, anchor=after)
+    # the date the sentence gives decides, not the date of writing
+    c = parse_claim("On 1 July 2021, government forces held 40% of the country", anchor=after)
+    assert (c.side, c.check_date) == ("government", "2021-07-01")
+    for sentence, side in [
+        ("The Islamic Republic controls 1% of the country", "government"),
+        ("The ANDSF control 10 districts", "government"),
+        ("The Taliban control 90% of the country", "taliban"),
+    ]:
+        assert parse_claim(sentence, anchor=after).side == side
+
+
+def test_ambiguous_from_is_strict(tmp_path: Path) -> None:
+    path = tmp_path / "v.toml"
+    path.write_text(
+        '[vocabulary.ambiguous_from."August"]\ngovernment = ["a", "b"]\n'
+        '[[status]]\nkey = "taliban"\ncolour = "#D55E00"\n',
+        "utf-8",
+    )
+    with pytest.raises(VocabularyError, match="ISO date"):
+        load_vocabulary(path)

@@ -855,7 +855,8 @@ def parse_claim(
             "not a side"
         )
     else:
-        side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side)
+        on = dt.date.fromisoformat(check_date) if check_date else anchor
+        side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans
     ):
@@ -1030,8 +1031,9 @@ def _named_units(
     notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
     # the side is found on the whole sentence, who said it included: a pronoun in the side's
     # place ("Taliban says it has taken control of Panjshir") refers back to the speaker
+    on = dt.date.fromisoformat(check_date) if check_date else anchor
     try:
-        whole = _find_side(text, s_all, vocabulary, side)[0]
+        whole = _find_side(text, s_all, vocabulary, side, on)[0]
     except ClaimParseError:
         whole = None
 
@@ -1039,7 +1041,7 @@ def _named_units(
         t: str, masked: str, v: Vocabulary, sd: str | None
     ) -> tuple[str, str, list[tuple[int, int]]]:
         try:
-            return _find_side(t, masked, v, sd)
+            return _find_side(t, masked, v, sd, on)
         except ClaimParseError:
             first = _tokens(masked)[:1]
             if whole is None or not first or first[0][0] not in _PRONOUNS | _FIRST_PERSON:
@@ -1535,11 +1537,13 @@ _LONGEST_SIDE = 6
 
 
 def _find_side(
-    text: str, s: str, vocabulary: Vocabulary, side: str | None
+    text: str, s: str, vocabulary: Vocabulary, side: str | None, on: dt.date | None = None
 ) -> tuple[str, str, list[tuple[int, int]]]:
     """The one side ``s`` names: (key, as written, spans of its names). Refused: an actor that
     is no side of the vocabulary or a word that may name two; two sides; no side; a generic
-    noun ("the group") or a pronoun with no side named before it that it may refer to."""
+    noun ("the group") or a pronoun with no side named before it that it may refer to; a
+    side's name that may name another actor on the date ``on`` (the vocabulary's
+    ``ambiguous_from``: "the government" after 15 August 2021)."""
     toks = _tokens(s)
     found: dict[str, str] = {}
     mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
@@ -1572,7 +1576,13 @@ def _find_side(
     mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
     spans: list[tuple[int, int]] = list(tags)
     for key, i, j in mentions:
-        found.setdefault(key, s[toks[i][1] : toks[j - 1][2]])
+        named = s[toks[i][1] : toks[j - 1][2]]
+        why = vocabulary.ambiguous_on(named, on)
+        if why is not None:
+            raise ClaimParseError(
+                text, named, f"{why}: name the side by a name that is one side's only"
+            )
+        found.setdefault(key, named)
         spans.append((toks[i][1], toks[j - 1][2]))
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
