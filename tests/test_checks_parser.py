@@ -416,3 +416,21 @@ def test_a_count_of_key_districts_counts_districts() -> None:
     are three districts."""
     c = parse_claim("The Taliban captured three key districts in Herat.")
     assert (c.measure, c.figure.lo, c.province) == ("districts", 3, "Herat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("The Taliban captured five districts in Herat", "at-least"),
+        ("Five districts fell to the Taliban", "at-least"),
+        ("The Taliban have seized 12 provinces", "at-least"),
+        ("The Taliban now hold five districts in Herat", "as-stated"),
+        ("The Taliban have captured 117 districts so far", "as-stated"),
+        ("The Taliban had captured 150 districts by the end of July", "as-stated"),
+        ("The Taliban have taken 250 of 398 districts", "as-stated"),
+    ],
+)
+def test_a_count_taken_is_a_lower_bound_unless_a_total(sentence: str, comparison: str) -> None:
+    """What was taken is not what is held: "captured five districts" was read as "= 5" held
+    (CONTRADICTED whenever the side held more); a total ("now", "so far", "of N") is as said."""
+    assert parse_claim(sentence).comparison == comparison

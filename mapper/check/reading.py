@@ -794,6 +794,28 @@ def parse_claim(
             f"'{comparison_text}' read as a cap (at most {figure.text}); if the sentence "
             "gives an upper estimate, read it as 'about'"
         )
+    if (
+        figure.form == "count"
+        and comparison == "as-stated"
+        and figure.lo == figure.hi
+        and figure.of_total is None
+        and figure.kind != "ordinal"
+        and phrase.denominator is None
+        and change_days is None
+        and not periods
+        and not window_taken
+        and _TAKEN_ONLY.search(s)
+        and not _STATE_NOW.search(normalise(text))
+    ):
+        # "The Taliban captured five districts in Herat", "Five districts fell to the
+        # Taliban": an event, not a total; the side may hold others taken before. Read as
+        # "= 5" it was CONTRADICTED whenever the side held more: only a lower bound is said
+        comparison, comparison_text = "at-least", "at least"
+        notes.append(
+            f"'{figure.text}' after a verb of taking, with no total ('of N') and no 'now': "
+            f"what was taken, so the side holds at least {figure.text} (it may hold others "
+            "taken before); read as a lower bound"
+        )
 
     used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
     appos = _apposition(text, s, cand, measure, phrase, [c for c, _ in failures], gaz)
@@ -1099,6 +1121,19 @@ def _capitals_scope(
 _TAKEN = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|falling|swept"
     r"|grabbed|gained|won|conquer\w*|lost|losing)\b"
+)
+
+
+#: A verb of taking (no loss): a bare count after it is what was taken, a lower bound.
+_TAKEN_ONLY = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
+    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*)\b"
+)
+#: Words that make a count after a verb of taking the side's total ("now holds", "in all").
+_STATE_NOW = re.compile(
+    r"\b(?:now|total|in all|altogether|currently|so far|to date)\b"
+    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 
 

@@ -255,12 +255,25 @@ read(
     category="number", note="'up to' read as a cap; the verdict notes the estimate reading",
 )  # fmt: skip
 read(
-    "The Taliban have taken over 127 district centres", "taliban", "eq", 127, 127, "count",
-    "districts", category="number", note="'taken over' is a verb, not 'more than'",
+    "The Taliban have taken over 127 district centres", "taliban", "ge", 127, None, "count",
+    "districts", category="number",
+    note="'taken over' is a verb, not 'more than': what was taken, at least 127 held",
 )  # fmt: skip
 read(
-    "The Taliban took over 40 districts", "taliban", "eq", 40, 40, "count", "districts",
-    category="number",
+    "The Taliban took over 40 districts", "taliban", "ge", 40, None, "count", "districts",
+    category="number", note="what was taken: a lower bound on what the side holds",
+)  # fmt: skip
+read(
+    "The Taliban have taken over 127 district centres so far", "taliban", "eq", 127, 127,
+    "count", "districts", category="number", note="'so far': the total taken, as stated",
+)  # fmt: skip
+read(
+    "Five districts fell to the Taliban", "taliban", "ge", 5, None, "count", "districts",
+    category="number", note="what fell: a lower bound on what the side holds",
+)  # fmt: skip
+read(
+    "The Taliban now hold five districts in Herat", "taliban", "eq", 5, 5, "count",
+    "districts", "Herat", category="number", note="'now hold': the total, as stated",
 )  # fmt: skip
 read(f"{T} 0% of the country", "taliban", "eq", 0, 0, "percent", "area", category="number")
 read(f"{T} 100% of the country", "taliban", "eq", 100, 100, "percent", "area", category="number")
@@ -524,6 +537,10 @@ for fig in FIGURES:
         ):
             verb = verb + "s"
         text, relation, low, high, unit, measure, scope = fig
+        if relation == "eq" and unit == "count" and verb.startswith("have "):
+            # "have captured five districts in Herat": what was taken, a lower bound on what
+            # the side holds (it may hold others taken before), not the total
+            relation, high = "ge", None
         read(f"{side_text} {verb} {text}", side, relation, low, high, unit, measure, scope)
         i += 1
 
