@@ -1887,10 +1887,11 @@ _NEIGHBOUR_HINT = re.compile(
 def _said_note(text: str, said: str) -> str:
     """The note quoting who-said-it as written in the sentence."""
     words = re.findall(r"[a-z0-9]+", said)
-    if len(words) == 1:  # "are believed to control": the source is not named
+    if len(words) >= 3 and words[0] in ("is", "are", "was", "were") and words[-1] == "to":
+        # "are believed to control": the source is not named
         return (
-            f"'{words[0]}' (the claim is attributed to no one named: '... {words[0]} to ...') "
-            "set aside: the claim is checked as stated"
+            f"'{' '.join(words)}' (the claim attributed to no one named) set aside: the claim "
+            "is checked as stated"
         )
     pattern = r"\W*?".join(re.escape(w) for w in words)
     m = re.search(pattern, text, re.IGNORECASE) if pattern else None
