@@ -223,6 +223,11 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
          ["capital:Lashkar Gah"]),
         ("Afghan forces regained control of Kohsan district", "government", ["district:Kohsan"]),
         ("The Taliban captured Fayzabad city", "taliban", ["capital:Fayzabad"]),
+        ("The Taliban captured Zaranj in Nimroz province", "taliban", ["capital:Zaranj"]),
+        ("The Taliban captured Imam Sahib in Kunduz", "taliban", ["district:Imam Sahib"]),
+        ("The Taliban captured Fayzabad in Jowzjan", "taliban", ["district:Fayzabad"]),
+        ("The Taliban have taken over control of Panjshir province", "taliban",
+         ["province:Panjshir"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -256,6 +261,8 @@ def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type
         ("The Taliban captured Zaranj in August", "span of days"),
         ("The Taliban captured Zaranj, Helmand's capital", "places data gives"),
         ("The Taliban captured Fayzabad", "a district elsewhere"),
+        ("The Taliban captured Zaranj in Helmand", "not in Helmand"),
+        ("The Taliban captured Zaranj in Narnia", "not a province"),
     ],
 )
 def test_refuses(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]

@@ -187,7 +187,7 @@ ACCORDING_TRAIL = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,
 #: said it left unnamed; the participle is set aside ("is ... to" are filler words).
 PASSIVE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|widely\s+)?(?P<who>)(?P<verb>believed|thought"
-    r"|estimated|reported|understood|assessed|said)(?=\s+to\s+(?:now\s+)?(?:control|hold|have|be"
+    r"|estimated|reported|understood|assessed|said)\s+to(?=\s+(?:now\s+)?(?:control|hold|have|be"
     r"|govern|occupy|run|command)\b)"
 )
 #: "The claim was made as ...", "The announcement came as ...": a lead-in saying the sentence
@@ -242,7 +242,7 @@ def _find(
             if groups.get("frame") is not None and not frame_ok(groups["frame"]):
                 continue
             if pat in (PASSIVE, LEAD_IN):
-                out.append((m.start("verb") if pat is PASSIVE else m.start(), m.end(), ""))
+                out.append((m.start(), m.end(), ""))
                 break
             if who == "reports" and pat is ACCORDING_LEAD:
                 out.append((m.start(), m.end(), who))  # "As per reports,"

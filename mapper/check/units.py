@@ -118,8 +118,8 @@ _STATE_VERBS = (
     r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
 )
 _CHANGE_VERBS = (
-    r"(?:captured|seized|took|taken|overran|overrun|re-?took|re-?taken|re-?captured|gained|won"
-    r"|regained|liberated|took\s+over|taken\s+over|took\s+back|taken\s+back)"
+    r"(?:took\s+over|taken\s+over|took\s+back|taken\s+back|captured|seized|took|taken"
+    r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
     r"|liberates?"
@@ -259,6 +259,7 @@ _GRAMMAR_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def _name_words(gaz: Gazetteer) -> frozenset[str]:
     from ..places import builtin_places
     from .capitals import provincial_capitals
@@ -575,26 +576,77 @@ def _capital_keys() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _exact(words: str, look: Callable[[str], Any]) -> Any:
-    """``look(words)``, or ``None`` when a first or last word is not part of what it finds
-    (names fold leniently: "Kunduz zzz" folds like "Kunduz"; the extra word is not read)."""
+def _exact(
+    words: str,
+    look: Callable[[str], Any],
+    known: frozenset[str],
+    own: Callable[[Any], set[str]] = lambda _f: set(),
+) -> Any:
+    """``look(words)``, or ``None`` when a word of a name of several words is in no known
+    name (``known``) or a first or last word is not part of what it finds: names fold
+    leniently ("Kunduz zzz" and "Lashkar ggg Gah" fold like the names), an extra word is never
+    absorbed. A one-word name may be a spelling the fold accepts ("Kundoz")."""
     found = look(words)
     parts = words.split()
     if found is None or len(parts) < 2:
         return found
-    if found in (look(" ".join(parts[1:])), look(" ".join(parts[:-1]))):
+    if any(w not in known for w in re.findall(r"[a-z]+", words)):
+        return None
+    mine = own(found)
+    if (parts[0] not in mine and look(" ".join(parts[1:])) == found) or (
+        parts[-1] not in mine and look(" ".join(parts[:-1])) == found
+    ):
         return None
     return found
+
+
+def _words_of(*names: str) -> set[str]:
+    return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_spellings() -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(spelling, (name, province)) for every spelling of a built-in provincial capital."""
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    out = []
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        for spelling in [r["name"], *r["variants"]]:
+            out.append((str(spelling), (str(r["name"]), str(r["province"]))))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    names: list[str] = []
+    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
+        names += [str(r["name"]), *r["variants"]]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()))
 
 
 def _capital_named(words: str) -> tuple[str, str] | None:
     from ..matching import fold
 
-    return cast("tuple[str, str] | None", _exact(words, lambda w: _capital_keys().get(fold(w))))
+    return cast(
+        "tuple[str, str] | None",
+        _exact(
+            words,
+            lambda w: _capital_keys().get(fold(w)),
+            _capital_words(),
+            lambda c: _words_of(*(n for n, cap in _capital_spellings() if cap == c)),
+        ),
+    )
 
 
 def _province(gaz: Gazetteer, words: str) -> str | None:
-    return cast("str | None", _exact(words, gaz.resolve_province))
+    return cast(
+        "str | None",
+        _exact(words, gaz.resolve_province, _name_words(gaz), lambda p: _words_of(p)),
+    )
 
 
 def _capital_unit(name: str, prov: str, written: str) -> NamedUnit:
@@ -669,6 +721,9 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             )
         _same_province(text, item, cap[1], m["p"], gaz)
         return _capital_unit(cap[0], cap[1], item), ""
+    m = _IN_PROVINCE.match(item)
+    if m:
+        return _in_province(text, item, m["n"], m["p"], gaz)
     if not re.fullmatch(_NAME, item) or item.startswith("the "):
         raise ClaimParseError(
             text,
@@ -678,6 +733,32 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             unread=tuple(item.split()),
         )
     return _bare(text, item, gaz, change=change)
+
+
+#: "Zaranj in Nimroz (province)", "Imam Sahib in Kunduz": a bare name and its province.
+_IN_PROVINCE = re.compile(
+    rf"^(?P<n>{_NAME})\s+(?:in|of)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)"
+    r"(?:\s+province)?$"
+)
+
+
+def _in_province(
+    text: str, item: str, name: str, prov_words: str, gaz: Gazetteer
+) -> tuple[NamedUnit, str]:
+    """A bare name with its province: the province's capital by that name, else its district
+    by that name (exactly), else refused."""
+    prov = _province(gaz, prov_words)
+    if prov is None:
+        raise ClaimParseError(
+            text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
+        )
+    cap = _capital_named(name)
+    if cap is not None and cap[1] == prov:
+        return _capital_unit(cap[0], cap[1], item), (
+            f"'{item}' read as the provincial capital {cap[0]} ({prov} province)"
+        )
+    unit = _district(text, name, prov, gaz, item)
+    return unit, f"'{item}' read as {unit.name} district ({prov})"
 
 
 def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
@@ -729,7 +810,14 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
     if (
         dist is not None
         and dist.unit_ids
-        and _exact(name, lambda w: tuple(gaz.match("", w).unit_ids) or None) is None
+        and not dist.note  # a locality or newer district: refused below, naming it
+        and _exact(
+            name,
+            lambda w: tuple(gaz.match("", w).unit_ids) or None,
+            _name_words(gaz),
+            lambda ids: _words_of(*(gaz.district_names[u][0] for u in ids)),
+        )
+        is None
     ):
         dist = None
     if dist is not None and dist.note and not dist.problem and prov is None and cap is None:
@@ -754,6 +842,11 @@ def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedU
         note = f"'{name}' read as the provincial capital {cap[0]} ({cap[1]} province)"
         if dist_ids:
             note += ", by the district holding its point (a district has the same name)"
+        if not gaz.district_names:
+            note += (
+                " (read without the boundary set's district names: a district of that name "
+                "elsewhere is not ruled out; mapper check reads with them)"
+            )
         return _capital_unit(cap[0], cap[1], name), note
     if cap is not None and prov is not None:
         if not change:
@@ -857,6 +950,12 @@ def members(
             if cap_frame is None:
                 from .capitals import capital_frame
 
+                if units.level != "district":
+                    raise CheckError(
+                        f"a provincial capital ({u.name}) takes the status of the district "
+                        f"holding its point: it needs a district-level boundary set; "
+                        f"{units.boundary!r} has {units.level}s"
+                    )
                 cap_frame = capital_frame(state, units, places, ledger)
             if u.name not in cap_frame.index:
                 raise CheckError(

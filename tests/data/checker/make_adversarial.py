@@ -1308,6 +1308,8 @@ for text, side, scope in [
     ("The Taliban captured the capital of Helmand province", "taliban", "capital:Lashkar Gah"),
     ("The Taliban have seized Zaranj, the capital of Nimroz province", "taliban",
      "capital:Zaranj"),
+    ("The Taliban captured Zaranj in Nimroz province", "taliban", "capital:Zaranj"),
+    ("The Taliban captured Helmand's capital", "taliban", "capital:Lashkar Gah"),
 ]:  # fmt: skip
     read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
 read("The Taliban have taken Herat and Kandahar", "taliban", "eq", 2, 2, "count", "units",
@@ -1356,6 +1358,8 @@ for text, note in [
     ("The Taliban captured Zaranj on August 6", "a date in the sentence needs the date of writing"),
     ("The Taliban captured Zaranj bbb", "an unknown word"),
     ("The rrr Taliban captured Zaranj", "an unknown word in the side's place"),
+    ("The Taliban captured Zaranj in Helmand province", "Zaranj is not in Helmand"),
+    ("The Taliban captured Zaranj, Helmand's capital", "the places data puts Zaranj in Nimroz"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
@@ -1419,6 +1423,11 @@ for text, note in [
     ("The Taliban half captured Kunduz", "'half' is no share of Kunduz (half-captured)"),
     ("The half Taliban captured Kunduz", "'half' stands before the side, not the province"),
     ("Half the Taliban fighters in Kunduz surrendered", "half of the fighters"),
+    ("The Taliban control 10 of the 20 key districts",
+     "20 counts the key districts, not the country's"),
+    ("The Taliban control 10 out of 20 strategic districts", "a total of a part"),
+    ("Helmand province has been under Taliban control since May",
+     "held on every day since May: only the date would be checked"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
