@@ -60,6 +60,10 @@ def test_units_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no
         ("The Taliban half captured Kunduz", ""),
         ("The half Taliban captured Kunduz", ""),
         ("The most Taliban captured Kunduz", ""),
+        # a stated total of a part ("the 20 key districts") was read as the sentence's count
+        # of all districts ("10 of 20 is 50.0%, which is 199 of 398")
+        ("The Taliban control 10 of the 20 key districts", "picks a part"),
+        ("The Taliban control 10 out of 20 strategic districts", "picks a part"),
     ],
 )  # fmt: skip
 def test_shares_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]

@@ -623,6 +623,16 @@ def parse_claim(
                     "boundary set does not mark: a share of that part is no share of the whole",
                 )
             )
+        elif subset and (phrase.denominator is not None or c.figure.of_total is not None):
+            # "10 of the 20 key districts": the 20 are the key ones, not the country's districts
+            # (it was read as the sentence's count of all districts; red-team finding, #8)
+            failures.append(
+                (
+                    c,
+                    f"{' and '.join(sorted(subset))!r} picks a part of {shown!r}: the "
+                    "sentence's total counts that part, not the boundary set's districts",
+                )
+            )
         elif c.figure.form == "count" and measure not in ("districts", "provinces", "capitals"):
             failures.append(
                 (

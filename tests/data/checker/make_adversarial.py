@@ -1423,6 +1423,9 @@ for text, note in [
     ("The Taliban half captured Kunduz", "'half' is no share of Kunduz (half-captured)"),
     ("The half Taliban captured Kunduz", "'half' stands before the side, not the province"),
     ("Half the Taliban fighters in Kunduz surrendered", "half of the fighters"),
+    ("The Taliban control 10 of the 20 key districts",
+     "20 counts the key districts, not the country's"),
+    ("The Taliban control 10 out of 20 strategic districts", "a total of a part"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
