@@ -1039,6 +1039,17 @@ def _named_units(
     if not units.looks_like(s):
         return None
     notes = _aside_notes(text, aside, gaz)
+    for kind, clause in aside:
+        if kind == "period":
+            # "Kunduz city has been under Taliban control since 2015": held on every day since
+            # then, not only on the date checked (a SUPPORTED on the date alone was a verdict
+            # on less than the sentence says; red-team finding, #8)
+            raise ClaimParseError(
+                text,
+                clause,
+                "a period ('since', 'for years' ...) says the unit was held on every day of it; "
+                "only the date checked would be: not read for named units",
+            )
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if window is not None:
         raise ClaimParseError(

@@ -1426,6 +1426,8 @@ for text, note in [
     ("The Taliban control 10 of the 20 key districts",
      "20 counts the key districts, not the country's"),
     ("The Taliban control 10 out of 20 strategic districts", "a total of a part"),
+    ("Helmand province has been under Taliban control since May",
+     "held on every day since May: only the date would be checked"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
