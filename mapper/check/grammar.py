@@ -262,7 +262,11 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:dozens|scores|hundreds|thousands|several|a few|few|many|numerous|countless"
+            # "thousands of Taliban fighters": the quantity counts the actor's men, read with
+            # the side (mapper.check.reading._find_side), not a figure
+            r"\b(?:(?:dozens|scores|hundreds|thousands)(?!\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+            r"(?:fighters|troops|soldiers|militants|insurgents|forces)\b)"
+            r"|several|a few|few|many|numerous|countless"
             r"|a handful|handful|a number of|a lot|lots|plenty|swathes?|swaths?|large parts?"
             r"|much of|parts? of|some of|a portion|a share|vast|huge|significant|substantial)\b"
         ),

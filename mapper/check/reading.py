@@ -1572,6 +1572,8 @@ _BANNED_TAG = re.compile(
     r"(?:which\s+is\s+|that\s+is\s+)?(?:banned|outlawed|prohibited)\s+in\s+"
     r"(?:russia|the\s+russian\s+federation)\)"
 )
+#: Counts of an actor's men before its name ("thousands of Taliban fighters").
+_MEN_COUNTS = frozenset(["dozens", "scores", "hundreds", "thousands"])
 #: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
 _LONGEST_SIDE = 6
 
@@ -1615,6 +1617,22 @@ def _find_side(
     in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
     mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
     spans: list[tuple[int, int]] = list(tags)
+    # what stands with a side's name and is part of it: generic nouns after it ("the insurgent
+    # organization"), a count of its men before it ("thousands of Taliban fighters")
+    for _key, i, j in mentions:
+        k = j
+        while k < len(toks) and toks[k][0] in GENERIC_ACTOR_NOUNS:
+            k += 1
+        if k > j:
+            spans.append((toks[j][1], toks[k - 1][2]))
+        q = i - 2 if i >= 2 and toks[i - 1][0] == "of" else i - 3
+        if (
+            q >= 0
+            and toks[q][0] in _MEN_COUNTS
+            and " ".join(t for t, _, _ in toks[q + 1 : i]) in ("of", "of the")
+            and (k > j or toks[j - 1][0] in ("militants", "insurgents"))
+        ):
+            spans.append((toks[q][1], toks[q][2]))
     for key, i, j in mentions:
         named = s[toks[i][1] : toks[j - 1][2]]
         why = vocabulary.ambiguous_on(named, on)
@@ -1645,7 +1663,7 @@ def _find_side(
             "names more than one side; pass the side the claim is about "
             f"({', '.join(vocabulary.sides)})",
         )
-    _check_references(text, toks, mentions, vocabulary)
+    _check_references(text, toks, mentions, vocabulary, in_tags)
     if not found:
         raise ClaimParseError(
             text,
@@ -1764,6 +1782,7 @@ def _check_references(
     toks: list[tuple[str, int, int]],
     mentions: list[tuple[str, int, int]],
     vocabulary: Vocabulary,
+    skip: Sequence[int] | set[int] = (),
 ) -> None:
     """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
     of a side's name refers back to the side named before it in the sentence: refused when no
@@ -1772,7 +1791,7 @@ def _check_references(
     speaker's own side, named anywhere in the sentence."""
     ends = {j for _k, _i, j in mentions}
     for at, (word, _b, _e) in enumerate(toks):
-        inside = any(i <= at < j for _k, i, j in mentions)
+        inside = at in skip or any(i <= at < j for _k, i, j in mentions)
         if inside or word in _FIRST_PERSON:
             continue
         before = [k for k, _i, j in mentions if j <= at]

@@ -1508,6 +1508,21 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# Sides: a count of the side's men before its name, a generic noun after it
+for text in [
+    "Thousands of Taliban fighters hold 150 districts",
+    "Thousands of militants control 150 districts",
+    "The insurgent organization controls 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="sides")
+for text, note in [
+    ("Thousands of districts are under Taliban control", "a vague quantity of districts"),
+    ("Thousands of fighters hold 150 districts", "no side named"),
+    ("The organization controls 150 districts", "no side named"),
+    ("Dozens of districts fell to Taliban fighters", "a vague quantity of districts"),
+]:
+    refuse(text, "sides", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
