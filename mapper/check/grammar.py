@@ -521,6 +521,7 @@ def _only_source(said: str) -> bool:
     """Whether who-said-it holds no place word and none of the claim's words."""
     who = re.sub(r"^[\s:;,-]*(?:according\s+to|as\s+per)\b", "", said)
     who = _NOT_A_SCOPE.sub(" ", who)
+    who = re.sub(r"\bin\s+kabul\b", " ", who)  # the reader decides (Kabul is a province)
     who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
     # "of" links the speaker's own words ("a delegation of Taliban officials", "the Ministry
     # of Defence"); a name after it is refused by the speaker grammar (attribution.py)

@@ -523,7 +523,18 @@ def parse_claim(
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
-    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    found = attributions(s_all, text)
+    said = [span for span in found if not _names_a_province(s_all, span, gaz)]
+    # "Officials in Kabul say ...": Kabul names a province too; set aside below only when the
+    # claim states the country as its scope
+    seat = [
+        span
+        for span in found
+        if span not in said
+        and re.search(r"\bin\s+kabul\b", s_all[span[0] : span[1]])
+        and not _names_a_province(re.sub(r"\bin\s+kabul\b", "", s_all[span[0] : span[1]]),
+                                  (0, span[1] - span[0]), gaz)
+    ]  # fmt: skip
     s = s_all
     said_notes = []  # quoted last, after the notes on the reading itself
     for a, b in sorted(said):
@@ -886,6 +897,14 @@ def parse_claim(
     district_name = ""
     if district is not None:
         used.append((district[1], district[2]))
+    if seat and measure == "area" and set(phrase.words) & ({"country", "nation"} | country):
+        for a, b in seat:
+            used.append((a, b))
+            said_notes.append(
+                _said_note(text, s_all[a:b])
+                + " ('in Kabul' is the seat of the government: the claim states the country as "
+                "its scope)"
+            )
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
     for a, _b in prov_spans:

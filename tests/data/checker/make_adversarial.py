@@ -1488,6 +1488,26 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# "Officials in Kabul say": the seat of the government, read only when the claim states the
+# country as its scope (Kabul is also a province)
+read(
+    "Officials in Kabul say the Taliban control half of the country",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="date-source",
+    note="Kabul, the seat of government",
+)
+for text, note in [
+    ("Officials in Kabul say the Taliban control half of the districts", "scope not stated"),
+    ("Officials in Kabul and Herat say the Taliban control half of the country", "two places"),
+    ("Kabul says the Taliban control half of the country", "Kabul alone: a province"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 # Sides: a count of the side's men before its name, a generic noun after it
 for text in [
     "Thousands of Taliban fighters hold 150 districts",
