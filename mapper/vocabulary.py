@@ -75,7 +75,18 @@ _META_FIELDS = (
 #: Generic nouns a sentence may use for an actor it named before ("the group", "the
 #: movement"): a side's ``anaphora`` lists the ones that may refer back to it.
 GENERIC_ACTOR_NOUNS = frozenset(
-    ["group", "movement", "militia", "militias", "fighters", "forces", "troops", "soldiers"]
+    [
+        "group",
+        "movement",
+        "militia",
+        "militias",
+        "fighters",
+        "forces",
+        "troops",
+        "soldiers",
+        "organization",
+        "organisation",
+    ]
 )
 _SOURCE_FIELDS = ("outlet", "url", "date", "quote")
 

@@ -226,6 +226,8 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
         ("The Taliban captured Zaranj in Nimroz province", "taliban", ["capital:Zaranj"]),
         ("The Taliban captured Imam Sahib in Kunduz", "taliban", ["district:Imam Sahib"]),
         ("The Taliban captured Fayzabad in Jowzjan", "taliban", ["district:Fayzabad"]),
+        ("The Taliban have taken over control of Panjshir province", "taliban",
+         ["province:Panjshir"]),
     ],
 )  # fmt: skip
 def test_reads(gaz, sentence: str, side: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]

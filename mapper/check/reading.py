@@ -523,7 +523,18 @@ def parse_claim(
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
-    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    found = attributions(s_all, text)
+    said = [span for span in found if not _names_a_province(s_all, span, gaz)]
+    # "Officials in Kabul say ...": Kabul names a province too; set aside below only when the
+    # claim states the country as its scope
+    seat = [
+        span
+        for span in found
+        if span not in said
+        and re.search(r"\bin\s+kabul\b", s_all[span[0] : span[1]])
+        and not _names_a_province(re.sub(r"\bin\s+kabul\b", "", s_all[span[0] : span[1]]),
+                                  (0, span[1] - span[0]), gaz)
+    ]  # fmt: skip
     s = s_all
     said_notes = []  # quoted last, after the notes on the reading itself
     for a, b in sorted(said):
@@ -908,6 +919,14 @@ def parse_claim(
     district_name = ""
     if district is not None:
         used.append((district[1], district[2]))
+    if seat and measure == "area" and set(phrase.words) & ({"country", "nation"} | country):
+        for a, b in seat:
+            used.append((a, b))
+            said_notes.append(
+                _said_note(text, s_all[a:b])
+                + " ('in Kabul' is the seat of the government: the claim states the country as "
+                "its scope)"
+            )
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
     used += prov_spans
     for a, _b in prov_spans:
@@ -1042,6 +1061,17 @@ def _named_units(
     if not units.looks_like(s):
         return None
     notes = _aside_notes(text, aside, gaz)
+    for kind, clause in aside:
+        if kind == "period":
+            # "Kunduz city has been under Taliban control since 2015": held on every day since
+            # then, not only on the date checked (a SUPPORTED on the date alone was a verdict
+            # on less than the sentence says; red-team finding, #8)
+            raise ClaimParseError(
+                text,
+                clause,
+                "a period ('since', 'for years' ...) says the unit was held on every day of it; "
+                "only the date checked would be: not read for named units",
+            )
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if window is not None:
         raise ClaimParseError(
@@ -1577,6 +1607,8 @@ _BANNED_TAG = re.compile(
     r"(?:which\s+is\s+|that\s+is\s+)?(?:banned|outlawed|prohibited)\s+in\s+"
     r"(?:russia|the\s+russian\s+federation)\)"
 )
+#: Counts of an actor's men before its name ("thousands of Taliban fighters").
+_MEN_COUNTS = frozenset(["dozens", "scores", "hundreds", "thousands"])
 #: The longest side phrase read (in words): "Afghan National Defense and Security Forces".
 _LONGEST_SIDE = 6
 
@@ -1620,6 +1652,22 @@ def _find_side(
     in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
     mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
     spans: list[tuple[int, int]] = list(tags)
+    # what stands with a side's name and is part of it: generic nouns after it ("the insurgent
+    # organization"), a count of its men before it ("thousands of Taliban fighters")
+    for _key, i, j in mentions:
+        k = j
+        while k < len(toks) and toks[k][0] in GENERIC_ACTOR_NOUNS:
+            k += 1
+        if k > j:
+            spans.append((toks[j][1], toks[k - 1][2]))
+        q = i - 2 if i >= 2 and toks[i - 1][0] == "of" else i - 3
+        if (
+            q >= 0
+            and toks[q][0] in _MEN_COUNTS
+            and " ".join(t for t, _, _ in toks[q + 1 : i]) in ("of", "of the")
+            and (k > j or toks[j - 1][0] in ("militants", "insurgents"))
+        ):
+            spans.append((toks[q][1], toks[q][2]))
     for key, i, j in mentions:
         named = s[toks[i][1] : toks[j - 1][2]]
         why = vocabulary.ambiguous_on(named, on)
@@ -1650,7 +1698,7 @@ def _find_side(
             "names more than one side; pass the side the claim is about "
             f"({', '.join(vocabulary.sides)})",
         )
-    _check_references(text, toks, mentions, vocabulary)
+    _check_references(text, toks, mentions, vocabulary, in_tags)
     if not found:
         raise ClaimParseError(
             text,
@@ -1769,6 +1817,7 @@ def _check_references(
     toks: list[tuple[str, int, int]],
     mentions: list[tuple[str, int, int]],
     vocabulary: Vocabulary,
+    skip: Sequence[int] | set[int] = (),
 ) -> None:
     """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
     of a side's name refers back to the side named before it in the sentence: refused when no
@@ -1777,7 +1826,7 @@ def _check_references(
     speaker's own side, named anywhere in the sentence."""
     ends = {j for _k, _i, j in mentions}
     for at, (word, _b, _e) in enumerate(toks):
-        inside = any(i <= at < j for _k, i, j in mentions)
+        inside = at in skip or any(i <= at < j for _k, i, j in mentions)
         if inside or word in _FIRST_PERSON:
             continue
         before = [k for k, _i, j in mentions if j <= at]

@@ -118,8 +118,8 @@ _STATE_VERBS = (
     r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
 )
 _CHANGE_VERBS = (
-    r"(?:captured|seized|took|taken|overran|overrun|re-?took|re-?taken|re-?captured|gained|won"
-    r"|regained|liberated|took\s+over|taken\s+over|took\s+back|taken\s+back)"
+    r"(?:took\s+over|taken\s+over|took\s+back|taken\s+back|captured|seized|took|taken"
+    r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
     r"|liberates?"

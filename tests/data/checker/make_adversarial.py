@@ -1443,6 +1443,8 @@ for text, note in [
     ("The Taliban control 10 of the 20 key districts",
      "20 counts the key districts, not the country's"),
     ("The Taliban control 10 out of 20 strategic districts", "a total of a part"),
+    ("Helmand province has been under Taliban control since May",
+     "held on every day since May: only the date would be checked"),
 ]:  # fmt: skip
     refuse(text, "redteam", note)
 for text, lo, unit, den in [
@@ -1502,6 +1504,41 @@ for text, note in [
      "National Security told Sputnik", "which border"),
 ]:  # fmt: skip
     refuse(text, "date-source", note)
+
+# "Officials in Kabul say": the seat of the government, read only when the claim states the
+# country as its scope (Kabul is also a province)
+read(
+    "Officials in Kabul say the Taliban control half of the country",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="date-source",
+    note="Kabul, the seat of government",
+)
+for text, note in [
+    ("Officials in Kabul say the Taliban control half of the districts", "scope not stated"),
+    ("Officials in Kabul and Herat say the Taliban control half of the country", "two places"),
+    ("Kabul says the Taliban control half of the country", "Kabul alone: a province"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
+# Sides: a count of the side's men before its name, a generic noun after it
+for text in [
+    "Thousands of Taliban fighters hold 150 districts",
+    "Thousands of militants control 150 districts",
+    "The insurgent organization controls 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="sides")
+for text, note in [
+    ("Thousands of districts are under Taliban control", "a vague quantity of districts"),
+    ("Thousands of fighters hold 150 districts", "no side named"),
+    ("The organization controls 150 districts", "no side named"),
+    ("Dozens of districts fell to Taliban fighters", "a vague quantity of districts"),
+]:
+    refuse(text, "sides", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
