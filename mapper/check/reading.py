@@ -814,9 +814,10 @@ def parse_claim(
         and phrase.denominator is None
         and change_days is None
         and not periods
-        and not window_taken
         and _TAKEN_ONLY.search(s)
         and not _STATE_NOW.search(normalise(text))
+        # "Four of Laghman province's six districts fell": a count of a stated total
+        and not re.match(r"\s*(?:out\s+)?of\b", s[cand.end :])
     ):
         # "The Taliban captured five districts in Herat", "Five districts fell to the
         # Taliban": an event, not a total; the side may hold others taken before. Read as
@@ -824,8 +825,13 @@ def parse_claim(
         comparison, comparison_text = "at-least", "at least"
         notes.append(
             f"'{figure.text}' after a verb of taking, with no total ('of N') and no 'now': "
-            f"what was taken, so the side holds at least {figure.text} (it may hold others "
-            "taken before); read as a lower bound"
+            + (
+                f"the sentence reports {figure.text} taken in the span, not that no other "
+                "was: read as a lower bound on the districts taken"
+                if window_taken
+                else f"what was taken, so the side holds at least {figure.text} (it may hold "
+                "others taken before); read as a lower bound"
+            )
         )
 
     used = [(cand.start, cand.end), *phrase.spans, *cmp_spans]
