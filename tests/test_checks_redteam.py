@@ -109,3 +109,31 @@ def test_no_firm_verdict_before_the_ledger(mirror, mode: str) -> None:  # type: 
              "--unclaimed", mode, sentence],
         )  # fmt: skip
         assert res.exit_code != 0 and "before the ledger's first claim" in res.output, res.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Officials said Monday the Taliban control 10 districts.", "2021-08-09"),
+        ("The Taliban control 10 districts, officials said on Monday.", "2021-08-09"),
+        ("General Milley said Wednesday that the Taliban control 200 districts.", "2021-08-04"),
+        ("The Taliban control 10 districts, officials said yesterday.", "2021-08-09"),
+        ("The Taliban control 10 districts, officials said.", ""),
+    ],
+)
+def test_the_day_it_was_said_is_the_day_checked(sentence: str, day: str) -> None:
+    """A weekday in who said it was set aside with the speaker and the state checked on the
+    date of writing (2021-08-10, a Tuesday): now the state on the day it was said."""
+    assert parse_claim(sentence, anchor=dt.date(2021, 8, 10)).check_date == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Milley had said the Taliban controlled 81 of the 419 district centers.",
+        "The Taliban control 10 districts, officials said recently.",
+    ],
+)
+def test_said_on_an_earlier_day_not_given_is_refused(sentence: str) -> None:
+    with pytest.raises(ClaimParseError, match="earlier day the sentence does not give"):
+        parse_claim(sentence, anchor=dt.date(2021, 8, 10))

@@ -540,6 +540,10 @@ def parse_claim(
     for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
         said_notes.append(_said_note(text, s_all[a:b]))
+    if said and not check_date and window is None:
+        check_date, said_when = _said_when(text, [s_all[a:b] for a, b in said], anchor)
+        if said_when:
+            notes.append(said_when)
 
     cands = _candidates(s)
     if not cands:
@@ -1175,6 +1179,61 @@ _STATE_NOW = re.compile(
 
 #: Stands for "no date of writing" when only the shape of a date phrase is wanted.
 _FAR = dt.date(2400, 12, 31)
+
+
+#: A day or a time in who said it: the statement's day is the claim's ("Milley said
+#: Wednesday that ...", "officials said yesterday"), or an earlier day not given ("had said",
+#: "said recently").
+_SAID_DAY = re.compile(
+    r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+)
+_SAID_EARLIER = re.compile(
+    r"\bhad\s+(?:said|told|claimed|stated|declared|announced|reported|estimated)\b"
+    r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b"
+)
+
+
+def _said_when(text: str, said: list[str], anchor: dt.date | None) -> tuple[str, str]:
+    """The day who said it names ("said Wednesday": the last Wednesday on or before the date
+    of writing), as ISO with a note; ("", "") when it names none. A statement made on an
+    earlier day it does not give ("had said", "said recently") is refused: the state on the
+    date of writing is not what was said."""
+    joined = " ".join(said)
+    earlier = _SAID_EARLIER.search(joined)
+    if earlier:
+        raise ClaimParseError(
+            text,
+            earlier.group(0),
+            "who said it puts the statement on an earlier day the sentence does not give; the "
+            "state on the date of writing is not what was said: give the date (e.g. 'said on "
+            "12 July') or check the statement on its own day with --date",
+        )
+    days = list(_SAID_DAY.finditer(joined))
+    if not days:
+        return "", ""
+    if len({m["wd"] for m in days}) > 1:
+        raise ClaimParseError(
+            text, " and ".join(m.group(0) for m in days), "more than one date; check one"
+        )
+    wd, phrase = days[0]["wd"], days[0].group(0)
+    if anchor is None:
+        # no date of writing (a library call): shown, the check is on the date given, as an
+        # absolute date is without one (`mapper check` always has one: --date)
+        return "", (
+            f"'{phrase}' (when it was said) is not resolved without the date the sentence was "
+            "written; the check uses the date given"
+        )
+    if wd == "yesterday":
+        day, how = anchor - dt.timedelta(days=1), f"the day before {anchor.isoformat()}"
+    else:
+        resolved, how = resolve_when(f"earlier on {wd}", anchor)
+        if resolved is None:
+            raise ClaimParseError(text, phrase, how or "a day the checker does not resolve")
+        day = resolved
+    return day.isoformat(), (
+        f"'{phrase}' (when it was said): the state on {day.isoformat()} is checked ({how}; "
+        f"{anchor.isoformat()} read as the date the sentence was written)"
+    )
 
 
 def _check_date(
