@@ -137,3 +137,24 @@ def test_the_day_it_was_said_is_the_day_checked(sentence: str, day: str) -> None
 def test_said_on_an_earlier_day_not_given_is_refused(sentence: str) -> None:
     with pytest.raises(ClaimParseError, match="earlier day the sentence does not give"):
         parse_claim(sentence, anchor=dt.date(2021, 8, 10))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban fully captured Kunduz.",
+        "The Taliban captured most of Kunduz.",
+        "The Taliban have captured the entire Kunduz.",
+        "The Taliban captured half of Herat.",
+    ],
+)
+def test_a_share_of_a_bare_capital_name_after_taking_is_refused(sentence: str) -> None:
+    """After "captured" a bare "Kunduz" is the city (the units measure reads it so); these
+    were read as shares of the province's area (redteam2 finding 12)."""
+    with pytest.raises(ClaimParseError, match="may be the city"):
+        parse_claim(sentence)
+
+
+def test_a_share_of_a_named_province_after_taking_is_read() -> None:
+    assert parse_claim("The Taliban captured most of Kunduz province.").province == "Kunduz"
+    assert parse_claim("The Taliban captured half of Helmand.").province == "Helmand"

@@ -956,6 +956,24 @@ def parse_claim(
             )
     if (
         province is not None
+        and not province_word
+        and figure.form == "share"
+        and _TAKEN_ONLY.search(s)
+        and (named := capitals.capital_named(province_text)) is not None
+        and named[1] == province
+    ):
+        # "The Taliban fully captured Kunduz", "captured most of Kunduz": after a verb of
+        # taking a bare "Kunduz" is the city in the reporting (the units measure reads it so),
+        # not the province whose area the share would measure
+        raise ClaimParseError(
+            text,
+            province_text,
+            f"after a verb of taking, {province_text!r} may be the city ({named[0]}, the "
+            f"capital of {province} province) or the province: write '{province} province' "
+            f"for a share of the province",
+        )
+    if (
+        province is not None
         and measure == "area"
         and set(phrase.words) & ({"country", "nation"} | country)
         and not set(phrase.words) & {"province", "provinces", "district", "districts"}
