@@ -959,8 +959,8 @@ def parse_claim(
         and not province_word
         and figure.form == "share"
         and _TAKEN_ONLY.search(s)
-        and (named := capitals.capital_named(province_text)) is not None
-        and named[1] == province
+        and (cap_named := capitals.capital_named(province_text)) is not None
+        and cap_named[1] == province
     ):
         # "The Taliban fully captured Kunduz", "captured most of Kunduz": after a verb of
         # taking a bare "Kunduz" is the city in the reporting (the units measure reads it so),
@@ -968,7 +968,7 @@ def parse_claim(
         raise ClaimParseError(
             text,
             province_text,
-            f"after a verb of taking, {province_text!r} may be the city ({named[0]}, the "
+            f"after a verb of taking, {province_text!r} may be the city ({cap_named[0]}, the "
             f"capital of {province} province) or the province: write '{province} province' "
             f"for a share of the province",
         )
