@@ -158,3 +158,14 @@ def test_a_share_of_a_bare_capital_name_after_taking_is_refused(sentence: str) -
 def test_a_share_of_a_named_province_after_taking_is_read() -> None:
     assert parse_claim("The Taliban captured most of Kunduz province.").province == "Kunduz"
     assert parse_claim("The Taliban captured half of Helmand.").province == "Helmand"
+
+
+def test_an_ordinal_is_shown_as_written_english() -> None:
+    """'Read as' printed "1th provincial capitals" (redteam2 finding 15)."""
+    from mapper.checks import reading_text
+
+    c = parse_claim("Zaranj, the first provincial capital to fall, fell to the Taliban.")
+    text = reading_text(c)
+    assert "1st provincial capital" in text and "1th" not in text
+    assert "holds 1 provincial capital (" in text
+    assert parse_claim("The Taliban took the 12th provincial capital").figure.text == "12th"

@@ -343,7 +343,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             named = f" ({cap[0]} named as the latest; not checked on its own)"
         out.notes.append(
             f"'the {m['ord']} provincial capital' (an ordinal) read as: the side holds {n} "
-            f"provincial capitals{named}"
+            f"provincial capital{'' if n == 1 else 's'}{named} (true of the day it fell: "
+            "check it with that day as --date)"
         )
         return f"{n}th {TOKEN}"
 

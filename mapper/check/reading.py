@@ -120,6 +120,10 @@ def _candidates(s: str) -> list[_Candidate]:
 
 def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | None]:
     text = re.sub(r"\s+", " ", m.group(0))  # a blanked "or 213" leaves spaces
+    if kind == "ordinal":  # "1th" is the rewritten token: show "1st", "2nd", "3rd", "11th"
+        n = int(m["a"])
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        text = f"{n}{suffix}"
     if kind == "pct-range":
         a, b = float(m["a"]) / 100, float(m["b"]) / 100
         prec = max(_decimals_precision(m["a"]), _decimals_precision(m["b"]))
