@@ -241,44 +241,52 @@ def test_the_heldout_corpus_is_held_out() -> None:
     assert set(HELDOUT_XFAIL) <= {r["id"] for r in HELDOUT}
 
 
-def _heldout_param(row: dict[str, str]) -> object:
-    reason = HELDOUT_XFAIL.get(row["id"])
+def _param(row: dict[str, str], xfail: dict[str, str]) -> object:
+    reason = xfail.get(row["id"])
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(row, id=row["id"], marks=marks)
 
 
-@pytest.mark.parametrize("row", [_heldout_param(r) for r in HELDOUT])
-def test_heldout_reporting_readings_are_right(
-    row: dict[str, str], real_gaz: Gazetteer | None
-) -> None:
-    """No row expected refused is read; every row that is read is read as the row says. Read
-    as `mapper check --date <published>` reads it: anchored on the publication date, with the
+def _assert_read_right(row: dict[str, str], gaz: Gazetteer | None) -> None:
+    """No row expected refused is read; a row that is read is read as the row says. Read as
+    `mapper check --date <published>` reads it: anchored on the publication date, with the
     default boundary set's gazetteer."""
     try:
-        c = parse_claim(row["sentence"], anchor=_written(row), gazetteer=real_gaz)
+        c = parse_claim(row["sentence"], anchor=_written(row), gazetteer=gaz)
     except ClaimParseError:
-        return  # refused: never a wrong verdict (the share read is printed below)
+        return  # refused: never a wrong verdict (the share read is printed)
     assert row["expect"] == "read", (
         f"{row['id']}: read as {reading(c)}; expected a refusal ({row['refuse_reason']})"
     )
     assert mismatches(row, c) == [], reading(c)
 
 
-def test_heldout_reporting_read_share(real_gaz: Gazetteer | None) -> None:
-    """The share of the rows expected readable that the checker reads (no floor yet)."""
-    expected = [r for r in HELDOUT if r["expect"] == "read"]
+def _print_read_share(name: str, rows: list[dict[str, str]], gaz: Gazetteer | None) -> None:
+    """Print the share of the rows expected readable that the checker reads (no floor)."""
+    expected = [r for r in rows if r["expect"] == "read"]
     read = right = 0
     for r in expected:
         try:
-            c = parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
+            c = parse_claim(r["sentence"], anchor=_written(r), gazetteer=gaz)
         except ClaimParseError:
             continue
         read += 1
         right += not mismatches(r, c)
     n = len(expected)
-    print(f"held-out reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
+    print(f"{name} reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
           f"{right} read as expected")  # fmt: skip
     assert n > 0
+
+
+@pytest.mark.parametrize("row", [_param(r, HELDOUT_XFAIL) for r in HELDOUT])
+def test_heldout_reporting_readings_are_right(
+    row: dict[str, str], real_gaz: Gazetteer | None
+) -> None:
+    _assert_read_right(row, real_gaz)
+
+
+def test_heldout_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("held-out", HELDOUT, real_gaz)
 
 
 # --------------------------------------------------------------------------------------------
@@ -320,38 +328,10 @@ def test_the_dev_corpus_is_well_formed_and_disjoint() -> None:
     assert set(DEV_XFAIL) <= {r["id"] for r in DEV}
 
 
-def _dev_param(row: dict[str, str]) -> object:
-    reason = DEV_XFAIL.get(row["id"])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(row, id=row["id"], marks=marks)
-
-
-@pytest.mark.parametrize("row", [_dev_param(r) for r in DEV])
+@pytest.mark.parametrize("row", [_param(r, DEV_XFAIL) for r in DEV])
 def test_dev_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
-    """No row expected refused is read; every row that is read is read as the row says (read
-    as `mapper check --date <published>` reads it)."""
-    try:
-        c = parse_claim(row["sentence"], anchor=_written(row), gazetteer=real_gaz)
-    except ClaimParseError:
-        return  # refused: never a wrong verdict (the share read is printed below)
-    assert row["expect"] == "read", (
-        f"{row['id']}: read as {reading(c)}; expected a refusal ({row['refuse_reason']})"
-    )
-    assert mismatches(row, c) == [], reading(c)
+    _assert_read_right(row, real_gaz)
 
 
 def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
-    """The share of the rows expected readable that the checker reads (no floor)."""
-    expected = [r for r in DEV if r["expect"] == "read"]
-    read = right = 0
-    for r in expected:
-        try:
-            c = parse_claim(r["sentence"], anchor=_written(r), gazetteer=real_gaz)
-        except ClaimParseError:
-            continue
-        read += 1
-        right += not mismatches(r, c)
-    n = len(expected)
-    print(f"dev reporting: {read} of {n} expected readable are read ({read / n:.0%}), "
-          f"{right} read as expected")  # fmt: skip
-    assert n > 0
+    _print_read_share("dev", DEV, real_gaz)
