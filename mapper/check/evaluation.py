@@ -113,24 +113,13 @@ def check_claim(
         not a mode or a side.
     """
     _refuse_before_ledger(parsed, ledger, unclaimed)
-    if parsed.window_start and parsed.window_end and parsed.window_taken:
-        # "four districts fell between 19 May and 13 July": a change over the span (spans.py)
+    if parsed.window_start and parsed.window_end:
+        # "four districts fell between 19 May and 13 July": a change over the span (spans.py);
+        # "late last month", "in mid-July": a state on some day of a window (windows.py)
         from .spans import check_taken
 
-        return check_taken(
-            parsed,
-            state,
-            units,
-            vocabulary=vocabulary,
-            population=population,
-            segments=segments,
-            unclaimed=unclaimed,
-            places=places,
-            ledger=ledger,
-        )
-    if parsed.window_start and parsed.window_end:
-        # "late last month", "in mid-July": a state on some day of a window (windows.py)
-        return _check_window(
+        by_window = check_taken if parsed.window_taken else _check_window
+        return by_window(
             parsed,
             state,
             units,
