@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .model import ClaimParseError
-from .windows import WINDOW_REL
+from .windows import MONTH_NUMBERS, WINDOW_REL
 
 #: A sentence longer than this is refused at once, before any reading (characters, as given).
 MAX_SENTENCE_CHARS = 1000
@@ -723,16 +723,7 @@ _WHEN = re.compile(
     # a weekday opening the sentence ("Also on Saturday, ..."): the last such day
     r"|^(?:also\s+|later\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")\s*(?=,)"
 )
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )
-    for m in names
-}  # fmt: skip
+_MONTHS = MONTH_NUMBERS
 
 
 def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, str]:

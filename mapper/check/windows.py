@@ -47,7 +47,8 @@ from dataclasses import dataclass
 
 from .model import ClaimParseError
 
-_MONTH_NAMES = {
+#: Month names and short forms -> month number (shared with grammar.py).
+MONTH_NUMBERS = {
     m: i + 1
     for i, names in enumerate(
         [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -274,7 +275,7 @@ def resolve_absolute(phrase: str, anchor: dt.date, text: str) -> Window:
         return Window(start, end, f"'{phrase}' = {start.isoformat()} to {end.isoformat()}")
     day = _DAY_MONTH.match(p) or _MONTH_DAY.match(p)
     if day:
-        mo, d = _MONTH_NAMES[day["m"]], int(day["d"])
+        mo, d = MONTH_NUMBERS[day["m"]], int(day["d"])
         y = int(day["y"]) if day["y"] else _year_for(mo, d, anchor, text, phrase)
         x = _date(y, mo, d, text, phrase)
         return _after(Window(x, x, f"'{phrase}' = {x.isoformat()}"), anchor, text, phrase)
@@ -283,7 +284,7 @@ def resolve_absolute(phrase: str, anchor: dt.date, text: str) -> Window:
         mname = rng["m"] or rng["m2"]
         d1, d2 = (int(rng["d1"]), int(rng["d2"])) if rng["m"] else (int(rng["e1"]), int(rng["e2"]))
         ytxt = rng["y"] or rng["y2"]
-        mo = _MONTH_NAMES[mname]
+        mo = MONTH_NUMBERS[mname]
         if d2 <= d1:
             raise ClaimParseError(text, phrase, "a span of days that does not run forward")
         y = int(ytxt) if ytxt else _year_for(mo, d1, anchor, text, phrase)
@@ -302,7 +303,7 @@ def resolve_absolute(phrase: str, anchor: dt.date, text: str) -> Window:
                 f"'{phrase}' is ambiguous (the start or the end of the month?); give a day or "
                 "a part ('by mid-July', 'by the end of July')",
             )
-        mo = _MONTH_NAMES[pm["m"]]
+        mo = MONTH_NUMBERS[pm["m"]]
         y = int(pm["y"]) if pm["y"] else _year_for(mo, 1, anchor, text, phrase)
         start, end, how = _part_window(y, mo, pm["part"])
         return _after(Window(start, end, f"{how} of {start:%B %Y}"), anchor, text, phrase)
