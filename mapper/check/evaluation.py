@@ -22,7 +22,6 @@ from .explanation import (
     _what,
 )
 from .model import (
-    ALLOCATIONS,
     BOUNDS,
     Acceptance,
     CheckError,
@@ -30,6 +29,7 @@ from .model import (
     ParsedClaim,
     VerdictKind,
     _border_name,
+    allocation_labels,
 )
 from .verdict import (
     _UNIT_LABEL,
@@ -476,11 +476,7 @@ def check_claim(
                 f"upper estimate (about {parsed.figure.text}), the claim {d_about} "
                 f"{_gap_text(gap_about, parsed.form, unit)}."
             )
-    allocations = dict(ALLOCATIONS)
-    if mode == side:
-        allocations = {
-            b: f"{t}, and every unit with no claim on record" for b, t in ALLOCATIONS.items()
-        }
+    allocations = allocation_labels(mode == side)
     return Verdict(
         claim=parsed,
         verdict=verdict,

@@ -44,6 +44,15 @@ ALLOCATIONS: dict[str, str] = {
     "high": "plus every contested, disputed and unconfirmed unit",
 }
 
+
+def allocation_labels(counts_unclaimed: bool) -> dict[str, str]:
+    """:data:`ALLOCATIONS`, each saying so when units with no claim count for the side too
+    (``--unclaimed SIDE`` for that side)."""
+    if not counts_unclaimed:
+        return dict(ALLOCATIONS)
+    return {b: f"{t}, and every unit with no claim on record" for b, t in ALLOCATIONS.items()}
+
+
 #: Sentences the parser reads, shown when it cannot read one.
 EXAMPLES = (
     "The Taliban have captured over two-thirds of the country",

@@ -986,7 +986,8 @@ def check_units(
 ) -> Verdict:
     """The verdict on a claim of the ``units`` measure (see the module docstring); ``mode``
     as resolved by :func:`mapper.check.verdict.resolve_unclaimed`."""
-    from .verdict import ALLOCATIONS, Verdict
+    from .model import allocation_labels
+    from .verdict import Verdict
 
     side = parsed.side
     if side not in vocabulary.sides:
@@ -1078,11 +1079,7 @@ def check_units(
         )
     from .explanation import _unclaimed_text
 
-    allocations = dict(ALLOCATIONS)
-    if mode == side:
-        allocations = {
-            b: f"{t}, and every unit with no claim on record" for b, t in ALLOCATIONS.items()
-        }
+    allocations = allocation_labels(mode == side)
     date = str(state.attrs.get("date", ""))
     unclaimed_amount = float(sum(1 for r in rows if r["unclaimed_districts"]))
     return Verdict(
