@@ -435,6 +435,8 @@ def test_a_count_of_key_districts_counts_districts() -> None:
             "as-stated",
         ),
         ("Four districts fell to the Taliban between 19 May and 13 July.", "at-least"),
+        ("The Taliban captured five of Herat's districts.", "at-least"),
+        ("The Taliban captured five of the 16 districts in Herat.", "as-stated"),
     ],
 )
 def test_a_count_taken_is_a_lower_bound_unless_a_total(sentence: str, comparison: str) -> None:

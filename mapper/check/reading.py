@@ -824,8 +824,9 @@ def parse_claim(
         and not periods
         and _TAKEN_ONLY.search(s)
         and not _STATE_NOW.search(normalise(text))
-        # "Four of Laghman province's six districts fell": a count of a stated total
-        and not re.match(r"\s*(?:out\s+)?of\b", s[cand.end :])
+        # "Four of Laghman province's six districts fell": a count of a stated total ("five
+        # of Herat's districts" states none: what was taken, a lower bound)
+        and not _OF_STATED_TOTAL.match(s[cand.end :])
     ):
         # "The Taliban captured five districts in Herat", "Five districts fell to the
         # Taliban": an event, not a total; the side may hold others taken before. Read as
@@ -1190,6 +1191,12 @@ _TAKEN = re.compile(
 _TAKEN_ONLY = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
     r"|gained|won|conquer\w*|retook|retaken|recaptur\w*)\b"
+)
+#: "of Laghman province's six districts", "out of 419 district centres": a stated total.
+_OF_STATED_TOTAL = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:[a-z'-]+\s+){0,4}?(?:\d+(?:,\d{3})*|"
+    + "|".join(sorted(_SMALL_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+(?:district|province|provincialcapital)"
 )
 #: Words that make a count after a verb of taking the side's total ("now holds", "in all").
 _STATE_NOW = re.compile(
