@@ -762,9 +762,16 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
         return named - dt.timedelta(days=1), how
     if anchor is None:
         return None, ""
-    wd = m["wd"] or m["wd2"]
+    return day_named(m["wd"] or m["wd2"], anchor)
+
+
+def day_named(wd: str, anchor: dt.date) -> tuple[dt.date, str]:
+    """The day "today", "yesterday" or a weekday names, written on ``anchor`` (the last such
+    weekday on or before it), and how it was found."""
     if wd == "today":
         return anchor, f"the day of {anchor.isoformat()}"
+    if wd == "yesterday":
+        return anchor - dt.timedelta(days=1), f"the day before {anchor.isoformat()}"
     back = (anchor.weekday() - _WEEKDAYS.index(wd)) % 7
     return anchor - dt.timedelta(days=back), f"the last {wd.title()} on or before {anchor}"
 

@@ -19,6 +19,7 @@ from .grammar import (
     MAX_SENTENCE_CHARS,
     attributions,
     check_length,
+    day_named,
     idioms,
     normalise,
     number_words_value,
@@ -1252,13 +1253,7 @@ def _said_when(text: str, said: list[str], anchor: dt.date | None) -> tuple[str,
             f"'{phrase}' (when it was said) is not resolved without the date the sentence was "
             "written; the check uses the date given"
         )
-    if wd == "yesterday":
-        day, how = anchor - dt.timedelta(days=1), f"the day before {anchor.isoformat()}"
-    else:
-        resolved, how = resolve_when(f"earlier on {wd}", anchor)
-        if resolved is None:
-            raise ClaimParseError(text, phrase, how or "a day the checker does not resolve")
-        day = resolved
+    day, how = day_named(wd, anchor)
     return day.isoformat(), (
         f"'{phrase}' (when it was said): the state on {day.isoformat()} is checked ({how}; "
         f"{anchor.isoformat()} read as the date the sentence was written)"

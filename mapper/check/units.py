@@ -433,7 +433,7 @@ def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tupl
     """``s`` without the day named in it ("captured Zaranj on Friday", "on Friday
     captured"), the ISO day it names (from ``anchor``, the date the sentence was written, as
     the reader's relative dates) and a note; more than one date is refused."""
-    from .grammar import resolve_when
+    from .grammar import day_named
 
     found = list(_WEEKDAY.finditer(s))
     if not found:
@@ -454,12 +454,7 @@ def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tupl
             "check --date D reads D as the date of writing when the sentence has a relative "
             "date)",
         )
-    if wd == "yesterday":
-        day, how = anchor - dt.timedelta(days=1), f"the day before {anchor.isoformat()}"
-    else:
-        resolved, how = resolve_when(f"earlier on {wd}", anchor)
-        assert resolved is not None
-        day = resolved
+    day, how = day_named(wd, anchor)
     note = (
         f"'{m.group(0).strip(' ,')}': the state on {day.isoformat()} is checked ({how}; "
         f"{anchor.isoformat()} read as the date the sentence was written)"
