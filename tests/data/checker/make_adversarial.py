@@ -1573,7 +1573,7 @@ for text in [
         0.5,
         "fraction",
         "area",
-        category="redteam",
+        category="set-aside",
         note="a circumstance beside a claim in the present is set aside (named in Read as)",
     )
 # A percentage beside a count restates it only as a share of the same units (or of "the
@@ -1592,6 +1592,34 @@ read(
     "taliban", "eq", 224, 224, "count", "districts", den="421", category="redteam",
     note="'of Afghanistan' like 'of the country': the percentage restates the count",
 )  # fmt: skip
+
+# A pluperfect with no date, period or who-said-it of its own: a state before an earlier time
+# the sentence does not give (it was checked on the date of writing).
+for text in [
+    "The Taliban had controlled about 10% of the country",
+    "The Taliban had captured half of the country",
+    "The Taliban had held 150 districts",
+    "The government had controlled two-thirds of the districts",
+    "Half of the country had fallen to the Taliban",
+    "Half of the country had been under Taliban control",
+    "The Taliban had already taken 200 districts",
+]:
+    refuse(text, "redteam", "a pluperfect: the state before an earlier time not given")
+for text in [
+    "Officials said the Taliban had captured half of the country",
+    "By 15 July the Taliban had captured half of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="date-source",
+        note="a pluperfect after who said it (backshift) or with a date of its own is read",
+    )
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
