@@ -91,8 +91,8 @@ MODIFIERS = _words(
     independent international un u.n nato taliban government tribal political militant
     insurgent extremist islamist unnamed anonymous former current acting chief main
     press news state federal national private previous latest recent new daily weekly
-    official movement group pentagon kremlin joint"""
-)
+    official movement group pentagon kremlin joint local"""
+)  # "local": a source only with the claim's own place named (grammar.py ``_LOCAL``)
 #: Outlets and organisations, written as the normalised sentence has them (lower case, no
 #: possessive 's).
 OUTLETS = (
@@ -195,9 +195,7 @@ LEADING = re.compile(
     rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
     rf"(?:(?:\s*,)?\s+that)?(?=[\s,])\s*,?"
 )
-TRAILING = re.compile(
-    rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_END}\s*$"
-)
+TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_END}\s*$")
 #: ", said Zabihullah Mujahid, a Taliban spokesman", ", said the report"
 INVERTED = re.compile(
     rf",\s*(?P<verb>said|says|told|added|wrote|reported)(?P<frame>{_FRAME})\s+(?P<who>{_WHO})"

@@ -144,6 +144,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "currently",
         "presently",
         "today",
+        "overnight",  # "overran eight districts overnight": in the night before it was written
         "still",
         "effectively",
         "effective",
