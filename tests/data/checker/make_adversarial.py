@@ -1379,6 +1379,46 @@ for text, note in [
     ("The Taliban captured Zaranj, Helmand's capital", "the places data puts Zaranj in Nimroz"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+# Named units, helper units5: "was now" in reported speech, a capital named as a city in an
+# apposition, appositions that locate or describe the unit (set aside, said in "Read as")
+for text, side, scope in [
+    ("Panjshir was now under the control of the Taliban", "taliban", "province:Panjshir"),
+    ("The city of Zaranj, provincial capital of Nimroz, has fallen to the Taliban", "taliban",
+     "capital:Zaranj"),
+    ("The Taliban seized the city of Sheberghan in the northern Afghan province of Jawzjan",
+     "taliban", "capital:Sheberghan"),
+    ("The Taliban have taken control of Panjshir, the last holdout Afghan province", "taliban",
+     "province:Panjshir"),
+    ("The Taliban have taken control of Panjshir province north of Kabul, the Afghan capital",
+     "taliban", "province:Panjshir"),
+    ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
+     "province:Panjshir"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
+for text, note in [
+    ("Panjshir was under the control of the Taliban", "'was' without 'now': a past state"),
+    ("Panjshir was now nearly under the control of the Taliban", "a hedge"),
+    ("The city of Zaranj, provincial capital of Helmand, has fallen to the Taliban",
+     "the places data puts Zaranj in Nimroz"),
+    ("The city of Spin Boldak has fallen to the Taliban", "a town, not a provincial capital"),
+    ("The Taliban captured the capital", "'the capital' (Kabul?) names no unit"),
+    ("The Taliban have taken control of Panjshir, the last area held by resistance forces",
+     "an apposition holding a control claim about another side"),
+    ("The Taliban have taken control of Panjshir, the only province the Taliban had not seized",
+     "an apposition holding a negation about the past"),
+    ("The Taliban have taken control of Panjshir, the last holdout of the government",
+     "an apposition naming another side"),
+    ("The Taliban have taken control of Panjshir province north of Narnia",
+     "the place that locates the unit is unknown"),
+    ("The Taliban have taken control of Panjshir province north of the highway",
+     "not a place of the boundary set"),
+    ("The Taliban have taken control of Panjshir province and the area north of Kabul",
+     "an area is not a unit"),
+    ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
+    ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
+     "a negation"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
 
 # Sides, third increment: descriptions before a side's name are read beside it, in a chain
 for text in [
@@ -1539,6 +1579,59 @@ for text, note in [
     ("Dozens of districts fell to Taliban fighters", "a vague quantity of districts"),
 ]:
     refuse(text, "sides", note)
+
+# Red-team (redteam3, #8): read under a reading that is not theirs; /work/notes/s5/redteam3.md.
+# A clause of circumstance or sequence beside a simple past dates the claim (2001, 1989): the
+# state on the date checked is not what is said.
+for text in [
+    "The Taliban controlled 90% of the country as the US invaded",
+    "The Taliban controlled 90% of the country as the Americans invaded",
+    "The Taliban held half the country as the Soviets withdrew",
+    "The Taliban controlled half of the country amid the US invasion",
+    "The Taliban controlled half of the country weeks before the US invasion",
+    "The Taliban controlled 90% of the country, months before the American invasion toppled them",
+    "The Taliban controlled 90% of the country months before they were toppled",
+    "The Taliban controlled half the country, despite the US invasion",
+    "The Taliban were in control of half the country, as the Americans arrived",
+    "As the US invaded, the Taliban controlled 90% of the country",
+    "Amid the US invasion, the Taliban controlled 90% of the country",
+    "Despite the US invasion, the Taliban controlled half of the country",
+    "While the Americans were there, the Taliban controlled half of the country",
+    "As the Soviets withdrew, the government held 150 districts",
+]:
+    refuse(text, "redteam", "a circumstance beside a simple past dates the claim to that time")
+for text in [
+    "The Taliban control half of the country, following the US invasion",
+    "Despite the US invasion, the Taliban control half of the country",
+    "The Taliban control half the country, as their grip weakens",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="redteam",
+        note="a circumstance beside a claim in the present is set aside (named in Read as)",
+    )
+# A percentage beside a count restates it only as a share of the same units (or of "the
+# country"); of the population, the territory or the border it is a second claim.
+for text in [
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the population",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the territory",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the border",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the land",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghan territory",
+    "The Taliban control 224 out of 421 districts, about 53% of the country's population",
+]:
+    refuse(text, "redteam", "a share of another measure beside a count: two claims")
+read(
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghanistan",
+    "taliban", "eq", 224, 224, "count", "districts", den="421", category="redteam",
+    note="'of Afghanistan' like 'of the country': the percentage restates the count",
+)  # fmt: skip
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
