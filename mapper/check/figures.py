@@ -1,0 +1,468 @@
+"""Figures of a sentence: number candidates, the noun phrase a figure counts, stated
+denominators, comparisons, and whether a count after a taking verb is a total or a lower bound."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import cast
+
+from ..matching import Gazetteer
+from .grammar import FILLER_WORDS, number_words_value
+from .lexicon import (
+    _CMP_AFTER,
+    _CMP_BEFORE,
+    _COMPARATORS,
+    _CONTROL_NOUN,
+    _DENOMINATOR_APPROX,
+    _FRAC_DEN,
+    _FRAC_NUM,
+    _LEAD_WORDS,
+    _MEASURE_NOUNS,
+    _QUANTITY_PATTERNS,
+    _STOP_WORDS,
+    _TAKE_OVER,
+)
+from .model import SHARE_ABOUT_TOL, SHARE_FRACTION_TOL, ClaimParseError, Comparison, Figure, Measure
+from .scopes import _units_in_scope
+
+
+def _to_number(token: str) -> float:
+    token = token.strip().replace(",", "")
+    if token.replace(".", "", 1).isdigit():
+        return float(token)
+    value = number_words_value(token)
+    if value is None:
+        raise ClaimParseError(token, token, "number words that are not one number")
+    return float(value)
+
+
+def _decimals_precision(token: str) -> float:
+    """Half of the last written digit of a percentage, as a share: '85' -> 0.005."""
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    return 0.5 * 10.0 ** (-decimals) / 100.0
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    start: int
+    end: int
+    figure: Figure
+    implied: Comparison | None = None
+
+
+def _candidates(s: str) -> list[_Candidate]:
+    taken: list[tuple[int, int]] = []
+    out: list[_Candidate] = []
+    for kind, pat in _QUANTITY_PATTERNS:
+        for m in pat.finditer(s):
+            if any(m.start() < e and b < m.end() for b, e in taken):
+                continue
+            fig, implied = _figure(kind, m)
+            if fig is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(_Candidate(kind, m.start(), m.end(), fig, implied))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | None]:
+    text = re.sub(r"\s+", " ", m.group(0))  # a blanked "or 213" leaves spaces
+    if kind == "ordinal":  # "1th" is the rewritten token: show "1st", "2nd", "3rd", "11th"
+        n = int(m["a"])
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        text = f"{n}{suffix}"
+    if kind == "pct-range":
+        a, b = float(m["a"]) / 100, float(m["b"]) / 100
+        prec = max(_decimals_precision(m["a"]), _decimals_precision(m["b"]))
+        return Figure("share", min(a, b), max(a, b), prec, text, kind=kind), None
+    if kind == "pct":
+        v = float(m["a"]) / 100
+        return Figure("share", v, v, _decimals_precision(m["a"]), text, kind=kind), None
+    if kind == "slash":
+        num, den = int(m["a"]), int(m["b"])
+        if den == 0 or num > den or den > 20:
+            return None, None  # not a fraction of a whole ("17/07", "3/2")
+        return Figure("share", num / den, num / den, SHARE_FRACTION_TOL, text, kind=kind), None
+    if kind == "fraction":
+        den_word = m["b"].rstrip("s") if m["b"] != "halves" else "halves"
+        den = _FRAC_DEN[den_word]
+        if m["a"] is None and den != 2:
+            return None, None  # "third" alone is an ordinal ("the third district")
+        num = _FRAC_NUM[m["a"]] if m["a"] else 1
+        if num >= den:
+            return None, None
+        return Figure("share", num / den, num / den, SHARE_FRACTION_TOL, text, kind=kind), None
+    if kind == "all":
+        return Figure("share", 1.0, 1.0, 0.0, text, kind=kind), None
+    if kind == "total":
+        # the whole of the scope: exactly 1 (a hair of rounding for sums of areas)
+        return Figure("share", 1.0, 1.0, 1e-9, "100%", kind=kind), None
+    if kind == "most":
+        return Figure("share", 0.5, 0.5, 0.0, text, kind=kind), "over"
+    if kind == "count-of":
+        a, b = _to_number(m["a"]), _to_number(m["b"])
+        if a > b:
+            return None, None
+        return Figure("count", a, a, 0.0, text, of_total=int(b), kind=kind), None
+    if kind in ("count-between", "count-range"):
+        a, b = _to_number(m["a"]), _to_number(m["b"])
+        return Figure("count", min(a, b), max(a, b), 0.0, text, kind=kind), None
+    v = _to_number(m["a"])
+    return Figure("count", v, v, 0.0, text, kind=kind), None
+
+
+@dataclass
+class _Phrase:
+    """The noun phrase after a figure: its words, where it ends, the spans it accounts for
+    (lead words, measure nouns, the country's name, a stated denominator)."""
+
+    words: list[str]
+    end: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    denominator: float | None = None
+    denominator_text: str = ""
+    denominator_at: int = -1  # where the stated denominator stands in the sentence
+
+
+#: Number words that may be a stated denominator ("two of Kunduz's seven districts").
+_SMALL_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+        *("nineteen", "twenty", "thirty", "forty"),
+    ]
+)
+#: Lead words that pick a part of what follows: descriptive after a count ("three key
+#: districts" are three districts), a subset after a share ("half of the key districts").
+_SUBSET_WORDS = frozenset(["key", "rural", "strategic"])
+#: Plural nouns a count counts: after one of them, no denominator and no other unit noun.
+_COUNT_NOUNS = frozenset(["districts", "provinces", "provincialcapitals", "centres", "centers"])
+_NP_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[,;:()\[\]]")
+
+
+def _noun_phrase(s: str, start: int, country: frozenset[str]) -> _Phrase:
+    """The noun phrase of ``s`` from ``start``: up to five words, to the first stop word.
+    A number in it ("of Afghanistan's 421 districts", "out of a possible 421") is the
+    sentence's own denominator."""
+    phrase = _Phrase([], start)
+    leading = True
+    saw_of = False  # a stated total follows "of" / "out of" ("of Afghanistan's 421")
+    pending: list[tuple[str, tuple[int, int]]] = []
+    for m in _NP_TOKEN.finditer(s, start):
+        w, span = m.group(0), m.span()
+        if w in ",;:()[]":
+            break  # punctuation ends the noun phrase
+        if leading and w in _LEAD_WORDS:
+            saw_of = saw_of or w in ("of", "out")
+            phrase.spans.append(span)
+            phrase.end = m.end()
+            continue
+        if w[0].isdigit() or (w in _SMALL_NUMBER_WORDS and not leading):
+            if phrase.denominator is not None:
+                break
+            if not saw_of or any(
+                x in _COUNT_NOUNS or (x in FILLER_WORDS and x not in _LEAD_WORDS)
+                for x in phrase.words
+            ):
+                # "18 districts 34", "34 the Taliban hold 18 districts", "one 18 districts": a
+                # number after the noun, after a verb or with no "of" before it is no
+                # denominator of this figure: leave it unread
+                break
+            phrase.denominator_at = span[0]
+            phrase.denominator = _to_number(w)
+            phrase.denominator_text = " ".join(
+                [*(p for p, _ in pending if p not in ("an", "possible")), w]
+            )
+            phrase.spans += [sp for _, sp in pending] + [span]
+            pending = []
+            phrase.end = m.end()
+            continue
+        if w in _DENOMINATOR_APPROX and phrase.denominator is None:
+            pending.append((w, span))
+            continue
+        leading = False
+        if w in _STOP_WORDS or len(phrase.words) >= 5:
+            break
+        if w in _MEASURE_NOUNS and any(x in _COUNT_NOUNS for x in phrase.words):
+            break  # "34 districts province": a second unit noun after the counted one: unread
+        phrase.words += [p for p, _ in pending]
+        pending = []
+        phrase.words.append(w)
+        phrase.end = m.end()
+        if w in _MEASURE_NOUNS or w in country:
+            phrase.spans.append(span)
+    if phrase.denominator is not None and not (
+        phrase.words
+        and _MEASURE_NOUNS.get(phrase.words[-1]) in ("districts", "provinces", "capitals")
+    ):
+        # a number not followed by districts or provinces is no denominator: leave it unread
+        phrase.spans = [sp for sp in phrase.spans if not s[sp[0]].isdigit()]
+        phrase.denominator, phrase.denominator_text = None, ""
+    if phrase.denominator is None and phrase.words:
+        _trailing_denominator(s, phrase)
+    return phrase
+
+
+_OF_TOTAL = re.compile(
+    r"\s*(?P<of>(?:out\s+)?of)\s+(?:the\s+)?"
+    r"(?:(?!(?:roughly|about|approximately|some|around|nearly|almost)\b)"
+    r"(?P<place>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+)?"
+    r"(?P<approx>(?:roughly|about|approximately|some|around|nearly|almost)\s+)?"
+    r"(?P<num>\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    r"(?P<noun>districts|provinces|provincialcapitals)\b"
+)
+
+
+def _trailing_denominator(s: str, phrase: _Phrase) -> None:
+    """ "12 districts of Ghazni's 19 districts", "five districts out of Sar-e-Pul's seven
+    districts": the denominator after the measure noun, when it counts the same noun. The
+    place between is left for the province reader (an unknown one is refused there)."""
+    m = _OF_TOTAL.match(s, phrase.end)
+    noun = phrase.words[-1]
+    if m is None:
+        return
+    counted = _MEASURE_NOUNS.get(m["noun"])
+    # "nine provincial capitals of the country's 34 provinces": one capital a province
+    same = counted == _MEASURE_NOUNS.get(noun) or (
+        _MEASURE_NOUNS.get(noun) == "capitals" and counted == "provinces"
+    )
+    if not same:
+        return
+    if m["place"] and any(
+        w in _MEASURE_NOUNS
+        # "of the country's 34 provinces" after provincial capitals: the country is the scope
+        and not (same and counted != "districts" and w in ("country", "nation"))
+        for w in m["place"].split()
+    ):
+        return
+    phrase.denominator = _to_number(m["num"])
+    phrase.denominator_text = ((m["approx"] or "") + m["num"]).strip()
+    for g in ("of", "approx", "num", "noun"):
+        if m[g]:
+            phrase.spans.append(m.span(g))
+    phrase.end = m.end()
+
+
+def _measure_of(words: list[str], country: frozenset[str] = frozenset()) -> Measure | None:
+    for i, w in enumerate(words):
+        after_district = i > 0 and words[i - 1] in ("district", "districts")
+        if w in ("centres", "centers") and not after_district:
+            # "district centres" are the districts; "population centres", "urban centres" and
+            # bare "centres" are towns: no unit of the boundary set, so nothing is measured
+            return None
+    heads: list[Measure] = [
+        _MEASURE_NOUNS.get(w, "area") for w in words if w in _MEASURE_NOUNS or w in country
+    ]
+    return heads[-1] if heads else None
+
+
+def _total_of(figure: Figure, phrase: _Phrase) -> float:
+    return float(figure.of_total or phrase.denominator or 0)
+
+
+def _restatement(
+    readable: list[tuple[_Candidate, Measure, _Phrase]],
+) -> tuple[_Candidate, _Phrase] | None:
+    """The second figure when it only restates the first as a percentage ("224 out of a
+    possible 421 districts, some 53 percent"): the count's own share, within a point."""
+    if len(readable) != 2:
+        return None
+    (c1, _m1, p1), (c2, _m2, p2) = readable
+    total = _total_of(c1.figure, p1)
+    if c1.figure.form != "count" or c1.figure.lo != c1.figure.hi or not total:
+        return None
+    if c2.figure.form != "share" or c2.kind != "pct" or c2.figure.lo != c2.figure.hi:
+        return None
+    if abs(c1.figure.lo / total - c2.figure.lo) > 0.01 + c2.figure.precision:
+        return None
+    return c2, p2
+
+
+def _is_context(
+    s: str,
+    c: _Candidate,
+    first: tuple[_Candidate, Measure, _Phrase],
+    measure: Measure,
+    n_provinces: int = 0,
+) -> bool:
+    """Whether count ``c`` is context for the first figure ("districts in 34 provinces").
+
+    Only after a count: "50 districts in 20 provinces" counts 50 wherever they are, but "half
+    of the districts in 20 provinces" is a share of the districts of those 20 provinces (a
+    part the sentence does not name), not of the country's (red-team finding, #8). After a
+    share, only every province of the boundary set ("50 percent of the approximately 400
+    districts in 34 provinces") is context."""
+    _cand, first_measure, phrase = first
+    before = s[phrase.end : c.start].split()
+    return (
+        (_cand.figure.form == "count" or (c.figure.lo == c.figure.hi == n_provinces > 0))
+        and c.figure.form == "count"
+        and c.kind == "count"
+        and first_measure == "districts"
+        and measure == "provinces"
+        and before in (["in"], ["across"], ["spread", "across"], ["in", "all"])
+    )
+
+
+#: A verb of taking or falling: with a span of days ("captured six provincial capitals on
+#: 6-9 August", "five districts fell last week") the figure is what changed in the span.
+_TAKEN = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|falling|swept"
+    r"|grabbed|gained|won|conquer\w*|lost|losing)\b"
+)
+
+
+#: A verb of taking (no loss): a bare count after it is what was taken, a lower bound.
+_TAKEN_ONLY = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
+    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*)\b"
+)
+#: "of Laghman province's six districts", "out of 419 district centres": a stated total.
+_OF_STATED_TOTAL = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:[a-z'-]+\s+){0,4}?(?:\d+(?:,\d{3})*|"
+    + "|".join(sorted(_SMALL_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+(?:district|province|provincialcapital)"
+)
+#: Words that make a count after a verb of taking the side's total ("now holds", "in all").
+_STATE_NOW = re.compile(
+    r"\b(?:now|total|in all|altogether|currently|so far|to date)\b"
+    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
+#: A share between commas right after a count's noun phrase ("about 212 of Afghanistan's
+#: district centers, about half, are ..."): it may restate the count.
+_APPOSITION_BEFORE = re.compile(r"^\s*,\s*$")
+
+
+def _apposition(
+    text: str,
+    s: str,
+    cand: _Candidate,
+    measure: Measure,
+    phrase: _Phrase,
+    others: list[_Candidate],
+    gaz: Gazetteer,
+) -> tuple[list[tuple[int, int]], str] | None:
+    """The spans and note of a share in apposition that restates the count (", about half,"):
+    checked against the count over its total (the sentence's own, else the gazetteer's units);
+    a share that does not restate it, or with no total to check it on, is refused."""
+    f = cand.figure
+    if f.form != "count" or f.lo != f.hi or measure not in ("districts", "provinces"):
+        return None
+    for c in others:
+        if c.figure.form != "share" or c.figure.lo != c.figure.hi:
+            continue
+        cmp_, cmp_text, spans = _comparison(text, s, c, c.end)
+        lead = s[phrase.end : min(spans[0][0], c.start) if spans else c.start]
+        if not _APPOSITION_BEFORE.match(lead) or not re.match(r"\s*,", s[c.end :]):
+            continue
+        total = float(f.of_total or phrase.denominator or 0) or _units_in_scope(
+            text, s, measure, gaz
+        )
+        shown = f"{cmp_text} {c.figure.text}".strip()
+        if not total:
+            raise ClaimParseError(
+                text,
+                shown,
+                "a share beside a count restates it only on a known total of "
+                "districts: parse with the boundary set's names (the CLI does)",
+            )
+        share, v = f.lo / total, c.figure.lo
+        tol = {"about": SHARE_ABOUT_TOL, "as-stated": SHARE_FRACTION_TOL}.get(cmp_)
+        if tol is None or abs(share - v) > tol:
+            raise ClaimParseError(
+                text,
+                shown,
+                f"'{shown}' beside {f.text} {measure} does not restate it "
+                f"({f.lo:g} of {total:g} is {100 * share:.1f}%): two figures, two claims",
+            )
+        note = (
+            f"'{shown}' restates the count ({f.lo:g} of {total:g} {measure} is "
+            f"{100 * share:.1f}%): read as the same claim, not checked again"
+        )
+        return [(c.start, c.end), *spans], note
+    return None
+
+
+#: A denominator put first: "out of the 419 district centers in Afghanistan, about half are
+#: under Taliban control" says "about half of the 419 district centers ... are".
+_FRONTED = re.compile(
+    r"\bout\s+of\s+(?P<den>(?:the\s+|afghanistan\s+|a\s+possible\s+)?(?:approximately\s+|about\s+"
+    r"|roughly\s+|some\s+|nearly\s+)?\d+\s+(?:district\s+cent(?:er|re)s|districts|provinces)"
+    r"(?:\s+in\s+afghanistan)?)\s*,\s*(?P<fig>(?:(?:about|around|nearly|almost|roughly|over|more"
+    r"\s+than|less\s+than|some)\s+)?(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)))\s+(?=(?:are|were|is|was)\b)"
+)
+
+
+def _front_denominator(s: str) -> str:
+    """The sentence with a fronted denominator put after its share (:data:`_FRONTED`)."""
+    m = _FRONTED.search(s)
+    if not m:
+        return s
+    return f"{s[: m.start()]}{m['fig']} of {m['den']} {s[m.end() :]}"
+
+
+def _strip_after_modifier(rest: str) -> str:
+    for pat, _cmp in _CMP_AFTER:
+        m = pat.match(rest)
+        if m:
+            return rest[m.end() :]
+    return rest
+
+
+def _looks_like_date(s: str, c: _Candidate) -> bool:
+    v = c.figure.lo
+    return 1900 <= v <= 2100 and c.figure.text.isdigit()
+
+
+def _comparison(
+    text: str, s: str, c: _Candidate, phrase_end: int
+) -> tuple[Comparison, str, list[tuple[int, int]]]:
+    """The comparison around a figure (before it, or "or more" after it or after its noun
+    phrase), as written, and the spans it accounts for."""
+    window = max(0, c.start - 40)
+    m = _CMP_BEFORE.search(s, window, c.start)
+    pre: tuple[Comparison, str] | None = None
+    spans: list[tuple[int, int]] = []
+    if m:
+        word = m["cmp"]
+        before = s[max(0, m.start("cmp") - 40) : m.start("cmp")]
+        if word == "over" and (_CONTROL_NOUN.search(before + " ") or _TAKE_OVER.search(before)):
+            spans.append(m.span("cmp"))  # "have control over half", "taken over 127"
+        else:
+            pre = (dict(_COMPARATORS)[word], word)
+            spans.append(m.span("cmp"))
+            # "has control over around 90%": "over" is the preposition of "control"
+            po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
+            if word != "over" and po is not None:
+                at = max(0, m.start("cmp") - 10) + po.start()
+                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]):
+                    spans.append((at, at + 4))
+    post: tuple[Comparison, str] | None = None
+    for at in dict.fromkeys((c.end, phrase_end)):
+        for pat, cmp in _CMP_AFTER:
+            pm = pat.match(s[at : at + 40])
+            if pm:
+                post = (cast(Comparison, cmp), pm.group(0).strip())
+                spans.append((at + pm.start(), at + pm.end()))
+    if c.implied:
+        if pre or post:
+            extra = (pre or post or ("", ""))[1]
+            raise ClaimParseError(
+                text, f"{extra} {c.figure.text}", "'most' / 'majority' already says 'over half'"
+            )
+        return c.implied, c.figure.text, spans
+    if pre and post:
+        raise ClaimParseError(
+            text,
+            f"{pre[1]} {c.figure.text} {post[1]}",
+            "two comparisons for one figure",
+        )
+    cmp_, cmp_text = pre or post or ("as-stated", "")
+    return cmp_, cmp_text, spans

@@ -1,0 +1,147 @@
+"""The date a sentence is checked on: a day in who-said-it, a stated date, the date of writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import windows
+from .grammar import day_named, resolve_when
+from .model import ClaimParseError
+
+#: Stands for "no date of writing" when only the shape of a date phrase is wanted.
+_FAR = dt.date(2400, 12, 31)
+
+
+#: A day or a time in who said it: the statement's day is the claim's ("Milley said
+#: Wednesday that ...", "officials said yesterday"), or an earlier day not given ("had said",
+#: "said recently").
+_SAID_DAY = re.compile(
+    r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+)
+_SAID_EARLIER = re.compile(
+    r"\bhad\s+(?:said|told|claimed|stated|declared|announced|reported|estimated)\b"
+    r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b"
+)
+
+
+def _said_when(text: str, said: list[str], anchor: dt.date | None) -> tuple[str, str]:
+    """The day who said it names ("said Wednesday": the last Wednesday on or before the date
+    of writing), as ISO with a note; ("", "") when it names none. A statement made on an
+    earlier day it does not give ("had said", "said recently") is refused: the state on the
+    date of writing is not what was said."""
+    joined = " ".join(said)
+    earlier = _SAID_EARLIER.search(joined)
+    if earlier:
+        raise ClaimParseError(
+            text,
+            earlier.group(0),
+            "who said it puts the statement on an earlier day the sentence does not give; the "
+            "state on the date of writing is not what was said: give the date (e.g. 'said on "
+            "12 July') or check the statement on its own day with --date",
+        )
+    days = list(_SAID_DAY.finditer(joined))
+    if not days:
+        return "", ""
+    if len({m["wd"] for m in days}) > 1:
+        raise ClaimParseError(
+            text, " and ".join(m.group(0) for m in days), "more than one date; check one"
+        )
+    wd, phrase = days[0]["wd"], days[0].group(0)
+    if anchor is None:
+        # no date of writing (a library call): shown, the check is on the date given, as an
+        # absolute date is without one (`mapper check` always has one: --date)
+        return "", (
+            f"'{phrase}' (when it was said) is not resolved without the date the sentence was "
+            "written; the check uses the date given"
+        )
+    day, how = day_named(wd, anchor)
+    return day.isoformat(), (
+        f"'{phrase}' (when it was said): the state on {day.isoformat()} is checked ({how}; "
+        f"{anchor.isoformat()} read as the date the sentence was written)"
+    )
+
+
+def _check_date(
+    text: str, aside: list[tuple[str, str]], date_text: str, anchor: dt.date | None
+) -> tuple[str, str, tuple[windows.Window, str, str, bool] | None]:
+    """The day a date in the sentence names (ISO, or ""), a note saying how, and the window
+    (with its phrase and leading word) when it names a span of days.
+
+    Without an anchor a relative date is refused and an absolute one is only shown (the
+    check is on the date given, as before windows); with one, both are resolved
+    (:mod:`mapper.check.windows`)."""
+    whens = [t for kind, t in aside if kind == "when"]
+    if not whens and date_text and anchor is None:
+        # no date of writing: the date is only shown, but a span of days is still one (a
+        # figure taken over it is a change: the reader refuses it)
+        try:
+            w = windows.resolve_absolute(date_text, _FAR, text)
+        except ClaimParseError as e:
+            if "ambiguous" in e.problem:  # "by July": shown, as before windows
+                return "", "", None
+            raise  # "9-6 August", "30-32 July": no date at all
+        lead_m = re.match(r"(as\s+of|as\s+at|by)\s", date_text)
+        lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+        return "", "", ((w, date_text, lead, False) if w.days > 1 else None)
+    if not whens and not date_text:
+        return "", "", None
+    phrases = [*whens, *([date_text] if date_text else [])]
+    if len(phrases) > 1 or "; " in date_text:
+        raise ClaimParseError(
+            text,
+            " and ".join(phrases),
+            "more than one date; check one date per sentence",
+        )
+    phrase = phrases[0]
+    lead_m = re.match(r"(as\s+of|as\s+at|by|in|on|at|during|from|over)\s", phrase)
+    lead = " ".join(lead_m.group(1).split()) if lead_m else ""
+    if whens and windows.WINDOW_REL.fullmatch(" ".join(phrase.split())):
+        w = windows.resolve_relative(phrase, anchor, text)
+    elif whens:
+        day, how = resolve_when(phrase, anchor)
+        if day is None and how:
+            raise ClaimParseError(text, phrase, how)
+        if day is None:
+            raise ClaimParseError(
+                text,
+                phrase,
+                "a date relative to when the sentence was written needs that date: give it "
+                "(mapper check --date D reads D as the date of writing when the sentence has "
+                "a relative date)",
+            )
+        w = windows.Window(day, day, how)
+    else:
+        assert anchor is not None
+        w = windows.resolve_absolute(phrase, anchor, text)
+    written = f"; {anchor.isoformat()} read as the date the sentence was written" if anchor else ""
+    if w.days == 1:
+        return (
+            w.start.isoformat(),
+            (f"'{phrase}': the state on {w.start.isoformat()} is checked ({w.how}{written})"),
+            None,
+        )
+    return (
+        "",
+        (
+            f"'{phrase}': the days from {w.start.isoformat()} to {w.end.isoformat()} "
+            f"({w.days} days; {w.how}{written}): the state is checked on every day of them, and "
+            "the verdict holds only if it holds whatever the day"
+        ),
+        (w, phrase, lead, True),
+    )
+
+
+def _said_note(text: str, said: str) -> str:
+    """The note quoting who-said-it as written in the sentence."""
+    words = re.findall(r"[a-z0-9]+", said)
+    if len(words) >= 3 and words[0] in ("is", "are", "was", "were") and words[-1] == "to":
+        # "are believed to control": the source is not named
+        return (
+            f"'{' '.join(words)}' (the claim attributed to no one named) set aside: the claim "
+            "is checked as stated"
+        )
+    pattern = r"\W*?".join(re.escape(w) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+    quoted = m.group(0) if m else said.strip(" ,:;-")
+    return f"'{quoted}' (who said it) set aside: the claim is checked as stated, whoever made it"
