@@ -185,11 +185,7 @@ def state_after_increment(
         note = (
             f"'{change['inc']}' (an increment: what changed, not checked) set aside; the total "
             f"'{clause}' is checked"
-            + (
-                f", its unit ({noun}) named by the increment"
-                if not total["noun2"]
-                else ""
-            )
+            + (f", its unit ({noun}) named by the increment" if not total["noun2"] else "")
         )
         return StateAfterIncrement("".join(parts), note)
     return None
