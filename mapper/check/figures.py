@@ -291,9 +291,15 @@ def _restatement(
     possible 421 districts, some 53 percent"): the count's own share, within a point."""
     if len(readable) != 2:
         return None
-    (c1, _m1, p1), (c2, _m2, p2) = readable
+    (c1, m1, p1), (c2, m2, p2) = readable
     total = _total_of(c1.figure, p1)
     if c1.figure.form != "count" or c1.figure.lo != c1.figure.hi or not total:
+        return None
+    # the share restates the count only as a share of the same units, or of "the country" as
+    # reporting loosely says it; "53 percent of the population / of the territory / of the
+    # border" is another measure: a second claim (it was set aside as the count's own share;
+    # red-team finding, #8)
+    if m2 != m1 and not (m2 == "area" and set(p2.words) <= {"country", "afghanistan"}):
         return None
     if c2.figure.form != "share" or c2.kind != "pct" or c2.figure.lo != c2.figure.hi:
         return None

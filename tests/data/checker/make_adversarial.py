@@ -1647,6 +1647,58 @@ for text, note in [
      "control verb with an object"),
 ]:  # fmt: skip
     refuse(text, "increment-state", note)
+# Red-team (redteam3, #8): read under a reading that is not theirs; /work/notes/s5/redteam3.md.
+# A clause of circumstance or sequence beside a simple past dates the claim (2001, 1989): the
+# state on the date checked is not what is said.
+for text in [
+    "The Taliban controlled 90% of the country as the US invaded",
+    "The Taliban controlled 90% of the country as the Americans invaded",
+    "The Taliban held half the country as the Soviets withdrew",
+    "The Taliban controlled half of the country amid the US invasion",
+    "The Taliban controlled half of the country weeks before the US invasion",
+    "The Taliban controlled 90% of the country, months before the American invasion toppled them",
+    "The Taliban controlled 90% of the country months before they were toppled",
+    "The Taliban controlled half the country, despite the US invasion",
+    "The Taliban were in control of half the country, as the Americans arrived",
+    "As the US invaded, the Taliban controlled 90% of the country",
+    "Amid the US invasion, the Taliban controlled 90% of the country",
+    "Despite the US invasion, the Taliban controlled half of the country",
+    "While the Americans were there, the Taliban controlled half of the country",
+    "As the Soviets withdrew, the government held 150 districts",
+]:
+    refuse(text, "redteam", "a circumstance beside a simple past dates the claim to that time")
+for text in [
+    "The Taliban control half of the country, following the US invasion",
+    "Despite the US invasion, the Taliban control half of the country",
+    "The Taliban control half the country, as their grip weakens",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="redteam",
+        note="a circumstance beside a claim in the present is set aside (named in Read as)",
+    )
+# A percentage beside a count restates it only as a share of the same units (or of "the
+# country"); of the population, the territory or the border it is a second claim.
+for text in [
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the population",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the territory",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the border",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the land",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghan territory",
+    "The Taliban control 224 out of 421 districts, about 53% of the country's population",
+]:
+    refuse(text, "redteam", "a share of another measure beside a count: two claims")
+read(
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghanistan",
+    "taliban", "eq", 224, 224, "count", "districts", den="421", category="redteam",
+    note="'of Afghanistan' like 'of the country': the percentage restates the count",
+)  # fmt: skip
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
