@@ -1379,6 +1379,46 @@ for text, note in [
     ("The Taliban captured Zaranj, Helmand's capital", "the places data puts Zaranj in Nimroz"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+# Named units, helper units5: "was now" in reported speech, a capital named as a city in an
+# apposition, appositions that locate or describe the unit (set aside, said in "Read as")
+for text, side, scope in [
+    ("Panjshir was now under the control of the Taliban", "taliban", "province:Panjshir"),
+    ("The city of Zaranj, provincial capital of Nimroz, has fallen to the Taliban", "taliban",
+     "capital:Zaranj"),
+    ("The Taliban seized the city of Sheberghan in the northern Afghan province of Jawzjan",
+     "taliban", "capital:Sheberghan"),
+    ("The Taliban have taken control of Panjshir, the last holdout Afghan province", "taliban",
+     "province:Panjshir"),
+    ("The Taliban have taken control of Panjshir province north of Kabul, the Afghan capital",
+     "taliban", "province:Panjshir"),
+    ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
+     "province:Panjshir"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
+for text, note in [
+    ("Panjshir was under the control of the Taliban", "'was' without 'now': a past state"),
+    ("Panjshir was now nearly under the control of the Taliban", "a hedge"),
+    ("The city of Zaranj, provincial capital of Helmand, has fallen to the Taliban",
+     "the places data puts Zaranj in Nimroz"),
+    ("The city of Spin Boldak has fallen to the Taliban", "a town, not a provincial capital"),
+    ("The Taliban captured the capital", "'the capital' (Kabul?) names no unit"),
+    ("The Taliban have taken control of Panjshir, the last area held by resistance forces",
+     "an apposition holding a control claim about another side"),
+    ("The Taliban have taken control of Panjshir, the only province the Taliban had not seized",
+     "an apposition holding a negation about the past"),
+    ("The Taliban have taken control of Panjshir, the last holdout of the government",
+     "an apposition naming another side"),
+    ("The Taliban have taken control of Panjshir province north of Narnia",
+     "the place that locates the unit is unknown"),
+    ("The Taliban have taken control of Panjshir province north of the highway",
+     "not a place of the boundary set"),
+    ("The Taliban have taken control of Panjshir province and the area north of Kabul",
+     "an area is not a unit"),
+    ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
+    ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
+     "a negation"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
 
 # Sides, third increment: descriptions before a side's name are read beside it, in a chain
 for text in [
