@@ -397,6 +397,26 @@ def number_words_value(text: str) -> int | None:
     return _words_value(words) if words else None
 
 
+#: Number words before a percent sign or word: "Eighty-five percent", "Ninety per cent",
+#: "seventy-five %". The run must be one number (:func:`number_words_value`).
+_PERCENT_WORDS = re.compile(
+    rf"\b(?<!-)(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+    r"(?=\s*(?:%|percent\b|per\s+cent\b|pc\b))"
+)
+
+
+def percent_words(s: str) -> str:
+    """``s`` with the number words of a percentage written as digits ("eighty-five percent" ->
+    "85 percent"), so that the percentage is read like "85%". A run that is not one number
+    ("five six percent") is left as written (and refused by :func:`check_number_words`)."""
+
+    def digits(m: re.Match[str]) -> str:
+        v = number_words_value(m.group(0))
+        return m.group(0) if v is None or "dozen" in m.group(0) else str(v)
+
+    return _PERCENT_WORDS.sub(digits, s)
+
+
 def check_number_words(s: str) -> None:
     """Raise ``ValueError(words)`` for a run of number words that is not one number."""
     s = _SCALE_AND.sub(r"\1 ", s)
@@ -554,6 +574,10 @@ _IDIOMS = re.compile(
     # "had come under Taliban control", "came under the control of": taken, now held
     r"|\b(?:(?:has|have|had)\s+)?(?:come|came|comes)(?=\s+under\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:control|rule)\b)"
+    # "has passed into the control of the Islamic Emirate", "passed into Taliban hands": taken,
+    # now held ("passed out of the control of" is a loss: "passed" stays unread there)
+    r"|\b(?:(?:has|have|had)\s+)?pass(?:ed|es)(?=\s+(?:in)?to\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:control|hands|rule)\b)"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
     r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
     # "the war-torn country": describes, never restricts
@@ -905,6 +929,7 @@ def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     s = _MARKUP.sub(lambda m: " " * len(m.group(0)), s)
     for pat, repl in _SYMBOLS:
         s = pat.sub(repl, s)
+    s = percent_words(s)
     s = re.sub(r"\s+", " ", s).strip()
     s, aside = set_aside(s)
     date_text = ""

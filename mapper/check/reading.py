@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, clauses, complements, units
+from . import capitals, clauses, complements, increments, units
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -129,16 +129,24 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     gaz = gazetteer or _default_gazetteer()
-    rewritten = complements.rewrite(
-        text,
-        gaz,
-        lambda t: _find_province(t, _normalise(t), gaz, [])[0],
-        lambda t: _side_named(t, vocabulary),
-        lambda t: _side_named(t, vocabulary, exact=True),
-    ) or clauses.state_clause(
-        text,
-        lambda t: _side_named(t, vocabulary),
-        lambda t: _side_named(t, vocabulary, exact=True),
+    rewritten = (
+        complements.rewrite(
+            text,
+            gaz,
+            lambda t: _find_province(t, _normalise(t), gaz, [])[0],
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
+        or clauses.state_clause(
+            text,
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
+        or increments.state_after_increment(
+            text,
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -188,11 +196,11 @@ def parse_claim(
         if work is base and e.text == base:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
-    s_all = _front_denominator(s_all)
+    s_all, fronted = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
-    notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes
+    notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes + ([fronted] if fronted else [])
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
@@ -353,6 +361,22 @@ def parse_claim(
         )
     cand, measure, phrase = readable[0]
     figure = cand.figure
+    if figure.of_total is not None and phrase.denominator is not None:
+        # "150 of 421 districts out of 398": two totals; which one the sentence counts on is
+        # not clear
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text}",
+            "two stated totals for one figure: check one denominator per sentence",
+        )
+    stated_total = figure.of_total if figure.of_total is not None else phrase.denominator
+    if figure.form == "count" and stated_total is not None and figure.hi > stated_total:
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text or f'{stated_total:g}'}",
+            f"the count ({figure.text}) is more than the total the sentence states "
+            f"({stated_total:g}): the total is not this count's; not read",
+        )
     if figure.form == "share" and figure.hi > 1.0:
         raise ClaimParseError(
             text,
