@@ -92,10 +92,12 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: 81 of 132.
 #: 0.63 with `units5` reading 'was now under the control of' and appositions that locate or
 #: describe a named unit (r239, r241): 84 of 132.
-#: 0.60 since r245-r279 (helper `units5`: every control sentence of 7 pages of capitals named as
+#: 0.64 with helper `denoms5` (an increment then its total, "putting nine out of the
+#: country's 34 in the insurgents' hands": r178): 85 of 132; r001-r142 69 of 95.
+#: 0.64 since r245-r279 (helper `units5`: every control sentence of 7 pages of capitals named as
 #: cities, ordinals of falls and districts retaken, expectations written first; 12 a reader
-#: understands, 2 read at first): 86 of 143.
-REAL_READ_FLOOR = 0.60
+#: understands, 2 read at first): 86 of 143; with denoms5 and the others merged, 92 of 143.
+REAL_READ_FLOOR = 0.64
 REAL_READ_FLOOR_FIRST_142 = 0.72
 
 
@@ -343,20 +345,24 @@ def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Second development batch (issue #8, helper `corpus5`): 184 sentences from 47 pages of 44
+# Second development batch (issue #8, helper `corpus5`): 212 sentences from 55 pages of 52
 # outlets not used much in the other corpora (wire copies, Gulf/South Asian/Maltese English
 # editions, Wikipedia copies, the Long War Journal archive, a SIGAR summary), May-September 2021
 # and later retrospectives. No URL of real_reporting.csv or of the held-out corpus; pages that copy
 # or rewrite a held-out page were dropped whole (found by comparing URLs and sentences
 # programmatically). Every sentence on a page that says who controls how much; expectations
-# committed before the checker was first run on them. Printed, no floor. Per-row results and the
-# refusals grouped by construction: /work/notes/s5/corpus5.md.
+# committed before the checker was first run on them (e001-e184 first, then the supplement
+# e185-e212). Printed, no floor. Per-row results and the refusals grouped by construction:
+# /work/notes/s5/corpus5.md.
 
 DEV2 = load("real_reporting_dev2.csv")
 #: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
 #: is xfail(strict=True); take the row out once it passes. Reported in
 #: /work/notes/s5/to-check-misreadings.md.
-DEV2_XFAIL: dict[str, str] = {}
+DEV2_XFAIL: dict[str, str] = {
+    "e191": "'claims control over 85%' read as more than 85%: 'over' is the preposition of the "
+    "noun 'control' after 'claims' (as after 'have', 'gained', 'took')",
+}
 
 
 def test_the_dev2_corpus_is_well_formed_and_disjoint() -> None:

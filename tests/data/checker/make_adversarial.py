@@ -1580,6 +1580,156 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# Who said it (helper sides5): a news outlet told, whom the source cites or quotes (a closed
+# speaker), why a source is anonymous, a local source (only with the claim's own place)
+P8 = ("eq", 8, 8, "count", "districts", "Panjshir")
+for text in [
+    "The Taliban control eight districts of Panjshir, witnesses tell the Associated Press",
+    "Residents told Xinhua that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, TOLO News reported, citing local residents",
+    "The Taliban control eight districts of Panjshir, TOLO News reported quoting the Defense "
+    "Ministry",
+    "TOLO News reported quoting the Defense Ministry, that the Taliban control eight districts "
+    "of Panjshir",
+    "The Taliban control eight districts of Panjshir, according to residents who spoke on "
+    "condition of anonymity, fearing reprisals",
+    "The Taliban control eight districts of Panjshir, local media reported",
+    "The Taliban control eight districts of Panjshir, according to witnesses from the area",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
+read(
+    "The Taliban control half of the districts of Herat, local media reported",
+    "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban control half of the districts, local media reported",
+     "a local source and no place in the claim: its own place may be meant"),
+    ("Local officials say the Taliban control half of the districts", "local, no place"),
+    ("According to witnesses from the area, the Taliban control half of the districts",
+     "local, no place"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing residents "
+     "who deny it", "a denial in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing officials in "
+     "Herat", "a place in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, quoting officials "
+     "who say the government holds two", "a claim in the cited part"),
+    ("The Taliban control eight districts of Panjshir, witnesses tell the Taliban",
+     "an actor told, not an outlet"),
+    ("The Taliban control eight districts of Panjshir, according to residents who spoke on "
+     "condition of anonymity, fearing the Taliban hold half of Herat", "a claim in the tail"),
+    ("The Taliban control eight districts of Panjshir, residents tell the Associated Press in "
+     "Herat", "a place after the outlet told"),
+    ("The Taliban control eight districts, residents of the area told the Associated Press",
+     "local, no place"),
+]:  # fmt: skip
+    refuse(text, "who-said-it", note)
+# --------------------------------------------------------------------------------------------
+# Figures, denominators and control frames (helper denoms5, #8): number words before
+# "percent", a denominator put first ("Out of 421 districts ..., X has taken nearly a third"),
+# a total with its noun left out ("250 districts out of 398"), "passed into the control of",
+# an increment then the total it led to ("seized three more provincial capitals, putting nine
+# of the nation's 34 in the insurgents' hands": the total is read, the increment set aside)
+for text, lo, scope in [
+    ("Eighty-five percent of Afghan territory is under Taliban control", 85, "country"),
+    ("Ninety per cent of the country is held by the Taliban", 90, "country"),
+    ("The Taliban control seventy-five percent of Herat province", 75, "Herat"),
+    ("The Taliban control one hundred percent of Panjshir province", 100, "Panjshir"),
+]:
+    read(text, "taliban", "eq", lo, lo, "percent", "area", scope, category="percent-words")
+for text, note in [
+    ("The Taliban control twenty-five six percent of the country", "two numbers"),
+    ("The Taliban control eighty-five percent", "a share of nothing named"),
+    ("Eighty-five percent of Afghan territory might be under Taliban control", "modal"),
+    ("Eighty-five percent of Afghan territory is not under Taliban control", "negation"),
+    ("The Taliban control a dozen percent of the country", "'a dozen' is no percentage"),
+]:
+    refuse(text, "percent-words", note)
+for text, lo, measure in [
+    ("Eighty-five percent of Afghan territory has passed into the control of the Taliban", 85,
+     "area"),
+    ("Half of the districts have passed into Taliban hands", 0.5, "districts"),
+]:  # fmt: skip
+    unit = "percent" if lo > 1 else "fraction"
+    read(text, "taliban", "eq", lo, lo, unit, measure, category="control-frame")
+for text, note in [
+    ("Half of the districts have passed out of the control of the Taliban", "a loss"),
+    ("Half of the districts have passed from the control of the government to the Taliban",
+     "two sides"),
+    ("Half of the districts came under attack from the Taliban", "under attack"),
+    ("Half of the districts came under pressure from the Taliban", "under pressure"),
+    ("Half of the districts came under fire from the Taliban", "under fire"),
+    ("The Taliban put half of the districts at risk", "at risk"),
+]:  # fmt: skip
+    refuse(text, "control-frame", note)
+read("Out of 421 districts and district centers in the country, the Taliban have taken "
+     "control of nearly a third", "taliban", "approx", 0.3333, 0.3333, "fraction", "districts",
+     den="421", category="denominator")  # fmt: skip
+read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "eq", 7, 7,
+     "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
+     "capitals", den="34", category="denominator")  # fmt: skip
+read("The Taliban control about 250 Afghan districts out of 398", "taliban", "approx", 250, 250,
+     "count", "districts", den="398", category="denominator")  # fmt: skip
+read("The Taliban control 150 districts out of a possible 421", "taliban", "eq", 150, 150,
+     "count", "districts", den="421", category="denominator")  # fmt: skip
+for text, note in [
+    ("Out of 34 provinces, the Taliban control 150 districts", "denominator of another measure"),
+    ("The Taliban control 150 districts out of 34 provinces", "denominator of another measure"),
+    ("Out of 398 districts, the Taliban control half of Herat", "a share of another whole"),
+    ("Out of 421 districts in the country, the Taliban control a third of Herat's districts",
+     "a denominator for a different place"),
+    ("Out of 16 districts in Herat, the Taliban control 10 in Kandahar",
+     "a denominator for a different place"),
+    ("The Taliban control 150 districts out of 398 in Herat", "a place after the bare total"),
+    ("The Taliban control 150 of 421 districts out of 398", "two denominators"),
+    ("Out of 398 districts, the Taliban control 150 of 421 districts", "two denominators"),
+    ("The Taliban control 450 districts out of 398", "count above its stated total"),
+    ("Out of 398 districts, the Taliban control 450", "count above its stated total"),
+    ("The Taliban control 450 of Afghanistan's 421 districts", "count above its stated total"),
+    ("The Taliban were forced out of 3 districts", "'out of' meaning exclusion"),
+    ("The Taliban were driven out of 30 of the 398 districts", "'out of' meaning exclusion"),
+    ("From 300 districts in May, the Taliban now hold 200 districts", "'from': a change"),
+    ("From 18 districts in Ghazni, I think seven districts have fallen to the Taliban",
+     "'from' and a hedge"),
+    ("Out of 398 districts, the Taliban might control half", "modal"),
+    ("Out of 398 districts, the Taliban do not control half", "negation"),
+    ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
+    ("Another 199 districts are disputed between the parties",
+     "'another': a part of a total begun in an earlier sentence"),
+]:  # fmt: skip
+    refuse(text, "denominator", note)
+read("The Taliban seized three more provincial capitals, putting nine of the nation's 34 under "
+     "Taliban control", "taliban", "eq", 9, 9, "count", "capitals", den="34",
+     category="increment-state")  # fmt: skip
+read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
+     "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
+     "capitals", den="34", category="increment-state")  # fmt: skip
+read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
+     "taliban", "eq", 9, 9, "count", "capitals", den="34",
+     category="increment-state")  # fmt: skip
+for text, note in [
+    ("The Taliban seized three more districts, putting nine of the nation's 34 provinces in the "
+     "insurgents' hands", "the total counts another unit"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in the "
+     "government's hands", "two sides"),
+    ("The Taliban failed to seize three more provincial capitals, putting nine of the nation's "
+     "34 in the insurgents' hands", "negation"),
+    ("The Taliban may seize three more provincial capitals, putting nine of the nation's 34 in "
+     "the insurgents' hands", "modal"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 at "
+     "risk", "'put ... at risk'"),
+    ("The Taliban seized three more provincial capitals in the north, putting nine of the "
+     "nation's 34 in the insurgents' hands", "a place in the increment"),
+    ("The Taliban seized three more provincial capitals and 20 districts, putting nine of the "
+     "nation's 34 in the insurgents' hands", "a second figure in the increment"),
+    ("The Taliban seized three more provincial capitals", "an increment alone"),
+    ("The Taliban seized three more provincial capitals, putting 40 of the nation's 34 in the "
+     "insurgents' hands", "count above its stated total"),
+    ("The Taliban control the capitals of Badakhshan and Farah, bringing the total of "
+     "Taliban-controlled provincial capitals to nine", "a state clause set aside would hold a "
+     "control verb with an object"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
 # Red-team (redteam3, #8): read under a reading that is not theirs; /work/notes/s5/redteam3.md.
 # A clause of circumstance or sequence beside a simple past dates the claim (2001, 1989): the
 # state on the date checked is not what is said.
@@ -1613,7 +1763,9 @@ for text in [
         0.5,
         "fraction",
         "area",
-        category="redteam",
+        # "set-aside": the property test of unknown words skips clauses set aside (their
+        # words are not read; an unknown word inside one leaves the reading unchanged)
+        category="set-aside",
         note="a circumstance beside a claim in the present is set aside (named in Read as)",
     )
 # A percentage beside a count restates it only as a share of the same units (or of "the
