@@ -56,6 +56,7 @@ from .scopes import (
     _capitals_scope,
     _country_scope_spans,
     _country_tokens,
+    _dateline_place,
     _default_gazetteer,
     _find_district,
     _find_neighbours,
@@ -742,6 +743,21 @@ def parse_claim(
             "a local source ('local media', 'witnesses from the area') with no place named "
             "in the claim: the place it speaks of may be its own, not the country; name the "
             "province or district in the claim",
+        )
+    home = _dateline_place(aside, gaz)
+    if (
+        home is not None
+        and province is None
+        and district_id is None
+        and not set(phrase.words) & ({"country", "nation"} | country)
+        and not _country_scope_spans(s, country)
+    ):
+        raise ClaimParseError(
+            text,
+            home,
+            f"the dateline names {home!r}, where the report was filed, and the claim names no "
+            f"place of its own: it may be about {home} or the whole country; name the scope "
+            "in the claim (e.g. 'of the country', 'in Herat province')",
         )
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
