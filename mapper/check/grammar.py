@@ -144,6 +144,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "currently",
         "presently",
         "today",
+        "overnight",  # "overran eight districts overnight": in the night before it was written
         "still",
         "effectively",
         "effective",
@@ -520,21 +521,35 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def attributions(s: str, original: str = "") -> list[tuple[int, int]]:
+def attributions(s: str, original: str = "", *, local: bool = False) -> list[tuple[int, int]]:
     """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
     source, not the claim. Only the closed forms of :mod:`mapper.check.attribution` (the
     speaker a name, role or outlet noun phrase; the verb a reporting verb), and only when the
     span holds no figure, none of the claim's words and no place that could be its scope.
-    ``original``: the sentence as written (its capitals tell names)."""
+    ``original``: the sentence as written (its capitals tell names). ``local``: a speaker
+    tied to no named place but to the claim's own ("local media", "witnesses from the area",
+    :data:`_LOCAL`) is a source too; the caller sets it aside only when the claim names its
+    own place (a province, a district, a named unit), never with the country by default."""
     from . import attribution
 
     out = []
     for a, b, who in attribution.find(s, original):
         # the verb's frame is a closed list (attribution._FRAME): its places are never a
         # scope ("in Moscow"); the speaker is checked for places and the claim's words
-        if _only_source(who):
+        if _only_source(_LOCAL.sub(" ", who) if local else who):
             out.append((a, b))
     return out
+
+
+#: Words that tie a speaker to a place without naming one: "local media", "local residents",
+#: "witnesses from the area". The place meant is the claim's own only when the claim names
+#: it; "Local officials say the Taliban hold half the districts" names none (which districts?).
+_LOCAL = re.compile(r"\blocal\b|\b(?:from|of|in)\s+the\s+area\b")
+
+
+def local_only(said: str) -> bool:
+    """Whether who-said-it is a source only when local words are allowed (:data:`_LOCAL`)."""
+    return not _only_source(said) and _only_source(_LOCAL.sub(" ", said))
 
 
 def _only_source(said: str) -> bool:

@@ -206,6 +206,14 @@ def parse_claim(
         notes.append(when_note)
     found = attributions(s_all, text)
     said = [span for span in found if not _names_a_province(s_all, span, gaz)]
+    # "..., local media reported", "according to witnesses from the area": a local source,
+    # set aside only when the claim names its own place (checked below)
+    local = [
+        span
+        for span in attributions(s_all, text, local=True)
+        if span not in found and not _names_a_province(s_all, span, gaz)
+    ]
+    said += local
     # "Officials in Kabul say ...": Kabul names a province too; set aside below only when the
     # claim states the country as its scope
     seat = [
@@ -220,7 +228,10 @@ def parse_claim(
     said_notes = []  # quoted last, after the notes on the reading itself
     for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
-        said_notes.append(_said_note(text, s_all[a:b]))
+        said_notes.append(
+            _said_note(text, s_all[a:b])
+            + (" (a local source: the claim names its own place)" if (a, b) in local else "")
+        )
     if said and not check_date and window is None:
         check_date, said_when = _said_when(text, [s_all[a:b] for a, b in said], anchor)
         if said_when:
@@ -722,6 +733,15 @@ def parse_claim(
         province, province_text, province_word = district_prov, "", False
     if measure == "capitals":
         _capitals_scope(text, province_text or province, district, border_districts)
+    if local and province is None and district_id is None:
+        a, b = local[0]
+        raise ClaimParseError(
+            text,
+            s_all[a:b].strip(" ,"),
+            "a local source ('local media', 'witnesses from the area') with no place named "
+            "in the claim: the place it speaks of may be its own, not the country; name the "
+            "province or district in the claim",
+        )
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
     if unread:
@@ -780,7 +800,12 @@ def _named_units(
         return None  # refused below, as before
     if _candidates(s_all):
         return None
-    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    # a local source ("local media reported") is set aside: a named unit is the claim's place
+    said = [
+        span
+        for span in attributions(s_all, text, local=True)
+        if not _names_a_province(s_all, span, gaz)
+    ]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")

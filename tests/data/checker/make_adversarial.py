@@ -1580,6 +1580,49 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# Who said it (helper sides5): a news outlet told, whom the source cites or quotes (a closed
+# speaker), why a source is anonymous, a local source (only with the claim's own place)
+P8 = ("eq", 8, 8, "count", "districts", "Panjshir")
+for text in [
+    "The Taliban control eight districts of Panjshir, witnesses tell the Associated Press",
+    "Residents told Xinhua that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, TOLO News reported, citing local residents",
+    "The Taliban control eight districts of Panjshir, TOLO News reported quoting the Defense "
+    "Ministry",
+    "TOLO News reported quoting the Defense Ministry, that the Taliban control eight districts "
+    "of Panjshir",
+    "The Taliban control eight districts of Panjshir, according to residents who spoke on "
+    "condition of anonymity, fearing reprisals",
+    "The Taliban control eight districts of Panjshir, local media reported",
+    "The Taliban control eight districts of Panjshir, according to witnesses from the area",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
+read(
+    "The Taliban control half of the districts of Herat, local media reported",
+    "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban control half of the districts, local media reported",
+     "a local source and no place in the claim: its own place may be meant"),
+    ("Local officials say the Taliban control half of the districts", "local, no place"),
+    ("According to witnesses from the area, the Taliban control half of the districts",
+     "local, no place"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing residents "
+     "who deny it", "a denial in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing officials in "
+     "Herat", "a place in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, quoting officials "
+     "who say the government holds two", "a claim in the cited part"),
+    ("The Taliban control eight districts of Panjshir, witnesses tell the Taliban",
+     "an actor told, not an outlet"),
+    ("The Taliban control eight districts of Panjshir, according to residents who spoke on "
+     "condition of anonymity, fearing the Taliban hold half of Herat", "a claim in the tail"),
+    ("The Taliban control eight districts of Panjshir, residents tell the Associated Press in "
+     "Herat", "a place after the outlet told"),
+    ("The Taliban control eight districts, residents of the area told the Associated Press",
+     "local, no place"),
+]:  # fmt: skip
+    refuse(text, "who-said-it", note)
 # --------------------------------------------------------------------------------------------
 # Figures, denominators and control frames (helper denoms5, #8): number words before
 # "percent", a denominator put first ("Out of 421 districts ..., X has taken nearly a third"),
@@ -1720,7 +1763,9 @@ for text in [
         0.5,
         "fraction",
         "area",
-        category="redteam",
+        # "set-aside": the property test of unknown words skips clauses set aside (their
+        # words are not read; an unknown word inside one leaves the reading unchanged)
+        category="set-aside",
         note="a circumstance beside a claim in the present is set aside (named in Read as)",
     )
 # A percentage beside a count restates it only as a share of the same units (or of "the
