@@ -74,7 +74,7 @@ from .sides import (
     _side_named,
     _slot_side,
 )
-from .when import _check_date, _said_note, _said_when
+from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
 
@@ -128,6 +128,7 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    refuse_undated_pluperfect(text, s0)
     gaz = gazetteer or _default_gazetteer()
     rewritten = (
         complements.rewrite(

@@ -1785,6 +1785,34 @@ read(
     note="'of Afghanistan' like 'of the country': the percentage restates the count",
 )  # fmt: skip
 
+# A pluperfect with no date, period or who-said-it of its own: a state before an earlier time
+# the sentence does not give (it was checked on the date of writing).
+for text in [
+    "The Taliban had controlled about 10% of the country",
+    "The Taliban had captured half of the country",
+    "The Taliban had held 150 districts",
+    "The government had controlled two-thirds of the districts",
+    "Half of the country had fallen to the Taliban",
+    "Half of the country had been under Taliban control",
+    "The Taliban had already taken 200 districts",
+]:
+    refuse(text, "redteam", "a pluperfect: the state before an earlier time not given")
+for text in [
+    "Officials said the Taliban had captured half of the country",
+    "By 15 July the Taliban had captured half of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="date-source",
+        note="a pluperfect after who said it (backshift) or with a date of its own is read",
+    )
+
 # "claims control over 85%" (corpus5, dev2 e191): after a verb whose object is the noun
 # "control" (claim, maintain, retain ...) or after a possessive, "over" is the noun's
 # preposition; after the verb "control" it is "more than". It was read as "more than 85%".
