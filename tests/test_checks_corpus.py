@@ -358,8 +358,8 @@ def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # or rewrite a held-out page were dropped whole (found by comparing URLs and sentences
 # programmatically). Every sentence on a page that says who controls how much; expectations
 # committed before the checker was first run on them (e001-e184 first, then the supplements
-# e185-e212 and e213-e240). Printed, no floor. Per-row results and the refusals grouped by construction:
-# /work/notes/s5/corpus5.md.
+# e185-e212 and e213-e240). Printed, no floor. Per-row results and the refusals grouped by
+# construction: /work/notes/s5/corpus5.md.
 
 DEV2 = load("real_reporting_dev2.csv")
 #: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
