@@ -90,7 +90,10 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Helper `windows` (a count of districts taken over a span: r125): r001-r142 69 of 95.
 #: 0.61 with `sides` reading a named-units subject as a side's whole name ("Taliban forces"):
 #: 81 of 132.
-REAL_READ_FLOOR = 0.61
+#: 0.62 with `clauses5`'s closed grammar of clauses that carry no claim (circumstance,
+#: sequence, campaign, an ongoing change, a second clause of description, frames; each set-aside
+#: clause named in "Read as"): 83 of 132 (r184 read; r072 kept).
+REAL_READ_FLOOR = 0.62
 REAL_READ_FLOOR_FIRST_142 = 0.72
 
 
