@@ -1243,7 +1243,6 @@ def check(
       mapper check examples/afghanistan-2021.csv --batch claims.txt --date 2021-08-10
     """
     from . import checks
-    from .snapshots import state_at
     from .stats import read_population
 
     if (sentence is None) == (batch is None):
@@ -1278,9 +1277,19 @@ def check(
         from .places import read_places
 
         cap_places = read_places(places_file)
-    segments: Any = None
-    neighbour_names: list[str] | None = None
-    states: dict[dt.date, pd.DataFrame] = {}
+    from .check.session import SentenceChecker
+
+    checker = SentenceChecker(
+        ledger,
+        units,
+        gazetteer=gaz,
+        max_age=max_age,
+        population=pop,
+        unclaimed=unclaimed,
+        segments=lambda: _border_segments(obj, units),
+        neighbour_names=lambda: _neighbour_names(obj, units, vocab),
+        places=cap_places,
+    )
     results: list[dict[str, Any]] = []
     texts: list[str] = []
     failed = 0
@@ -1293,39 +1302,8 @@ def check(
         entry: dict[str, Any] = {"row": it.row, "id": it.id, "sentence": it.text}
         parsed = None
         try:
-            if (
-                neighbour_names is None
-                and units.country not in (None, "", "AFG")
-                and checks.mentions_border(it.text)
-            ):
-                neighbour_names = _neighbour_names(obj, units, vocab)
-            parsed = checks.parse_claim(
-                it.text,
-                vocabulary=vocab,
-                gazetteer=gaz,
-                side=it.side or side,
-                neighbour_names=neighbour_names or (),
-                anchor=day,
-            )
-            if parsed.check_date:  # "three weeks ago": the day it names, from --date
-                day = dt.date.fromisoformat(parsed.check_date)
-            elif parsed.window_end:  # "late last month": checked on every day; shown on the last
-                day = dt.date.fromisoformat(parsed.window_end)
-            if segments is None and (parsed.measure == "border" or parsed.border_districts):
-                segments = _border_segments(obj, units)
-            if day not in states:
-                states[day] = state_at(ledger, units, day, max_age=max_age)
-            verdict = checks.check_claim(
-                parsed,
-                states[day],
-                units,
-                vocabulary=vocab,
-                population=pop,
-                segments=segments,
-                unclaimed=unclaimed,
-                places=cap_places,
-                ledger=ledger,
-            )
+            parsed = checker.read(it.text, day, it.side or side)
+            verdict, day = checker.verdict(parsed, day)
         except (checks.ClaimParseError, checks.CheckError) as e:
             failed += 1
             unreadable += isinstance(e, checks.ClaimParseError)
@@ -1348,11 +1326,7 @@ def check(
                 texts.append(f"{where}UNREADABLE: {it.text}{words}\n  {str(e).splitlines()[0]}\n")
             results.append(entry)
             continue
-        # what the ledger says about this verdict: baseline share, skipped rows (#9 parts 5-6)
-        from .stats import annotate_verdict
-
-        verdict = annotate_verdict(verdict, ledger, units, states[day], day, vocabulary=vocab)
-        last = (verdict, states[day])
+        last = (verdict, checker.state(day))
         entry.update(verdict.as_dict())
         results.append(entry)
         texts.append((f"[{where.rstrip(': ')}]\n" if where else "") + checks.verdict_text(verdict))
@@ -1372,7 +1346,7 @@ def check(
         verdict, state = last
         from .render import write_map
 
-        page = checks.check_map(verdict, state, units, ledger, segments=segments)
+        page = checks.check_map(verdict, state, units, ledger, segments=checker.segments)
         write_map(page, html_out, overwrite=overwrite)
         click.echo(f"wrote {html_out}", err=True)
     if batch is not None and unreadable:

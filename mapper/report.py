@@ -53,7 +53,6 @@ from .errors import OutputExistsError, Problem, ReportError, ValidationError
 from .method import method_html, method_markdown, method_record, state_notes
 from .plot import plot_state, save_static
 from .render import MapOptions, build_map
-from .snapshots import state_at
 from .stats import control_ranges, denominators, summarize
 
 ReportFormat = Literal["markdown", "html"]
@@ -334,62 +333,28 @@ def run_checker(
     reason; nothing is guessed.
     """
     from . import checks
+    from .check.session import SentenceChecker
 
-    gaz = units.gazetteer()
-    states: dict[str, pd.DataFrame] = {}
-    pieces: Any = None
-    names: Sequence[str] | None = None
+    checker = SentenceChecker(
+        ledger,
+        units,
+        gazetteer=units.gazetteer(),
+        max_age=max_age,
+        population=population,
+        segments=segments,
+        neighbour_names=neighbour_names,
+        places=places,
+    )
     out: list[dict[str, Any]] = []
     for it in items:
         text = it if isinstance(it, str) else it.text
-        day = str(getattr(it, "date", None) or date)
+        day = dt.date.fromisoformat(str(getattr(it, "date", None) or date))
         try:
-            if (
-                names is None
-                and neighbour_names is not None
-                and units.country not in (None, "", "AFG")
-                and checks.mentions_border(text)
-            ):
-                names = neighbour_names()
-            parsed = checks.parse_claim(
-                text,
-                vocabulary=ledger.vocabulary,
-                gazetteer=gaz,
-                side=getattr(it, "side", None),
-                neighbour_names=names or (),
-                anchor=dt.date.fromisoformat(day),
-            )
-            if parsed.check_date:  # "three weeks ago": the day it names
-                day = parsed.check_date
-            elif parsed.window_end:  # "late last month": every day checked, shown on the last
-                day = parsed.window_end
-            if (
-                pieces is None
-                and segments is not None
-                and (parsed.measure == "border" or parsed.border_districts)
-            ):
-                pieces = segments()
-            if day not in states:
-                states[day] = state_at(ledger, units, day, max_age=max_age)
-            verdict = checks.check_claim(
-                parsed,
-                states[day],
-                units,
-                vocabulary=ledger.vocabulary,
-                population=population,
-                segments=pieces,
-                places=places,
-                ledger=ledger,
-            )
+            parsed = checker.read(text, day, getattr(it, "side", None))
+            verdict, _ = checker.verdict(parsed, day)
         except (checks.ClaimParseError, checks.CheckError) as e:
             out.append({"sentence": text, "error": str(e).splitlines()[0]})
             continue
-        # what the ledger says about this verdict: baseline share, skipped rows (#9 parts 5-6)
-        from .stats import annotate_verdict
-
-        verdict = annotate_verdict(
-            verdict, ledger, units, states[day], day, vocabulary=ledger.vocabulary
-        )
         out.append(verdict.as_dict())
     return normalize_verdicts(out)
 

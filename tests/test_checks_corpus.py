@@ -90,10 +90,14 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Helper `windows` (a count of districts taken over a span: r125): r001-r142 69 of 95.
 #: 0.61 with `sides` reading a named-units subject as a side's whole name ("Taliban forces"):
 #: 81 of 132.
-#: 0.62 with `clauses5`'s closed grammar of clauses that carry no claim (circumstance,
-#: sequence, campaign, an ongoing change, a second clause of description, frames; each set-aside
-#: clause named in "Read as"): 83 of 132 (r184 read; r072 kept).
-REAL_READ_FLOOR = 0.62
+#: 0.63 with `units5` reading 'was now under the control of' and appositions that locate or
+#: describe a named unit (r239, r241): 84 of 132.
+#: 0.64 with helper `denoms5` (an increment then its total, "putting nine out of the
+#: country's 34 in the insurgents' hands": r178): 85 of 132; r001-r142 69 of 95.
+#: 0.64 since r245-r279 (helper `units5`: every control sentence of 7 pages of capitals named as
+#: cities, ordinals of falls and districts retaken, expectations written first; 12 a reader
+#: understands, 2 read at first): 86 of 143; with denoms5 and the others merged, 92 of 143.
+REAL_READ_FLOOR = 0.64
 REAL_READ_FLOOR_FIRST_142 = 0.72
 
 
@@ -186,6 +190,8 @@ def test_inserting_a_word_never_changes_a_reading(sentence: str, word: str, at: 
     grammar: "gained control over 150" reads "over" as a preposition, as it should.)"""
     words = sentence.split()
     i = at % (len(words) + 1)
+    if word == "no" and i < len(words) and words[i] in ("more", "fewer", "less"):
+        return  # "no more than" / "no fewer than" is a comparison of the grammar (at most ...)
     changed = " ".join([*words[:i], word, *words[i:]])
     base = _meaning(parse_claim(sentence))
     try:
@@ -338,3 +344,55 @@ def test_dev_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazette
 
 def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     _print_read_share("dev", DEV, real_gaz)
+
+
+# --------------------------------------------------------------------------------------------
+# Second development batch (issue #8, helper `corpus5`): 212 sentences from 55 pages of 52
+# outlets not used much in the other corpora (wire copies, Gulf/South Asian/Maltese English
+# editions, Wikipedia copies, the Long War Journal archive, a SIGAR summary), May-September 2021
+# and later retrospectives. No URL of real_reporting.csv or of the held-out corpus; pages that copy
+# or rewrite a held-out page were dropped whole (found by comparing URLs and sentences
+# programmatically). Every sentence on a page that says who controls how much; expectations
+# committed before the checker was first run on them (e001-e184 first, then the supplement
+# e185-e212). Printed, no floor. Per-row results and the refusals grouped by construction:
+# /work/notes/s5/corpus5.md.
+
+DEV2 = load("real_reporting_dev2.csv")
+#: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
+#: is xfail(strict=True); take the row out once it passes. Reported in
+#: /work/notes/s5/to-check-misreadings.md.
+DEV2_XFAIL: dict[str, str] = {
+    "e191": "'claims control over 85%' read as more than 85%: 'over' is the preposition of the "
+    "noun 'control' after 'claims' (as after 'have', 'gained', 'took')",
+}
+
+
+def test_the_dev2_corpus_is_well_formed_and_disjoint() -> None:
+    assert len(DEV2) >= 150
+    assert len({r["url"] for r in DEV2}) >= 40
+    assert len({r["id"] for r in DEV2}) == len(DEV2)
+    assert len({r["sentence"].casefold() for r in DEV2}) == len(DEV2)
+    assert {r["expect"] for r in DEV2} == {"read", "refuse"}
+    assert all(r["outlet"] and r["url"] and r["date_published"] for r in DEV2)
+    dates = [dt.date.fromisoformat(r["date_published"]) for r in DEV2]
+    assert all(dt.date(2021, 5, 1) <= d <= dt.date(2023, 12, 31) for d in dates)
+    for r in DEV2:
+        if r["expect"] == "read":
+            wanted = ("side", "relation", "unit", "measure", "scope")
+            assert all(r[k] for k in wanted), r["id"]
+            assert r["low"] or r["high"], r["id"]
+        else:
+            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
+    others = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL, *HELDOUT, *DEV]}
+    assert not [r["id"] for r in DEV2 if r["sentence"].casefold() in others]
+    assert not {r["url"] for r in DEV2} & {r["url"] for r in [*REAL, *HELDOUT, *DEV]}
+    assert set(DEV2_XFAIL) <= {r["id"] for r in DEV2}
+
+
+@pytest.mark.parametrize("row", [_param(r, DEV2_XFAIL) for r in DEV2])
+def test_dev2_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
+    _assert_read_right(row, real_gaz)
+
+
+def test_dev2_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("dev2", DEV2, real_gaz)

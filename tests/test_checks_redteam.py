@@ -169,3 +169,84 @@ def test_an_ordinal_is_shown_as_written_english() -> None:
     assert "1st provincial capital" in text and "1th" not in text
     assert "holds 1 provincial capital (" in text
     assert parse_claim("The Taliban took the 12th provincial capital").figure.text == "12th"
+
+
+# --- redteam3 (session 5): /work/notes/s5/redteam3.md -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban controlled 90% of the country as the US invaded",
+        "The Taliban held half the country as the Soviets withdrew",
+        "The Taliban controlled half of the country amid the US invasion",
+        "The Taliban controlled half of the country weeks before the US invasion",
+        "The Taliban controlled 90% of the country months before they were toppled",
+        "The Taliban controlled half the country, despite the US invasion",
+        "As the US invaded, the Taliban controlled 90% of the country",
+        "Amid the US invasion, the Taliban controlled 90% of the country",
+        "While the Americans were there, the Taliban controlled half of the country",
+        "The Taliban captured Kunduz city as the Americans invaded",
+    ],
+)
+def test_a_circumstance_beside_a_simple_past_is_not_set_aside(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """The clause dates the claim ("as the US invaded": 2001): it was set aside as a
+    circumstance and the state on the date of writing checked (CONTRADICTED on 2021-08-13)."""
+    with pytest.raises(ClaimParseError):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+        pytest.fail(f"read as {c.measure} {c.scope_text()} on {c.check_date or 'the anchor'}")
+
+
+def test_a_circumstance_beside_a_present_claim_is_still_set_aside(gaz) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "The Taliban control half of the country, following the US invasion",
+        "Despite the US invasion, the Taliban control half of the country",
+    ):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+        assert c.measure == "area" and any("circumstance" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["of the population", "of the territory", "of the border", "of Afghan territory",
+     "of the land"],
+)  # fmt: skip
+def test_a_share_of_another_measure_is_no_restatement(gaz, tail: str) -> None:  # type: ignore[no-untyped-def]
+    """ "224 out of a possible 421 districts, some 53 percent of the population" set the
+    population share aside as the count's own share (53.2%): a second claim, not checked."""
+    with pytest.raises(ClaimParseError, match="more than one figure"):
+        parse_claim(
+            f"The Taliban control 224 out of a possible 421 districts, some 53 percent {tail}",
+            gazetteer=gaz,
+        )
+    c = parse_claim(
+        "The Taliban control 224 out of a possible 421 districts, some 53 percent of the country",
+        gazetteer=gaz,
+    )
+    assert c.measure == "districts" and any("restates the count" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban had controlled about 10% of the country",
+        "The Taliban had captured half of the country",
+        "The Taliban had taken Kunduz city",
+        "Kunduz had fallen to the Taliban",
+        "Helmand province had been under Taliban control",
+    ],
+)
+def test_an_undated_pluperfect_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """ "had controlled" is a state before an earlier time the sentence does not give; it was
+    checked on the date of writing (CONTRADICTED on 2021-08-13)."""
+    with pytest.raises(ClaimParseError, match="pluperfect"):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+
+
+def test_a_pluperfect_with_a_date_or_a_speaker_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    a = dt.date(2021, 8, 13)
+    c = parse_claim("By 15 July the Taliban had captured half of the country", gazetteer=gaz,
+                    anchor=a)  # fmt: skip
+    assert c.check_date == "2021-07-15"
+    assert parse_claim("Officials said the Taliban had captured half of the country",
+                       gazetteer=gaz, anchor=a).measure == "area"  # fmt: skip

@@ -91,8 +91,8 @@ MODIFIERS = _words(
     independent international un u.n nato taliban government tribal political militant
     insurgent extremist islamist unnamed anonymous former current acting chief main
     press news state federal national private previous latest recent new daily weekly
-    official movement group pentagon kremlin joint"""
-)
+    official movement group pentagon kremlin joint local"""
+)  # "local": a source only with the claim's own place named (grammar.py ``_LOCAL``)
 #: Outlets and organisations, written as the normalised sentence has them (lower case, no
 #: possessive 's).
 OUTLETS = (
@@ -116,7 +116,23 @@ OUTLETS = (
     "geo news", "the express tribune", "the news", "eir", "larouchepub", "ntv", "rt",
     "euronews", "deutsche welle", "dw", "the economist", "politico", "axios", "fox news",
     "nbc news", "cbs news", "abc news", "sky news", "the hill", "the diplomat",
+    "xinhua news agency", "trt world", "kabul now", "hasht-e subh", "hasht e subh",
+    "etilaatroz", "ariana news tv", "ariana news", "pajhwok afghan news", "khaama press",
+    "the european union", "european union", "eu", "the eu",
 )  # fmt: skip
+#: News outlets (no actor, no government, no place): who may be told ("witnesses tell the
+#: Associated Press that ...", "officials told Xinhua"). Only after told/tell/tells.
+MEDIA = (
+    "the associated press", "associated press", "the ap", "ap", "afp", "agence france-presse",
+    "reuters", "dpa", "the bbc", "bbc", "cnn", "al jazeera", "al arabiya", "sputnik", "tass",
+    "ria novosti", "interfax", "tolonews", "tolo news", "pajhwok", "khaama press",
+    "ariana news", "voa", "voice of america", "radio free europe", "radio azadi",
+    "the new york times", "the washington post", "the guardian", "the wall street journal",
+    "bloomberg", "xinhua", "xinhua news agency", "anadolu agency", "anadolu", "trt world",
+    "kabul now", "the times", "the telegraph", "the independent", "deutsche welle", "dw",
+    "nbc news", "cbs news", "abc news", "sky news", "fox news", "rfe/rl",
+)  # fmt: skip
+_MEDIA = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MEDIA, key=len, reverse=True))
 DETERMINERS = _words("the a an its their his her some one our")
 #: A pronoun is a speaker only standing alone ("they said in a statement on Monday").
 PRONOUNS = _words("he she they it we")
@@ -135,7 +151,8 @@ LINKS = frozenset(["of", "for", "by", "on", "and", "with", "to"])
 PARTICIPLES = _words("conducted published released compiled cited quoted seen visiting")
 #: Who was told, and when or how it was said, after the verb (a closed list).
 _FRAME = (
-    r"(?:(?:\s+|\s*,\s*(?=citing\b))(?:reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
+    r"(?:(?:\s+|\s*,\s*(?=citing\b))(?:(?:(?<=\btold\s)|(?<=\btell\s)|(?<=\btells\s))"
+    rf"(?:{_MEDIA})\b|reporters|journalists|the\s+media|russian\s+media|local\s+media|state\s+media"
     r"|media|sputnik|tass|ria\s+novosti|afp|reuters|the\s+ap|ap|the\s+bbc|bbc|cnn|al\s+jazeera"
     r"|voa|tolonews|dpa|parliament|lawmakers|a\s+news\s+conference|a\s+press\s+conference"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -155,6 +172,11 @@ _FRAME = (
     r"|previously|recently))*"
 )
 _THAT = r"(?:\s+that)?"
+#: Whom the source cites: "..., Hasht e Subh reported on Friday, citing local residents",
+#: "TOLO News reported quoting Defense Ministry, that ...". The cited noun phrase is a speaker
+#: of the same closed grammar (:func:`speaker_ok`): "citing residents who deny ..." is not.
+_CITE_END = r"(?P<cite>\s*,?\s*(?:citing|quoting)\s+[^,\d%;:]{1,80}?)?"
+_CITE_MID = r"(?P<cite>\s+(?:citing|quoting)\s+[^,\d%;:]{1,80}?(?=\s*,))?"
 _OUTLET_RE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len,
                         reverse=True)) + r")\b")  # fmt: skip
 #: The forms, on the normalised sentence (date phrases already blanked to spaces). The
@@ -170,10 +192,10 @@ _PRE = (
     r"|just\s+)?after\s+)"
 )
 LEADING = re.compile(
-    rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})"
-    rf"{_THAT}(?=[\s,])\s*,?"
+    rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
+    rf"(?:(?:\s*,)?\s+that)?(?=[\s,])\s*,?"
 )
-TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})\s*$")
+TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_END}\s*$")
 #: ", said Zabihullah Mujahid, a Taliban spokesman", ", said the report"
 INVERTED = re.compile(
     rf",\s*(?P<verb>said|says|told|added|wrote|reported)(?P<frame>{_FRAME})\s+(?P<who>{_WHO})"
@@ -182,7 +204,10 @@ INVERTED = re.compile(
 ACCORDING_LEAD = re.compile(
     r"^[\s:;-]*(?P<pre>according\s+to|as\s+per)\s+(?P<who>[^,\d%;:]{1,120}?)\s*,"
 )
-ACCORDING_TRAIL = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,120}?)\s*$")
+ACCORDING_TRAIL = re.compile(
+    r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,120}?"
+    r"(?:\s*,\s*fearing\s+[a-z ]{1,40}?)?)\s*$"
+)
 #: "The militants are believed to control ...", "The Taliban is now said to hold ...": who
 #: said it left unnamed; the participle is set aside ("is ... to" are filler words).
 PASSIVE = re.compile(
@@ -200,7 +225,8 @@ LEAD_IN = re.compile(
 #: Between commas inside the sentence: "The Taliban seized ..., officials said on Wednesday,
 #: putting ...", "Two-thirds of the country, Milley said, is under Taliban control".
 MIDDLE = re.compile(
-    rf",\s*(?P<who>[^,\d%;:]{{1,90}}?)\s+(?P<verb>{_VERB})(?P<frame>{_FRAME})\s*,(?=\s*\S)"
+    rf",\s*(?P<who>[^,\d%;:]{{1,90}}?)\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
+    r"\s*,(?=\s*\S)"
 )
 FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE)
 
@@ -214,6 +240,9 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
     out = _find(s, names, first)
     # a second source behind the first (", Maria Zakharova said on Friday, Urdu Point
     # reported"): the trailing forms again, on what stands before the first
+    # a form inside another's span ("..., X reported on Friday, citing ...": the middle form
+    # too) is the same source
+    out = [o for o in out if not any(p != o and p[0] <= o[0] and o[1] <= p[1] for p in out)]
     while out:
         last = min(a for a, _b, _w in out)
         more = [m for m in _find(s[:last], names, first, trailing_only=True) if m[0] < last]
@@ -239,7 +268,12 @@ def _find(
                 or groups["head"] == first
             ):
                 continue
-            if groups.get("frame") is not None and not frame_ok(groups["frame"]):
+            if groups.get("frame") is not None and not frame_ok(s, *m.span("frame")):
+                continue
+            cite = groups.get("cite")
+            if cite and not speaker_ok(
+                re.sub(r"^\s*,?\s*(?:citing|quoting)\s+", "", cite), names, first
+            ):
                 continue
             if pat in (PASSIVE, LEAD_IN):
                 out.append((m.start(), m.end(), ""))
@@ -294,23 +328,40 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     """Whether ``who`` (the speaker, normalised) is one to three noun phrases of the closed
     forms (module docstring). ``names``: words written with a capital in the sentence;
     ``first``: its first word, a name only when a reporting verb or a role follows it."""
+    who = re.sub(_WHY_ANONYMOUS + r"\s*$", "", who) if _ANONYMOUS.search(who) else who
     phrases = [q.strip() for p in who.strip(" ,").split(",") for q in re.split(r"\s+and\s+", p)]
     if not 1 <= len(phrases) <= 4 or any(not p for p in phrases):
         return False
     return all(_phrase_ok(p, names, first) for p in phrases)
 
 
+#: Why a source was not named, after "on condition of anonymity" (a closed list): "...,
+#: fearing for their safety", "because they were not authorized to speak to the media".
+_WHY_ANONYMOUS = (
+    r"\s*,?\s*(?:fearing\s+(?:for\s+their\s+(?:safety|lives)|reprisals?|retribution)"
+    r"|because\s+(?:they|he|she)\s+(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak\s+"
+    r"(?:to|with)\s+(?:the\s+media|reporters|journalists)|brief\s+(?:the\s+media|reporters"
+    r"|journalists)|talk\s+(?:to|with)\s+(?:the\s+media|reporters|journalists)))"
+)
 #: A closed relative clause after the speaker ("officials who spoke with the Associated Press
 #: on Wednesday", "an official who spoke on condition of anonymity").
 _WHO_CLAUSE = re.compile(
     r"\s+who\s+(?:spoke|talked)\s+(?:(?:with|to)\s+(?:OUTLET|reporters|journalists|the\s+media"
     r"|media)(?:\s+on\s+condition\s+of\s+anonymity)?|on\s+condition\s+of\s+anonymity)"
-    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*$"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+    rf"(?:{_WHY_ANONYMOUS})?\s*$"
 )
+
+
+_ANONYMOUS = re.compile(r"\bon\s+condition\s+of\s+anonymity\b")
+#: Where a local source is from, naming no place ("witnesses from the area"): grammar.py's
+#: ``_LOCAL`` decides when it is set aside (only with the claim's own place named).
+_FROM_THE_AREA = re.compile(r"\b(?:from|of|in)\s+the\s+area\b")
 
 
 def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
     marked = _OUTLET_RE.sub(" OUTLET ", re.sub(r"[\"“”‘’']", " ", phrase))
+    marked = _FROM_THE_AREA.sub(" FROMAREA ", marked)
     marked = _WHO_CLAUSE.sub("", re.sub(r"\s+", " ", marked).rstrip())
     # "officials in Kabul": the seat of the government; the reader keeps it set aside only
     # when the claim states its own scope as the country (Kabul is also a province)
@@ -326,6 +377,8 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
     for i, t in enumerate(toks):
         if t in ("OUTLET", "NEVERSCOPE", "KABULSEAT"):
             kind = "org"
+        elif t == "FROMAREA":
+            kind = "area"
         elif t in DETERMINERS:
             kind = "det"
         elif t in ROLES:
@@ -375,5 +428,9 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
     )
 
 
-def frame_ok(frame: str) -> bool:
-    return re.fullmatch(_FRAME, frame) is not None
+_FRAME_RE = re.compile(_FRAME)
+
+
+def frame_ok(s: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``s[start:end]`` is a frame (the verb before it seen: "told the AP")."""
+    return _FRAME_RE.fullmatch(s, start, len(s) if end is None else end) is not None

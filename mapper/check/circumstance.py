@@ -237,7 +237,7 @@ _PAST_CLAIM = re.compile(
     r"\b(?:controlled|held|captured"
     r"|seized|took|fell|overran|occupied|conquered|gained|won|grabbed|governed|ruled|had|was"
     r"|were|brought|swept|stormed|overwhelmed|extended|established|retook|recaptured|lost"
-    r"|liberated|secured|claimed|did)\b"
+    r"|liberated|secured|claimed|did|retained|kept|remained|came|ceded)\b"
 )
 _PERFECT = {"has", "have", "'ve", "having", "been"}
 

@@ -144,6 +144,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
         "currently",
         "presently",
         "today",
+        "overnight",  # "overran eight districts overnight": in the night before it was written
         "still",
         "effectively",
         "effective",
@@ -396,6 +397,26 @@ def number_words_value(text: str) -> int | None:
     return _words_value(words) if words else None
 
 
+#: Number words before a percent sign or word: "Eighty-five percent", "Ninety per cent",
+#: "seventy-five %". The run must be one number (:func:`number_words_value`).
+_PERCENT_WORDS = re.compile(
+    rf"\b(?<!-)(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+    r"(?=\s*(?:%|percent\b|per\s+cent\b|pc\b))"
+)
+
+
+def percent_words(s: str) -> str:
+    """``s`` with the number words of a percentage written as digits ("eighty-five percent" ->
+    "85 percent"), so that the percentage is read like "85%". A run that is not one number
+    ("five six percent") is left as written (and refused by :func:`check_number_words`)."""
+
+    def digits(m: re.Match[str]) -> str:
+        v = number_words_value(m.group(0))
+        return m.group(0) if v is None or "dozen" in m.group(0) else str(v)
+
+    return _PERCENT_WORDS.sub(digits, s)
+
+
 def check_number_words(s: str) -> None:
     """Raise ``ValueError(words)`` for a run of number words that is not one number."""
     s = _SCALE_AND.sub(r"\1 ", s)
@@ -500,21 +521,35 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def attributions(s: str, original: str = "") -> list[tuple[int, int]]:
+def attributions(s: str, original: str = "", *, local: bool = False) -> list[tuple[int, int]]:
     """Spans of who said it ("..., officials said", "According to the LWJ, ..."): read as the
     source, not the claim. Only the closed forms of :mod:`mapper.check.attribution` (the
     speaker a name, role or outlet noun phrase; the verb a reporting verb), and only when the
     span holds no figure, none of the claim's words and no place that could be its scope.
-    ``original``: the sentence as written (its capitals tell names)."""
+    ``original``: the sentence as written (its capitals tell names). ``local``: a speaker
+    tied to no named place but to the claim's own ("local media", "witnesses from the area",
+    :data:`_LOCAL`) is a source too; the caller sets it aside only when the claim names its
+    own place (a province, a district, a named unit), never with the country by default."""
     from . import attribution
 
     out = []
     for a, b, who in attribution.find(s, original):
         # the verb's frame is a closed list (attribution._FRAME): its places are never a
         # scope ("in Moscow"); the speaker is checked for places and the claim's words
-        if _only_source(who):
+        if _only_source(_LOCAL.sub(" ", who) if local else who):
             out.append((a, b))
     return out
+
+
+#: Words that tie a speaker to a place without naming one: "local media", "local residents",
+#: "witnesses from the area". The place meant is the claim's own only when the claim names
+#: it; "Local officials say the Taliban hold half the districts" names none (which districts?).
+_LOCAL = re.compile(r"\blocal\b|\b(?:from|of|in)\s+the\s+area\b")
+
+
+def local_only(said: str) -> bool:
+    """Whether who-said-it is a source only when local words are allowed (:data:`_LOCAL`)."""
+    return not _only_source(said) and _only_source(_LOCAL.sub(" ", said))
 
 
 def _only_source(said: str) -> bool:
@@ -539,6 +574,10 @@ _IDIOMS = re.compile(
     # "had come under Taliban control", "came under the control of": taken, now held
     r"|\b(?:(?:has|have|had)\s+)?(?:come|came|comes)(?=\s+under\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:control|rule)\b)"
+    # "has passed into the control of the Islamic Emirate", "passed into Taliban hands": taken,
+    # now held ("passed out of the control of" is a loss: "passed" stays unread there)
+    r"|\b(?:(?:has|have|had)\s+)?pass(?:ed|es)(?=\s+(?:in)?to\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:control|hands|rule)\b)"
     r"|^\s*with\s+the\s+newly\s+(?:fallen|captured|seized)\s+districts\s*,"
     r"|(?<=\bdistricts)\s+and\s+district\s+cent(?:er|re)s\b"
     # "the war-torn country": describes, never restricts
@@ -832,6 +871,7 @@ def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     s = _MARKUP.sub(lambda m: " " * len(m.group(0)), s)
     for pat, repl in _SYMBOLS:
         s = pat.sub(repl, s)
+    s = percent_words(s)
     s = re.sub(r"\s+", " ", s).strip()
     s, aside = set_aside(s)
     date_text = ""

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, circumstance, clauses, complements, units
+from . import capitals, circumstance, clauses, complements, increments, units
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -74,7 +74,7 @@ from .sides import (
     _side_named,
     _slot_side,
 )
-from .when import _check_date, _said_note, _said_when
+from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
 
@@ -128,17 +128,26 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    refuse_undated_pluperfect(text, s0)
     gaz = gazetteer or _default_gazetteer()
-    rewritten = complements.rewrite(
-        text,
-        gaz,
-        lambda t: _find_province(t, _normalise(t), gaz, [])[0],
-        lambda t: _side_named(t, vocabulary),
-        lambda t: _side_named(t, vocabulary, exact=True),
-    ) or clauses.state_clause(
-        text,
-        lambda t: _side_named(t, vocabulary),
-        lambda t: _side_named(t, vocabulary, exact=True),
+    rewritten = (
+        complements.rewrite(
+            text,
+            gaz,
+            lambda t: _find_province(t, _normalise(t), gaz, [])[0],
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
+        or clauses.state_clause(
+            text,
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
+        or increments.state_after_increment(
+            text,
+            lambda t: _side_named(t, vocabulary),
+            lambda t: _side_named(t, vocabulary, exact=True),
+        )
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -188,16 +197,24 @@ def parse_claim(
         if work is base and e.text == base:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
-    s_all = _front_denominator(s_all)
+    s_all, fronted = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
-    notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes
+    notes: list[str] = _aside_notes(text, aside, gaz) + cap.notes + ([fronted] if fronted else [])
     check_date, when_note, window = _check_date(text, aside, date_text, anchor)
     if when_note:
         notes.append(when_note)
     found = attributions(s_all, text)
     said = [span for span in found if not _names_a_province(s_all, span, gaz)]
+    # "..., local media reported", "according to witnesses from the area": a local source,
+    # set aside only when the claim names its own place (checked below)
+    local = [
+        span
+        for span in attributions(s_all, text, local=True)
+        if span not in found and not _names_a_province(s_all, span, gaz)
+    ]
+    said += local
     # "Officials in Kabul say ...": Kabul names a province too; set aside below only when the
     # claim states the country as its scope
     seat = [
@@ -212,7 +229,10 @@ def parse_claim(
     said_notes = []  # quoted last, after the notes on the reading itself
     for a, b in sorted(said):
         s = _mask(s, a, b).replace("#", " ")
-        said_notes.append(_said_note(text, s_all[a:b]))
+        said_notes.append(
+            _said_note(text, s_all[a:b])
+            + (" (a local source: the claim names its own place)" if (a, b) in local else "")
+        )
     if said and not check_date and window is None:
         check_date, said_when = _said_when(text, [s_all[a:b] for a, b in said], anchor)
         if said_when:
@@ -342,6 +362,22 @@ def parse_claim(
         )
     cand, measure, phrase = readable[0]
     figure = cand.figure
+    if figure.of_total is not None and phrase.denominator is not None:
+        # "150 of 421 districts out of 398": two totals; which one the sentence counts on is
+        # not clear
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text}",
+            "two stated totals for one figure: check one denominator per sentence",
+        )
+    stated_total = figure.of_total if figure.of_total is not None else phrase.denominator
+    if figure.form == "count" and stated_total is not None and figure.hi > stated_total:
+        raise ClaimParseError(
+            text,
+            f"{figure.text} ... {phrase.denominator_text or f'{stated_total:g}'}",
+            f"the count ({figure.text}) is more than the total the sentence states "
+            f"({stated_total:g}): the total is not this count's; not read",
+        )
     if figure.form == "share" and figure.hi > 1.0:
         raise ClaimParseError(
             text,
@@ -699,6 +735,15 @@ def parse_claim(
         province, province_text, province_word = district_prov, "", False
     if measure == "capitals":
         _capitals_scope(text, province_text or province, district, border_districts)
+    if local and province is None and district_id is None:
+        a, b = local[0]
+        raise ClaimParseError(
+            text,
+            s_all[a:b].strip(" ,"),
+            "a local source ('local media', 'witnesses from the area') with no place named "
+            "in the claim: the place it speaks of may be its own, not the country; name the "
+            "province or district in the claim",
+        )
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
     if unread:
@@ -757,7 +802,12 @@ def _named_units(
         return None  # refused below, as before
     if _candidates(s_all):
         return None
-    said = [span for span in attributions(s_all, text) if not _names_a_province(s_all, span, gaz)]
+    # a local source ("local media reported") is set aside: a named unit is the claim's place
+    said = [
+        span
+        for span in attributions(s_all, text, local=True)
+        if not _names_a_province(s_all, span, gaz)
+    ]
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")

@@ -64,44 +64,30 @@ verdict lists each unit with its status and the ledger rows behind it.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from .model import Acceptance, CheckError, ClaimParseError, Figure, ParsedClaim, VerdictKind
+from .model import ClaimParseError, Figure, ParsedClaim
+from .unit_names import (
+    _DIR,
+    _NAME,
+    NamedUnit,
+    _capital_named,
+    _province,
+    joined,
+    name_words,
+    read_units,
+    side_name,
+)
+from .units_check import check_units, units_lines
 
 if TYPE_CHECKING:
-    from ..boundaries import UnitSet
-    from ..claims import Ledger
     from ..matching import Gazetteer
     from ..vocabulary import Vocabulary
-    from .verdict import Verdict
 
-
-@dataclass(frozen=True)
-class NamedUnit:
-    """One unit a sentence names: ``kind`` ``province``, ``district`` or ``capital``;
-    ``name`` canonical (a province, a district's name, a capital's name); ``province`` the
-    province it is in; ``unit_id`` the district's id (districts only); ``written`` as the
-    sentence wrote it."""
-
-    kind: str
-    name: str
-    province: str
-    unit_id: str = ""
-    written: str = ""
-
-    @property
-    def label(self) -> str:
-        if self.kind == "province":
-            return f"{self.name} province"
-        if self.kind == "district":
-            return f"{self.name} district ({self.province})"
-        return f"{self.name} (capital of {self.province})"
+__all__ = ["NamedUnit", "check_units", "looks_like", "read", "reading_text", "scope_text",
+           "side_name", "units_lines"]  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -146,7 +132,9 @@ _ACTIVE = re.compile(
     rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
     rf"\s+(?P<units>.+?)$"
 )
-_BE = r"(?:is|are|remains|remain|has\s+been|have\s+been)\s+"
+#: "was now" / "were now": a present state in reported speech ("saying Panjshir was now under
+#: the control of ..."); "was" alone is a past state and is not read.
+_BE = r"(?:is|are|remains|remain|has\s+been|have\s+been|(?:was|were)(?=\s+now\b))\s+"
 _PREDICATE = re.compile(
     rf"^(?P<units>.+?)\s+(?:{_BE}{_ADV}(?P<state>under\s+(?:the\s+)?(?:full\s+|complete\s+)?"
     r"control\s+of\s+(?P<s1>.+)|under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<s2>.+?)\s+control"
@@ -160,28 +148,11 @@ _PREDICATE = re.compile(
     r"(?P<c5>.+)|(?P<c6>.+?)\s+control))$"
 )
 
-_DIR = (
-    r"(?:afghanistan\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
-    r"|west(?:ern)?|central|key|strategic|remote|restive|volatile|mountainous|southern|northern"
-    r")\s+)?"
-)
-_WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-_APPOSITIVE = re.compile(
-    rf"(?P<cap>{_NAME})\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+"
-    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?"
-    rf"|(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital)\s*(?=,|$)"
-)
-
 
 def looks_like(s: str) -> bool:
     """Whether the prepared sentence ``s`` has a verb of this grammar (a control verb, or
     one that is not control): only then does :func:`read` read or refuse it."""
     return bool(_ANY_VERB.search(s) or _NOT_CONTROL.search(s))
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def read(
@@ -259,17 +230,6 @@ _GRAMMAR_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _name_words(gaz: Gazetteer) -> frozenset[str]:
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    names = [*gaz.province_names, *(n for n, _p in gaz.district_names.values())]
-    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
-        names += [str(r["name"]), *r["variants"]]
-    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()))
-
-
 def _unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
     """Words of ``s`` that are neither this grammar's words nor part of a known name or side
     (in the order they stand)."""
@@ -280,7 +240,7 @@ def _unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
         st = vocabulary[key]
         spellings += [key, st.label, *st.aliases, *st.words]
     side_words = {w for p in spellings for w in re.findall(r"[a-z]+", p.lower())}
-    known = _GRAMMAR_WORDS | _name_words(gaz) | side_words
+    known = _GRAMMAR_WORDS | name_words(gaz) | side_words
     return [w for w in re.findall(r"[a-z]+", s) if w not in known and len(w) > 1]
 
 
@@ -338,6 +298,12 @@ def _read(
         taken_from = fm["w"].strip()
         units_text = units_text[: fm.start()] + units_text[fm.end() :]
         s = s.replace(fm.group(0), "", 1)
+    units_text, appos_notes = _appositions(text, units_text, gaz)
+    if appos_notes:
+        notes = [*notes, *appos_notes]
+        s = s.replace(pred["units"] if pred is not None else act["units"], units_text, 1)  # type: ignore[index]
+    if pred is not None and re.search(r"\b(?:was|were)\s+now\b", s):
+        notes = [*notes, "'was now' (reported speech) read as the state when it was said"]
     # the side: the one side the sentence names (two are refused), the whole of its slot
     key, side_text, _spans = find_side(text, s, vocabulary, side)
     if taken_from and side_of(re.sub(r"^the\s+", "", taken_from), vocabulary) == key:
@@ -370,15 +336,15 @@ def _read(
             unread=tuple(side_slot.split()),
         )
     side_text = side_slot
-    named, unit_notes = _read_units(text, units_text, gaz, change=bool(change))
+    named, unit_notes = read_units(text, units_text, gaz, change=bool(change))
     reading_notes = list(notes) + unit_notes
     if change:
         reading_notes.append(
             f"'{change}' (a change) read as the state it leaves: {side_name(vocabulary, key)} "
-            f"holds {_joined([u.label for u in named])} on the date checked; the change itself "
+            f"holds {joined([u.label for u in named])} on the date checked; the change itself "
             "(that the side did not hold it before) is not checked"
         )
-    names = _joined([u.label for u in named])
+    names = joined([u.label for u in named])
     figure = Figure("count", float(len(named)), float(len(named)), 0.0, names, kind="units")
     return ParsedClaim(
         text=text,
@@ -394,6 +360,60 @@ def _read(
         named_units=tuple(named),
         change_verb=change,
     )
+
+
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+#: "Panjshir province north of Kabul(, the Afghan capital)": where the unit lies, after it.
+_LOCATED = re.compile(
+    rf"\s*,?\s+(?P<app>(?:just\s+|only\s+|some\s+)?{_COMPASS}\s+of\s+(?:the\s+)?"
+    rf"(?:afghan\s+)?(?:capital\s*,?\s+)?(?P<place>{_NAME})(?:\s*,\s*the\s+afghan\s+capital)?)"
+    r"\s*$"
+)
+#: "Panjshir, the last holdout (Afghan) province": a description of the unit, no claim.
+_HOLDOUT = re.compile(
+    r"\s*,\s*(?P<app>the\s+last\s+(?:remaining\s+)?holdout(?:\s+afghan)?(?:\s+province)?)\s*$"
+)
+#: An apposition that says who held the unit or what was not taken ("the last area held by
+#: resistance forces", "the only province the Taliban had not seized"): a second claim, about
+#: another side or another time; refused, never set aside.
+_CLAIMING_APPOSITION = re.compile(
+    r",\s*(?P<app>the\s+(?:last|only|first)\s+[^,]*?\b(?:held|seized|controlled|captured|taken"
+    r"|fallen|fell|not|resist\w*|holdout\s+of)\b.*)$"
+)
+
+
+def _appositions(text: str, units_text: str, gaz: Gazetteer) -> tuple[str, list[str]]:
+    """The list of units without the appositions after it that locate or describe the last
+    unit and claim nothing ("north of Kabul, the Afghan capital", "the last holdout Afghan
+    province"), and notes naming what was set aside; an apposition that holds a claim of its
+    own is refused."""
+    notes: list[str] = []
+    m = _CLAIMING_APPOSITION.search(units_text)
+    if m and not _HOLDOUT.search(units_text):
+        raise ClaimParseError(
+            text,
+            m["app"].strip(),
+            "an apposition that says who held the unit before or what was not taken is a "
+            "second claim (about another side or another time): it is not set aside, and "
+            "checking it is not read; state the claim alone",
+        )
+    for _ in range(2):
+        m = _HOLDOUT.search(units_text)
+        if m:
+            notes.append(
+                f"'{m['app']}' (a description of the unit) set aside: it says nothing of who "
+                "holds it now and is not checked"
+            )
+            units_text = units_text[: m.start()]
+            continue
+        m = _LOCATED.search(units_text)
+        if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"])):
+            notes.append(
+                f"'{m['app']}' (where the unit lies) set aside: it locates the unit, it is not "
+                "part of it and not checked"
+            )
+            units_text = units_text[: m.start()]
+    return units_text, notes
 
 
 _WEEKDAY = re.compile(
@@ -463,779 +483,10 @@ def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tupl
     return rest, day.isoformat(), note
 
 
-def side_name(vocabulary: Vocabulary, side: str) -> str:
-    """ "Taliban" for the status labelled "Taliban control" (the side, not its status)."""
-    label = vocabulary[side].label
-    return re.sub(r"\s+control$", "", label, flags=re.IGNORECASE) or label
-
-
-def _joined(names: Sequence[str]) -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _read_units(
-    text: str, units_text: str, gaz: Gazetteer, *, change: bool
-) -> tuple[list[NamedUnit], list[str]]:
-    """The units of the list ``units_text`` ("zaranj, the capital of nimroz province",
-    "herat and kandahar") and the notes on how each was read."""
-    notes: list[str] = []
-    items: list[str] = []
-    rest = units_text.strip(" ,")
-    # appositives first: "Zaranj, the capital of Nimroz province" is one unit
-    appos: dict[str, tuple[str, str]] = {}
-
-    def keep(m: re.Match[str]) -> str:
-        token = f"@{len(appos)}"
-        appos[token] = (m["cap"], m["prov"] or m["prov2"])
-        return token
-
-    rest = _APPOSITIVE.sub(keep, rest)
-    rest = _SHARED_KIND.sub(_distribute, rest)
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest):
-        if part.strip():
-            items.append(part.strip())
-    if not items:
-        raise ClaimParseError(text, units_text, "names no province, district or city")
-    out: list[NamedUnit] = []
-    for item in items:
-        if item in appos:
-            cap_words, prov_words = appos[item]
-            unit = _capital_of(text, prov_words, gaz, cap_words)
-            notes.append(
-                f"'{cap_words}, the capital of {prov_words}' read as the provincial capital "
-                f"{unit.name} ({unit.province} province in the places data), by the district "
-                "holding its point"
-            )
-        else:
-            unit, note = _read_unit(text, item, gaz, change=change)
-            if note:
-                notes.append(note)
-        if any(u.kind == unit.kind and u.name == unit.name for u in out):
-            raise ClaimParseError(text, item, "names the same unit twice")
-        out.append(unit)
-    return out, notes
-
-
-#: "Saighan and Kahmard districts in Bamiyan": one kind word for several names.
-_SHARED_KIND = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?P<kind>districts|provinces)"
-    rf"(?P<q>\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?{_NAME}?(?:\s+province)?)?"
-    r"(?=\s*(?:,|\band\b|$))"
-)
-
-
-def _distribute(m: re.Match[str]) -> str:
-    kind = m["kind"][:-1]
-    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
-    return ", ".join(f"{n.strip()} {kind}{m['q'] or ''}" for n in names)
-
-
-#: "Helmand's capital" (the possessive dropped: "helmand capital"), "the Helmand capital".
-_PROV_CAPITAL = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+(?:provincial\s+)?capital(?:\s+city)?$"
-)
-
-
-_PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME})$")
-_PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province$")
-_DISTRICT = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?:district\s+of\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+district)"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)(?:\s+province)?)?$"
-)
-_CITY = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?:(?:city|town)\s+of\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+city)"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)(?:\s+province)?)?$"
-)
-_CAPITAL_OF = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?{_DIR}"
-    rf"(?:province\s+of\s+)?(?P<n>{_NAME}?)(?:\s+province)?"
-    rf"(?:\s+in\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)(?:\s+province)?)?$"
-)
-
-
-@functools.lru_cache(maxsize=1)
-def _capital_keys() -> dict[str, tuple[str, str]]:
-    """Folded spelling -> (name, province) of every built-in provincial capital (folded as
-    district names are: "Kundoz" is Kunduz, "Mazar-e Sharif" is Mazar-i-Sharif)."""
-    from ..matching import fold
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    out: dict[str, tuple[str, str]] = {}
-    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
-        for spelling in [r["name"], *r["variants"]]:
-            out.setdefault(fold(str(spelling)), (str(r["name"]), str(r["province"])))
-    return out
-
-
-def _exact(
-    words: str,
-    look: Callable[[str], Any],
-    known: frozenset[str],
-    own: Callable[[Any], set[str]] = lambda _f: set(),
-) -> Any:
-    """``look(words)``, or ``None`` when a word of a name of several words is in no known
-    name (``known``) or a first or last word is not part of what it finds: names fold
-    leniently ("Kunduz zzz" and "Lashkar ggg Gah" fold like the names), an extra word is never
-    absorbed. A one-word name may be a spelling the fold accepts ("Kundoz")."""
-    found = look(words)
-    parts = words.split()
-    if found is None or len(parts) < 2:
-        return found
-    if any(w not in known for w in re.findall(r"[a-z]+", words)):
-        return None
-    mine = own(found)
-    if (parts[0] not in mine and look(" ".join(parts[1:])) == found) or (
-        parts[-1] not in mine and look(" ".join(parts[:-1])) == found
-    ):
-        return None
-    return found
-
-
-def _words_of(*names: str) -> set[str]:
-    return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
-
-
-@functools.lru_cache(maxsize=1)
-def _capital_spellings() -> tuple[tuple[str, tuple[str, str]], ...]:
-    """(spelling, (name, province)) for every spelling of a built-in provincial capital."""
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    out = []
-    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
-        for spelling in [r["name"], *r["variants"]]:
-            out.append((str(spelling), (str(r["name"]), str(r["province"]))))
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=1)
-def _capital_words() -> frozenset[str]:
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    names: list[str] = []
-    for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
-        names += [str(r["name"]), *r["variants"]]
-    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()))
-
-
-def _capital_named(words: str) -> tuple[str, str] | None:
-    from ..matching import fold
-
-    return cast(
-        "tuple[str, str] | None",
-        _exact(
-            words,
-            lambda w: _capital_keys().get(fold(w)),
-            _capital_words(),
-            lambda c: _words_of(*(n for n, cap in _capital_spellings() if cap == c)),
-        ),
-    )
-
-
-def _province(gaz: Gazetteer, words: str) -> str | None:
-    return cast(
-        "str | None",
-        _exact(words, gaz.resolve_province, _name_words(gaz), lambda p: _words_of(p)),
-    )
-
-
-def _capital_unit(name: str, prov: str, written: str) -> NamedUnit:
-    return NamedUnit("capital", name, prov, "", written)
-
-
-def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> NamedUnit:
-    """The provincial capital "the capital of WORDS" names (WORDS a province or the capital's
-    own name); with ``named`` ("Zaranj, the capital of Nimroz"), the places data must agree."""
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    prov = _province(gaz, words)
-    own = _capital_named(words)
-    cap: tuple[str, str] | None = None
-    if prov is not None:
-        table = provincial_capitals(builtin_places("AFG"))
-        rows = table[table["province"].astype(str) == prov]
-        if len(rows) == 1:
-            cap = (str(rows.iloc[0]["name"]), prov)
-    if cap is None and own is not None and prov is None:
-        cap = own
-    if cap is None:
-        raise ClaimParseError(
-            text,
-            f"the capital of {words}",
-            f"{words!r} is not a province with a provincial capital in the places data"
-            + _suggestions(words, gaz),
-        )
-    if named:
-        said = _capital_named(named)
-        if said is None or said[0] != cap[0]:
-            raise ClaimParseError(
-                text,
-                f"{named}, the capital of {words}",
-                f"the places data gives {cap[0]} as the capital of {cap[1]} province, not "
-                f"{named!r}; a named capital is read only when the two agree",
-            )
-    return _capital_unit(cap[0], cap[1], named or f"the capital of {words}")
-
-
-def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
-    """One unit of the list, and a note when a bare name needed a choice."""
-    m = _CAPITAL_OF.match(item) or _PROV_CAPITAL.match(item)
-    if m:
-        unit = _capital_of(text, m["n"], gaz)
-        _same_province(text, item, unit.province, m.groupdict().get("p"), gaz)
-        return unit, f"'{item}' read as the provincial capital {unit.name} ({unit.province})"
-    m = _PROVINCE_OF.match(item) or _PROVINCE_WORD.match(item)
-    if m:
-        prov = _province(gaz, m["n"])
-        if prov is None:
-            raise ClaimParseError(
-                text,
-                item,
-                f"{m['n']!r} is not a province of the boundary set" + _suggestions(m["n"], gaz),
-            )
-        return NamedUnit("province", prov, prov, "", item), ""
-    m = _DISTRICT.match(item)
-    if m:
-        return _district(text, m["a"] or m["b"], m["p"] or "", gaz, item), ""
-    m = _CITY.match(item)
-    if m:
-        name = m["a"] or m["b"]
-        cap = _capital_named(name)
-        if cap is None:
-            raise ClaimParseError(
-                text,
-                item,
-                f"{name!r} is not a provincial capital in the places data; other cities and "
-                "towns are not units of the boundary set" + _suggestions(name, gaz),
-            )
-        _same_province(text, item, cap[1], m["p"], gaz)
-        return _capital_unit(cap[0], cap[1], item), ""
-    m = _IN_PROVINCE.match(item)
-    if m:
-        return _in_province(text, item, m["n"], m["p"], gaz)
-    if not re.fullmatch(_NAME, item) or item.startswith("the "):
-        raise ClaimParseError(
-            text,
-            item,
-            f"could not read {item!r} as a province, a district or a provincial capital "
-            "('Kunduz province', 'Kohsan district', 'the city of Kunduz', 'Zaranj')",
-            unread=tuple(item.split()),
-        )
-    return _bare(text, item, gaz, change=change)
-
-
-#: "Zaranj in Nimroz (province)", "Imam Sahib in Kunduz": a bare name and its province.
-_IN_PROVINCE = re.compile(
-    rf"^(?P<n>{_NAME})\s+(?:in|of)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)"
-    r"(?:\s+province)?$"
-)
-
-
-def _in_province(
-    text: str, item: str, name: str, prov_words: str, gaz: Gazetteer
-) -> tuple[NamedUnit, str]:
-    """A bare name with its province: the province's capital by that name, else its district
-    by that name (exactly), else refused."""
-    prov = _province(gaz, prov_words)
-    if prov is None:
-        raise ClaimParseError(
-            text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
-        )
-    cap = _capital_named(name)
-    if cap is not None and cap[1] == prov:
-        return _capital_unit(cap[0], cap[1], item), (
-            f"'{item}' read as the provincial capital {cap[0]} ({prov} province)"
-        )
-    unit = _district(text, name, prov, gaz, item)
-    return unit, f"'{item}' read as {unit.name} district ({prov})"
-
-
-def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
-    if not words:
-        return
-    said = _province(gaz, words)
-    if said != prov:
-        raise ClaimParseError(
-            text,
-            item,
-            f"the places data puts this provincial capital in {prov} province, not in {words!r}",
-        )
-
-
-def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) -> NamedUnit:
-    if not gaz.district_names:
-        raise ClaimParseError(
-            text,
-            item,
-            "naming a district needs the boundary set's district names; parse with "
-            "gazetteer=units.gazetteer() (the CLI does)",
-        )
-    prov = ""
-    if prov_words:
-        p = _province(gaz, prov_words)
-        if p is None:
-            raise ClaimParseError(
-                text, item, f"{prov_words!r} is not a province" + _suggestions(prov_words, gaz)
-            )
-        prov = p
-    m = gaz.match(prov, name)
-    if m.note and not m.problem:
-        raise ClaimParseError(text, item, _place_note(m.note))
-    if m.problem or len(m.unit_ids) != 1 or m.read_as:
-        hint = f" (did you mean {', '.join(m.suggestions)}?)" if m.suggestions else ""
-        raise ClaimParseError(text, item, f"{m.problem or m.read_as}{hint}")
-    uid = m.unit_ids[0]
-    dname, dprov = gaz.district_names[uid]
-    return NamedUnit("district", dname, dprov, uid, item)
-
-
-def _bare(text: str, name: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
-    """A bare name: a province, a district or a provincial capital (see the module
-    docstring for a name that is several)."""
-    prov = _province(gaz, name)
-    cap = _capital_named(name)
-    dist = gaz.match("", name) if gaz.district_names else None
-    # a first or last word the district's name does not need is not read
-    if (
-        dist is not None
-        and dist.unit_ids
-        and not dist.note  # a locality or newer district: refused below, naming it
-        and _exact(
-            name,
-            lambda w: tuple(gaz.match("", w).unit_ids) or None,
-            _name_words(gaz),
-            lambda ids: _words_of(*(gaz.district_names[u][0] for u in ids)),
-        )
-        is None
-    ):
-        dist = None
-    if dist is not None and dist.note and not dist.problem and prov is None and cap is None:
-        raise ClaimParseError(text, name, _place_note(dist.note))
-    dist_ids = list(dist.unit_ids) if dist is not None and not dist.read_as else []
-    dist_ambiguous = dist is not None and "ambiguous" in (dist.problem or "")
-    labels = [gaz.label(u) for u in dist_ids]
-    if dist_ambiguous and dist is not None:
-        labels = list(dist.suggestions)
-    elsewhere = [lab for lab in labels if cap is not None and not lab.endswith(f"({cap[1]})")]
-    if cap is not None and elsewhere:
-        # "Fayzabad": Badakhshan's capital, and a district of Jowzjan
-        raise ClaimParseError(
-            text,
-            name,
-            f"{name!r} names the provincial capital {cap[0]} ({cap[1]}) and a district "
-            f"elsewhere ({', '.join(elsewhere)}): say '{name} city' or '{name} district in "
-            "PROVINCE'",
-        )
-    if cap is not None and prov is None:
-        # a capital's name (Zaranj, Lashkar Gah): the city, by the district holding its point
-        note = f"'{name}' read as the provincial capital {cap[0]} ({cap[1]} province)"
-        if dist_ids:
-            note += ", by the district holding its point (a district has the same name)"
-        if not gaz.district_names:
-            note += (
-                " (read without the boundary set's district names: a district of that name "
-                "elsewhere is not ruled out; mapper check reads with them)"
-            )
-        return _capital_unit(cap[0], cap[1], name), note
-    if cap is not None and prov is not None:
-        if not change:
-            raise ClaimParseError(
-                text,
-                name,
-                f"{name!r} names both {prov} province and its capital, the city of {cap[0]}: "
-                f"after a verb of state the two readings differ (a province held in part, its "
-                f"city held); say '{name} province' or '{name} city'",
-            )
-        return _capital_unit(cap[0], cap[1], name), (
-            f"'{name}' read as the city of {cap[0]}, the capital of {prov} province (a capture "
-            f"of a bare name that is a province and its capital is, in reporting, the city's); "
-            f"say '{name} province' to check all of the province"
-        )
-    if prov is not None:
-        if dist_ids or dist_ambiguous:
-            where = ", ".join(gaz.label(u) for u in dist_ids) or (dist.problem if dist else "")
-            raise ClaimParseError(
-                text,
-                name,
-                f"{name!r} names {prov} province and a district ({where}); say '{name} "
-                f"province' or '{name} district'",
-            )
-        return NamedUnit("province", prov, prov, "", name), (
-            f"'{name}' read as {prov} province (no district or provincial capital has the name)"
-        )
-    if dist_ids and len(dist_ids) == 1:
-        uid = dist_ids[0]
-        dname, dprov = gaz.district_names[uid]
-        return NamedUnit("district", dname, dprov, uid, name), (
-            f"'{name}' read as {dname} district ({dprov})"
-        )
-    if dist_ambiguous and dist is not None:
-        raise ClaimParseError(text, name, f"{dist.problem}; name the province")
-    raise ClaimParseError(
-        text,
-        name,
-        f"{name!r} is not a province, a district of the boundary set or a provincial capital; "
-        "an unknown place is refused, never widened" + _suggestions(name, gaz),
-        unread=tuple(name.split()),
-    )
-
-
-def _place_note(note: str) -> str:
-    """Why a place of ``new_districts.csv`` (a locality such as Islam Qala, or a district
-    created after the boundary set) is not read as a named unit: the ledger counts a claim on
-    it for the district containing it, but a town or part held is not the whole district held
-    (red-team finding, #8)."""
-    return (
-        f"{note}; a town, crossing or newer district inside a district is not the whole "
-        "district: holding it is not holding the district, so it is not read as one"
-    )
-
-
-def _suggestions(name: str, gaz: Gazetteer) -> str:
-    out = list(gaz.suggest_province(name))
-    if gaz.district_names:
-        out += [s for s in gaz.match("", name).suggestions if s not in out]
-    return f" (did you mean {', '.join(out[:5])}?)" if out else ""
-
-
-# --------------------------------------------------------------------------------------------
-# Checking
-
-
-def members(
-    parsed: ParsedClaim,
-    state: pd.DataFrame,
-    units: UnitSet,
-    places: pd.DataFrame | None,
-    ledger: Ledger | None,
-) -> list[tuple[NamedUnit, list[str], bool, str]]:
-    """(unit, its district ids, whether it rests open on a province-wide claim, how it is
-    measured) for each named unit.
-
-    Raises
-    ------
-    CheckError
-        A unit not in the boundary set, or a capital without a district-level set.
-    """
-    out: list[tuple[NamedUnit, list[str], bool, str]] = []
-    cap_frame: pd.DataFrame | None = None
-    for u in parsed.named_units:
-        if u.kind == "province":
-            ids = [str(i) for i in state.index[state["province"].astype(str) == u.name]]
-            if not ids:
-                raise CheckError(f"province {u.name!r} is not in boundary set {units.boundary!r}")
-            level = units.level
-            how = (
-                f"all {len(ids)} {level}s of {u.name}" if len(ids) > 1 else f"the {level} {u.name}"
-            )
-            out.append((u, ids, False, how))
-        elif u.kind == "district":
-            if u.unit_id not in state.index:
-                raise CheckError(
-                    f"district {u.name!r} ({u.unit_id}) is not in boundary set {units.boundary!r}"
-                )
-            out.append((u, [u.unit_id], False, "the district itself"))
-        else:
-            if cap_frame is None:
-                from .capitals import capital_frame
-
-                if units.level != "district":
-                    raise CheckError(
-                        f"a provincial capital ({u.name}) takes the status of the district "
-                        f"holding its point: it needs a district-level boundary set; "
-                        f"{units.boundary!r} has {units.level}s"
-                    )
-                cap_frame = capital_frame(state, units, places, ledger)
-            if u.name not in cap_frame.index:
-                raise CheckError(
-                    f"provincial capital {u.name!r} is not in the places given; valid: "
-                    f"{', '.join(sorted(cap_frame.index))}"
-                )
-            r = cap_frame.loc[u.name]
-            uid = str(r["unit_id"])
-            rests = str(r["scope"]) == "province"
-            how = f"the district holding its point, {state.at[uid, 'name']!s}"
-            if r["earlier"]:
-                how += f" (a province-wide claim agrees with its own {r['earlier']})"
-            if rests:
-                how += " (decided by a province-wide claim, which does not decide a capital: open)"
-            out.append((u, [uid], rests, how))
-    return out
-
-
-def check_units(
-    parsed: ParsedClaim,
-    state: pd.DataFrame,
-    units: UnitSet,
-    *,
-    vocabulary: Vocabulary,
-    mode: str,
-    places: pd.DataFrame | None = None,
-    ledger: Ledger | None = None,
-) -> Verdict:
-    """The verdict on a claim of the ``units`` measure (see the module docstring); ``mode``
-    as resolved by :func:`mapper.check.verdict.resolve_unclaimed`."""
-    from .model import allocation_labels
-    from .verdict import Verdict
-
-    side = parsed.side
-    if side not in vocabulary.sides:
-        raise CheckError(f"side {side!r} is not in the vocabulary; valid: {vocabulary.sides}")
-    parts = members(parsed, state, units, places, ledger)
-    status = state["status"].astype(str)
-    actor = state["actor"].astype(str)
-    unconfirmed = status.isin(vocabulary.of_kind("unconfirmed"))
-    open_all = unconfirmed | status.isin(
-        vocabulary.of_kind("contested") + vocabulary.of_kind("disputed")
-    )
-    unknown_all = status == vocabulary.unknown
-    own_all = status == side
-    given_all = unknown_all if mode == side else pd.Series(False, index=state.index)
-    keys = ("low", "mid", "high", "open_low", "open_high", "nobody_high")
-    held: dict[str, list[bool]] = {k: [] for k in keys}
-    rows: list[dict[str, Any]] = []
-    side_label = side_name(vocabulary, side)
-    for u, ids, rests, how in parts:
-        own, unc, opn, unk, given = (
-            own_all[ids], unconfirmed[ids], open_all[ids], unknown_all[ids], given_all[ids]
-        )  # fmt: skip
-        if rests:
-            own = own & False
-            opn = ~unk
-            unc = unc & False
-        mid_extra = unc & (actor[ids] == side)
-        sets = {
-            "low": own | given,
-            "mid": own | mid_extra | given,
-            "high": own | opn | given,
-            "open_low": own,
-            "open_high": own | opn | unk,
-            "nobody_high": own | opn,
-        }
-        for k in keys:
-            held[k].append(bool(sets[k].all()))
-        one = Acceptance(lo=1.0, hi=1.0)
-        v = _verdict_of(
-            one,
-            {k: float(held[k][-1]) for k in keys},
-            mode,
-        )
-        rows.append(_unit_row(u, ids, rests, how, v, state, vocabulary, side_label))
-    n = float(len(parts))
-    amounts = {k: float(sum(held[k])) for k in keys}
-    acc = parsed.acceptance()
-    verdict = _verdict_of(acc, amounts, mode)
-    values = {b: amounts[b] for b in ("low", "mid", "high")}
-    holds = {b: acc.contains(values[b]) for b in values}
-    open_values = {"low": amounts["open_low"], "high": amounts["open_high"]}
-    open_holds = {k: acc.contains(v) for k, v in open_values.items()}
-    range_values = (
-        dict(open_values) if mode == "open" else {"low": values["low"], "high": values["high"]}
-    )
-    all_ids = list(dict.fromkeys(i for _u, ids, _r, _h in parts for i in ids))
-    sub = state.loc[all_ids]
-
-    def ids_where(mask: pd.Series) -> tuple[str, ...]:
-        return tuple(str(i) for i in all_ids if bool(mask[i]))
-
-    unknown_ids = ids_where(unknown_all)
-    rest_ids = {ids[0] for _u, ids, r, _h in parts if r}
-    open_ids = tuple(dict.fromkeys([*ids_where(open_all), *(i for i in all_ids if i in rest_ids)]))
-    not_side = [i for i in all_ids if not bool(own_all[i]) or i in rest_ids]
-    if verdict == "supported":
-        deciding, role = tuple(all_ids), "every district of the named units, each the side's"
-    elif verdict == "contradicted":
-        deciding = tuple(i for i in not_side if i not in open_ids and i not in unknown_ids)
-        role = "districts of the named units held by another side"
-    elif verdict == "undetermined":
-        deciding, role = unknown_ids, "districts of the named units with no claim on record"
-    else:
-        deciding, role = open_ids, "contested, disputed and unconfirmed districts of the units"
-    names = _joined([u.label for u in parsed.named_units])
-    total_units = int(n)
-    explanation = _explanation(verdict, rows, side_label, total_units)
-    verdict_open = _verdict_of(acc, amounts, "open") if mode != "open" else verdict
-    notes = []
-    if mode != "open" and verdict_open != verdict:
-        notes.append(
-            f"With --unclaimed open (the default: units with no claim on record counted both "
-            f"ways) the verdict would be {verdict_open.upper()}."
-        )
-    if state.attrs.get("max_age") is not None and bool(sub["stale"].any()):
-        notes.append(
-            f"{int(sub['stale'].sum())} district(s) of the named units have a status older "
-            f"than {state.attrs['max_age']} days and count as having no claim on record."
-        )
-    from .explanation import _unclaimed_text
-
-    allocations = allocation_labels(mode == side)
-    date = str(state.attrs.get("date", ""))
-    unclaimed_amount = float(sum(1 for r in rows if r["unclaimed_districts"]))
-    return Verdict(
-        claim=parsed,
-        verdict=verdict,
-        date=date,
-        side=side,
-        side_label=side_label,
-        measure="units",
-        form="count",
-        scope=names,
-        unit="named units",
-        total=n,
-        values=values,
-        amounts=dict(values),
-        holds=holds,
-        accepted=acc,
-        accepted_text=f"all {total_units} named unit(s) held by {side_label} in full"
-        if total_units > 1
-        else f"{names} held by {side_label} in full",
-        scope_units=tuple(all_ids),
-        deciding_units=deciding,
-        deciding_role=role,
-        open_units=open_ids,
-        unknown_units=unknown_ids,
-        unknown_amount=float(len(unknown_ids)),
-        denominator=(
-            f"the {total_units} named unit(s): "
-            + "; ".join(f"{r['unit']}: {r['measured_as']}" for r in rows)
-            + f" (boundary set '{units.boundary}'); a unit counts for the side when all of "
-            "its districts do"
-        ),
-        boundary=units.boundary,
-        level=units.level,
-        explanation=explanation,
-        unclaimed=mode,
-        unclaimed_text=_unclaimed_text(mode, vocabulary),
-        unclaimed_summary=(
-            f"{len(unknown_ids)} of the {len(all_ids)} {units.level}s of the named units have "
-            f"no claim on record by {date}"
-        ),
-        unclaimed_amount=unclaimed_amount,
-        unclaimed_share=unclaimed_amount / n if n else 0.0,
-        open_values=open_values,
-        open_amounts=dict(open_values),
-        open_holds=open_holds,
-        range_values=range_values,
-        allocations=allocations,
-        notes=tuple(notes),
-        named_units=tuple(rows),
-    )
-
-
-def _verdict_of(acc: Acceptance, amounts: dict[str, float], mode: str) -> VerdictKind:
-    """The verdict as :func:`mapper.check.evaluation.check_claim` decides it."""
-    if mode != "open":
-        return acc.relation(amounts["low"], amounts["high"])
-    recorded = acc.relation(amounts["open_low"], amounts["nobody_high"])
-    both = acc.relation(amounts["open_low"], amounts["open_high"])
-    if both != "depends-on-assumptions" or recorded == "depends-on-assumptions":
-        return both
-    return "undetermined"
-
-
-def _unit_row(
-    u: NamedUnit,
-    ids: list[str],
-    rests: bool,
-    how: str,
-    verdict: VerdictKind,
-    state: pd.DataFrame,
-    vocabulary: Vocabulary,
-    side_label: str,
-) -> dict[str, Any]:
-    """One named unit in the verdict: its status by district and the ledger rows behind it."""
-    groups: dict[str, list[str]] = {}
-    claims: list[str] = []
-    seen: set[str] = set()
-    for i in ids:
-        r = state.loc[i]
-        label = vocabulary[str(r["status"])].label
-        if rests:
-            label += " (on a province-wide claim: open for the capital)"
-        groups.setdefault(label, []).append(str(r["name"]))
-        rows_behind = str(r["rows"] or "")
-        if rows_behind and rows_behind not in seen:
-            seen.add(rows_behind)
-            when = r["claim_date"]
-            day: str = "" if pd.isna(when) else pd.Timestamp(when).date().isoformat()
-            scope = str(r["scope"] or "")
-            claims.append(
-                f"row{'s' if ';' in rows_behind else ''} {rows_behind.replace(';', ', ')} "
-                f"({day}, {r['source']}"
-                + (f", {scope}-wide claim" if scope in ("province", "country") else "")
-                + ")"
-            )
-    status = "; ".join(
-        f"{label} {len(names)}" + (f" ({', '.join(sorted(names))})" if len(ids) > 1 else "")
-        for label, names in sorted(groups.items())
-    )
-    unclaimed = [
-        str(state.at[i, "name"]) for i in ids if str(state.at[i, "status"]) == vocabulary.unknown
-    ]
-    return {
-        "unit": u.label,
-        "kind": u.kind,
-        "name": u.name,
-        "province": u.province,
-        "written": u.written,
-        "measured_as": how,
-        "districts": list(ids),
-        "status": status,
-        "verdict": verdict,
-        "claims": claims,
-        "unclaimed_districts": unclaimed,
-    }
-
-
-def _explanation(verdict: VerdictKind, rows: list[dict[str, Any]], side_label: str, n: int) -> str:
-    held = [r["unit"] for r in rows if r["verdict"] == "supported"]
-    lost = [r["unit"] for r in rows if r["verdict"] == "contradicted"]
-    open_ = [r["unit"] for r in rows if r["verdict"] in ("depends-on-assumptions", "undetermined")]
-    bits = []
-    if held:
-        bits.append(f"held by {side_label} in full at every allocation: {_joined(held)}")
-    if lost:
-        bits.append(f"not {side_label}'s at any allocation: {_joined(lost)}")
-    if open_:
-        bits.append(
-            "decided by contested, disputed, unconfirmed or unclaimed districts: " + _joined(open_)
-        )
-    head = f"The claim needs {side_label} to hold all of {n} named unit(s) in full. "
-    if n == 1:
-        head = f"The claim needs {side_label} to hold {rows[0]['unit']} in full. "
-    tail = {
-        "supported": "It holds at every allocation.",
-        "contradicted": "It fails at every allocation.",
-        "depends-on-assumptions": "It depends on how the contested, disputed and unconfirmed "
-        "districts are counted.",
-        "undetermined": "The ledger does not cover enough of the units to decide.",
-    }[verdict]
-    said = "; ".join(bits)
-    return head + said[:1].upper() + said[1:] + ". " + tail
-
-
-def units_lines(v: Verdict) -> list[str]:
-    """For the ``units`` measure: one line per named unit (status, rows behind it)."""
-    out = []
-    for r in v.named_units:
-        claims = "; ".join(r["claims"]) or "no claim on record"
-        out.append(
-            f"{r['unit']} — {r['verdict'].upper()}: {r['status']} [{r['measured_as']}]; "
-            f"behind it: {claims}"
-        )
-    return out
-
-
 def reading_text(c: ParsedClaim) -> str:
     """How a units claim was read, in one line."""
     named = f"named as {c.side_text!r}" if c.side_text else "given, not in the sentence"
-    units = _joined([u.label for u in c.named_units])
+    units = joined([u.label for u in c.named_units])
     parts = [
         f"side {c.side} ({named})",
         f"holds {units}"
@@ -1252,4 +503,4 @@ def reading_text(c: ParsedClaim) -> str:
 
 
 def scope_text(c: ParsedClaim) -> str:
-    return _joined([u.label for u in c.named_units])
+    return joined([u.label for u in c.named_units])

@@ -1385,6 +1385,46 @@ for text, note in [
     ("The Taliban captured Zaranj, Helmand's capital", "the places data puts Zaranj in Nimroz"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+# Named units, helper units5: "was now" in reported speech, a capital named as a city in an
+# apposition, appositions that locate or describe the unit (set aside, said in "Read as")
+for text, side, scope in [
+    ("Panjshir was now under the control of the Taliban", "taliban", "province:Panjshir"),
+    ("The city of Zaranj, provincial capital of Nimroz, has fallen to the Taliban", "taliban",
+     "capital:Zaranj"),
+    ("The Taliban seized the city of Sheberghan in the northern Afghan province of Jawzjan",
+     "taliban", "capital:Sheberghan"),
+    ("The Taliban have taken control of Panjshir, the last holdout Afghan province", "taliban",
+     "province:Panjshir"),
+    ("The Taliban have taken control of Panjshir province north of Kabul, the Afghan capital",
+     "taliban", "province:Panjshir"),
+    ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
+     "province:Panjshir"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
+for text, note in [
+    ("Panjshir was under the control of the Taliban", "'was' without 'now': a past state"),
+    ("Panjshir was now nearly under the control of the Taliban", "a hedge"),
+    ("The city of Zaranj, provincial capital of Helmand, has fallen to the Taliban",
+     "the places data puts Zaranj in Nimroz"),
+    ("The city of Spin Boldak has fallen to the Taliban", "a town, not a provincial capital"),
+    ("The Taliban captured the capital", "'the capital' (Kabul?) names no unit"),
+    ("The Taliban have taken control of Panjshir, the last area held by resistance forces",
+     "an apposition holding a control claim about another side"),
+    ("The Taliban have taken control of Panjshir, the only province the Taliban had not seized",
+     "an apposition holding a negation about the past"),
+    ("The Taliban have taken control of Panjshir, the last holdout of the government",
+     "an apposition naming another side"),
+    ("The Taliban have taken control of Panjshir province north of Narnia",
+     "the place that locates the unit is unknown"),
+    ("The Taliban have taken control of Panjshir province north of the highway",
+     "not a place of the boundary set"),
+    ("The Taliban have taken control of Panjshir province and the area north of Kabul",
+     "an area is not a unit"),
+    ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
+    ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
+     "a negation"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
 
 # Sides, third increment: descriptions before a side's name are read beside it, in a chain
 for text in [
@@ -1634,6 +1674,238 @@ for text, note in [
     ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
 ]:  # fmt: skip
     refuse(text, "set-aside", note)
+# Who said it (helper sides5): a news outlet told, whom the source cites or quotes (a closed
+# speaker), why a source is anonymous, a local source (only with the claim's own place)
+P8 = ("eq", 8, 8, "count", "districts", "Panjshir")
+for text in [
+    "The Taliban control eight districts of Panjshir, witnesses tell the Associated Press",
+    "Residents told Xinhua that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, TOLO News reported, citing local residents",
+    "The Taliban control eight districts of Panjshir, TOLO News reported quoting the Defense "
+    "Ministry",
+    "TOLO News reported quoting the Defense Ministry, that the Taliban control eight districts "
+    "of Panjshir",
+    "The Taliban control eight districts of Panjshir, according to residents who spoke on "
+    "condition of anonymity, fearing reprisals",
+    "The Taliban control eight districts of Panjshir, local media reported",
+    "The Taliban control eight districts of Panjshir, according to witnesses from the area",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
+read(
+    "The Taliban control half of the districts of Herat, local media reported",
+    "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
+)  # fmt: skip
+for text, note in [
+    ("The Taliban control half of the districts, local media reported",
+     "a local source and no place in the claim: its own place may be meant"),
+    ("Local officials say the Taliban control half of the districts", "local, no place"),
+    ("According to witnesses from the area, the Taliban control half of the districts",
+     "local, no place"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing residents "
+     "who deny it", "a denial in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, citing officials in "
+     "Herat", "a place in the cited part"),
+    ("The Taliban control eight districts of Panjshir, TOLO News reported, quoting officials "
+     "who say the government holds two", "a claim in the cited part"),
+    ("The Taliban control eight districts of Panjshir, witnesses tell the Taliban",
+     "an actor told, not an outlet"),
+    ("The Taliban control eight districts of Panjshir, according to residents who spoke on "
+     "condition of anonymity, fearing the Taliban hold half of Herat", "a claim in the tail"),
+    ("The Taliban control eight districts of Panjshir, residents tell the Associated Press in "
+     "Herat", "a place after the outlet told"),
+    ("The Taliban control eight districts, residents of the area told the Associated Press",
+     "local, no place"),
+]:  # fmt: skip
+    refuse(text, "who-said-it", note)
+# --------------------------------------------------------------------------------------------
+# Figures, denominators and control frames (helper denoms5, #8): number words before
+# "percent", a denominator put first ("Out of 421 districts ..., X has taken nearly a third"),
+# a total with its noun left out ("250 districts out of 398"), "passed into the control of",
+# an increment then the total it led to ("seized three more provincial capitals, putting nine
+# of the nation's 34 in the insurgents' hands": the total is read, the increment set aside)
+for text, lo, scope in [
+    ("Eighty-five percent of Afghan territory is under Taliban control", 85, "country"),
+    ("Ninety per cent of the country is held by the Taliban", 90, "country"),
+    ("The Taliban control seventy-five percent of Herat province", 75, "Herat"),
+    ("The Taliban control one hundred percent of Panjshir province", 100, "Panjshir"),
+]:
+    read(text, "taliban", "eq", lo, lo, "percent", "area", scope, category="percent-words")
+for text, note in [
+    ("The Taliban control twenty-five six percent of the country", "two numbers"),
+    ("The Taliban control eighty-five percent", "a share of nothing named"),
+    ("Eighty-five percent of Afghan territory might be under Taliban control", "modal"),
+    ("Eighty-five percent of Afghan territory is not under Taliban control", "negation"),
+    ("The Taliban control a dozen percent of the country", "'a dozen' is no percentage"),
+]:
+    refuse(text, "percent-words", note)
+for text, lo, measure in [
+    ("Eighty-five percent of Afghan territory has passed into the control of the Taliban", 85,
+     "area"),
+    ("Half of the districts have passed into Taliban hands", 0.5, "districts"),
+]:  # fmt: skip
+    unit = "percent" if lo > 1 else "fraction"
+    read(text, "taliban", "eq", lo, lo, unit, measure, category="control-frame")
+for text, note in [
+    ("Half of the districts have passed out of the control of the Taliban", "a loss"),
+    ("Half of the districts have passed from the control of the government to the Taliban",
+     "two sides"),
+    ("Half of the districts came under attack from the Taliban", "under attack"),
+    ("Half of the districts came under pressure from the Taliban", "under pressure"),
+    ("Half of the districts came under fire from the Taliban", "under fire"),
+    ("The Taliban put half of the districts at risk", "at risk"),
+]:  # fmt: skip
+    refuse(text, "control-frame", note)
+read("Out of 421 districts and district centers in the country, the Taliban have taken "
+     "control of nearly a third", "taliban", "approx", 0.3333, 0.3333, "fraction", "districts",
+     den="421", category="denominator")  # fmt: skip
+read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "eq", 7, 7,
+     "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
+     "capitals", den="34", category="denominator")  # fmt: skip
+read("The Taliban control about 250 Afghan districts out of 398", "taliban", "approx", 250, 250,
+     "count", "districts", den="398", category="denominator")  # fmt: skip
+read("The Taliban control 150 districts out of a possible 421", "taliban", "eq", 150, 150,
+     "count", "districts", den="421", category="denominator")  # fmt: skip
+for text, note in [
+    ("Out of 34 provinces, the Taliban control 150 districts", "denominator of another measure"),
+    ("The Taliban control 150 districts out of 34 provinces", "denominator of another measure"),
+    ("Out of 398 districts, the Taliban control half of Herat", "a share of another whole"),
+    ("Out of 421 districts in the country, the Taliban control a third of Herat's districts",
+     "a denominator for a different place"),
+    ("Out of 16 districts in Herat, the Taliban control 10 in Kandahar",
+     "a denominator for a different place"),
+    ("The Taliban control 150 districts out of 398 in Herat", "a place after the bare total"),
+    ("The Taliban control 150 of 421 districts out of 398", "two denominators"),
+    ("Out of 398 districts, the Taliban control 150 of 421 districts", "two denominators"),
+    ("The Taliban control 450 districts out of 398", "count above its stated total"),
+    ("Out of 398 districts, the Taliban control 450", "count above its stated total"),
+    ("The Taliban control 450 of Afghanistan's 421 districts", "count above its stated total"),
+    ("The Taliban were forced out of 3 districts", "'out of' meaning exclusion"),
+    ("The Taliban were driven out of 30 of the 398 districts", "'out of' meaning exclusion"),
+    ("From 300 districts in May, the Taliban now hold 200 districts", "'from': a change"),
+    ("From 18 districts in Ghazni, I think seven districts have fallen to the Taliban",
+     "'from' and a hedge"),
+    ("Out of 398 districts, the Taliban might control half", "modal"),
+    ("Out of 398 districts, the Taliban do not control half", "negation"),
+    ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
+    ("Another 199 districts are disputed between the parties",
+     "'another': a part of a total begun in an earlier sentence"),
+]:  # fmt: skip
+    refuse(text, "denominator", note)
+read("The Taliban seized three more provincial capitals, putting nine of the nation's 34 under "
+     "Taliban control", "taliban", "eq", 9, 9, "count", "capitals", den="34",
+     category="increment-state")  # fmt: skip
+read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
+     "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
+     "capitals", den="34", category="increment-state")  # fmt: skip
+read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
+     "taliban", "eq", 9, 9, "count", "capitals", den="34",
+     category="increment-state")  # fmt: skip
+for text, note in [
+    ("The Taliban seized three more districts, putting nine of the nation's 34 provinces in the "
+     "insurgents' hands", "the total counts another unit"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in the "
+     "government's hands", "two sides"),
+    ("The Taliban failed to seize three more provincial capitals, putting nine of the nation's "
+     "34 in the insurgents' hands", "negation"),
+    ("The Taliban may seize three more provincial capitals, putting nine of the nation's 34 in "
+     "the insurgents' hands", "modal"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 at "
+     "risk", "'put ... at risk'"),
+    ("The Taliban seized three more provincial capitals in the north, putting nine of the "
+     "nation's 34 in the insurgents' hands", "a place in the increment"),
+    ("The Taliban seized three more provincial capitals and 20 districts, putting nine of the "
+     "nation's 34 in the insurgents' hands", "a second figure in the increment"),
+    ("The Taliban seized three more provincial capitals", "an increment alone"),
+    ("The Taliban seized three more provincial capitals, putting 40 of the nation's 34 in the "
+     "insurgents' hands", "count above its stated total"),
+    ("The Taliban control the capitals of Badakhshan and Farah, bringing the total of "
+     "Taliban-controlled provincial capitals to nine", "a state clause set aside would hold a "
+     "control verb with an object"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
+# Red-team (redteam3, #8): read under a reading that is not theirs; /work/notes/s5/redteam3.md.
+# A clause of circumstance or sequence beside a simple past dates the claim (2001, 1989): the
+# state on the date checked is not what is said.
+for text in [
+    "The Taliban controlled 90% of the country as the US invaded",
+    "The Taliban controlled 90% of the country as the Americans invaded",
+    "The Taliban held half the country as the Soviets withdrew",
+    "The Taliban controlled half of the country amid the US invasion",
+    "The Taliban controlled half of the country weeks before the US invasion",
+    "The Taliban controlled 90% of the country, months before the American invasion toppled them",
+    "The Taliban controlled 90% of the country months before they were toppled",
+    "The Taliban controlled half the country, despite the US invasion",
+    "The Taliban were in control of half the country, as the Americans arrived",
+    "As the US invaded, the Taliban controlled 90% of the country",
+    "Amid the US invasion, the Taliban controlled 90% of the country",
+    "Despite the US invasion, the Taliban controlled half of the country",
+    "While the Americans were there, the Taliban controlled half of the country",
+    "As the Soviets withdrew, the government held 150 districts",
+]:
+    refuse(text, "redteam", "a circumstance beside a simple past dates the claim to that time")
+for text in [
+    "The Taliban control half of the country, following the US invasion",
+    "Despite the US invasion, the Taliban control half of the country",
+    "The Taliban control half the country, as their grip weakens",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        # "set-aside": the property test of unknown words skips clauses set aside (their
+        # words are not read; an unknown word inside one leaves the reading unchanged)
+        category="set-aside",
+        note="a circumstance beside a claim in the present is set aside (named in Read as)",
+    )
+# A percentage beside a count restates it only as a share of the same units (or of "the
+# country"); of the population, the territory or the border it is a second claim.
+for text in [
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the population",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the territory",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the border",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of the land",
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghan territory",
+    "The Taliban control 224 out of 421 districts, about 53% of the country's population",
+]:
+    refuse(text, "redteam", "a share of another measure beside a count: two claims")
+read(
+    "The Taliban control 224 out of a possible 421 districts, some 53 percent of Afghanistan",
+    "taliban", "eq", 224, 224, "count", "districts", den="421", category="redteam",
+    note="'of Afghanistan' like 'of the country': the percentage restates the count",
+)  # fmt: skip
+
+# A pluperfect with no date, period or who-said-it of its own: a state before an earlier time
+# the sentence does not give (it was checked on the date of writing).
+for text in [
+    "The Taliban had controlled about 10% of the country",
+    "The Taliban had captured half of the country",
+    "The Taliban had held 150 districts",
+    "The government had controlled two-thirds of the districts",
+    "Half of the country had fallen to the Taliban",
+    "Half of the country had been under Taliban control",
+    "The Taliban had already taken 200 districts",
+]:
+    refuse(text, "redteam", "a pluperfect: the state before an earlier time not given")
+for text in [
+    "Officials said the Taliban had captured half of the country",
+    "By 15 July the Taliban had captured half of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="date-source",
+        note="a pluperfect after who said it (backshift) or with a date of its own is read",
+    )
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")

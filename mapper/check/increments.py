@@ -1,0 +1,191 @@
+"""An increment, then the total it led to (issue #8, parts 3 and 5).
+
+"The Taliban seized three more provincial capitals in Afghanistan, officials said on
+Wednesday, putting nine of the nation's 34 in the insurgents' hands", "Afghan officials say 3
+more provincial capitals fall to Taliban; insurgents now hold 9 out of 34". The first clause
+counts what changed (an increment: not what a side holds, and not checked); the second states
+the total the side holds, often with its noun left out ("nine of the nation's 34": of the
+provincial capitals the first clause counts). The total is read alone, by the whole grammar,
+as "<side> now control <total> <noun>", and the reading's note names the increment set aside.
+
+A closed grammar, each part a short list:
+
+- the change clause: ``[<side>] [has|have] <verb of taking> N more|other|additional <noun>
+  [in Afghanistan]`` or ``N more <noun> [has|have] fall(en) to <side> [in Afghanistan]``, the
+  noun one of districts, provinces, provincial capitals/centres; before it a reporting phrase
+  ("Afghan officials say"), after it ", <speaker> said [day]" or "amid ..." (both carried into
+  the reading, where the whole grammar reads or refuses them);
+- the state clause: ``, putting|leaving <total> in <side>'s hands|under <side> control`` or
+  ``; <side> now hold(s)|control(s) <total>``; the total a count with a stated denominator
+  ("nine of the nation's 34", "9 out of 34"), its noun the change clause's or left out.
+
+Anything else is left to the reader, which refuses an increment ("three more ...") with its
+reason. A state clause whose noun differs from the increment's ("three more districts,
+putting nine of 34 provinces ...") is refused: the total of another measure is not the one the
+increment leads to, and which is claimed is not clear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import ClaimParseError
+
+_SMALL = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|a\s+few)"
+)
+_NOUN = (
+    r"(?:afghan\s+)?(?P<noun>provincial\s+capitals|provincial\s+centres|provincial\s+centers"
+    r"|districts|provinces)"
+)
+_MORE = r"(?:more|other|additional|further)"
+_TAKE = (
+    r"(?:(?:has|have)\s+)?(?:seized|captured|taken|took|overrun|overran|seize|capture|take"
+    r"|overrun)"
+)
+_IN_COUNTRY = r"(?:\s+in\s+(?:afghanistan|the\s+country))?"
+#: The change clause, closed: a verb of taking with the increment as object, or the increment
+#: falling to a side.
+_CHANGE = (
+    re.compile(
+        rf"^(?P<who>[a-z][a-z' -]{{0,40}}?)\s+{_TAKE}\s+(?P<inc>{_SMALL}\s+{_MORE}\s+{_NOUN})"
+        rf"{_IN_COUNTRY}$"
+    ),
+    re.compile(
+        rf"^(?P<inc>{_SMALL}\s+{_MORE}\s+{_NOUN}){_IN_COUNTRY}\s+(?:(?:has|have)\s+)?"
+        rf"(?:fallen|fell|fall)\s+to\s+(?P<who>[a-z][a-z' -]{{0,40}}?){_IN_COUNTRY}$"
+    ),
+)
+#: A reporting phrase before the change clause ("Afghan officials say", "officials said
+#: that"): carried into the reading, whose attribution grammar reads or refuses it.
+_LEAD_SAID = re.compile(
+    r"^(?P<said>(?:[a-z][a-z'-]*\s+){1,4}(?:say|says|said|report|reports|reported)"
+    r"(?:\s+that)?)\s+"
+)
+#: Who said it after the change clause (", officials said on Wednesday").
+_TRAIL_SAID = re.compile(
+    r",\s*(?P<said>(?:[a-z][a-z'-]*\s+){1,4}(?:said|say|says|reported)"
+    r"(?:\s+(?:on\s+)?[a-z]+day)?)$"
+)
+#: A circumstance after the change clause ("... fall to Taliban amid US withdrawal").
+_TRAIL_AMID = re.compile(r"\s+(?P<amid>amid\s+[a-z][a-z .'-]{0,80})$")
+#: The state clause.
+_STATE = (
+    re.compile(
+        r",\s*(?:putting|leaving|placing)\s+(?P<total>[^,;]+?)\s+"
+        r"(?:in(?:to)?\s+(?P<who>(?:the\s+)?[a-z][a-z -]{0,30}?)(?:'s|')\s+hands"
+        r"|under\s+(?P<who2>(?:the\s+)?[a-z][a-z -]{0,30}?)\s+control)"
+        r"(?P<tail>(?:\s+amid\s+[^,;]+)?)\s*$"
+    ),
+    re.compile(
+        r";\s*(?P<who>(?:the\s+)?[a-z][a-z -]{0,30}?)\s+now\s+(?:hold|holds|control|controls)"
+        r"\s+(?P<total>[^,;]+?)(?P<tail>)\s*$"
+    ),
+)
+#: The total: a count of a stated denominator, its noun the increment's or left out.
+_TOTAL = re.compile(
+    r"^(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-[a-z]+)?)\s+"
+    r"(?:out\s+)?of\s+(?P<of>(?:the\s+)?(?:(?:nation|country|afghanistan)'s\s+)?"
+    r"(?P<den>\d{1,3}|thirty-four))"
+    rf"(?:\s+{_NOUN.replace('noun', 'noun2')})?$"
+)
+_PRONOUNS = frozenset(["them", "they", "it", "their", "its"])
+
+
+@dataclass(frozen=True)
+class StateAfterIncrement:
+    """The total as a sentence of its own, and a note naming the increment set aside."""
+
+    text: str
+    note: str
+
+
+def _measure(noun: str) -> str:
+    return "capitals" if noun.startswith("provincial") else noun
+
+
+def state_after_increment(
+    text: str,
+    side_of: Callable[[str], tuple[str, str] | None],
+    side_exact: Callable[[str], tuple[str, str] | None],
+) -> StateAfterIncrement | None:
+    """The total clause of an increment-then-total sentence, or ``None`` when the sentence is
+    not one (the reader then reads or refuses it as it stands).
+
+    ``side_of(words)`` gives (side key, side as written) for the side some words name, ``None``
+    when they name none; ``side_exact`` the same for words that must be a side's name and
+    nothing else."""
+    s = re.sub(r"[\u2018\u2019]", "'", text).strip().rstrip(".!")
+    low = s.lower()
+    for pat in _STATE:
+        m = pat.search(low)
+        if m is None:
+            continue
+        first_end = len(low[: m.start()].rstrip())
+        lead = _LEAD_SAID.match(low[:first_end])
+        lead_said = s[: lead.end("said")] if lead else ""
+        a, b = (lead.end() if lead else 0), first_end
+        trail = _TRAIL_SAID.search(low[a:b])
+        trail_said = ""
+        if trail is not None:
+            trail_said = s[a + trail.start("said") : a + trail.end("said")]
+            b = a + trail.start()
+        amid = _TRAIL_AMID.search(low[a:b])
+        amid_text = ""
+        if amid is not None:
+            amid_text = s[a + amid.start("amid") : a + amid.end("amid")]
+            b = a + amid.start()
+        while a < b and low[a].isspace():
+            a += 1
+        core, orig = low[a:b], s[a:b]
+        change = next((c for c in (p.match(core) for p in _CHANGE) if c), None)
+        if change is None:
+            return None
+        subject = side_exact(orig[change.start("who") : change.end("who")].strip())
+        if subject is None:
+            return None
+        total = _TOTAL.match(m["total"].strip())
+        if total is None:
+            return None
+        noun = change["noun"]
+        if total["noun2"] and _measure(total["noun2"]) != _measure(noun):
+            raise ClaimParseError(
+                text,
+                f"{change['inc']} ... {m['total'].strip()}",
+                "the increment and the total count different units: the total of another "
+                "measure is not the one the increment leads to; check one claim per sentence",
+            )
+        g = "who" if m["who"] else "who2"
+        who = s[m.start(g) : m.end(g)].strip() if m[g] else ""
+        holder = subject if who.lower() in _PRONOUNS else side_exact(who)
+        if holder is None:
+            return None
+        if holder[0] != subject[0]:
+            raise ClaimParseError(
+                text,
+                f"{change['who'].strip()} and {who}",
+                "the increment and the total name different sides; check one side per sentence",
+            )
+        total_text = s[m.start("total") : m.end("total")].strip()
+        tail = s[m.start("tail") : m.end("tail")].strip()
+        if not total["noun2"]:
+            total_text = f"{total_text} {noun}"
+        parts = [
+            f"{lead_said} " if lead_said else "",
+            f"{orig[change.start('who') : change.end('who')].strip()} now control {total_text}",
+            f" {tail}" if tail else "",
+            f" {amid_text}" if amid_text and not tail else "",
+            f", {trail_said}" if trail_said else "",
+        ]
+        clause = text[m.start() :].strip(" ,;.")
+        note = (
+            f"'{change['inc']}' (an increment: what changed, not checked) set aside; the total "
+            f"'{clause}' is checked"
+            + (f", its unit ({noun}) named by the increment" if not total["noun2"] else "")
+        )
+        return StateAfterIncrement("".join(parts), note)
+    return None
