@@ -1907,6 +1907,63 @@ for text in [
         note="a pluperfect after who said it (backshift) or with a date of its own is read",
     )
 
+# "claims control over 85%" (corpus5, dev2 e191): after a verb whose object is the noun
+# "control" (claim, maintain, retain ...) or after a possessive, "over" is the noun's
+# preposition; after the verb "control" it is "more than". It was read as "more than 85%".
+for text, side, low, high, unit, measure in [
+    ("The Taliban claim control over 85% of Afghanistan", "taliban", 85, 85, "percent", "area"),
+    ("The Taliban claimed control over 200 districts", "taliban", 200, 200, "count", "districts"),
+    ("The Taliban's control over 85% of the country", "taliban", 85, 85, "percent", "area"),
+    (
+        "The Taliban claimed control over half of Afghanistan",
+        "taliban",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+    ),
+    (
+        "The government maintains control over 30% of the country",
+        "government",
+        30,
+        30,
+        "percent",
+        "area",
+    ),
+    (
+        "The Taliban claims control over 85% of Afghanistan, officials said",
+        "taliban",
+        85,
+        85,
+        "percent",
+        "area",
+    ),
+]:
+    read(text, side, "eq", low, high, unit, measure, category="readable",
+         note="'over' is the preposition of the noun 'control'")  # fmt: skip
+for text, low, unit, measure in [
+    ("The Taliban control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban, officials say, control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim to control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claims control of over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim they control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim control over more than 85% of Afghanistan", 85, "percent", "area"),
+    ("Afghanistan's Taliban control over 200 districts", 200, "count", "districts"),
+    ("The Taliban's fighters control over 200 districts", 200, "count", "districts"),
+]:
+    read(text, "taliban", "gt", low, None, unit, measure, category="readable",
+         note="'control' is the verb (or 'of over'): 'over' = more than")  # fmt: skip
+for text, note in [
+    ("The Taliban do not claim control over 85% of Afghanistan", "negated"),
+    ("The Taliban may claim control over 85% of Afghanistan", "modal"),
+    ("The Taliban's claim of control over 85% of the country is false", "a denial"),
+    (
+        "The Taliban claim control over 85% of Afghanistan, but the government says 30%",
+        "two figures",
+    ),
+]:
+    refuse(text, "redteam", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
