@@ -448,7 +448,9 @@ def _front_denominator(s: str) -> tuple[str, str]:
     figure, standing alone ("nearly a third", "seven have fallen") or before the same unit
     noun ("seven districts have fallen"); else the sentence is left as written."""
     m = _FRONTED.search(s)
-    if not m:
+    if not m or re.search(r"\S\s{2,}\S", s[m.start() : m.end()]):
+        # a phrase set aside inside it ("Of 398 districts in 2001, ..." has its date blanked):
+        # the date or clause would be the denominator's, not the claim's: left as written
         return s, ""
     rest = s[m.end() :]
     cands = _candidates(rest)

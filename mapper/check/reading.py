@@ -153,15 +153,26 @@ def parse_claim(
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
-        said_as = parse_claim(
-            rewritten.text,
-            vocabulary=vocabulary,
-            gazetteer=gazetteer,
-            side=side,
-            max_chars=max_chars,
-            neighbour_names=neighbour_names,
-            anchor=anchor,
-        )
+        try:
+            said_as = parse_claim(
+                rewritten.text,
+                vocabulary=vocabulary,
+                gazetteer=gazetteer,
+                side=side,
+                max_chars=max_chars,
+                neighbour_names=neighbour_names,
+                anchor=anchor,
+            )
+        except ClaimParseError as e:
+            if not isinstance(rewritten, increments.StateAfterIncrement):
+                raise
+            # name the sentence as published, and the total it was read as
+            raise ClaimParseError(
+                text,
+                e.part,
+                f"{e.problem} (the total clause, read as {rewritten.text!r})",
+                unread=e.unread,
+            ) from None
         if isinstance(rewritten, complements.Rewrite) and rewritten.count is not None:
             f = said_as.figure
             stated = f.of_total if f.of_total is not None else said_as.stated_total

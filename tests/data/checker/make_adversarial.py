@@ -1754,6 +1754,10 @@ read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "e
      "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
 read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
      "capitals", den="34", category="denominator")  # fmt: skip
+read("Of Ghazni's 18 districts, seven have fallen to the government", "government", "eq", 7, 7,
+     "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Of the 34 provinces, nine are held by the Taliban, officials said", "taliban", "eq", 9, 9,
+     "count", "provinces", den="34", category="denominator")  # fmt: skip
 read("The Taliban control about 250 Afghan districts out of 398", "taliban", "approx", 250, 250,
      "count", "districts", den="398", category="denominator")  # fmt: skip
 read("The Taliban control 150 districts out of a possible 421", "taliban", "eq", 150, 150,
@@ -1780,6 +1784,11 @@ for text, note in [
     ("Out of 398 districts, the Taliban might control half", "modal"),
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
+    ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("Of the 34 provinces, the Taliban control 20 districts", "denominator of another measure"),
+    ("Out of 34 provincial capitals, the Taliban hold nine provinces",
+     "denominator of another measure"),
+    ("Out of 398 districts the Taliban hold 150", "no comma: not a fronted denominator"),
     ("Another 199 districts are disputed between the parties",
      "'another': a part of a total begun in an earlier sentence"),
 ]:  # fmt: skip
