@@ -444,10 +444,11 @@ _FRONT_UNIT = {
 
 def _front_denominator(s: str) -> tuple[str, str, str]:
     """The sentence with a fronted denominator (:data:`_FRONTED`) put after its figure, a
-    note saying so ("" when there is none) and the denominator as written (its place, if any,
-    is the only scope the claim may have: the reader checks it). The rest of the sentence must hold exactly one
-    figure, standing alone ("nearly a third", "seven have fallen") or before the same unit
-    noun ("seven districts have fallen"); else the sentence is left as written."""
+    note saying so ("" when there is none) and the denominator as written (its place, if
+    any, is the only scope the claim may have: the reader checks it). The rest of the
+    sentence must hold exactly one figure, standing alone ("nearly a third", "seven have
+    fallen") or before the same unit noun ("seven districts have fallen"); else the sentence
+    is left as written."""
     m = _FRONTED.search(s)
     if not m or re.search(r"\S\s{2,}\S", s[m.start() : m.end()]):
         # a phrase set aside inside it ("Of 398 districts in 2001, ..." has its date blanked):

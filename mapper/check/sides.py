@@ -91,7 +91,8 @@ _GLOSS_WORDS = _words(
 #: "Taliban members, who refer to themselves as the "Islamic Emirate of Afghanistan", say
 #: ...": a relative clause naming the side by its own name (the same side), set aside.
 _SELF_NAME = re.compile(
-    r"\s*,\s*who\s+(?:refer\s+to|call|describe|style)\s+themselves\s+(?:as\s+)?"
+    r"\s*,\s*(?:who|which)\s+(?:refers?\s+to|calls?|describes?|styles?)\s+(?:themselves|itself)"
+    r"\s+(?:as\s+)?"
     r"(?P<name>[^,;:\d%]{1,60}?)\s*,"
 )
 #: After a verb of taking, "from X" names the side that lost the units ("ANDSF has
@@ -270,7 +271,8 @@ def _glosses(
         if m is not None and _slot_side(m.group("name").strip(" \"'"), vocabulary) == key:
             tags.append((m.start(), m.end() - 1))
             notes.append(
-                f"'{_as_written(text, s, (m.start(), m.end() - 1))}' (the side's own name for "
+                f"'{_as_written(text, s, (m.start(), m.end() - 1)).replace(chr(34), '')}' "
+                "(the side's own name for "
                 "itself, the same side) set aside"
             )
     # "TB [the Taliban's]": an abbreviation (capitals as written) glossed by a side's name

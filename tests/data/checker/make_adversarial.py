@@ -1619,6 +1619,8 @@ for text in [
     "The Islamic Emirate [the self-name of the Taliban political system] controls 85% of the "
     "country",
     "Taliban fighters, who call themselves the Islamic Emirate, control 85% of the country",
+    'The Taliban, which calls itself "the Islamic Emirate of Afghanistan," control 85% of the '
+    "country",
 ]:
     read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides-gloss")
 for text, note in [
@@ -1634,6 +1636,10 @@ for text, note in [
     ("The Islamic Emirate [the self-name of the Taliban political system in Herat] controls "
      "85% of the country", "a place in the gloss"),
     ("The Taliban [ISIS-K] control 85% of the country", "another actor in the gloss"),
+    ('The Taliban, which calls itself "the Islamic Emirate of Herat," control 85% of the '
+     "country", "a place in the self-name"),
+    ("The Taliban, which calls itself the government, control 85% of the country",
+     "the self-name names another side"),
     ("The Taliban [half the country] control 85% of the country", "a figure in the gloss"),
 ]:  # fmt: skip
     refuse(text, "sides-gloss", note)
