@@ -1608,6 +1608,21 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides-speaker", note)
 
+# First person after a colon (sides5): the speaker's side named in the sentence
+read('Taliban spokesman Zabihullah Mujahid said: "We are in control of 85% of the country"',
+     "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker")  # fmt: skip
+for text, note in [
+    ('Mujahid said: "We are in control of 85% of the country"', "the speaker's side not named"),
+    ('Officials said: "We are in control of 85% of the country"', "no side named"),
+    ('Taliban spokesman Zabihullah Mujahid said in Herat: "We control half of the districts"',
+     "a place where it was said"),
+    ('Taliban spokesman Zabihullah Mujahid said: "We do not control 85% of the country"',
+     "a negation"),
+    ('Taliban spokesman Zabihullah Mujahid said: "The government controls 85% of the country"',
+     "two sides"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+
 # Glosses on a side's name (sides5): the legal tag Russian outlets add, a gloss in brackets
 # naming the same side, the side's own name for itself; set aside with a note. Near misses:
 # a gloss holding a figure, a control verb, a place, another side, a negation
@@ -1980,6 +1995,28 @@ for text, note in [
         "The Taliban claim control over 85% of Afghanistan, but the government says 30%",
         "two figures",
     ),
+]:
+    refuse(text, "redteam", note)
+
+# The same for "won control over", "hold sway over" and the phrasal "rule over" (corpus5).
+for text in [
+    "The Taliban won control over 85% of Afghanistan",
+    "The Taliban hold sway over 85% of Afghanistan",
+    "The Taliban now rule over 85% of Afghanistan",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
+         note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
+for text in [
+    "The Taliban hold over 85% of Afghanistan",
+    "The Taliban, officials say, hold over 85% of Afghanistan",
+    "The Taliban won control of over 85% of Afghanistan",
+    "The Taliban hold sway over more than 85% of Afghanistan",
+]:
+    read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
+         note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
+for text, note in [
+    ("The Taliban do not rule over 85% of Afghanistan", "negated"),
+    ("The Taliban will rule over 85% of Afghanistan", "future"),
 ]:
     refuse(text, "redteam", note)
 
