@@ -1971,11 +1971,14 @@ for text, note in [
 ]:
     refuse(text, "redteam", note)
 
-# The same for "won control over", "hold sway over" and the phrasal "rule over" (corpus5).
+# The same for "won control over", "hold sway over", "have a grip over" (an article before the
+# noun) and the phrasal "rule over" (corpus5).
 for text in [
     "The Taliban won control over 85% of Afghanistan",
     "The Taliban hold sway over 85% of Afghanistan",
     "The Taliban now rule over 85% of Afghanistan",
+    "The Taliban have a grip over 85% of Afghanistan",
+    "The Taliban claim a hold over 85% of Afghanistan",
 ]:
     read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
          note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
@@ -1984,6 +1987,7 @@ for text in [
     "The Taliban, officials say, hold over 85% of Afghanistan",
     "The Taliban won control of over 85% of Afghanistan",
     "The Taliban hold sway over more than 85% of Afghanistan",
+    "The Taliban have a grip on over 85% of Afghanistan",
 ]:
     read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
          note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
