@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, clauses, complements, increments, units
+from . import capitals, circumstance, clauses, complements, increments, units
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -633,6 +633,7 @@ def parse_claim(
     else:
         on = dt.date.fromisoformat(check_date) if check_date else anchor
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on, notes)
+    circumstance.check_sides(text, aside, side_key, vocabulary)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans
     ):
@@ -905,7 +906,7 @@ def _named_units(
             return whole
         return _slot_side(_without_gloss(phrase, v), v)
 
-    return units.read(
+    claim = units.read(
         text,
         s,
         gaz=gaz,
@@ -918,3 +919,6 @@ def _named_units(
         date_text=date_text,
         check_date=check_date,
     )
+    if claim is not None:
+        circumstance.check_sides(text, aside, claim.side, vocabulary)
+    return claim
