@@ -225,3 +225,29 @@ def test_a_share_of_another_measure_is_no_restatement(gaz, tail: str) -> None:  
         gazetteer=gaz,
     )
     assert c.measure == "districts" and any("restates the count" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban had controlled about 10% of the country",
+        "The Taliban had captured half of the country",
+        "The Taliban had taken Kunduz city",
+        "Kunduz had fallen to the Taliban",
+        "Helmand province had been under Taliban control",
+    ],
+)
+def test_an_undated_pluperfect_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """ "had controlled" is a state before an earlier time the sentence does not give; it was
+    checked on the date of writing (CONTRADICTED on 2021-08-13)."""
+    with pytest.raises(ClaimParseError, match="pluperfect"):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+
+
+def test_a_pluperfect_with_a_date_or_a_speaker_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    a = dt.date(2021, 8, 13)
+    c = parse_claim("By 15 July the Taliban had captured half of the country", gazetteer=gaz,
+                    anchor=a)  # fmt: skip
+    assert c.check_date == "2021-07-15"
+    assert parse_claim("Officials said the Taliban had captured half of the country",
+                       gazetteer=gaz, anchor=a).measure == "area"  # fmt: skip

@@ -448,7 +448,9 @@ def _front_denominator(s: str) -> tuple[str, str]:
     figure, standing alone ("nearly a third", "seven have fallen") or before the same unit
     noun ("seven districts have fallen"); else the sentence is left as written."""
     m = _FRONTED.search(s)
-    if not m:
+    if not m or re.search(r"\S\s{2,}\S", s[m.start() : m.end()]):
+        # a phrase set aside inside it ("Of 398 districts in 2001, ..." has its date blanked):
+        # the date or clause would be the denominator's, not the claim's: left as written
         return s, ""
     rest = s[m.end() :]
     cands = _candidates(rest)
@@ -490,6 +492,24 @@ def _looks_like_date(s: str, c: _Candidate) -> bool:
     return 1900 <= v <= 2100 and c.figure.text.isdigit()
 
 
+_CONTROL_WORD = r"(?:control|power|authority|sway|grip|hold)"
+
+
+def _control_noun_read_before(text: str, before: str) -> bool:
+    """Is "control" just before this "over" a noun whose left context the reader has already
+    taken out of ``before`` (the normalised, masked sentence)? The attribution verb ("The
+    Taliban claim control over 85%": side and "claim" are masked) and the possessive ("the
+    Taliban's control over 85%": the normaliser drops "'s"), so the written sentence is asked
+    (claims, maintains, retains, regains, asserts, keeps control over).
+    "The Taliban control over 85%" and "The Taliban, officials say, control over 85%" (the
+    verb) are neither: "over" stays "more than"."""
+    if re.search(_CONTROL_WORD + r"\s+$", before) is None:
+        return False
+    verb = r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
+    noun = r"(?:\w['\u2019]s|" + verb + r")\s+" + _CONTROL_WORD + r"\s+over\b"
+    return re.search(noun, text, re.IGNORECASE) is not None
+
+
 def _comparison(
     text: str, s: str, c: _Candidate, phrase_end: int
 ) -> tuple[Comparison, str, list[tuple[int, int]]]:
@@ -502,7 +522,11 @@ def _comparison(
     if m:
         word = m["cmp"]
         before = s[max(0, m.start("cmp") - 40) : m.start("cmp")]
-        if word == "over" and (_CONTROL_NOUN.search(before + " ") or _TAKE_OVER.search(before)):
+        if word == "over" and (
+            _CONTROL_NOUN.search(before + " ")
+            or _TAKE_OVER.search(before)
+            or _control_noun_read_before(text, s[: m.start("cmp")])
+        ):
             spans.append(m.span("cmp"))  # "have control over half", "taken over 127"
         else:
             pre = (dict(_COMPARATORS)[word], word)
@@ -511,7 +535,9 @@ def _comparison(
             po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
             if word != "over" and po is not None:
                 at = max(0, m.start("cmp") - 10) + po.start()
-                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]):
+                if _CONTROL_NOUN.search(s[max(0, at - 40) : at]) or _control_noun_read_before(
+                    text, s[:at]
+                ):
                     spans.append((at, at + 4))
     post: tuple[Comparison, str] | None = None
     for at in dict.fromkeys((c.end, phrase_end)):

@@ -680,6 +680,40 @@ _DATELINE = re.compile(
     + _MONTH
     + r")\s+\d{1,2})?\s*(?::|-{1,2})\s*"
 )
+#: News agencies whose tag marks a wire dateline ("(Reuters)", "(AP)", "/TASS/").
+_AGENCIES = (
+    r"(?:reuters|ap|afp|ani|ians|pti|uni|tass|xinhua|dpa|sputnik|anadolu|aa|irna|interfax|upi"
+    r"|efe|kyodo|yonhap|bernama|wam|kuna|app|apa|pajhwok|bna|ria\s+novosti|ap\s+photo)"
+)
+#: A wire dateline: a place (with its country or a region), a day, an agency's tag and a
+#: stop ("KABUL, Aug 13 (Reuters) -", "NEW DELHI, August 3. /TASS/.", "ISLAMABAD (AP) -",
+#: "Kabul [Afghanistan] July 27 (ANI):"). The tag is what makes it a dateline; the day stays
+#: in the sentence as its date. A place of the boundary set named only here is not the
+#: claim's scope (:func:`mapper.check.reading.parse_claim` refuses when the claim names no
+#: place of its own).
+_WIRE_DATELINE = re.compile(
+    r"^\(?(?P<place>(?!the\b)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2})"
+    r"(?:\s*\[[a-z ]{1,20}\]|\s*,\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?(?=\s*[,(/\[]))?\)?"
+    rf"(?:\s*,?\s*(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\.?)?"
+    rf"\s*(?:\(\s*{_AGENCIES}\s*\)|/\s*{_AGENCIES}\s*/)\s*(?:[.:]|-{{1,2}})\s*"
+)
+#: AP copy reposted without its tag: "KANDAHAR, Afghanistan —", "Kabul, Afghanistan, Aug 15:".
+_COUNTRY_DATELINE = re.compile(
+    r"^(?P<place>(?!the\b)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2})\s*,\s*"
+    r"(?:afghanistan|pakistan|tajikistan|uzbekistan|turkmenistan|iran|russia|china|india|qatar)"
+    rf"(?:\s*,?\s*(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\.?)?"
+    r"\s*(?::|-{1,2})\s*"
+)
+
+
+def wire_dateline_place(clause: str) -> str:
+    """The place a dateline set aside names ("kabul" of "kabul, aug 13 (reuters) -")."""
+    m = _WIRE_DATELINE.match(clause) or _COUNTRY_DATELINE.match(clause) or _DATELINE.match(clause)
+    if m is not None and "place" in m.groupdict():
+        return m["place"]
+    return re.split(r"[,(\[/:]", clause, maxsplit=1)[0].strip(" ()")
+
+
 #: "As US-led foreign forces withdraw from Afghanistan, ...", "Amid a US withdrawal, ...": a
 #: fronted clause of circumstance (to its comma), set aside like a trailing one.
 _AS_CLAUSE = re.compile(
@@ -765,9 +799,30 @@ _WHEN = re.compile(
     rf"|\b(?:just\s+)?(?:before|prior\s+to)\s+(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
     rf"(?:,?\s+{_YEAR})?)\b"
     r"|\bearlier\s+(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"|today)\b"
-    # a weekday opening the sentence ("Also on Saturday, ..."): the last such day
-    r"|^(?:also\s+|later\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")\s*(?=,)"
+    # a weekday opening the sentence ("Also on Saturday, ...", "On Sunday evening, ..."): the
+    # last such day
+    r"|^(?:also\s+|later\s+|late\s+|early\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?=,)"
+    # a weekday closing the claim ("captured ten districts on Saturday", "late on Sunday",
+    # "on Sunday evening"): see _trailing_day for when it is the claim's day
+    r"|(?:\b(?:late|early)\s+)?\bon\s+(?P<wd3>" + "|".join(_WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|$))"
 )
+#: Words after which a closing weekday is not the claim's day: who said it ("officials said
+#: on Saturday", read by the said-day rule), or a figure given for comparison ("up from a
+#: third on Saturday").
+_NOT_CLAIM_DAY = re.compile(
+    rf"\b(?:{_REPORTING}|claim(?:s|ed)?|according|from|since|than|compared|before|after|until|till|versus|vs)\b"
+    r"[^,;]*$"
+)
+
+
+def _trailing_day(s: str, m: re.Match[str]) -> bool:
+    """Whether a weekday closing a clause (``wd3`` of :data:`_WHEN`) is the claim's day: not
+    after who said it or a figure for comparison in the same clause."""
+    return not _NOT_CLAIM_DAY.search(s[: m.start()])
+
+
 _MONTHS = MONTH_NUMBERS
 
 
@@ -807,7 +862,7 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
         return named - dt.timedelta(days=1), how
     if anchor is None:
         return None, ""
-    return day_named(m["wd"] or m["wd2"], anchor)
+    return day_named(m["wd"] or m["wd2"] or m["wd3"], anchor)
 
 
 def day_named(wd: str, anchor: dt.date) -> tuple[dt.date, str]:
@@ -845,10 +900,18 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         chars[a:b] = " " * (b - a)
 
     for w in _WHEN.finditer(s):
+        if w["wd3"] and not _trailing_day(s, w):
+            continue
         blank(w.start(), w.end(), "when")
     m = _DATELINE.match(s)
     if m:
         blank(m.start(), m.end(), "dateline")
+    elif m := _WIRE_DATELINE.match(s) or _COUNTRY_DATELINE.match(s):
+        out.append(("dateline", s[m.start() : m.end()].strip(" ,")))
+        # the day stays in the sentence: it is the date of the claim
+        keep = m.span("date") if m["date"] else (m.end(), m.end())
+        for a, b in ((m.start(), keep[0]), (keep[1], m.end())):
+            chars[a:b] = " " * (b - a)
     m = _MARKER.match("".join(chars).lstrip())
     if m:
         off = len(chars) - len("".join(chars).lstrip())

@@ -59,6 +59,12 @@ _CHANGE = (
         rf"(?:fallen|fell|fall)\s+to\s+(?P<who>[a-z][a-z' -]{{0,40}}?){_IN_COUNTRY}$"
     ),
 )
+#: A dateline before it all ("KABUL, Afghanistan (AP) —", "KABUL:"): carried into the reading
+#: as written, where the whole grammar reads or refuses it.
+_DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .'-]*)?(?:\s*\((?:AP|AFP|Reuters|dpa)\))?"
+    r"\s*(?:—|–|--|-|:))\s+"
+)
 #: A reporting phrase before the change clause ("Afghan officials say", "officials said
 #: that"): carried into the reading, whose attribution grammar reads or refuses it.
 _LEAD_SAID = re.compile(
@@ -120,6 +126,11 @@ def state_after_increment(
     when they name none; ``side_exact`` the same for words that must be a side's name and
     nothing else."""
     s = re.sub(r"[\u2018\u2019]", "'", text).strip().rstrip(".!")
+    dateline = _DATELINE.match(s)
+    dl_text = ""
+    if dateline is not None:
+        dl_text = dateline["dl"] + " "
+        s = s[dateline.end() :]
     low = s.lower()
     for pat in _STATE:
         m = pat.search(low)
@@ -175,13 +186,14 @@ def state_after_increment(
         if not total["noun2"]:
             total_text = f"{total_text} {noun}"
         parts = [
+            dl_text,
             f"{lead_said} " if lead_said else "",
             f"{orig[change.start('who') : change.end('who')].strip()} now control {total_text}",
             f" {tail}" if tail else "",
             f" {amid_text}" if amid_text and not tail else "",
             f", {trail_said}" if trail_said else "",
         ]
-        clause = text[m.start() :].strip(" ,;.")
+        clause = s[m.start() :].strip(" ,;.")
         note = (
             f"'{change['inc']}' (an increment: what changed, not checked) set aside; the total "
             f"'{clause}' is checked"

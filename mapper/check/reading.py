@@ -56,6 +56,7 @@ from .scopes import (
     _capitals_scope,
     _country_scope_spans,
     _country_tokens,
+    _dateline_place,
     _default_gazetteer,
     _find_district,
     _find_neighbours,
@@ -73,8 +74,9 @@ from .sides import (
     _find_side,
     _side_named,
     _slot_side,
+    _without_gloss,
 )
-from .when import _check_date, _said_note, _said_when
+from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
 
@@ -128,6 +130,7 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    refuse_undated_pluperfect(text, s0)
     gaz = gazetteer or _default_gazetteer()
     rewritten = (
         complements.rewrite(
@@ -150,15 +153,26 @@ def parse_claim(
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
-        said_as = parse_claim(
-            rewritten.text,
-            vocabulary=vocabulary,
-            gazetteer=gazetteer,
-            side=side,
-            max_chars=max_chars,
-            neighbour_names=neighbour_names,
-            anchor=anchor,
-        )
+        try:
+            said_as = parse_claim(
+                rewritten.text,
+                vocabulary=vocabulary,
+                gazetteer=gazetteer,
+                side=side,
+                max_chars=max_chars,
+                neighbour_names=neighbour_names,
+                anchor=anchor,
+            )
+        except ClaimParseError as e:
+            if not isinstance(rewritten, increments.StateAfterIncrement):
+                raise
+            # name the sentence as published, and the total it was read as
+            raise ClaimParseError(
+                text,
+                e.part,
+                f"{e.problem} (the total clause, read as {rewritten.text!r})",
+                unread=e.unread,
+            ) from None
         if isinstance(rewritten, complements.Rewrite) and rewritten.count is not None:
             f = said_as.figure
             stated = f.of_total if f.of_total is not None else said_as.stated_total
@@ -625,7 +639,7 @@ def parse_claim(
         )
     else:
         on = dt.date.fromisoformat(check_date) if check_date else anchor
-        side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on)
+        side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on, notes)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans
     ):
@@ -749,6 +763,21 @@ def parse_claim(
             "in the claim: the place it speaks of may be its own, not the country; name the "
             "province or district in the claim",
         )
+    home = _dateline_place(aside, gaz)
+    if (
+        home is not None
+        and province is None
+        and district_id is None
+        and not set(phrase.words) & ({"country", "nation"} | country)
+        and not _country_scope_spans(s, country)
+    ):
+        raise ClaimParseError(
+            text,
+            home,
+            f"the dateline names {home!r}, where the report was filed, and the claim names no "
+            f"place of its own: it may be about {home} or the whole country; name the scope "
+            "in the claim (e.g. 'of the country', 'in Herat province')",
+        )
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
     if unread:
@@ -836,6 +865,10 @@ def _ordinal(
     )
 
 
+#: Trimmed from a who-said-it span in its note: commas, spaces and a closing quote mark.
+_QUOTE_TRIM = ' ,"'
+
+
 def _named_units(
     text: str,
     work: str,
@@ -862,6 +895,9 @@ def _named_units(
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
+    if said and re.match(r'^\s*"', s) and s_all.count('"') == 2:
+        # '"Panjshir came under ...," Karimi said': the quote marks of the claim quoted
+        s = re.sub(r'^\s*"', " ", s)
     if not units.looks_like(s):
         return None
     notes = _aside_notes(text, aside, gaz)
@@ -894,14 +930,17 @@ def _named_units(
         )
     if when_note:
         notes.append(when_note)
-    notes += [f"'{s_all[a:b].strip(' ,')}' (who said it) set aside" for a, b in said]
+    notes += [f"'{s_all[a:b].strip(_QUOTE_TRIM)}' (who said it) set aside" for a, b in said]
     # the side is found on the whole sentence, who said it included: a pronoun in the side's
     # place ("Taliban says it has taken control of Panjshir") refers back to the speaker
     on = dt.date.fromisoformat(check_date) if check_date else anchor
+    side_notes: list[str] = []  # glosses set aside, the side a unit was taken from
     try:
-        whole = _find_side(text, s_all, vocabulary, side, on)[0]
+        whole = _find_side(text, s_all, vocabulary, side, on, side_notes)[0]
     except ClaimParseError:
         whole = None
+    # units.py says the legal-status note and the side it was taken from itself
+    notes += [n for n in side_notes if "legal status" not in n and "taken from" not in n]
 
     def find_side(
         t: str, masked: str, v: Vocabulary, sd: str | None
@@ -917,7 +956,7 @@ def _named_units(
     def slot_side(phrase: str, v: Vocabulary) -> str | None:
         if _normalise(phrase) in _PRONOUNS | _FIRST_PERSON:
             return whole
-        return _slot_side(phrase, v)
+        return _slot_side(_without_gloss(phrase, v), v)
 
     return units.read(
         text,

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import Vocabulary
+from .grammar import wire_dateline_place
 from .lexicon import _LEAD_WORDS, _MEASURE_NOUNS, _NEIGHBOUR_WORDS, _STOP_WORDS, _WORD_NUMBERS
 from .model import ClaimParseError, Measure
 from .words import _as_written, _normalise, _tokens
@@ -98,6 +99,11 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
         if kind == "when":
             continue  # read by _check_date
         words = re.findall(r"[a-z]+", clause)
+        if kind == "dateline" and not _find_neighbours(clause)[0]:
+            # a place of the boundary set in a dateline is where it was filed: the claim
+            # must name its own place (parse_claim refuses otherwise, see _dateline_place)
+            notes.append(f"'{clause}' (a dateline: where the report was written) set aside")
+            continue
         if kind != "doubt" and (
             _names_province([w for w in words if w not in _NOT_PLACES], gaz)
             or _find_neighbours(clause)[0]
@@ -124,11 +130,22 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
             )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
-        elif kind == "dateline":
-            notes.append(f"'{clause}' (a dateline: where the report was written) set aside")
         else:
             notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
     return notes
+
+
+def _dateline_place(aside: list[tuple[str, str]], gaz: Gazetteer) -> str | None:
+    """The place of the boundary set a dateline names ("KABUL, Aug 13 (Reuters) -"), if any:
+    where the report was filed, which is not the claim's scope by itself."""
+    for kind, clause in aside:
+        if kind == "dateline":
+            place = wire_dateline_place(clause)
+            if _names_province(
+                [w for w in re.findall(r"[a-z]+", place) if w not in _NOT_PLACES], gaz
+            ):
+                return place.title()
+    return None
 
 
 def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> float:

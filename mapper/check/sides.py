@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..vocabulary import GENERIC_ACTOR_NOUNS, Vocabulary
-from .grammar import unread_words
+from .grammar import attributions, unread_words
 from .model import ACTOR_PHRASES, ClaimParseError
 from .scopes import _country_tokens
 from .words import _normalise, _tokens
@@ -58,13 +58,56 @@ def _side_named(
 _PRONOUNS = frozenset(["it", "they", "its", "their", "them"])
 #: First-person pronouns: the speaker's own side ("the Taliban said: we control ...").
 _FIRST_PERSON = frozenset(["we", "our", "us"])
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: The tag Russian outlets put after an actor's name: "the Taliban movement (banned in
-#: Russia)", "(outlawed in Russia)", "(a terrorist organisation banned in Russia)". Part of
-#: the side's name; nothing else in parentheses is.
+#: Russia)", "(outlawed in Russia)", "(a terrorist organisation banned in Russia)", "(banned as
+#: a terrorist organization in Russia)", "(recognized as terrorist movement and banned in
+#: Russia)". A closed grammar: DESC? STATUS (and STATUS)? in Russia (as DESC)?; it holds no
+#: figure, no control verb and no place of Afghanistan. Set aside with a note.
+_DESC = r"(?:an?\s+)?(?:terrorist|extremist)\s+(?:organi[sz]ation|group|movement)"
+_STATUS = (
+    rf"(?:(?:banned|outlawed|prohibited)(?:\s+as\s+{_DESC})?"
+    rf"|(?:recogni[sz]ed|designated|listed|declared)\s+as\s+{_DESC})"
+)
 _BANNED_TAG = re.compile(
-    r"\s*\((?:an?\s+)?(?:(?:terrorist|extremist)\s+(?:organi[sz]ation|group|movement)\s*,?\s*)?"
-    r"(?:which\s+is\s+|that\s+is\s+)?(?:banned|outlawed|prohibited)\s+in\s+"
-    r"(?:russia|the\s+russian\s+federation)\)"
+    rf"\s*\(\s*(?:{_DESC}\s*,?\s*)?(?:which\s+is\s+|that\s+is\s+)?{_STATUS}"
+    rf"(?:\s*,?\s*and\s+{_STATUS})?\s+in\s+(?:russia|the\s+russian\s+federation)"
+    rf"(?:\s+as\s+{_DESC})?\s*\)"
+)
+#: A gloss in brackets after a side's name that says what the name is ("ANDSF [the Afghan
+#: National Defense and Security Forces]", "the Islamic Emirate [the self-name of the
+#: Taliban political system]"): its words are the same side's names or these (no figure, no
+#: control verb, no place, no negation), and it is set aside with a note.
+_BRACKET = re.compile(r"\s*[\[(]\s*([^\[\]()]{1,100}?)\s*[\])]")
+_GLOSS_WORDS = _words(
+    """the a an of self name self-name own official political system movement group
+    organization organisation also known as formerly its their i e"""
+)
+#: "Taliban members, who refer to themselves as the "Islamic Emirate of Afghanistan", say
+#: ...": a relative clause naming the side by its own name (the same side), set aside.
+_SELF_NAME = re.compile(
+    r"\s*,\s*(?:who|which)\s+(?:refers?\s+to|calls?|describes?|styles?)\s+(?:themselves|itself)"
+    r"\s+(?:as\s+)?"
+    r"(?P<name>[^,;:\d%]{1,60}?)\s*,"
+)
+#: After a verb of taking, "from X" names the side that lost the units ("ANDSF has
+#: re-captured the Kaldar district ... from the Taliban"): not the claim's side. A closed
+#: list; "fled from", "withdrew from" are not in it.
+_TAKING = _words(
+    """captured capture captures recaptured recapture recaptures retook retake retakes
+    retaken took take takes taken seized seize seizes regained regain regains reclaimed
+    reclaim reclaims wrested wrest liberated liberate liberates freed cleared gained
+    won"""
+)
+#: Words that end the clause of the taking verb before "from" (another clause's "from").
+_CLAUSE_BREAK = _words(
+    """and but while as after before which who that said says say told reported when
+    where since whereas"""
 )
 #: Counts of an actor's men before its name ("thousands of Taliban fighters").
 _MEN_COUNTS = frozenset(["dozens", "scores", "hundreds", "thousands"])
@@ -73,13 +116,22 @@ _LONGEST_SIDE = 6
 
 
 def _find_side(
-    text: str, s: str, vocabulary: Vocabulary, side: str | None, on: dt.date | None = None
+    text: str,
+    s: str,
+    vocabulary: Vocabulary,
+    side: str | None,
+    on: dt.date | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[str, str, list[tuple[int, int]]]:
     """The one side ``s`` names: (key, as written, spans of its names). Refused: an actor that
     is no side of the vocabulary or a word that may name two; two sides; no side; a generic
     noun ("the group") or a pronoun with no side named before it that it may refer to; a
     side's name that may name another actor on the date ``on`` (the vocabulary's
-    ``ambiguous_from``: "the government" after 15 August 2021)."""
+    ``ambiguous_from``: "the government" after 15 August 2021). Read too: glosses on a
+    side's name (:data:`_BANNED_TAG`, :data:`_BRACKET`, :data:`_SELF_NAME`), the side a
+    unit was taken from (:data:`_TAKING`), a generic noun naming the side of who said it
+    named after it. ``notes``: where to say what was set aside or how a noun was read."""
+    notes = [] if notes is None else notes
     toks = _tokens(s)
     found: dict[str, str] = {}
     mentions: list[tuple[str, int, int]] = []  # (side, first token, token after)
@@ -101,13 +153,10 @@ def _find_side(
     # a longer name of the same side around a short one: "the Ghani government", "the
     # Islamic Emirate of Afghanistan", "Afghan National Defense and Security Forces"
     mentions = [_widen(m, toks, claimed, vocabulary) for m in sorted(mentions, key=lambda m: m[1])]
-    # "The Taliban movement (banned in Russia)": the legal tag Russian outlets add
-    tags: list[tuple[int, int]] = []
-    for _key, _i, j in mentions:
-        k = j + 1 if j < len(toks) and toks[j][0] in GENERIC_ACTOR_NOUNS else j
-        tag = _BANNED_TAG.match(s, toks[k - 1][2])
-        if tag:
-            tags.append(tag.span())
+    # glosses on a side's name, set aside: "The Taliban movement (banned in Russia)" (the
+    # legal tag Russian outlets add), "ANDSF [the Afghan National Defense and Security
+    # Forces]", "Taliban members, who refer to themselves as the Islamic Emirate, ..."
+    tags = _glosses(text, s, toks, mentions, vocabulary, notes)
     in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
     mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
     spans: list[tuple[int, int]] = list(tags)
@@ -136,6 +185,17 @@ def _find_side(
             )
         found.setdefault(key, named)
         spans.append((toks[i][1], toks[j - 1][2]))
+    outside = [m for m in mentions if not set(range(m[1], m[2])) & in_tags]
+    taken = _taken_from(s, toks, outside) if len(found) == 2 else None
+    if taken is not None:
+        # "ANDSF re-captured Kaldar district from the Taliban": the side it was taken from
+        loser, from_spans = taken
+        lost = found.pop(loser)
+        spans += from_spans
+        notes.append(
+            f"'{_as_written(text, s, from_spans[0])}' (the side it was taken from) set "
+            f"aside: the claim is about what {next(iter(found))} holds, not {lost}"
+        )
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
         if key is None:
@@ -157,7 +217,10 @@ def _find_side(
             "names more than one side; pass the side the claim is about "
             f"({', '.join(vocabulary.sides)})",
         )
-    _check_references(text, toks, mentions, vocabulary, in_tags)
+    _check_references(
+        text, toks, mentions, vocabulary, in_tags, said=lambda: attributions(s, text, local=True),
+        keys=set(found), notes=notes,
+    )  # fmt: skip
     if not found:
         raise ClaimParseError(
             text,
@@ -168,6 +231,142 @@ def _find_side(
         )
     key, words = next(iter(found.items()))
     return key, words, spans
+
+
+def _glosses(
+    text: str,
+    s: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    vocabulary: Vocabulary,
+    notes: list[str],
+) -> list[tuple[int, int]]:
+    """Spans of the glosses on a side's name (set aside; a note names each), and an
+    abbreviation glossed in square brackets by a side's name added to ``mentions`` ("terrorist
+    TB [the Taliban's] control": TB is the Taliban)."""
+    tags: list[tuple[int, int]] = []
+    for key, _i, j in list(mentions):
+        k = j + 1 if j < len(toks) and toks[j][0] in GENERIC_ACTOR_NOUNS else j
+        end = toks[k - 1][2]
+        if any(a <= end < b for a, b in tags):
+            continue
+        tag = _BANNED_TAG.match(s, end)
+        if tag is not None:
+            tags.append(tag.span())
+            notes.append(
+                f"'{_as_written(text, s, tag.span())}' (a note on a side's legal status) set aside"
+            )
+            continue
+        m = _BRACKET.match(s, end)
+        if m is not None and _names_only(m.group(1), key, vocabulary):
+            tags.append(m.span())
+            notes.append(
+                f"'{_as_written(text, s, m.span())}' (a gloss on the side's name: the same "
+                "side, no figure, control verb or place) set aside"
+            )
+            continue
+        m = _SELF_NAME.match(s, end)
+        if m is None and k < len(toks) and toks[k][0] in ("members", "leaders", "officials"):
+            m = _SELF_NAME.match(s, toks[k][2])
+        if m is not None and _slot_side(m.group("name").strip(" \"'"), vocabulary) == key:
+            tags.append((m.start(), m.end() - 1))
+            notes.append(
+                f"'{_as_written(text, s, (m.start(), m.end() - 1)).replace(chr(34), '')}' "
+                "(the side's own name for "
+                "itself, the same side) set aside"
+            )
+    # "TB [the Taliban's]": an abbreviation (capitals as written) glossed by a side's name
+    inside = {t for _k, i, j in mentions for t in range(i, j)}
+    for m in _BRACKET.finditer(s):
+        if s[m.start() : m.end()].lstrip()[0] != "[":
+            continue
+        at = next((n for n, t in enumerate(toks) if t[2] <= m.start() and (
+            n + 1 == len(toks) or toks[n + 1][1] >= m.start())), None)  # fmt: skip
+        if at is None or at in inside or not 2 <= len(toks[at][0]) <= 6:
+            continue
+        if re.search(rf"\b{re.escape(toks[at][0].upper())}\s*\[", text) is None:
+            continue
+        inner = [w for w, _a, _b in _tokens(m.group(1)) if w != "the"]
+        named = _side_of(" ".join(inner), vocabulary) if inner else None
+        if named is None:
+            continue
+        mentions.append((named, at, at + 1))
+        mentions.sort(key=lambda x: x[1])
+        tags.append(m.span())
+        notes.append(
+            f"'{_as_written(text, s, (toks[at][1], m.end()))}' read as {named}: an abbreviation "
+            "glossed in brackets by the side's name"
+        )
+    return tags
+
+
+def _without_gloss(phrase: str, vocabulary: Vocabulary) -> str:
+    """``phrase`` (a side's slot, "the Islamic Emirate [the self-name of the Taliban political
+    system]") without a bracketed gloss that names the same side as the rest of it."""
+    m = _BRACKET.search(phrase)
+    if m is None or phrase[m.end() :].strip(" ,\"'"):
+        return phrase
+    rest = phrase[: m.start()]
+    key = _slot_side(rest, vocabulary)
+    return rest if key is not None and _names_only(m.group(1), key, vocabulary) else phrase
+
+
+def _names_only(inner: str, key: str, vocabulary: Vocabulary) -> bool:
+    """Whether a bracketed gloss names side ``key`` and holds nothing else than the words of
+    :data:`_GLOSS_WORDS` (each run of other words one name of the side)."""
+    words = [w for w, _a, _b in _tokens(inner)]
+    runs: list[list[str]] = [[]]
+    for w in words:
+        if w in _GLOSS_WORDS:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    names = [" ".join(r) for r in runs if r]
+    return bool(names) and all(_slot_side(n, vocabulary) == key for n in names)
+
+
+def _taken_from(
+    s: str, toks: list[tuple[str, int, int]], mentions: list[tuple[str, int, int]]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the side, the spans of "from <side>") when one of two sides is named only as what a
+    unit was taken from: "from" right before each of its names, a verb of taking
+    (:data:`_TAKING`) before that in the same clause, and the other side named before the
+    verb (its subject). ``None`` otherwise."""
+    keys = {k for k, _i, _j in mentions}
+    if len(keys) != 2:
+        return None
+    for loser in sorted(keys):
+        winner = next(k for k in keys if k != loser)
+        spans: list[tuple[int, int]] = []
+        for k, i, j in mentions:
+            if k != loser:
+                continue
+            f = i - 1
+            while f >= 0 and toks[f][0] == "the":
+                f -= 1
+            if f < 1 or toks[f][0] != "from":
+                break
+            v = f - 1
+            while v >= 0 and f - v <= 14 and toks[v][0] not in _TAKING:
+                if toks[v][0] in _CLAUSE_BREAK or any(a <= v < b for _k, a, b in mentions):
+                    v = -1
+                    break
+                v -= 1
+            if v < 0 or toks[v][0] not in _TAKING or re.search(r"[;:]", s[toks[v][2] : toks[f][1]]):
+                break
+            if not any(kk == winner and jj <= v for kk, _ii, jj in mentions):
+                break
+            spans.append((toks[f][1], toks[j - 1][2]))
+        else:
+            return loser, spans
+    return None
+
+
+def _as_written(text: str, s: str, span: tuple[int, int]) -> str:
+    """The words of ``s[span]`` as the sentence writes them (for notes)."""
+    words = re.findall(r"[a-z0-9]+", s[span[0] : span[1]])
+    m = re.search(r"\W*?".join(re.escape(w) for w in words), text, re.IGNORECASE) if words else None
+    return m.group(0) if m else s[span[0] : span[1]].strip()
 
 
 def _refuse_other_actors(
@@ -277,13 +476,20 @@ def _check_references(
     mentions: list[tuple[str, int, int]],
     vocabulary: Vocabulary,
     skip: Sequence[int] | set[int] = (),
+    said: Callable[[], list[tuple[int, int]]] | None = None,
+    keys: set[str] | None = None,
+    notes: list[str] | None = None,
 ) -> None:
     """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
     of a side's name refers back to the side named before it in the sentence: refused when no
     side is named before it, or when the noun may not refer to that side (the vocabulary's
     ``anaphora``: "officials said the group ..." is never the government). "We" is the
-    speaker's own side, named anywhere in the sentence."""
+    speaker's own side, named anywhere in the sentence. A generic noun before any side's
+    name refers forward to the one side the sentence names only when that side is named
+    first in who said it (``said``: its spans): "The group now controls 250 districts, a
+    Taliban representative told a press conference" (the speaker's own group)."""
     ends = {j for _k, _i, j in mentions}
+    spans_said: list[tuple[int, int]] | None = None
     for at, (word, _b, _e) in enumerate(toks):
         inside = at in skip or any(i <= at < j for _k, i, j in mentions)
         if inside or word in _FIRST_PERSON:
@@ -307,6 +513,22 @@ def _check_references(
         if prev in _FIRST_PERSON or (prev in _PRONOUNS and before):
             continue  # "our fighters", "its fighters": the possessive's side
         if not before:
+            later = [(k, i) for k, i, _j in mentions if i > at]
+            if later and said is not None and keys is not None and len(keys) == 1:
+                key, first = later[0]
+                if spans_said is None:
+                    spans_said = said()
+                if (
+                    key in keys
+                    and vocabulary.may_refer_to(word, key)
+                    and any(a <= toks[first][1] < b for a, b in spans_said)
+                ):
+                    if notes is not None:
+                        notes.append(
+                            f"'{word}' read as {key}: the one side the sentence names, named "
+                            "after it by who said it (the speaker's own side)"
+                        )
+                    continue
             raise ClaimParseError(
                 text,
                 word,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from . import windows
-from .grammar import day_named, resolve_when
+from .grammar import date_phrases, day_named, resolve_when, set_aside
 from .model import ClaimParseError
 
 #: Stands for "no date of writing" when only the shape of a date phrase is wanted.
@@ -23,6 +23,41 @@ _SAID_EARLIER = re.compile(
     r"\bhad\s+(?:said|told|claimed|stated|declared|announced|reported|estimated)\b"
     r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b"
 )
+
+
+#: A pluperfect of the claim ("The Taliban had controlled about 10% of the country", "had
+#: taken Kunduz city", "had been under Taliban control"): a state before an earlier time.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|also|just|effectively|largely|fully|completely|reportedly)\s+)*"
+    r"(?:been\s+)?(?:controll?ed|held|captured|seized|taken|overrun|overran|fallen|come|retaken"
+    r"|recaptured|occupied|conquered|gained|won|lost|ceded|secured|liberated|under|in)\b"
+)
+#: Who said it in the past: "officials said the Taliban had taken ..." backshifts a present
+#: perfect (the state on the day it was said), which the attribution reader dates.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|confirmed|stated"
+    r"|declared|added|wrote|tweeted|estimated|acknowledged|admitted|according\s+to)\b"
+)
+
+
+def refuse_undated_pluperfect(text: str, s: str) -> None:
+    """Refuse a pluperfect claim with no date, period or who-said-it of its own: "had
+    controlled" puts the state before an earlier time the sentence does not give, so the
+    state on the date of writing is not what it says (red-team finding, #8: "The Taliban had
+    controlled about 10% of the country" was CONTRADICTED on --date). ``s`` is normalised."""
+    m = _PLUPERFECT.search(s)
+    if m is None or _REPORTED.search(s):
+        return
+    kept, aside = set_aside(s)
+    if any(kind in ("period", "when") for kind, _ in aside) or date_phrases(kept):
+        return
+    raise ClaimParseError(
+        text,
+        m.group(0),
+        "a pluperfect ('had controlled', 'had taken') puts the state before an earlier time "
+        "the sentence does not give; the state on the date of writing is not what it says: "
+        "give the date ('by 15 July, ...') or write the present ('have taken', 'control')",
+    )
 
 
 def _said_when(text: str, said: list[str], anchor: dt.date | None) -> tuple[str, str]:

@@ -1198,7 +1198,6 @@ for text, note in [
     ("It controls 85% of the country", "a pronoun with no antecedent"),
     ("We control 85% of the country", "the speaker is not named"),
     ("They control 85% of the country, the Taliban said", "the pronoun stands before the side"),
-    ("The group controls 85% of the country, the Taliban said", "the noun stands before the side"),
     ("Government officials said the group controls 85% of the country",
      "'the group' never refers back to the government"),
     ("Afghan forces said the movement controls 150 districts",
@@ -1614,6 +1613,99 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# A generic noun before the one side the sentence names, named by who said it (sides5): the
+# speaker's own group ("The group now controls 250 districts, a Taliban representative told a
+# press conference"); near misses: another speaker, two sides, a noun the side's anaphora does
+# not list, a side named in the claim after the noun, a description before the noun
+for text in [
+    "The group controls 85% of the country, the Taliban said",
+    "The group now controls 85% of the country, a Taliban representative told a press "
+    "conference in Moscow",
+    "The movement controls 85% of the country, Taliban spokesman Zabihullah Mujahid said",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker")
+for text, note in [
+    ("The group controls 85% of the country, officials said", "no side named"),
+    ("The group controls 85% of the country, government officials said",
+     "'the group' never names the government"),
+    ("Forces control 85% of the country, a Taliban spokesman said",
+     "'forces' is not in the Taliban's anaphora"),
+    ("The group controls 85% of the country, a Taliban spokesman and government officials said",
+     "two sides"),
+    ("The group controls 85% of the country, the Taliban said of ISIS-K", "another actor"),
+    ("The extremist group controls 85% of the country, the Taliban said",
+     "a description before the noun may name another actor"),
+    ("The group controls 85% of the country that the Taliban lost",
+     "the side named in the claim, not by who said it"),
+    ("They control 85% of the country, a Taliban spokesman said",
+     "a pronoun is read only after the side it stands for"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+
+# Glosses on a side's name (sides5): the legal tag Russian outlets add, a gloss in brackets
+# naming the same side, the side's own name for itself; set aside with a note. Near misses:
+# a gloss holding a figure, a control verb, a place, another side, a negation
+for text in [
+    "The Taliban (banned as a terrorist organization in Russia) control 85% of the country",
+    "The Taliban (recognized as terrorist movement and banned in Russia) control 85% of the "
+    "country",
+    "The Taliban (a terrorist organisation banned in Russia) control 85% of the country",
+    "The Islamic Emirate [the self-name of the Taliban political system] controls 85% of the "
+    "country",
+    "Taliban fighters, who call themselves the Islamic Emirate, control 85% of the country",
+    'The Taliban, which calls itself "the Islamic Emirate of Afghanistan," control 85% of the '
+    "country",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides-gloss")
+for text, note in [
+    ("The Taliban (a terrorist group with 50 districts) control 85% of the country",
+     "a figure in the gloss"),
+    ("The Taliban [who control Herat] control 85% of the country", "a control verb and a place"),
+    ("The Taliban [the self-name of the government] control 85% of the country",
+     "another side in the gloss"),
+    ("The Taliban (banned in Herat) control 85% of the country", "a place in the legal tag"),
+    ("The Taliban (not banned in Russia) control 85% of the country", "a negation"),
+    ("Taliban fighters, who call themselves the Islamic Republic, control 85% of the country",
+     "the self-name names another side"),
+    ("The Islamic Emirate [the self-name of the Taliban political system in Herat] controls "
+     "85% of the country", "a place in the gloss"),
+    ("The Taliban [ISIS-K] control 85% of the country", "another actor in the gloss"),
+    ('The Taliban, which calls itself "the Islamic Emirate of Herat," control 85% of the '
+     "country", "a place in the self-name"),
+    ("The Taliban, which calls itself the government, control 85% of the country",
+     "the self-name names another side"),
+    ("The Taliban [half the country] control 85% of the country", "a figure in the gloss"),
+]:  # fmt: skip
+    refuse(text, "sides-gloss", note)
+
+# "from X" after a verb of taking names the side that lost the units (sides5): set aside, the
+# claim is about the other side. Near misses: the same side, no verb of taking, a passive
+for text, args in [
+    ("Government forces captured five districts of Balkh from the Taliban",
+     ("government", "ge", 5, 5, "count", "districts", "Balkh")),
+    ("The Taliban captured half of the districts of Balkh from government forces",
+     ("taliban", "eq", 0.5, 0.5, "fraction", "districts", "Balkh")),
+    ("The Taliban have seized 50 districts from the government",
+     ("taliban", "ge", 50, 50, "count", "districts", "country")),
+]:  # fmt: skip
+    read(text, *args, category="sides-from")
+for text, note in [
+    ("The Taliban captured five districts of Balkh from the Taliban", "the same side"),
+    ("Government forces fled from five districts of Balkh as the Taliban advanced",
+     "no verb of taking"),
+    ("Five districts of Balkh were captured from the Taliban by government forces",
+     "a passive: the winner after 'by'"),
+    ("The government said the Taliban captured five districts of Balkh from the government",
+     "the side also named as the speaker"),
+    ("The Taliban captured five districts of Balkh from government forces and the group holds "
+     "half of Herat", "a second claim"),
+    ("From the Taliban, government forces captured five districts of Balkh",
+     "no verb of taking before 'from'"),
+    ("Government forces captured five districts of Balkh and withdrew from the Taliban",
+     "'from' after another verb"),
+]:  # fmt: skip
+    refuse(text, "sides-from", note)
+
 # Who said it (helper sides5): a news outlet told, whom the source cites or quotes (a closed
 # speaker), why a source is anonymous, a local source (only with the claim's own place)
 P8 = ("eq", 8, 8, "count", "districts", "Panjshir")
@@ -1702,6 +1794,10 @@ read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "e
      "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
 read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
      "capitals", den="34", category="denominator")  # fmt: skip
+read("Of Ghazni's 18 districts, seven have fallen to the government", "government", "eq", 7, 7,
+     "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Of the 34 provinces, nine are held by the Taliban, officials said", "taliban", "eq", 9, 9,
+     "count", "provinces", den="34", category="denominator")  # fmt: skip
 read("The Taliban control about 250 Afghan districts out of 398", "taliban", "approx", 250, 250,
      "count", "districts", den="398", category="denominator")  # fmt: skip
 read("The Taliban control 150 districts out of a possible 421", "taliban", "eq", 150, 150,
@@ -1728,6 +1824,11 @@ for text, note in [
     ("Out of 398 districts, the Taliban might control half", "modal"),
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
+    ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("Of the 34 provinces, the Taliban control 20 districts", "denominator of another measure"),
+    ("Out of 34 provincial capitals, the Taliban hold nine provinces",
+     "denominator of another measure"),
+    ("Out of 398 districts the Taliban hold 150", "no comma: not a fronted denominator"),
     ("Another 199 districts are disputed between the parties",
      "'another': a part of a total begun in an earlier sentence"),
 ]:  # fmt: skip
@@ -1818,6 +1919,91 @@ read(
     "taliban", "eq", 224, 224, "count", "districts", den="421", category="redteam",
     note="'of Afghanistan' like 'of the country': the percentage restates the count",
 )  # fmt: skip
+
+# A pluperfect with no date, period or who-said-it of its own: a state before an earlier time
+# the sentence does not give (it was checked on the date of writing).
+for text in [
+    "The Taliban had controlled about 10% of the country",
+    "The Taliban had captured half of the country",
+    "The Taliban had held 150 districts",
+    "The government had controlled two-thirds of the districts",
+    "Half of the country had fallen to the Taliban",
+    "Half of the country had been under Taliban control",
+    "The Taliban had already taken 200 districts",
+]:
+    refuse(text, "redteam", "a pluperfect: the state before an earlier time not given")
+for text in [
+    "Officials said the Taliban had captured half of the country",
+    "By 15 July the Taliban had captured half of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+        category="date-source",
+        note="a pluperfect after who said it (backshift) or with a date of its own is read",
+    )
+
+# "claims control over 85%" (corpus5, dev2 e191): after a verb whose object is the noun
+# "control" (claim, maintain, retain ...) or after a possessive, "over" is the noun's
+# preposition; after the verb "control" it is "more than". It was read as "more than 85%".
+for text, side, low, high, unit, measure in [
+    ("The Taliban claim control over 85% of Afghanistan", "taliban", 85, 85, "percent", "area"),
+    ("The Taliban claimed control over 200 districts", "taliban", 200, 200, "count", "districts"),
+    ("The Taliban's control over 85% of the country", "taliban", 85, 85, "percent", "area"),
+    (
+        "The Taliban claimed control over half of Afghanistan",
+        "taliban",
+        0.5,
+        0.5,
+        "fraction",
+        "area",
+    ),
+    (
+        "The government maintains control over 30% of the country",
+        "government",
+        30,
+        30,
+        "percent",
+        "area",
+    ),
+    (
+        "The Taliban claims control over 85% of Afghanistan, officials said",
+        "taliban",
+        85,
+        85,
+        "percent",
+        "area",
+    ),
+]:
+    read(text, side, "eq", low, high, unit, measure, category="readable",
+         note="'over' is the preposition of the noun 'control'")  # fmt: skip
+for text, low, unit, measure in [
+    ("The Taliban control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban, officials say, control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim to control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claims control of over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim they control over 85% of Afghanistan", 85, "percent", "area"),
+    ("The Taliban claim control over more than 85% of Afghanistan", 85, "percent", "area"),
+    ("Afghanistan's Taliban control over 200 districts", 200, "count", "districts"),
+    ("The Taliban's fighters control over 200 districts", 200, "count", "districts"),
+]:
+    read(text, "taliban", "gt", low, None, unit, measure, category="readable",
+         note="'control' is the verb (or 'of over'): 'over' = more than")  # fmt: skip
+for text, note in [
+    ("The Taliban do not claim control over 85% of Afghanistan", "negated"),
+    ("The Taliban may claim control over 85% of Afghanistan", "modal"),
+    ("The Taliban's claim of control over 85% of the country is false", "a denial"),
+    (
+        "The Taliban claim control over 85% of Afghanistan, but the government says 30%",
+        "two figures",
+    ),
+]:
+    refuse(text, "redteam", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
