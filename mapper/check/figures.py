@@ -500,12 +500,15 @@ def _control_noun_read_before(text: str, before: str) -> bool:
     taken out of ``before`` (the normalised, masked sentence)? The attribution verb ("The
     Taliban claim control over 85%": side and "claim" are masked) and the possessive ("the
     Taliban's control over 85%": the normaliser drops "'s"), so the written sentence is asked
-    (claims, maintains, retains, regains, asserts, keeps control over).
+    (claims, maintains, retains, regains, asserts, keeps, won control over; holds sway over).
     "The Taliban control over 85%" and "The Taliban, officials say, control over 85%" (the
     verb) are neither: "over" stays "more than"."""
     if re.search(_CONTROL_WORD + r"\s+$", before) is None:
         return False
-    verb = r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
+    verb = (
+        r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
+        r"|\bwin(?:s|ning)?|\bwon|\bhold(?:s|ing)?|\bheld"
+    )
     noun = r"(?:\w['\u2019]s|" + verb + r")\s+" + _CONTROL_WORD + r"\s+over\b"
     return re.search(noun, text, re.IGNORECASE) is not None
 

@@ -2005,6 +2005,28 @@ for text, note in [
 ]:
     refuse(text, "redteam", note)
 
+# The same for "won control over", "hold sway over" and the phrasal "rule over" (corpus5).
+for text in [
+    "The Taliban won control over 85% of Afghanistan",
+    "The Taliban hold sway over 85% of Afghanistan",
+    "The Taliban now rule over 85% of Afghanistan",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
+         note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
+for text in [
+    "The Taliban hold over 85% of Afghanistan",
+    "The Taliban, officials say, hold over 85% of Afghanistan",
+    "The Taliban won control of over 85% of Afghanistan",
+    "The Taliban hold sway over more than 85% of Afghanistan",
+]:
+    read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
+         note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
+for text, note in [
+    ("The Taliban do not rule over 85% of Afghanistan", "negated"),
+    ("The Taliban will rule over 85% of Afghanistan", "future"),
+]:
+    refuse(text, "redteam", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
