@@ -251,3 +251,45 @@ def test_a_pluperfect_with_a_date_or_a_speaker_is_read(gaz) -> None:  # type: ig
     assert c.check_date == "2021-07-15"
     assert parse_claim("Officials said the Taliban had captured half of the country",
                        gazetteer=gaz, anchor=a).measure == "area"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control most of the 28 districts",
+        "The Taliban control 10 of 16 districts",
+        "The Taliban control 5 of the 7 districts",
+        "The Taliban control all 7 districts",
+        "The Taliban control 10 of 60 districts in Herat",
+    ],
+)
+def test_a_total_of_another_set_gets_no_verdict(mirror, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """The sentence's total (28, 16, 7) counts a province's districts named before it, not the
+    country's 398: 'most of the 28 districts' was SUPPORTED on 2021-08-13 as most of the
+    country's, '10 of 16' CONTRADICTED as 10 held in the country."""
+    from click.testing import CliRunner
+
+    from mapper.cli import main
+    from tests.conftest import EXAMPLE
+
+    for mode in ("open", "nobody"):
+        res = CliRunner().invoke(
+            main,
+            ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-13",
+             "--unclaimed", mode, sentence],
+        )  # fmt: skip
+        assert res.exit_code != 0 and "the scope's" in res.output, res.output
+
+
+def test_a_nearby_total_is_still_a_note(mirror) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from mapper.cli import main
+    from tests.conftest import EXAMPLE
+
+    res = CliRunner().invoke(
+        main,
+        ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-13",
+         "The Taliban control about half of the country's 419 district centers"],
+    )  # fmt: skip
+    assert "Verdict:" in res.output and "counts out of 419" in res.output, res.output

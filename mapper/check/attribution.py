@@ -193,7 +193,7 @@ _PRE = (
 )
 LEADING = re.compile(
     rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
-    rf"(?:(?:\s*,)?\s+that)?(?=[\s,])\s*,?"
+    rf"(?:(?:\s*,)?\s+that|\s*:)?(?=[\s,])\s*,?"
 )
 TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_END}\s*$")
 #: ", said Zabihullah Mujahid, a Taliban spokesman", ", said the report"

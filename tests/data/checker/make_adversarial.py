@@ -1642,6 +1642,21 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides-speaker", note)
 
+# First person after a colon (sides5): the speaker's side named in the sentence
+read('Taliban spokesman Zabihullah Mujahid said: "We are in control of 85% of the country"',
+     "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker")  # fmt: skip
+for text, note in [
+    ('Mujahid said: "We are in control of 85% of the country"', "the speaker's side not named"),
+    ('Officials said: "We are in control of 85% of the country"', "no side named"),
+    ('Taliban spokesman Zabihullah Mujahid said in Herat: "We control half of the districts"',
+     "a place where it was said"),
+    ('Taliban spokesman Zabihullah Mujahid said: "We do not control 85% of the country"',
+     "a negation"),
+    ('Taliban spokesman Zabihullah Mujahid said: "The government controls 85% of the country"',
+     "two sides"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+
 # Glosses on a side's name (sides5): the legal tag Russian outlets add, a gloss in brackets
 # naming the same side, the side's own name for itself; set aside with a note. Near misses:
 # a gloss holding a figure, a control verb, a place, another side, a negation
