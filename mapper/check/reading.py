@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, clauses, complements, falls, increments, units
+from . import capitals, circumstance, clauses, complements, falls, increments, units
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -640,6 +640,7 @@ def parse_claim(
     else:
         on = dt.date.fromisoformat(check_date) if check_date else anchor
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on, notes)
+    circumstance.check_sides(text, aside, side_key, vocabulary)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans
     ):
@@ -958,7 +959,7 @@ def _named_units(
             return whole
         return _slot_side(_without_gloss(phrase, v), v)
 
-    return units.read(
+    claim = units.read(
         text,
         s,
         gaz=gaz,
@@ -971,3 +972,6 @@ def _named_units(
         date_text=date_text,
         check_date=check_date,
     )
+    if claim is not None:
+        circumstance.check_sides(text, aside, claim.side, vocabulary)
+    return claim

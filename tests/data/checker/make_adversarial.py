@@ -889,7 +889,7 @@ for text, note in [
 
 # A fronted clause of circumstance ("As the government collapses, ...")
 read(
-    "As the government collapses, the Taliban control half the country",
+    "As the US withdraws, the Taliban control half the country",
     "taliban",
     "eq",
     0.5,
@@ -901,6 +901,10 @@ read(
 for text, note in [
     ("As the Taliban took Herat, they control half the country", "a claim word in the clause"),
     ("As the government may collapse, the Taliban control half the country", "a modal"),
+    (
+        "As the government collapses, the Taliban control half the country",
+        "the other side named in a clause set aside (clauses5: rule 3 of common-s5)",
+    ),
     ("As the militants push into Herat, the Taliban control half the country", "a place"),
 ]:
     refuse(text, "set-aside", note)
@@ -1118,7 +1122,7 @@ for sentence in [
     "The Taliban control 150 districts, according to officials who spoke with the Associated Press",
     "The Taliban control 150 districts, though the group's claims cannot be independently verified",
     "The Taliban control 150 districts, a claim impossible to independently verify",
-    "The Taliban control 150 districts, following the collapse of the Western-backed government",
+    "The Taliban control 150 districts, following the collapse of the peace talks",
     "In light of the US withdrawal, the Taliban control 150 districts",
     "The Taliban control 150 districts, despite the US airstrikes",
 ]:
@@ -1129,6 +1133,8 @@ read(
 )  # fmt: skip
 for text, note in [
     ("The Taliban controlled 150 districts, after the US invasion", "'after' dates a past claim"),
+    ("The Taliban control 150 districts, following the collapse of the Western-backed government",
+     "the other side named in a clause set aside (clauses5: rule 3 of common-s5)"),
     ("After the US invasion, the Taliban controlled 150 districts", "'after' dates a past claim"),
     ("The Taliban control 150 districts, after the fall of Herat", "a control word and a place"),
     ("The Taliban control 150 districts, as the militants mount an offensive in the north",
@@ -1613,6 +1619,94 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# --------------------------------------------------------------------------------------------
+# Clauses that carry no claim around a control clause (clauses5; mapper.check.circumstance):
+# circumstance, sequence, concession, campaign, an ongoing change, a second clause of
+# description, fronted frames and formulas, the caveat that a claim cannot be verified; and
+# their near misses (a figure, a state, the other side, a place, a date, a modal, a negation,
+# a claim in the simple past that the clause would date, an unknown name)
+for text in [
+    "The Taliban control 150 districts, as major cities fall",
+    "The Taliban control 150 districts, with more territory falling to the insurgents every day",
+    "The Taliban control 150 districts, and its fighters are tightening their grip on strategic "
+    "areas",
+    "The Taliban control 150 districts and are pressing on with their offensive",
+    "The Taliban now control 150 districts after a string of gains as foreign forces pull out",
+    "Despite the claims of resistance, the Taliban control 150 districts",
+    "In a shocking revelation, the Taliban control 150 districts",
+    "By the grace of Allah Almighty, the Taliban control 150 districts",
+    "The Taliban control 150 districts amid the US withdrawal",
+    "While foreign forces withdraw, the Taliban control 150 districts",
+    "The Taliban control 150 districts, stepping up their offensive",
+    "The Taliban control 150 districts, following their offensives amid withdrawal of American "
+    "forces",
+    "The Taliban control 150 districts as the insurgent group launches an offensive in parallel "
+    "with the withdrawal of US troops from the country",
+    "The Taliban control 150 districts, though the claims cannot be independently verified",
+    "The Taliban control 150 districts as part of a weeklong blitz",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
+for text, note in [
+    ("The Taliban control half the country, as the government retook half of them", "a figure"),
+    ("The Taliban control half the country, as the government retakes territory",
+     "the other side as subject of control"),
+    ("The Taliban control half the country, as the provincial capitals fall",
+     "a count noun that is no vague increment: a second claim"),
+    ("The Taliban control half the country, as the last districts fall", "a quantifier"),
+    ("The Taliban control half the country, as militants control more of it", "a state held"),
+    ("The Taliban control half the country, with more districts falling to the government every "
+     "day", "the other side gains"),
+    ("The Taliban control half the country, with more territory falling to US forces",
+     "a foreign actor as subject of control"),
+    ("The Taliban control half the country, with 20 districts falling every day", "a figure"),
+    ("The Taliban control half the country, with lakhs displaced", "a figure (lakhs)"),
+    ("The Taliban control half the country, and are pressing on in Kandahar", "a place"),
+    ("The Taliban control half the country, and are not pressing on", "a negation"),
+    ("The Taliban control half the country, and the government holds the rest", "a second claim"),
+    ("The Taliban control half the country, and are tightening their grip on the north",
+     "a compass word"),
+    ("The Taliban control half the country, and are now holding most of the north",
+     "a second claim"),
+    ("The Taliban controlled half the country as part of their campaign",
+     "a claim in the simple past: the clause dates it"),
+    ("The Taliban controlled 90% of the country as the US invaded", "the clause dates the claim"),
+    ("The Taliban controlled 90% of the country amid the US invasion", "the clause dates it"),
+    ("The Taliban controlled 90% of the country, weeks before the US invasion", "dated"),
+    ("As the US invaded, the Taliban controlled 90% of the country", "dated"),
+    ("Despite the US invasion, the Taliban controlled half of the country", "dated"),
+    ("While the Americans were there, the Taliban controlled half of the country", "dated"),
+    ("The Taliban held half the country, as the Soviets withdrew", "dated"),
+    ("The Taliban control half the country, as they sweep across the north", "a compass word"),
+    ("The Taliban control half the country, as they sweep across the country",
+     "where it happened may be the claim's scope"),
+    ("The Taliban control half the districts, as fighting rages in rural areas", "a region"),
+    ("The Taliban control half the country, before the US withdrawal", "'before': a past state"),
+    ("The Taliban control half the country, as they seized more territory before the US "
+     "withdrawal by August 31", "a date in the clause"),
+    ("The Taliban control half the country, as fighting rages on Tuesday", "a date"),
+    ("Earlier this week, more than 1,000 Afghan troops fled as the Taliban captured half of "
+     "Badakhshan", "a leading event clause with its own figure"),
+    ("In a shocking revelation, the Taliban may control half the country", "a modal"),
+    ("By the grace of Allah, the Taliban will control half the country", "a modal"),
+    ("The Taliban control half the country, as Hemland falls", "an unknown name"),
+    ("The Taliban control half the country, as part of a deal with the government",
+     "the other side named"),
+    ("The Taliban control 150 districts, in a string of attacks across Herat", "a place"),
+    ("The Taliban control 150 districts, though the government claims cannot be verified",
+     "not the caveat: the other side's claims"),
+    ("The Taliban control half the country, while the rest is contested", "a status claim"),
+    ("The Taliban control half the country, while others are contested", "a status claim"),
+    ("The Taliban control half the country, as well as Herat", "'as well as' is no clause"),
+    ("The Taliban control half the country, with Kabul falling", "a place"),
+    ("The Taliban control half the country, and are holding Herat", "a place and a state"),
+    ("The Taliban control half the country, as the insurgents might", "a modal"),
+    ("The Taliban control half the country, as Afghan forces retreat", "the other side named"),
+    ("Afghan forces control half the country, as the Taliban seize more territory",
+     "the other side as subject of control"),
+    ("The Taliban control half the country, as many as the government", "'as many as'"),
+    ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+]:  # fmt: skip
+    refuse(text, "set-aside", note)
 # A generic noun before the one side the sentence names, named by who said it (sides5): the
 # speaker's own group ("The group now controls 250 districts, a Taliban representative told a
 # press conference"); near misses: another speaker, two sides, a noun the side's anaphora does
