@@ -1901,6 +1901,8 @@ read("Out of 421 districts and district centers in the country, the Taliban have
      den="421", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "eq", 7, 7,
      "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Out of 16 districts in Herat, the Taliban control 10", "taliban", "eq", 10, 10, "count",
+     "districts", "Herat", den="16", category="denominator")  # fmt: skip
 read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
      "capitals", den="34", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the government", "government", "eq", 7, 7,
@@ -1934,6 +1936,16 @@ for text, note in [
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
     ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("Out of 398 districts, the Taliban control a third in Herat",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, in Herat the Taliban control a third",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, the Taliban control 10 districts in Herat",
+     "a fronted denominator for another place"),
+    ("Of Herat's 16 districts, the Taliban control 10 on the border with Iran",
+     "a fronted denominator for another scope"),
+    ("Out of 398 districts, the Taliban control a third on the border with Iran",
+     "a fronted denominator for another scope"),
     ("Of the 34 provinces, the Taliban control 20 districts", "denominator of another measure"),
     ("Out of 34 provincial capitals, the Taliban hold nine provinces",
      "denominator of another measure"),
