@@ -1832,6 +1832,11 @@ for text in [
     "The Taliban control eight districts of Panjshir, according to witnesses from the area",
 ]:
     read(text, "taliban", *P8, category="who-said-it")
+for text in [
+    "A Taliban spokesman told Rudaw that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, officials told Daily Times on Friday",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
 read(
     "The Taliban control half of the districts of Herat, local media reported",
     "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
@@ -1856,6 +1861,14 @@ for text, note in [
      "Herat", "a place after the outlet told"),
     ("The Taliban control eight districts, residents of the area told the Associated Press",
      "local, no place"),
+    ("The Taliban control 80 percent of the country, officials told Herat",
+     "a province as who was told"),
+    ("The Taliban control half of the districts, officials told Herat residents",
+     "a place and a role noun as who was told"),
+    ("The Taliban control 80 percent of the country, officials told the Taliban",
+     "an actor as who was told"),
+    ("Officials told rudaw the Taliban control 80 percent of the country",
+     "who was told not written as a name"),
 ]:  # fmt: skip
     refuse(text, "who-said-it", note)
 # --------------------------------------------------------------------------------------------
@@ -2126,11 +2139,14 @@ for text, note in [
 ]:
     refuse(text, "redteam", note)
 
-# The same for "won control over", "hold sway over" and the phrasal "rule over" (corpus5).
+# The same for "won control over", "hold sway over", "have a grip over" (an article before the
+# noun) and the phrasal "rule over" (corpus5).
 for text in [
     "The Taliban won control over 85% of Afghanistan",
     "The Taliban hold sway over 85% of Afghanistan",
     "The Taliban now rule over 85% of Afghanistan",
+    "The Taliban have a grip over 85% of Afghanistan",
+    "The Taliban claim a hold over 85% of Afghanistan",
 ]:
     read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
          note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
@@ -2139,6 +2155,7 @@ for text in [
     "The Taliban, officials say, hold over 85% of Afghanistan",
     "The Taliban won control of over 85% of Afghanistan",
     "The Taliban hold sway over more than 85% of Afghanistan",
+    "The Taliban have a grip on over 85% of Afghanistan",
 ]:
     read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
          note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
