@@ -210,7 +210,7 @@ def parse_claim(
         if work is base and e.text == base:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
-    s_all, fronted = _front_denominator(s_all)
+    s_all, fronted, fronted_den = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
     # "the Taliban said they control ...")
@@ -662,6 +662,25 @@ def parse_claim(
                 "its scope)"
             )
     province, province_text, province_word, prov_spans = _find_province(text, s, gaz, used)
+    if fronted and (
+        border_districts
+        or measure == "border"
+        or district is not None
+        or (
+            province is not None
+            and not set(re.findall(r"[a-z]+", _normalise(province_text or province)))
+            <= set(re.findall(r"[a-z]+", fronted_den))
+        )
+    ):
+        # "Out of 398 districts, the Taliban control a third in Herat": the total put first is
+        # not the total of the scope the claim names (a denominator for another place)
+        raise ClaimParseError(
+            text,
+            fronted_den,
+            "the total put first and the scope of the claim are not the same place: a "
+            "denominator for another place is not read (name the place in the total: 'Of "
+            "Herat's 16 districts, ...')",
+        )
     used += prov_spans
     for a, _b in prov_spans:
         said_in = re.search(

@@ -1798,6 +1798,11 @@ for text in [
     "The Taliban control eight districts of Panjshir, according to witnesses from the area",
 ]:
     read(text, "taliban", *P8, category="who-said-it")
+for text in [
+    "A Taliban spokesman told Rudaw that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, officials told Daily Times on Friday",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
 read(
     "The Taliban control half of the districts of Herat, local media reported",
     "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
@@ -1822,6 +1827,14 @@ for text, note in [
      "Herat", "a place after the outlet told"),
     ("The Taliban control eight districts, residents of the area told the Associated Press",
      "local, no place"),
+    ("The Taliban control 80 percent of the country, officials told Herat",
+     "a province as who was told"),
+    ("The Taliban control half of the districts, officials told Herat residents",
+     "a place and a role noun as who was told"),
+    ("The Taliban control 80 percent of the country, officials told the Taliban",
+     "an actor as who was told"),
+    ("Officials told rudaw the Taliban control 80 percent of the country",
+     "who was told not written as a name"),
 ]:  # fmt: skip
     refuse(text, "who-said-it", note)
 # --------------------------------------------------------------------------------------------
@@ -1867,6 +1880,8 @@ read("Out of 421 districts and district centers in the country, the Taliban have
      den="421", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "eq", 7, 7,
      "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Out of 16 districts in Herat, the Taliban control 10", "taliban", "eq", 10, 10, "count",
+     "districts", "Herat", den="16", category="denominator")  # fmt: skip
 read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
      "capitals", den="34", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the government", "government", "eq", 7, 7,
@@ -1900,6 +1915,16 @@ for text, note in [
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
     ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("Out of 398 districts, the Taliban control a third in Herat",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, in Herat the Taliban control a third",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, the Taliban control 10 districts in Herat",
+     "a fronted denominator for another place"),
+    ("Of Herat's 16 districts, the Taliban control 10 on the border with Iran",
+     "a fronted denominator for another scope"),
+    ("Out of 398 districts, the Taliban control a third on the border with Iran",
+     "a fronted denominator for another scope"),
     ("Of the 34 provinces, the Taliban control 20 districts", "denominator of another measure"),
     ("Out of 34 provincial capitals, the Taliban hold nine provinces",
      "denominator of another measure"),
