@@ -2170,6 +2170,42 @@ for text, note in [
 ]:
     refuse(text, "redteam", note)
 
+# A fronted frame's adjective is a closed list: an open slot let it date the claim ("In a
+# previous report": the state on the date checked is not the report's) or deny it ("In a fake
+# report"); a definite place in a clause set aside may be inside the claim's scope.
+for text in [
+    "In a previous report, the Taliban control 85% of the country",
+    "In a prior statement, the Taliban control 85% of the country",
+    "In an old statement, the Taliban control 85% of the country",
+    "In a decades-old report, the Taliban control 85% of the country",
+    "In an initial report, the Taliban control 85% of the country",
+    "In a fake report, the Taliban control 85% of the country",
+    "In a debunked claim, the Taliban control 85% of the country",
+    "In a retracted report, the Taliban control 85% of the country",
+    "In a hypothetical report, the Taliban control 85% of the country",
+    "In a satirical report, the government controls 15% of the country",
+    "The Taliban control Kandahar province, tightening their grip on the city",
+    "The Taliban control Kandahar province, and are tightening their grip on the city",
+    "The Taliban control Kandahar province, continuing their push on the provincial capital",
+    "The Taliban control half of Kandahar, tightening their grip on its capital",
+]:
+    refuse(text, "redteam", "a frame that dates or denies the claim; a place inside its scope")
+for text in [
+    "In a shocking revelation, the Taliban control 85% of the country",
+    "In a new report, the Taliban control 85% of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        85,
+        85,
+        "percent",
+        "area",
+        category="set-aside",
+        note="a frame of the closed list is set aside (named in Read as)",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
