@@ -1798,6 +1798,11 @@ for text in [
     "The Taliban control eight districts of Panjshir, according to witnesses from the area",
 ]:
     read(text, "taliban", *P8, category="who-said-it")
+for text in [
+    "A Taliban spokesman told Rudaw that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, officials told Daily Times on Friday",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
 read(
     "The Taliban control half of the districts of Herat, local media reported",
     "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
@@ -1822,6 +1827,14 @@ for text, note in [
      "Herat", "a place after the outlet told"),
     ("The Taliban control eight districts, residents of the area told the Associated Press",
      "local, no place"),
+    ("The Taliban control 80 percent of the country, officials told Herat",
+     "a province as who was told"),
+    ("The Taliban control half of the districts, officials told Herat residents",
+     "a place and a role noun as who was told"),
+    ("The Taliban control 80 percent of the country, officials told the Taliban",
+     "an actor as who was told"),
+    ("Officials told rudaw the Taliban control 80 percent of the country",
+     "who was told not written as a name"),
 ]:  # fmt: skip
     refuse(text, "who-said-it", note)
 # --------------------------------------------------------------------------------------------
