@@ -1388,6 +1388,7 @@ for text, side, scope in [
      "taliban", "province:Panjshir"),
     ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
      "province:Panjshir"),
+    ("Government forces reclaimed Lashkar Gah", "government", "capital:Lashkar Gah"),
 ]:  # fmt: skip
     read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
 for text, note in [
@@ -1412,6 +1413,10 @@ for text, note in [
     ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
     ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
      "a negation"),
+    ("Government forces almost reclaimed Lashkar Gah", "a hedge"),
+    ("Government forces reclaimed parts of Lashkar Gah", "a part of a unit"),
+    ("Government forces tried to reclaim Lashkar Gah", "an attempt"),
+    ("The Taliban captured Zaranj morning", "a part of the day with no day named"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
@@ -2170,6 +2175,42 @@ for text, note in [
     ("The Taliban will rule over 85% of Afghanistan", "future"),
 ]:
     refuse(text, "redteam", note)
+
+# A fronted frame's adjective is a closed list: an open slot let it date the claim ("In a
+# previous report": the state on the date checked is not the report's) or deny it ("In a fake
+# report"); a definite place in a clause set aside may be inside the claim's scope.
+for text in [
+    "In a previous report, the Taliban control 85% of the country",
+    "In a prior statement, the Taliban control 85% of the country",
+    "In an old statement, the Taliban control 85% of the country",
+    "In a decades-old report, the Taliban control 85% of the country",
+    "In an initial report, the Taliban control 85% of the country",
+    "In a fake report, the Taliban control 85% of the country",
+    "In a debunked claim, the Taliban control 85% of the country",
+    "In a retracted report, the Taliban control 85% of the country",
+    "In a hypothetical report, the Taliban control 85% of the country",
+    "In a satirical report, the government controls 15% of the country",
+    "The Taliban control Kandahar province, tightening their grip on the city",
+    "The Taliban control Kandahar province, and are tightening their grip on the city",
+    "The Taliban control Kandahar province, continuing their push on the provincial capital",
+    "The Taliban control half of Kandahar, tightening their grip on its capital",
+]:
+    refuse(text, "redteam", "a frame that dates or denies the claim; a place inside its scope")
+for text in [
+    "In a shocking revelation, the Taliban control 85% of the country",
+    "In a new report, the Taliban control 85% of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        85,
+        85,
+        "percent",
+        "area",
+        category="set-aside",
+        note="a frame of the closed list is set aside (named in Read as)",
+    )
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
