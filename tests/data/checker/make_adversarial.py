@@ -1999,6 +1999,20 @@ read("The Taliban seized three more provincial capitals, putting nine of the nat
 read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
      "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
      "capitals", den="34", category="increment-state")  # fmt: skip
+for text in [
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in their "
+    "hands",
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+    "Taliban hands",
+]:
+    read(text, "taliban", "eq", 9, 9, "count", "capitals", den="34", category="increment-state")
+for text, note in [
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+     "government hands", "two sides"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in safe "
+     "hands", "no side holds them"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
 read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
      "taliban", "eq", 9, 9, "count", "capitals", den="34",
      category="increment-state")  # fmt: skip
