@@ -164,11 +164,12 @@ def test_an_ordinal_is_shown_as_written_english() -> None:
     """'Read as' printed "1th provincial capitals" (redteam2 finding 15)."""
     from mapper.checks import reading_text
 
-    c = parse_claim("Zaranj, the first provincial capital to fall, fell to the Taliban.")
+    day = dt.date(2021, 8, 6)
+    c = parse_claim("Zaranj is the first provincial capital to fall to the Taliban.", anchor=day)
     text = reading_text(c)
     assert "1st provincial capital" in text and "1th" not in text
-    assert "holds 1 provincial capital (" in text
-    assert parse_claim("The Taliban took the 12th provincial capital").figure.text == "12th"
+    c = parse_claim("The Taliban have taken the 12th provincial capital", anchor=day)
+    assert c.figure.text == "12th"
 
 
 # --- redteam3 (session 5): /work/notes/s5/redteam3.md -------------------------------------

@@ -115,6 +115,31 @@ def check_claim(
         not a mode or a side.
     """
     _refuse_before_ledger(parsed, ledger, unclaimed)
+    if parsed.ordinal is not None or parsed.also_units:
+        # an ordinal of falls or named units beside the main claim: each checked (beside.py)
+        from .beside import check_beside, without_beside
+
+        main = check_claim(
+            without_beside(parsed),
+            state,
+            units,
+            vocabulary=vocabulary,
+            population=population,
+            segments=segments,
+            unclaimed=unclaimed,
+            places=places,
+            ledger=ledger,
+        )
+        return check_beside(
+            main,
+            parsed,
+            state,
+            units,
+            vocabulary=vocabulary,
+            mode=resolve_unclaimed(unclaimed, vocabulary),
+            places=places,
+            ledger=ledger,
+        )
     if parsed.window_start and parsed.window_end:
         # "four districts fell between 19 May and 13 July": a change over the span (spans.py);
         # "late last month", "in mid-July": a state on some day of a window (windows.py)
@@ -720,22 +745,8 @@ def _capitals_notes(
             + "; ".join(agreed)
             + "."
         )
-    named = [n for n in dict.fromkeys(parsed.capitals_named) if n in frame.index]
-    if named:
-        said = []
-        for n in named:
-            r = frame.loc[n]
-            how = (
-                "on a province-wide claim, open"
-                if bool(rests.iloc[list(frame.index).index(n)])
-                else f"{r['scope'] or 'no'} claim"
-            )
-            said.append(f"{n} {vocabulary[str(r['status'])].label} ({how})")
-        out.append(
-            "Named in the sentence and set aside, not checked on their own: "
-            + "; ".join(said)
-            + "."
-        )
+    # capitals named in the sentence are checked beside the count (beside.py), each a named
+    # unit with its own line; they are no longer set aside here
     return out
 
 

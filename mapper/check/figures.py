@@ -511,7 +511,7 @@ def _control_noun_read_before(text: str, before: str) -> bool:
         r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
         r"|\bwin(?:s|ning)?|\bwon|\bhold(?:s|ing)?|\bheld"
     )
-    noun = r"(?:\w['\u2019]s|" + verb + r")\s+" + _CONTROL_WORD + r"\s+over\b"
+    noun = r"(?:\w['\u2019]s|" + verb + r")(?:\s+(?:a|an|the))?\s+" + _CONTROL_WORD + r"\s+over\b"
     return re.search(noun, text, re.IGNORECASE) is not None
 
 

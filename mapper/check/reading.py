@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, circumstance, clauses, complements, increments, units
+from . import capitals, circumstance, clauses, complements, falls, increments, units
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -49,7 +49,7 @@ from .grammar import (
     unread_words,
 )
 from .lexicon import _BORDER_WORD, _MEASURE_NOUNS, _REFUSE
-from .model import ClaimParseError, Measure, ParsedClaim
+from .model import ClaimParseError, Figure, Measure, ParsedClaim
 from .scopes import (
     _NEIGHBOUR_HINT,
     _aside_notes,
@@ -186,6 +186,13 @@ def parse_claim(
                 )
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
+    app = falls.ordinal_apposition(base) if status is None else None
+    if app is not None:
+        # "captured Sheberghan, the second provincial capital to fall ...": the named unit,
+        # and the ordinal beside it (falls.py, beside.py)
+        named = _named_units(text, app.main, gaz, vocabulary, side, anchor)
+        if named is not None:
+            return falls.with_ordinal(text, named, app, lambda w: _slot_side(w, vocabulary), anchor)
     s0 = _normalise(base)
     # provincial capitals: their constructions become the ordinary grammar (capitals.py)
     cap = capitals.rewrite(normalise(base), base, gaz.resolve_province)
@@ -803,6 +810,16 @@ def parse_claim(
             "to the country. Name a province of the boundary set, the country, or a border",
             unread=unread,
         )
+    ordinal = _ordinal(text, s, figure, measure, check_date, anchor, window)
+    ordinal_days = None
+    if ordinal is not None:
+        # "the eighth provincial capital to fall (in six days)": falls up to the event's day,
+        # checked on that day on the ledger (falls.py), not a count held on --date
+        ordinal_days, change_days = change_days, None
+        check_date = ordinal[1]
+        if periods:
+            notes = [n for n in notes if not n.startswith(f"'{periods[0]}' (a period")]
+        notes.append(ordinal[2])
     return ParsedClaim(
         text=text,
         side=side_key,
@@ -829,6 +846,42 @@ def parse_claim(
         reading_notes=(*notes, *said_notes),
         capitals_named=tuple(cap.named),
         change_days=change_days,
+        ordinal=ordinal[0] if ordinal is not None else None,
+        ordinal_days=ordinal_days,
+        also_units=capitals.named_units(cap.named),
+    )
+
+
+def _ordinal(
+    text: str,
+    s: str,
+    figure: Figure,
+    measure: Measure,
+    check_date: str,
+    anchor: dt.date | None,
+    window: object,
+) -> tuple[int, str, str] | None:
+    """For an ordinal of provincial capitals: (N, the ISO day of the event, a note)."""
+    if figure.kind != "ordinal" or measure != "capitals":
+        return None
+    from .falls import ordinal_day, ordinal_text
+
+    n = int(figure.lo)
+    part = f"the {ordinal_text(n)} provincial capital"
+    if window is not None:
+        raise ClaimParseError(
+            text,
+            part,
+            "an ordinal counts falls up to the day of the event; with a span of days the day "
+            "is not known: not read",
+        )
+    # the tense as written (the ordinal's rewrite may have taken 'was' with it)
+    day, how = ordinal_day(text, _normalise(text), n, check_date, anchor, part)
+    return (
+        n,
+        day,
+        f"the ordinal is checked on {day} ({how}), the day of the event: on a later day it "
+        "would say nothing (capitals can be retaken)",
     )
 
 

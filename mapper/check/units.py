@@ -344,11 +344,36 @@ def _read(
             f"holds {joined([u.label for u in named])} on the date checked; the change itself "
             "(that the side did not hold it before) is not checked"
         )
+    return claim_of(
+        text,
+        side=key,
+        side_text=side_text,
+        named=named,
+        notes=reading_notes,
+        date_text=date_text,
+        check_date=check_date,
+        change=change,
+    )
+
+
+def claim_of(
+    text: str,
+    *,
+    side: str,
+    named: Sequence[NamedUnit],
+    side_text: str = "",
+    notes: Sequence[str] = (),
+    date_text: str = "",
+    check_date: str = "",
+    change: str = "",
+) -> ParsedClaim:
+    """The claim that ``side`` holds every unit of ``named`` (the ``units`` measure): the
+    one place such a claim is built (the reader, and the units named beside a count)."""
     names = joined([u.label for u in named])
     figure = Figure("count", float(len(named)), float(len(named)), 0.0, names, kind="units")
     return ParsedClaim(
         text=text,
-        side=key,
+        side=side,
         side_text=side_text,
         comparison="as-stated",
         comparison_text="",
@@ -356,7 +381,7 @@ def _read(
         measure="units",
         date_text=date_text,
         check_date=check_date,
-        reading_notes=tuple(reading_notes),
+        reading_notes=tuple(notes),
         named_units=tuple(named),
         change_verb=change,
     )

@@ -784,16 +784,6 @@ for text, side, rel, lo, hi, unit, den in [
         "34",
     ),
     (
-        "The Taliban have taken control of Herat, the capital of Herat province, the 12th "
-        "provincial capital to fall",
-        "taliban",
-        "eq",
-        12,
-        12,
-        "count",
-        "",
-    ),
-    (
         "The Taliban hold nine provincial capitals of the country's 34 provinces",
         "taliban",
         "eq",
@@ -1424,6 +1414,50 @@ for text, note in [
      "a negation"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+
+# Ordinals of falls (helper units5): "the Nth provincial capital to fall" counts falls up to
+# the day of the event and is checked on that day only; parsed here without the date of
+# writing, every ordinal is refused (the day of the event is not known). The readings, with
+# the date of writing, are in tests/test_checks_falls.py.
+for text, note in [
+    ("The Taliban have taken control of Herat, the capital of Herat province, the 12th "
+     "provincial capital to fall", "an ordinal with no date of writing: the day is not known"),
+    ("Sheberghan is the second provincial capital to fall to the Taliban in the last two days",
+     "an ordinal with no date of writing"),
+    ("Zaranj was the first provincial capital to fall to the Taliban",
+     "told as past with no day: the day of the event is not known"),
+    ("The Taliban took the eighth provincial capital", "told as past with no day"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall",
+     "told as past with no day"),
+    ("The Taliban captured Zaranj on Friday, the first provincial capital to fall",
+     "a day relative to a date of writing that is not given"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall to government forces",
+     "the ordinal names another side"),
+    ("The Taliban captured Nimroz province, the first provincial capital to fall",
+     "a province is not a provincial capital"),
+    ("The Taliban captured Zaranj and Herat, the first provincial capital to fall",
+     "two units for one ordinal"),
+    ("The Taliban besieged Zaranj, the first provincial capital to fall", "a siege"),
+    ("The Taliban have not captured Zaranj, the first provincial capital to fall",
+     "a negation"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall in August",
+     "a month is not a period of days"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall since May",
+     "'since' is not a period of days"),
+    ("The Taliban could take the first provincial capital", "a modal"),
+    ("Nangarhar was the 23rd occupied province", "an ordinal of provinces told as past"),
+    ("The Taliban hold the second largest provincial capital", "a rank of size, not of falls"),
+    ("The Taliban now control at least 13 provincial capitals, including Kandahar and Narnia",
+     "a list naming an unknown place"),
+    ("The Taliban now control at least 13 provincial capitals, including Kandahar and Spin "
+     "Boldak", "a list naming a town that is no provincial capital"),
+    ("The Taliban now control at least 13 provincial capitals, including Paktika and Zabul",
+     "a list of capitals naming provinces"),
+]:  # fmt: skip
+    refuse(text, "ordinals and lists", note)
+read("The Taliban now control at least 13 provincial capitals, including Kandahar and Herat",
+     "taliban", "ge", 13, None, "count", "capitals", category="ordinals and lists",
+     note="the list is a second claim, checked beside the count")  # fmt: skip
 
 # Sides, third increment: descriptions before a side's name are read beside it, in a chain
 for text in [
@@ -2105,11 +2139,14 @@ for text, note in [
 ]:
     refuse(text, "redteam", note)
 
-# The same for "won control over", "hold sway over" and the phrasal "rule over" (corpus5).
+# The same for "won control over", "hold sway over", "have a grip over" (an article before the
+# noun) and the phrasal "rule over" (corpus5).
 for text in [
     "The Taliban won control over 85% of Afghanistan",
     "The Taliban hold sway over 85% of Afghanistan",
     "The Taliban now rule over 85% of Afghanistan",
+    "The Taliban have a grip over 85% of Afghanistan",
+    "The Taliban claim a hold over 85% of Afghanistan",
 ]:
     read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
          note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
@@ -2118,6 +2155,7 @@ for text in [
     "The Taliban, officials say, hold over 85% of Afghanistan",
     "The Taliban won control of over 85% of Afghanistan",
     "The Taliban hold sway over more than 85% of Afghanistan",
+    "The Taliban have a grip on over 85% of Afghanistan",
 ]:
     read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
          note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
@@ -2126,6 +2164,42 @@ for text, note in [
     ("The Taliban will rule over 85% of Afghanistan", "future"),
 ]:
     refuse(text, "redteam", note)
+
+# A fronted frame's adjective is a closed list: an open slot let it date the claim ("In a
+# previous report": the state on the date checked is not the report's) or deny it ("In a fake
+# report"); a definite place in a clause set aside may be inside the claim's scope.
+for text in [
+    "In a previous report, the Taliban control 85% of the country",
+    "In a prior statement, the Taliban control 85% of the country",
+    "In an old statement, the Taliban control 85% of the country",
+    "In a decades-old report, the Taliban control 85% of the country",
+    "In an initial report, the Taliban control 85% of the country",
+    "In a fake report, the Taliban control 85% of the country",
+    "In a debunked claim, the Taliban control 85% of the country",
+    "In a retracted report, the Taliban control 85% of the country",
+    "In a hypothetical report, the Taliban control 85% of the country",
+    "In a satirical report, the government controls 15% of the country",
+    "The Taliban control Kandahar province, tightening their grip on the city",
+    "The Taliban control Kandahar province, and are tightening their grip on the city",
+    "The Taliban control Kandahar province, continuing their push on the provincial capital",
+    "The Taliban control half of Kandahar, tightening their grip on its capital",
+]:
+    refuse(text, "redteam", "a frame that dates or denies the claim; a place inside its scope")
+for text in [
+    "In a shocking revelation, the Taliban control 85% of the country",
+    "In a new report, the Taliban control 85% of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        85,
+        85,
+        "percent",
+        "area",
+        category="set-aside",
+        note="a frame of the closed list is set aside (named in Read as)",
+    )
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
