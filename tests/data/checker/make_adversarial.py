@@ -1388,6 +1388,7 @@ for text, side, scope in [
      "taliban", "province:Panjshir"),
     ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
      "province:Panjshir"),
+    ("Government forces reclaimed Lashkar Gah", "government", "capital:Lashkar Gah"),
 ]:  # fmt: skip
     read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
 for text, note in [
@@ -1412,6 +1413,10 @@ for text, note in [
     ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
     ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
      "a negation"),
+    ("Government forces almost reclaimed Lashkar Gah", "a hedge"),
+    ("Government forces reclaimed parts of Lashkar Gah", "a part of a unit"),
+    ("Government forces tried to reclaim Lashkar Gah", "an attempt"),
+    ("The Taliban captured Zaranj morning", "a part of the day with no day named"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
