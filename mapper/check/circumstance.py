@@ -261,7 +261,7 @@ _PAST_CLAIM = re.compile(
     r"\b(?:controlled|held|captured"
     r"|seized|took|fell|overran|occupied|conquered|gained|won|grabbed|governed|ruled|had|was"
     r"|were|brought|swept|stormed|overwhelmed|extended|established|retook|recaptured|lost"
-    r"|liberated|secured|claimed|did|retained|kept|remained|came|ceded)\b"
+    r"|liberated|secured|retained|kept|remained|came|ceded|claimed\s+control)\b"
 )
 _PERFECT = {"has", "have", "'ve", "having", "been"}
 
@@ -390,10 +390,14 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
             break  # nothing left to claim: the "clause" is the sentence
         if best.kind in _DATING and _simple_past(core):
             break
-        # the separator before the clause (a comma, a dash) goes with it
+        # the separator before the clause (a comma, a dash; "and" joining two clauses of
+        # this grammar: "amid a surge in wins and as American troops complete their pullout")
         start = best.start
         while start > 0 and s[start - 1] in " ,-":
             start -= 1
+        joined = re.search(r"(?:,\s*|\s+)and\s*$", s[:start])
+        if joined and best.kind != "description":
+            start = joined.start()
         out.append(Clause(start, best.end, best.kind, best.text))
         end = len(s[:start].rstrip(" ,"))
     return out

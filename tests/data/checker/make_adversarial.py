@@ -1443,6 +1443,12 @@ for text, note in [
     ("The Taliban captured Zaranj and Herat, the first provincial capital to fall",
      "two units for one ordinal"),
     ("The Taliban besieged Zaranj, the first provincial capital to fall", "a siege"),
+    ("Government forces have retaken Herat, the 11th provincial capital to fall",
+     "after a retake, 'to fall' with no side may count the other side's falls"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall, and Herat",
+     "one ordinal for two units"),
+    ("The Taliban captured Herat, the third largest city, the 11th provincial capital to fall",
+     "an apposition of size before the ordinal"),
     ("The Taliban have not captured Zaranj, the first provincial capital to fall",
      "a negation"),
     ("The Taliban captured Zaranj, the first provincial capital to fall in August",
@@ -1649,8 +1655,17 @@ for text in [
     "with the withdrawal of US troops from the country",
     "The Taliban control 150 districts, though the claims cannot be independently verified",
     "The Taliban control 150 districts as part of a weeklong blitz",
+    "The Taliban control 150 districts amid a surge in wins on the ground and as American troops "
+    "complete their pullout",
+    "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
+refuse(
+    "The Taliban have taken more than a dozen provincial capitals and now control two-thirds of "
+    "the country",
+    "set-aside",
+    "two claims: a count taken (a present perfect) and a share held",
+)
 for text, note in [
     ("The Taliban control half the country, as the government retook half of them", "a figure"),
     ("The Taliban control half the country, as the government retakes territory",
@@ -1710,6 +1725,12 @@ for text, note in [
      "the other side as subject of control"),
     ("The Taliban control half the country, as many as the government", "'as many as'"),
     ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+    ("The Taliban claimed control of half the country as the US invaded",
+     "a claim in the simple past: the clause dates it"),
+    ("The Taliban control half the country amid clashes and as the government retakes territory",
+     "the second of two joined clauses names the other side as subject of control"),
+    ("The Taliban control half the country amid clashes and as they took Herat",
+     "a place in the second joined clause"),
 ]:  # fmt: skip
     refuse(text, "set-aside", note)
 # A generic noun before the one side the sentence names, named by who said it (sides5): the
@@ -1984,6 +2005,20 @@ read("The Taliban seized three more provincial capitals, putting nine of the nat
 read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
      "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
      "capitals", den="34", category="increment-state")  # fmt: skip
+for text in [
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in their "
+    "hands",
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+    "Taliban hands",
+]:
+    read(text, "taliban", "eq", 9, 9, "count", "capitals", den="34", category="increment-state")
+for text, note in [
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+     "government hands", "two sides"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in safe "
+     "hands", "no side holds them"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
 read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
      "taliban", "eq", 9, 9, "count", "capitals", den="34",
      category="increment-state")  # fmt: skip
