@@ -1658,6 +1658,7 @@ for text in [
     "The Taliban control 150 districts amid a surge in wins on the ground and as American troops "
     "complete their pullout",
     "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal",
+    "The Taliban control 150 districts amid the U.S. withdrawal from the country",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
 refuse(
@@ -1725,6 +1726,8 @@ for text, note in [
      "the other side as subject of control"),
     ("The Taliban control half the country, as many as the government", "'as many as'"),
     ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+    ("The Taliban control half the country \u2014 as fighting rages in \u201cHemland\u201d",
+     "an unknown name after a quote mark"),
     ("The Taliban claimed control of half the country as the US invaded",
      "a claim in the simple past: the clause dates it"),
     ("The Taliban control half the country amid clashes and as the government retakes territory",
