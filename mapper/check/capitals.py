@@ -255,6 +255,20 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             )
             s = s[: m.start()]
 
+    # ", including Kandahar, Herat, Paktika and Zabul": provinces in a list of capitals
+    m = re.search(r",?\s*\bincluding\s+(?P<list>[a-z][a-z' -]*(?:\s*,\s*[a-z][a-z' -]*)*)\s*$", s)
+    if m:
+        parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", m["list"]) if p.strip()]
+        provs = [p for p in parts if capital_named(p) is None and resolve(p) is not None]
+        if provs and all(capital_named(p) or resolve(p) for p in parts):
+            raise ClaimParseError(
+                text,
+                m.group(0).strip(" ,"),
+                f"a list of provincial capitals that names provinces ({', '.join(provs)}): "
+                "their capitals may be meant, or the whole provinces; the checker does not "
+                "guess which: name the capitals",
+            )
+
     # "have not taken over any of the 34 provincial capitals": an exact zero
     def no_capital(m: re.Match[str]) -> str:
         out.notes.append(

@@ -115,48 +115,31 @@ def check_claim(
         not a mode or a side.
     """
     _refuse_before_ledger(parsed, ledger, unclaimed)
+    kw: dict[str, Any] = {
+        "vocabulary": vocabulary,
+        "population": population,
+        "segments": segments,
+        "unclaimed": unclaimed,
+        "places": places,
+        "ledger": ledger,
+    }
     if parsed.ordinal is not None or parsed.also_units:
         # an ordinal of falls or named units beside the main claim: each checked (beside.py)
         from .beside import check_beside, without_beside
 
-        main = check_claim(
-            without_beside(parsed),
-            state,
-            units,
-            vocabulary=vocabulary,
-            population=population,
-            segments=segments,
-            unclaimed=unclaimed,
-            places=places,
-            ledger=ledger,
-        )
+        main = check_claim(without_beside(parsed), state, units, **kw)
+        mode = resolve_unclaimed(unclaimed, vocabulary)
         return check_beside(
-            main,
-            parsed,
-            state,
-            units,
-            vocabulary=vocabulary,
-            mode=resolve_unclaimed(unclaimed, vocabulary),
-            places=places,
+            main, parsed, state, units, vocabulary=vocabulary, mode=mode, places=places,
             ledger=ledger,
-        )
+        )  # fmt: skip
     if parsed.window_start and parsed.window_end:
         # "four districts fell between 19 May and 13 July": a change over the span (spans.py);
         # "late last month", "in mid-July": a state on some day of a window (windows.py)
         from .spans import check_taken
 
         by_window = check_taken if parsed.window_taken else _check_window
-        return by_window(
-            parsed,
-            state,
-            units,
-            vocabulary=vocabulary,
-            population=population,
-            segments=segments,
-            unclaimed=unclaimed,
-            places=places,
-            ledger=ledger,
-        )
+        return by_window(parsed, state, units, **kw)
     # "80 districts are contested": a contested status counts like a side (low: units whose
     # status is contested; high: plus disputed and unconfirmed ones, which may be contested)
     as_status = parsed.side in vocabulary.of_kind("contested")

@@ -79,6 +79,10 @@ from .sides import (
 from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
+#: A singular unit right after a fraction: "a third district", "a fourth province", "half the
+#: district" (an ordinal, or a unit named by nothing).
+_ORDINAL_UNIT = re.compile(r"\s+(?:(?:district|province)\b(?!\s+cent)|the\s+district\b)")
+
 
 def parse_claim(
     text: str,
@@ -321,6 +325,20 @@ def parse_claim(
             raise ClaimParseError(text, f"{name} district", _unknown_district(name, gaz))
         shown = " ".join(words) or "(nothing)"
         subset = _SUBSET_WORDS.intersection(re.findall(r"[a-z]+", masked[c.end : phrase.end]))
+        if c.kind == "fraction" and _ORDINAL_UNIT.match(masked, c.end):
+            # "The Taliban took a third district in Herat province", "captured a fourth
+            # province": an ordinal (one more unit), not a third of the districts; "half the
+            # district" names no district (red-team finding of denoms5, #8)
+            failures.append(
+                (
+                    c,
+                    f"{c.figure.text!r} before a single unit ({shown!r}) is an ordinal ('a "
+                    "third district': one more taken) or names no unit: a share is of 'the "
+                    "districts', of a named province or of a named district ('a third of "
+                    "Herat's districts', 'half of Kunduz district')",
+                )
+            )
+            continue
         if measure is None:
             what = "a share of" if c.figure.form == "share" else "counts"
             failures.append(

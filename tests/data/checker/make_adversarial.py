@@ -1388,6 +1388,7 @@ for text, side, scope in [
      "taliban", "province:Panjshir"),
     ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
      "province:Panjshir"),
+    ("Government forces reclaimed Lashkar Gah", "government", "capital:Lashkar Gah"),
 ]:  # fmt: skip
     read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
 for text, note in [
@@ -1412,6 +1413,10 @@ for text, note in [
     ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
     ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
      "a negation"),
+    ("Government forces almost reclaimed Lashkar Gah", "a hedge"),
+    ("Government forces reclaimed parts of Lashkar Gah", "a part of a unit"),
+    ("Government forces tried to reclaim Lashkar Gah", "an attempt"),
+    ("The Taliban captured Zaranj morning", "a part of the day with no day named"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
@@ -1949,6 +1954,12 @@ for text, note in [
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
     ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("The Taliban took a third district in Herat province", "an ordinal, not a share"),
+    ("The Taliban captured a fourth province", "an ordinal, not a share"),
+    ("The Taliban captured a third province, Herat", "an ordinal, not a share of Herat"),
+    ("The Taliban seized a half district", "a share of one unnamed district"),
+    ("The Taliban hold half the district", "a share of one unnamed district"),
+    ("The Taliban hold a quarter district of Herat province", "a share of one unnamed district"),
     ("Out of 398 districts, the Taliban control a third in Herat",
      "a fronted denominator for another place"),
     ("Out of 398 districts, in Herat the Taliban control a third",
@@ -1973,6 +1984,20 @@ read("The Taliban seized three more provincial capitals, putting nine of the nat
 read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
      "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
      "capitals", den="34", category="increment-state")  # fmt: skip
+for text in [
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in their "
+    "hands",
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+    "Taliban hands",
+]:
+    read(text, "taliban", "eq", 9, 9, "count", "capitals", den="34", category="increment-state")
+for text, note in [
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+     "government hands", "two sides"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in safe "
+     "hands", "no side holds them"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
 read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
      "taliban", "eq", 9, 9, "count", "capitals", den="34",
      category="increment-state")  # fmt: skip
