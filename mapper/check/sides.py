@@ -510,7 +510,7 @@ def _check_references(
                 s
                 and last
                 and _refers(toks, at)
-                and _DIRECT_SPEECH.search(s[toks[last - 1][2] : toks[at][1]])
+                and _in_direct_speech(s, toks[last - 1][2], toks[at][1])
             ):
                 # 'The Taliban said: "They control 15% ..."': in the speaker's own words a
                 # third person is not the speaker's side (it was read as the Taliban; the
@@ -562,8 +562,20 @@ def _check_references(
             )
 
 
-#: What opens direct speech between a speaker and the words quoted: a colon or a quote mark.
-_DIRECT_SPEECH = re.compile(r"[:\"\u201c\u201d\u00ab\u00bb]")
+def _in_direct_speech(s: str, after: int, at: int) -> bool:
+    """Whether position ``at`` stands in direct speech opened after position ``after``: a
+    colon between them, or a quotation still open at ``at`` that opened after ``after``
+    ('said: "They ...', 'said "they ...'; not the scare quotes of 'The "Taliban" movement
+    said that it ...')."""
+    if ":" in s[after:at]:
+        return True
+    opened = -1
+    for i, ch in enumerate(s[:at]):
+        if ch in "\u201c\u00ab" or (ch == '"' and opened < 0):
+            opened = i
+        elif ch in '"\u201d\u00bb':
+            opened = -1
+    return opened >= after
 
 
 def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:

@@ -2249,6 +2249,18 @@ read(
     note="first person in a quotation: the speaker's side",
 )
 
+read(
+    'The "Taliban" movement said that it controls 85% of the country',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="scare quotes on the side's name open no quotation: 'it' is the Taliban",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
