@@ -111,7 +111,10 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: 0.68 with `units5`'s ordinals of falls and named units beside them (two claims, both
 #: checked: r204, r245, r251, r257, r073 as the capital and its ordinal, r249, r263), 'reclaim'
 #: and a list of capitals beside a count: 104 of 152; r001-r142 70 of 95.
-REAL_READ_FLOOR = 0.68
+#: Then clauses5's r313-r329 (every control sentence of 3 pages with clauses of circumstance,
+#: campaign and description, expectations written first; two sentences left out as they are
+#: dev d146 and dev2 e205; 6 a reader understands, 2 read): 0.67, 106 of 158.
+REAL_READ_FLOOR = 0.67
 REAL_READ_FLOOR_FIRST_142 = 0.73
 
 

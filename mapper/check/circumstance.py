@@ -261,7 +261,7 @@ _PAST_CLAIM = re.compile(
     r"\b(?:controlled|held|captured"
     r"|seized|took|fell|overran|occupied|conquered|gained|won|grabbed|governed|ruled|had|was"
     r"|were|brought|swept|stormed|overwhelmed|extended|established|retook|recaptured|lost"
-    r"|liberated|secured|claimed|did|retained|kept|remained|came|ceded)\b"
+    r"|liberated|secured|retained|kept|remained|came|ceded|claimed\s+control)\b"
 )
 _PERFECT = {"has", "have", "'ve", "having", "been"}
 
@@ -390,10 +390,14 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
             break  # nothing left to claim: the "clause" is the sentence
         if best.kind in _DATING and _simple_past(core):
             break
-        # the separator before the clause (a comma, a dash) goes with it
+        # the separator before the clause (a comma, a dash; "and" joining two clauses of
+        # this grammar: "amid a surge in wins and as American troops complete their pullout")
         start = best.start
         while start > 0 and s[start - 1] in " ,-":
             start -= 1
+        joined = re.search(r"(?:,\s*|\s+)and\s*$", s[:start])
+        if joined and best.kind != "description":
+            start = joined.start()
         out.append(Clause(start, best.end, best.kind, best.text))
         end = len(s[:start].rstrip(" ,"))
     return out
@@ -467,17 +471,32 @@ _NAMES_ALLOWED = frozenset(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        *("the", "a", "an", "it", "its", "they", "their", "as", "in", "on", "at", "this"),
+        *("that", "these", "those", "but", "and", "while", "amid", "after", "following"),
+        *("with", "despite", "by", "during", "for", "from", "of", "to"),
+    ]
+)
+
+
 def check_names(text: str, clause: str) -> None:
     """Refuse a clause set aside that holds a name (a capitalised word of ``text``, not its
     first) outside :data:`_NAMES_ALLOWED`: it may be a place the gazetteer does not know."""
     from .model import ClaimParseError
 
-    first = re.match(r"\W*([A-Za-z][A-Za-z'.]*)", text)
+    # a capital after a stop, a dash, a colon, a quote or a bracket opens a sentence part
+    # ("KABUL, Afghanistan (AP) — The Taliban ..."); a word also written in lower case in the
+    # sentence is no name
+    lower = {m.group(0).rstrip(".") for m in re.finditer(r"\b[a-z][a-z'.]*", text)}
     caps = {
         m.group(0).lower().rstrip(".")
         for m in re.finditer(r"\b[A-Z][A-Za-z'.]*", text)
-        if not (first and m.start() == first.start(1))
-    }
+        if not (
+            m.group(0).lower() in _FUNCTION_WORDS
+            and re.search(r"(?:^|[.!?:;\u2014\u2013\"\u201c(\[-])\W*$", text[: m.start()])
+        )
+    } - lower
     for w in re.findall(r"[a-z][a-z'.]*", clause):
         w = w.rstrip(".")
         if w in caps and w not in _NAMES_ALLOWED:

@@ -326,6 +326,18 @@ def with_ordinal(
             + (claim.named_units[0].label if len(claim.named_units) == 1 else "several units")
             + ": it counts provincial capitals, and the claim names no single one",
         )
+    if not app.side_words and re.match(
+        r"re-?(?:took|taken|captured|claimed)|regained|liberated|took\s+back|taken\s+back",
+        claim.change_verb,
+    ):
+        # "Government forces have retaken Herat, the 11th provincial capital to fall": to fall
+        # to whom? Read as the side that retook it, or as the side that took it first
+        raise ClaimParseError(
+            text,
+            app.written,
+            f"after '{claim.change_verb}' an ordinal that names no side ('to fall') may count "
+            "the falls to the other side (the first capture); not guessed: name the side",
+        )
     if app.side_words and side_of(app.side_words) != claim.side:
         raise ClaimParseError(
             text,

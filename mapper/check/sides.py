@@ -294,7 +294,7 @@ def _glosses(
         mentions.sort(key=lambda x: x[1])
         tags.append(m.span())
         notes.append(
-            f"'{_as_written(text, s, (toks[at][1], m.end()))}' read as {named}: an abbreviation "
+            f"'{_as_written(text, s, (toks[at][1], m.end()))}]' read as {named}: an abbreviation "
             "glossed in brackets by the side's name"
         )
     return tags

@@ -1443,6 +1443,12 @@ for text, note in [
     ("The Taliban captured Zaranj and Herat, the first provincial capital to fall",
      "two units for one ordinal"),
     ("The Taliban besieged Zaranj, the first provincial capital to fall", "a siege"),
+    ("Government forces have retaken Herat, the 11th provincial capital to fall",
+     "after a retake, 'to fall' with no side may count the other side's falls"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall, and Herat",
+     "one ordinal for two units"),
+    ("The Taliban captured Herat, the third largest city, the 11th provincial capital to fall",
+     "an apposition of size before the ordinal"),
     ("The Taliban have not captured Zaranj, the first provincial capital to fall",
      "a negation"),
     ("The Taliban captured Zaranj, the first provincial capital to fall in August",
@@ -1649,8 +1655,18 @@ for text in [
     "with the withdrawal of US troops from the country",
     "The Taliban control 150 districts, though the claims cannot be independently verified",
     "The Taliban control 150 districts as part of a weeklong blitz",
+    "The Taliban control 150 districts amid a surge in wins on the ground and as American troops "
+    "complete their pullout",
+    "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal",
+    "The Taliban control 150 districts amid the U.S. withdrawal from the country",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
+refuse(
+    "The Taliban have taken more than a dozen provincial capitals and now control two-thirds of "
+    "the country",
+    "set-aside",
+    "two claims: a count taken (a present perfect) and a share held",
+)
 for text, note in [
     ("The Taliban control half the country, as the government retook half of them", "a figure"),
     ("The Taliban control half the country, as the government retakes territory",
@@ -1710,6 +1726,14 @@ for text, note in [
      "the other side as subject of control"),
     ("The Taliban control half the country, as many as the government", "'as many as'"),
     ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+    ("The Taliban control half the country \u2014 as fighting rages in \u201cHemland\u201d",
+     "an unknown name after a quote mark"),
+    ("The Taliban claimed control of half the country as the US invaded",
+     "a claim in the simple past: the clause dates it"),
+    ("The Taliban control half the country amid clashes and as the government retakes territory",
+     "the second of two joined clauses names the other side as subject of control"),
+    ("The Taliban control half the country amid clashes and as they took Herat",
+     "a place in the second joined clause"),
 ]:  # fmt: skip
     refuse(text, "set-aside", note)
 # A generic noun before the one side the sentence names, named by who said it (sides5): the
