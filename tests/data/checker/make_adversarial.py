@@ -2250,6 +2250,41 @@ for text in [
         note="a frame of the closed list is set aside (named in Read as)",
     )
 
+# In direct speech (after a colon or a quote mark) a third-person pronoun is not the speaker's
+# side: 'The Taliban said: "They control 15% ..."' was read as the Taliban.
+for text in [
+    'Government spokesman said: "They are in control of 85% of the country"',
+    'Government spokesman said "they control 85% of the country"',
+    'Taliban spokesman Zabihullah Mujahid said: "They now hold only 15% of the country"',
+    'The Taliban said: "They control 15% of the country"',
+    'Government spokesman said: "It controls 85% of the country"',
+    'Taliban spokesman said: "Their forces control 15% of the country"',
+]:
+    refuse(text, "redteam", "a third person in the speaker's own words is not the speaker")
+read(
+    'The Taliban said: "We control 85% of the country"',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="first person in a quotation: the speaker's side",
+)
+
+read(
+    'The "Taliban" movement said that it controls 85% of the country',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="scare quotes on the side's name open no quotation: 'it' is the Taliban",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
