@@ -219,7 +219,7 @@ def _find_side(
         )
     _check_references(
         text, toks, mentions, vocabulary, in_tags, said=lambda: attributions(s, text, local=True),
-        keys=set(found), notes=notes,
+        keys=set(found), notes=notes, s=s,
     )  # fmt: skip
     if not found:
         raise ClaimParseError(
@@ -479,6 +479,7 @@ def _check_references(
     said: Callable[[], list[tuple[int, int]]] | None = None,
     keys: set[str] | None = None,
     notes: list[str] | None = None,
+    s: str = "",
 ) -> None:
     """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
     of a side's name refers back to the side named before it in the sentence: refused when no
@@ -496,6 +497,14 @@ def _check_references(
             continue
         before = [k for k, _i, j in mentions if j <= at]
         if word in _PRONOUNS:
+            if before and _refers(toks, at) and _in_quote_opened_after(s, toks, mentions, at):
+                raise ClaimParseError(
+                    text,
+                    word,
+                    f"could not tell which side the claim is about: in a direct quote, '{word}' "
+                    "is not the speaker's side (the speaker says 'we'); it refers to an actor "
+                    "the quote does not name; name the side",
+                )
             if not before and _refers(toks, at):
                 raise ClaimParseError(
                     text,
@@ -542,6 +551,21 @@ def _check_references(
                 f"'{word}' does not refer back to the side named before it "
                 f"({before[-1]!r}): it names another actor; name the side",
             )
+
+
+#: Quotation marks that open or close a direct quote (not the apostrophe: possessives).
+_QUOTES = re.compile(r'["\u201c\u201d\u00ab\u00bb]')
+
+
+def _in_quote_opened_after(
+    s: str, toks: list[tuple[str, int, int]], mentions: list[tuple[str, int, int]], at: int
+) -> bool:
+    """Whether the word at ``at`` stands inside a direct quote that opened after the last
+    side named before it ('Taliban spokesman said: "They control ..."'; not 'The "Taliban"
+    movement announced that it controls ...'). ``s`` is the normalised sentence."""
+    marks = [m.start() for m in _QUOTES.finditer(s, 0, toks[at][1])]
+    end = max(toks[j - 1][2] for _k, _i, j in mentions if j <= at)
+    return len(marks) % 2 == 1 and marks[-1] >= end
 
 
 def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
