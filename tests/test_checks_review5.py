@@ -22,10 +22,10 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("sentence", "why"),
     [
-        ('Taliban spokesman said: "They control 85% of the country"', "direct quote"),
-        ("Taliban spokesman said: \u201cThey control 85% of the country\u201d", "direct quote"),
-        ('Taliban spokesman said: "Their fighters control 85% of the country"', "direct quote"),
-        ('The Taliban said: "It controls 85% of the country"', "direct quote"),
+        ('Taliban spokesman said: "They control 85% of the country"', "quotation"),
+        ("Taliban spokesman said: \u201cThey control 85% of the country\u201d", "quotation"),
+        ('Taliban spokesman said: "Their fighters control 85% of the country"', "quotation"),
+        ('The Taliban said: "It controls 85% of the country"', "quotation"),
         ('Taliban spokesman said: "We had controlled 85% of the country"', "pluperfect"),
         ('"We had taken 85% of the country," a Taliban spokesman said', "pluperfect"),
     ],

@@ -471,17 +471,32 @@ _NAMES_ALLOWED = frozenset(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        *("the", "a", "an", "it", "its", "they", "their", "as", "in", "on", "at", "this"),
+        *("that", "these", "those", "but", "and", "while", "amid", "after", "following"),
+        *("with", "despite", "by", "during", "for", "from", "of", "to"),
+    ]
+)
+
+
 def check_names(text: str, clause: str) -> None:
     """Refuse a clause set aside that holds a name (a capitalised word of ``text``, not its
     first) outside :data:`_NAMES_ALLOWED`: it may be a place the gazetteer does not know."""
     from .model import ClaimParseError
 
-    first = re.match(r"\W*([A-Za-z][A-Za-z'.]*)", text)
+    # a capital after a stop, a dash, a colon, a quote or a bracket opens a sentence part
+    # ("KABUL, Afghanistan (AP) — The Taliban ..."); a word also written in lower case in the
+    # sentence is no name
+    lower = {m.group(0).rstrip(".") for m in re.finditer(r"\b[a-z][a-z'.]*", text)}
     caps = {
         m.group(0).lower().rstrip(".")
         for m in re.finditer(r"\b[A-Z][A-Za-z'.]*", text)
-        if not (first and m.start() == first.start(1))
-    }
+        if not (
+            m.group(0).lower() in _FUNCTION_WORDS
+            and re.search(r"(?:^|[.!?:;\u2014\u2013\"\u201c(\[-])\W*$", text[: m.start()])
+        )
+    } - lower
     for w in re.findall(r"[a-z][a-z'.]*", clause):
         w = w.rstrip(".")
         if w in caps and w not in _NAMES_ALLOWED:

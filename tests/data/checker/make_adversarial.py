@@ -1658,6 +1658,7 @@ for text in [
     "The Taliban control 150 districts amid a surge in wins on the ground and as American troops "
     "complete their pullout",
     "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal",
+    "The Taliban control 150 districts amid the U.S. withdrawal from the country",
 ]:
     read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
 refuse(
@@ -1725,6 +1726,8 @@ for text, note in [
      "the other side as subject of control"),
     ("The Taliban control half the country, as many as the government", "'as many as'"),
     ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+    ("The Taliban control half the country \u2014 as fighting rages in \u201cHemland\u201d",
+     "an unknown name after a quote mark"),
     ("The Taliban claimed control of half the country as the US invaded",
      "a claim in the simple past: the clause dates it"),
     ("The Taliban control half the country amid clashes and as the government retakes territory",
@@ -2263,6 +2266,41 @@ for text, note in [
 read("Taliban spokesman said they control 85% of the country",
      "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker",
      note="indirect speech: 'they' refers back to the side named")  # fmt: skip
+
+# In direct speech (after a colon or a quote mark) a third-person pronoun is not the speaker's
+# side: 'The Taliban said: "They control 15% ..."' was read as the Taliban.
+for text in [
+    'Government spokesman said: "They are in control of 85% of the country"',
+    'Government spokesman said "they control 85% of the country"',
+    'Taliban spokesman Zabihullah Mujahid said: "They now hold only 15% of the country"',
+    'The Taliban said: "They control 15% of the country"',
+    'Government spokesman said: "It controls 85% of the country"',
+    'Taliban spokesman said: "Their forces control 15% of the country"',
+]:
+    refuse(text, "redteam", "a third person in the speaker's own words is not the speaker")
+read(
+    'The Taliban said: "We control 85% of the country"',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="first person in a quotation: the speaker's side",
+)
+
+read(
+    'The "Taliban" movement said that it controls 85% of the country',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="scare quotes on the side's name open no quotation: 'it' is the Taliban",
+)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
