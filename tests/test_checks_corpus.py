@@ -20,7 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapper.boundaries import load_units
-from mapper.checks import CheckError, ClaimParseError, ParsedClaim, check_claim, parse_claim
+from mapper.checks import (
+    FILLER_WORDS,
+    CheckError,
+    ClaimParseError,
+    ParsedClaim,
+    check_claim,
+    parse_claim,
+)
 from mapper.claims import read_claims
 from mapper.matching import Gazetteer
 from mapper.snapshots import state_at
@@ -192,7 +199,20 @@ _OUTSIDE = [
     "beyond", "excluding", "Narnia", "Herta", "city", "km", "since", "another", "several",
     "minus", "dozens", "unless", "if", "yet", "until", "roughly-ish", "Kabulistan",
 ]  # fmt: skip
-nonsense = st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True)
+
+
+def _known_word(w: str) -> bool:
+    """Whether a list of the grammar knows ``w`` (outlets such as FDD, BBC, CNN, WSJ are
+    consonants only): such a word is not nonsense."""
+    from mapper.check import attribution
+
+    lists = (attribution.ROLES, attribution.TITLES, attribution.MODIFIERS, FILLER_WORDS)
+    return any(w in words for words in lists) or bool(attribution._OUTLET_RE.fullmatch(w))
+
+
+nonsense = st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True).filter(
+    lambda w: not _known_word(w)
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -223,6 +243,16 @@ def _meaning(c: ParsedClaim) -> dict[str, object]:
     r = reading(c)
     r.pop("figure")
     return r
+
+
+def test_nonsense_words_are_not_known_outlets() -> None:
+    """'fdd' (the Foundation for Defense of Democracies) is an outlet of who-said-it, so
+    "fdd Afghan officials say ..." is read: the property test below drew it as nonsense."""
+    assert _known_word("fdd") and _known_word("bbc") and not _known_word("bdd")
+    s = "Afghan officials say the Taliban control 85% of Afghanistan."
+    assert parse_claim("fdd " + s).side == "taliban"
+    with pytest.raises(ClaimParseError, match="bdd"):
+        parse_claim("bdd " + s)
 
 
 @settings(max_examples=300, deadline=None)
