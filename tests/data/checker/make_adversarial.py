@@ -2250,6 +2250,23 @@ for text in [
         note="a frame of the closed list is set aside (named in Read as)",
     )
 
+# Direct quotes (review5): inside a quote the words are the speaker's own. A third-person
+# pronoun is not the speaker's side; a pluperfect is not a backshift of reported speech.
+for text, note in [
+    ('Taliban spokesman said: "They control 85% of the country"',
+     "in a direct quote 'they' is not the speaker's side"),
+    ('Taliban spokesman said: "Their fighters control 85% of the country"',
+     "in a direct quote 'their' is not the speaker's side"),
+    ('Taliban spokesman said: "We had controlled 85% of the country"',
+     "a pluperfect in a direct quote: an earlier time the sentence does not give"),
+    ('"We had taken 85% of the country," a Taliban spokesman said',
+     "a pluperfect in a direct quote: an earlier time the sentence does not give"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+read("Taliban spokesman said they control 85% of the country",
+     "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker",
+     note="indirect speech: 'they' refers back to the side named")  # fmt: skip
+
 # In direct speech (after a colon or a quote mark) a third-person pronoun is not the speaker's
 # side: 'The Taliban said: "They control 15% ..."' was read as the Taliban.
 for text in [
