@@ -99,8 +99,20 @@ def _whole_area(row: dict[str, str], c: ParsedClaim) -> dict[str, str]:
             "measure": "area", "scope": scope}  # fmt: skip
 
 
+def _ordinal_count(row: dict[str, str], c: ParsedClaim) -> ParsedClaim:
+    """A named capital with an ordinal beside it ("Ghazni, the 10th provincial capital to
+    fall": two claims, both checked) matches a row written as the ordinal alone (measure
+    'capitals', the count N over the country)."""
+    if c.ordinal is None or c.measure != "units" or row.get("measure") != "capitals":
+        return c
+    n = float(c.ordinal)
+    return replace(c, measure="capitals", figure=Figure("count", n, n, 0.0, f"{c.ordinal}th"),
+                   named_units=())  # fmt: skip
+
+
 def mismatches(row: dict[str, str], c: ParsedClaim) -> list[str]:
     """What differs between the row's expected reading and the checker's (empty: same)."""
+    c = _ordinal_count(row, c)
     c = _whole_unit(row, c)
     row = _whole_area(row, c)
     out: list[str] = []

@@ -6,6 +6,7 @@ A tiny world (tests/worlds.py) with one capital per province: Nolanabad in distr
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -188,24 +189,27 @@ def test_outputs_name_the_capitals_and_escape_them(tmp_path) -> None:
          None),
         ("The government is in control of just Kabul and five other provincial capitals",
          "count", 6, None),
-        ("The Taliban has taken control of Ghazni, the capital of Ghazni province, the 10th "
-         "provincial capital to fall", "count", 10, None),
+        ("The Taliban have taken the 10th provincial capital", "count", 10, None),
         ("Tarin Kowt, the capital of Uruzgan province, is among more than two dozen provincial "
          "centres now in Taliban hands", "count", 24, None),
         ("Herat is one of 20 provincial capitals held by the Taliban", "count", 20, None),
     ],
 )  # fmt: skip
 def test_capitals_sentences_are_read(sentence, figure, lo, total) -> None:
-    c = parse_claim(sentence)
+    # an ordinal is read with the date of writing (the day of the event): tests/test_checks_falls
+    c = parse_claim(sentence, anchor=dt.date(2021, 8, 12))
     assert c.measure == "capitals" and c.figure.form == figure and c.figure.lo == lo
     assert (c.figure.of_total or c.stated_total) == total
     assert c.scope_text() == "the country"
 
 
 def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
-    c = parse_claim("The Taliban has taken control of Ghazni, the 10th provincial capital to fall")
-    assert any("ordinal" in n and "holds 10" in n for n in c.reading_notes)
-    assert c.capitals_named == ("Ghazni",)
+    c = parse_claim(
+        "Ghazni is the 10th provincial capital to fall to the Taliban", anchor=dt.date(2021, 8, 12)
+    )
+    assert any("ordinal" in n and "count of falls" in n for n in c.reading_notes)
+    assert c.capitals_named == ("Ghazni",) and c.ordinal == 10 and c.check_date == "2021-08-12"
+    assert [u.name for u in c.also_units] == ["Ghazni"]
     z = parse_claim("The Taliban have not taken over any of the 34 provincial capitals")
     assert any("exact zero" in n for n in z.reading_notes)
 
@@ -316,8 +320,6 @@ _READ = [
     "The Taliban have not taken over any of the 34 provincial capitals",
     "The number of provincial capitals under Taliban control has risen to 19",
     "The government is in control of just Kabul and five other provincial capitals",
-    "The Taliban has taken control of Ghazni, the capital of Ghazni province, the 10th "
-    "provincial capital to fall",
     "With the capture of Pul-e-Alam, the Taliban hold 18 provincial capitals, including the "
     "cities of Herat, Kandahar and Ghazni",
     "The Taliban captured 5 provincial capitals in the last week",

@@ -20,7 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapper.boundaries import load_units
-from mapper.checks import CheckError, ClaimParseError, ParsedClaim, check_claim, parse_claim
+from mapper.checks import (
+    FILLER_WORDS,
+    CheckError,
+    ClaimParseError,
+    ParsedClaim,
+    check_claim,
+    parse_claim,
+)
 from mapper.claims import read_claims
 from mapper.matching import Gazetteer
 from mapper.snapshots import state_at
@@ -101,7 +108,20 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: reporting, expectations written first; 1 a reader understands, 0 read: the dateline
 #: "KABUL, Afghanistan (AP) —" and "amid the U.S. withdrawal from the country" are refused; a
 #: second page was removed: it is in the held-out corpus): 0.63, 92 of 144.
-REAL_READ_FLOOR = 0.63
+#: Helper `sides5` (who said it: an outlet told, citing/quoting, local sources; glosses on a
+#: side's name; "from X" after a verb of taking) read r091 r201 r213 r217 r242 r243 r244 (89 ->
+#: 96 of 152 measured against a tree without its commits), then r283-r312 (every control
+#: sentence of 7 pages, expectations written first; 9 a reader understands, 1 read): 0.63, 96 of
+#: 152; r001-r142 70 of 95 (0.73).
+#: `clauses5` (mapper/check/circumstance.py, a closed grammar of clauses that carry no claim,
+#: each named in "Read as"): 97 of 152 (r184 and one of r245-r279 read).
+#: 0.68 with `units5`'s ordinals of falls and named units beside them (two claims, both
+#: checked: r204, r245, r251, r257, r073 as the capital and its ordinal, r249, r263), 'reclaim'
+#: and a list of capitals beside a count: 104 of 152; r001-r142 70 of 95.
+#: Then clauses5's r313-r329 (every control sentence of 3 pages with clauses of circumstance,
+#: campaign and description, expectations written first; two sentences left out as they are
+#: dev d146 and dev2 e205; 6 a reader understands, 2 read): 0.67, 106 of 158.
+REAL_READ_FLOOR = 0.67
 REAL_READ_FLOOR_FIRST_142 = 0.73
 
 
@@ -179,7 +199,20 @@ _OUTSIDE = [
     "beyond", "excluding", "Narnia", "Herta", "city", "km", "since", "another", "several",
     "minus", "dozens", "unless", "if", "yet", "until", "roughly-ish", "Kabulistan",
 ]  # fmt: skip
-nonsense = st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True)
+
+
+def _known_word(w: str) -> bool:
+    """Whether a list of the grammar knows ``w`` (outlets such as FDD, BBC, CNN, WSJ are
+    consonants only): such a word is not nonsense."""
+    from mapper.check import attribution
+
+    lists = (attribution.ROLES, attribution.TITLES, attribution.MODIFIERS, FILLER_WORDS)
+    return any(w in words for words in lists) or bool(attribution._OUTLET_RE.fullmatch(w))
+
+
+nonsense = st.from_regex(r"[bcdfghjklmnpqrstvwxz]{3,9}", fullmatch=True).filter(
+    lambda w: not _known_word(w)
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -210,6 +243,16 @@ def _meaning(c: ParsedClaim) -> dict[str, object]:
     r = reading(c)
     r.pop("figure")
     return r
+
+
+def test_nonsense_words_are_not_known_outlets() -> None:
+    """'fdd' (the Foundation for Defense of Democracies) is an outlet of who-said-it, so
+    "fdd Afghan officials say ..." is read: the property test below drew it as nonsense."""
+    assert _known_word("fdd") and _known_word("bbc") and not _known_word("bdd")
+    s = "Afghan officials say the Taliban control 85% of Afghanistan."
+    assert parse_claim("fdd " + s).side == "taliban"
+    with pytest.raises(ClaimParseError, match="bdd"):
+        parse_claim("bdd " + s)
 
 
 @settings(max_examples=300, deadline=None)

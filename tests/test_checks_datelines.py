@@ -100,3 +100,13 @@ def test_a_weekday_closing_the_claim_is_its_day(sentence: str, day: str) -> None
 def test_weekdays_that_stay_refused(sentence: str) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, anchor=MON_16_AUG)
+
+
+def test_the_day_checked_is_said_once() -> None:
+    """'Read as' names the date phrase and the day checked once, not twice."""
+    from mapper.checks import reading_text
+
+    c = parse_claim("On 13 August, the Taliban controlled 85% of Afghanistan.", anchor=MON_16_AUG)
+    text = reading_text(c, "district")
+    assert text.count("2021-08-13") == 2  # "the state on 2021-08-13 ... = 2021-08-13"
+    assert "date in the sentence" not in text

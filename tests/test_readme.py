@@ -53,3 +53,13 @@ def test_example_command_runs(mirror: Path, tmp_path: Path) -> None:
     doc = json.loads((tmp_path / "stats-2021-08-10.json").read_text())
     assert doc["denominators"]["units"] == 398
     assert "Denominators: 398 districts" in res.stdout
+
+
+def test_readme_lists_every_checker_module() -> None:
+    """The table of `mapper/check/` modules names each one (a new module is not left out)."""
+    table = README.split("### The checker's modules", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1] for line in table.splitlines() if line.startswith("| `")]
+    named = {m for row in rows for m in re.findall(r"`(\w+)`", row)}
+    modules = {p.stem for p in (ROOT / "mapper" / "check").glob("*.py") if p.stem != "__init__"}
+    assert modules - named == set()
+    assert named - modules == set()

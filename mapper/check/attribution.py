@@ -83,7 +83,7 @@ ROLES = _words(
     reports statement statements study research review tracker monitors monitor figures
     update army department office committee council staff group movement administration
     council pentagon intelligence think tank fighters militants insurgents forces troops
-    correspondent sources journal"""
+    correspondent sources journal politburo"""
 )
 MODIFIERS = _words(
     """senior top afghan us u.s u.s. american russian british german french western
@@ -169,7 +169,11 @@ _FRAME = (
     r"|during\s+the\s+survey|in\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london"
     r"|geneva|brussels|new\s+york)|late\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|on\s+condition\s+of\s+anonymity|earlier|later|also|separately"
-    r"|previously|recently))*"
+    r"|previously|recently"
+    # who was told, named (an outlet as written: "told Rudaw", "told Kabul Now"): tried last,
+    # its words checked by _find (names written with a capital, no role noun)
+    r"|(?:(?<=\btold\s)|(?<=\btell\s)|(?<=\btells\s))(?P<addr>[a-z][a-z.'-]*"
+    r"(?:\s+[a-z][a-z.'-]*){0,2}?)(?=[\s,]|$)))*"
 )
 _THAT = r"(?:\s+that)?"
 #: Whom the source cites: "..., Hasht e Subh reported on Friday, citing local residents",
@@ -193,7 +197,7 @@ _PRE = (
 )
 LEADING = re.compile(
     rf"^\s*(?P<pre>{_PRE})?(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
-    rf"(?:(?:\s*,)?\s+that)?(?=[\s,])\s*,?"
+    rf"(?:(?:\s*,)?\s+that|\s*:)?(?=[\s,])\s*,?"
 )
 TRAILING = re.compile(rf",\s*(?P<who>{_WHO})\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_END}\s*$")
 #: ", said Zabihullah Mujahid, a Taliban spokesman", ", said the report"
@@ -270,6 +274,9 @@ def _find(
                 continue
             if groups.get("frame") is not None and not frame_ok(s, *m.span("frame")):
                 continue
+            addr = groups.get("addr")
+            if addr and not all(w in names and w not in ROLES for w in addr.split()):
+                continue  # who was told: a name as written (an outlet: "told Rudaw")
             cite = groups.get("cite")
             if cite and not speaker_ok(
                 re.sub(r"^\s*,?\s*(?:citing|quoting)\s+", "", cite), names, first

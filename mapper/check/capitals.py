@@ -53,6 +53,7 @@ import pandas as pd
 
 from .grammar import number_words_value
 from .model import CheckError, ClaimParseError
+from .unit_names import NamedUnit
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
 TOKEN = "provincialcapitals"
@@ -166,6 +167,12 @@ def _ordinal_value(word: str) -> int | None:
     return None
 
 
+def _ordinal_text(n: int) -> str:
+    from .falls import ordinal_text
+
+    return ordinal_text(n)
+
+
 def _number(text: str) -> int | None:
     t = text.strip()
     return int(t) if t.isdigit() else number_words_value(t)
@@ -202,8 +209,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             )
         out.named.append(cap[0])
         out.notes.append(
-            f"'{m.group(0).strip(' ,')}' set aside: {cap[0]} is {cap[1]} province's capital in "
-            "the places data (the named capital is not checked on its own)"
+            f"'{m.group(0).strip(' ,')}': {cap[0]} is {cap[1]} province's capital in the "
+            "places data; the named capital is checked beside the count, as a named unit"
         )
         kept.append(m["cap"])
         return f"{m['cap']},"
@@ -225,8 +232,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     if m and (name := capital_named(m["cap"])) is not None:
         out.named.append(name[0])
         out.notes.append(
-            f"'{m.group(0).strip(' ,')}' set aside: an event naming the provincial capital "
-            f"{name[0]} (not checked on its own; the count is)"
+            f"'{m.group(0).strip(' ,')}': an event naming the provincial capital {name[0]}, "
+            "checked beside the count, as a named unit"
         )
         s = s[m.end() :]
 
@@ -243,10 +250,24 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             names = [c[0] for c in caps if c]
             out.named += names
             out.notes.append(
-                f"'{m.group(0).strip(' ,')}' set aside: provincial capitals named as among the "
-                f"count ({', '.join(names)}); not checked on their own"
+                f"'{m.group(0).strip(' ,')}': provincial capitals named as among the count "
+                f"({', '.join(names)}), each checked beside it, as a named unit"
             )
             s = s[: m.start()]
+
+    # ", including Kandahar, Herat, Paktika and Zabul": provinces in a list of capitals
+    m = re.search(r",?\s*\bincluding\s+(?P<list>[a-z][a-z' -]*(?:\s*,\s*[a-z][a-z' -]*)*)\s*$", s)
+    if m:
+        parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", m["list"]) if p.strip()]
+        provs = [p for p in parts if capital_named(p) is None and resolve(p) is not None]
+        if provs and all(capital_named(p) or resolve(p) for p in parts):
+            raise ClaimParseError(
+                text,
+                m.group(0).strip(" ,"),
+                f"a list of provincial capitals that names provinces ({', '.join(provs)}): "
+                "their capitals may be meant, or the whole provinces; the checker does not "
+                "guess which: name the capitals",
+            )
 
     # "have not taken over any of the 34 provincial capitals": an exact zero
     def no_capital(m: re.Match[str]) -> str:
@@ -323,8 +344,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     if m and (among := capital_named(m["cap"])) is not None:
         out.named.append(among[0])
         out.notes.append(
-            f"'{m.group(0).strip()}' set aside: {among[0]} is named as one of the count (not "
-            "checked on its own)"
+            f"'{m.group(0).strip()}': {among[0]} is named as one of the count, checked beside "
+            "it, as a named unit"
         )
         s = s[m.end() :]
         kept = [k for k in kept if k != m["cap"]]
@@ -340,16 +361,17 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             if cap is None:
                 return m.group(0)
             out.named.append(cap[0])
-            named = f" ({cap[0]} named as the latest; not checked on its own)"
+            named = f"; {cap[0]}, named as that capital, is checked beside it, as a named unit"
         out.notes.append(
-            f"'the {m['ord']} provincial capital' (an ordinal) read as: the side holds {n} "
-            f"provincial capital{'' if n == 1 else 's'}{named} (true of the day it fell: "
-            "check it with that day as --date)"
+            f"'the {m['ord']} provincial capital' (an ordinal) read as a count of falls, not of "
+            f"capitals held: the {_ordinal_text(n)} provincial capital to fall to the side, "
+            f"counted on the ledger up to the day of the event{named}"
         )
         return f"{n}th {TOKEN}"
 
     s = re.sub(
-        rf"(?:\b(?P<cap>{_cap()})\s*,\s*)?(?:\bthis\s+is\s+)?\bthe\s+(?P<ord>{_ORD})\s+"
+        rf"(?:\b(?P<cap>{_cap()})(?:\s*,\s*|\s+(?:is|was|has\s+become|became)\s+))?(?:\b(?:this|it)\s+is\s+)?"
+        rf"\bthe\s+(?P<ord>{_ORD})\s+"
         r"provincial\s+(?:capital|cent(?:re|er))\b",
         ordinal,
         s,
@@ -396,8 +418,19 @@ _PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _PERIOD_DAYS = re.compile(
     r"^(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:less\s+than\s+)?"
     r"(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?P<unit>days?|weeks?)$"
+    r"(?P<unit>days?|weeks?|hours)$"
 )
+
+
+def named_units(names: list[str]) -> tuple[NamedUnit, ...]:
+    """The provincial capitals a count names beside it ("including Kandahar and Herat",
+    "Ghazni, the 10th ..."), as named units checked with it (:mod:`mapper.check.beside`)."""
+    out = []
+    for name in names:
+        cap = capital_named(name)
+        if cap is not None:
+            out.append(NamedUnit("capital", cap[0], cap[1], "", name))
+    return tuple(out)
 
 
 def period_days(periods: list[str]) -> int | None:
@@ -410,6 +443,10 @@ def period_days(periods: list[str]) -> int | None:
     if m is None:
         return None
     n = _PERIOD_WORDS.get(m["n"] or "one") if not (m["n"] or "").isdigit() else int(m["n"])
+    if m["unit"] == "hours":
+        # "in (less than) 24 hours": whole days of 24 hours, reaching into the day before
+        # (a capital that fell yesterday afternoon is within 24 hours of one taken today)
+        return n // 24 + 1 if n and n % 24 == 0 else None
     if not n or (n > 1) != m["unit"].endswith("s"):
         return None  # "in the last 34 week", "in one weeks": not a period this reads
     return n * (7 if m["unit"].startswith("week") else 1)

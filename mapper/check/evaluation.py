@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +22,7 @@ from .explanation import (
     _unclaimed_text,
     _what,
 )
+from .grammar import normalise
 from .model import (
     BOUNDS,
     Acceptance,
@@ -113,23 +115,31 @@ def check_claim(
         not a mode or a side.
     """
     _refuse_before_ledger(parsed, ledger, unclaimed)
+    kw: dict[str, Any] = {
+        "vocabulary": vocabulary,
+        "population": population,
+        "segments": segments,
+        "unclaimed": unclaimed,
+        "places": places,
+        "ledger": ledger,
+    }
+    if parsed.ordinal is not None or parsed.also_units:
+        # an ordinal of falls or named units beside the main claim: each checked (beside.py)
+        from .beside import check_beside, without_beside
+
+        main = check_claim(without_beside(parsed), state, units, **kw)
+        mode = resolve_unclaimed(unclaimed, vocabulary)
+        return check_beside(
+            main, parsed, state, units, vocabulary=vocabulary, mode=mode, places=places,
+            ledger=ledger,
+        )  # fmt: skip
     if parsed.window_start and parsed.window_end:
         # "four districts fell between 19 May and 13 July": a change over the span (spans.py);
         # "late last month", "in mid-July": a state on some day of a window (windows.py)
         from .spans import check_taken
 
         by_window = check_taken if parsed.window_taken else _check_window
-        return by_window(
-            parsed,
-            state,
-            units,
-            vocabulary=vocabulary,
-            population=population,
-            segments=segments,
-            unclaimed=unclaimed,
-            places=places,
-            ledger=ledger,
-        )
+        return by_window(parsed, state, units, **kw)
     # "80 districts are contested": a contested status counts like a side (low: units whose
     # status is contested; high: plus disputed and unconfirmed ones, which may be contested)
     as_status = parsed.side in vocabulary.of_kind("contested")
@@ -439,6 +449,7 @@ def check_claim(
         and units.level == "district"
     ):
         notes.extend(_same_name_notes(parsed, state))
+    _refuse_another_set(parsed, total, unit)
     notes.extend(_stated_total_notes(parsed, total, unit, units.boundary))
     capitals: dict[str, list[str]] = {}
     if cap_frame is not None:
@@ -717,23 +728,49 @@ def _capitals_notes(
             + "; ".join(agreed)
             + "."
         )
-    named = [n for n in dict.fromkeys(parsed.capitals_named) if n in frame.index]
-    if named:
-        said = []
-        for n in named:
-            r = frame.loc[n]
-            how = (
-                "on a province-wide claim, open"
-                if bool(rests.iloc[list(frame.index).index(n)])
-                else f"{r['scope'] or 'no'} claim"
-            )
-            said.append(f"{n} {vocabulary[str(r['status'])].label} ({how})")
-        out.append(
-            "Named in the sentence and set aside, not checked on their own: "
-            + "; ".join(said)
-            + "."
-        )
+    # capitals named in the sentence are checked beside the count (beside.py), each a named
+    # unit with its own line; they are no longer set aside here
     return out
+
+
+#: "all 7 districts": a count that is the total of the set it names (with no province, a set
+#: the sentence does not name).
+_ALL_N = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<n>[\w,-]+)\s+(?:districts?|provinces?"
+    r"|provincial\s+(?:capitals|centres|centers)|district\s+cent(?:er|re)s)\b"
+)
+
+
+def _refuse_another_set(parsed: ParsedClaim, total: float, unit: str) -> None:
+    """No verdict when the sentence's own total is far from the scope's (under half of it, or
+    over twice): "10 of 16 districts", "most of the 28 districts", "all 7 districts" with no
+    province count the districts of a part the sentence does not name (a province named in the
+    sentence before), not the country's 398; they were checked on the country (CONTRADICTED,
+    or SUPPORTED for "most of the 28"). A nearby total (421 or 407 for 398) is the same set
+    counted by another source: a note (:func:`_stated_total_notes`). Red-team finding (#8)."""
+    if parsed.measure not in ("districts", "provinces", "capitals") or not total:
+        return
+    f = parsed.figure
+    stated = f.of_total if f.of_total is not None else parsed.stated_total
+    said = parsed.stated_total_text or (f"{stated:g}" if stated is not None else "")
+    lead = "out of "
+    if stated is None and f.form == "count" and f.lo == f.hi:
+        m = _ALL_N.search(normalise(parsed.text))
+        if m and m["n"] == normalise(f.text):
+            stated, said, lead = f.lo, f.text, "all "
+    if stated is None or total / 2 <= stated <= total * 2:
+        return
+    which = (
+        "a part the sentence does not name (such as a province named in the sentence before)"
+        if stated < total
+        else "a larger set than the scope's"
+    )
+    raise CheckError(
+        f"the sentence counts {lead}{said} {unit}, but its scope ({parsed.scope_text()}) has "
+        f"{total:,.0f}: its {said} are the {unit} of {which}, so the claim is not about the "
+        "scope's; no verdict. Name the province ('10 of Herat's 16 districts') or give the "
+        "scope's own total"
+    )
 
 
 def _stated_total_notes(parsed: ParsedClaim, total: float, unit: str, boundary: str) -> list[str]:

@@ -300,7 +300,10 @@ def reading_text(c: ParsedClaim, level: str = "district", *, scope: str | None =
     elif c.window_start:
         parts.append(f"window: every day from {c.window_start} to {c.window_end}")
     elif c.date_text and c.check_date:
-        parts.append(f"date in the sentence: {c.date_text!r} (checked on {c.check_date})")
+        # the note on how the day was found says it already ("'on 13 august': the state on
+        # 2021-08-13 is checked (...)")
+        if not any(n.startswith(f"'{c.date_text}': the state on") for n in c.reading_notes):
+            parts.append(f"date in the sentence: {c.date_text!r} (checked on {c.check_date})")
     elif c.date_text:
         parts.append(f"date in the sentence: {c.date_text!r} (the check uses the date given)")
     parts += list(c.reading_notes)

@@ -442,20 +442,22 @@ _FRONT_UNIT = {
 }
 
 
-def _front_denominator(s: str) -> tuple[str, str]:
-    """The sentence with a fronted denominator (:data:`_FRONTED`) put after its figure, and a
-    note saying so ("" when there is none). The rest of the sentence must hold exactly one
-    figure, standing alone ("nearly a third", "seven have fallen") or before the same unit
-    noun ("seven districts have fallen"); else the sentence is left as written."""
+def _front_denominator(s: str) -> tuple[str, str, str]:
+    """The sentence with a fronted denominator (:data:`_FRONTED`) put after its figure, a
+    note saying so ("" when there is none) and the denominator as written (its place, if
+    any, is the only scope the claim may have: the reader checks it). The rest of the
+    sentence must hold exactly one figure, standing alone ("nearly a third", "seven have
+    fallen") or before the same unit noun ("seven districts have fallen"); else the sentence
+    is left as written."""
     m = _FRONTED.search(s)
     if not m or re.search(r"\S\s{2,}\S", s[m.start() : m.end()]):
         # a phrase set aside inside it ("Of 398 districts in 2001, ..." has its date blanked):
         # the date or clause would be the denominator's, not the claim's: left as written
-        return s, ""
+        return s, "", ""
     rest = s[m.end() :]
     cands = _candidates(rest)
     if len(cands) != 1 or cands[0].kind not in ("count", "pct", "fraction", "slash", "most"):
-        return s, ""
+        return s, "", ""
     c = cands[0]
     unit = m["unit"].split(" and ")[0]
     after = rest[c.end :]
@@ -463,11 +465,11 @@ def _front_denominator(s: str) -> tuple[str, str]:
     at = c.end
     if noun and noun.group(1) in _FRONT_UNIT.get(unit, ()):
         if c.figure.form != "count":
-            return s, ""  # "a third districts": not a share of the fronted total
+            return s, "", ""  # "a third districts": not a share of the fronted total
         at = c.end + noun.end()
         joined = " out of "
     elif noun and noun.group(1) in (*_MEASURE_NOUNS, "of", "out"):
-        return s, ""  # "half of Herat", "150 provinces": not the fronted denominator's figure
+        return s, "", ""  # "half of Herat", "150 provinces": not the fronted denominator's figure
     else:
         joined = " of " if c.figure.form == "share" else " out of "
     den = m["den"]
@@ -476,7 +478,7 @@ def _front_denominator(s: str) -> tuple[str, str]:
         f"'{s[m.start() : m.end()].strip(' ,')}' (a denominator put first) read with its "
         f"figure: '{(rest[c.start : at] + joined + den).strip()}'"
     ).replace(capitals.TOKEN, "provincial capitals")
-    return s[: m.start()] + moved, note
+    return s[: m.start()] + moved, note, den
 
 
 def _strip_after_modifier(rest: str) -> str:
@@ -500,13 +502,16 @@ def _control_noun_read_before(text: str, before: str) -> bool:
     taken out of ``before`` (the normalised, masked sentence)? The attribution verb ("The
     Taliban claim control over 85%": side and "claim" are masked) and the possessive ("the
     Taliban's control over 85%": the normaliser drops "'s"), so the written sentence is asked
-    (claims, maintains, retains, regains, asserts, keeps control over).
+    (claims, maintains, retains, regains, asserts, keeps, won control over; holds sway over).
     "The Taliban control over 85%" and "The Taliban, officials say, control over 85%" (the
     verb) are neither: "over" stays "more than"."""
     if re.search(_CONTROL_WORD + r"\s+$", before) is None:
         return False
-    verb = r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
-    noun = r"(?:\w['\u2019]s|" + verb + r")\s+" + _CONTROL_WORD + r"\s+over\b"
+    verb = (
+        r"\b(?:claim|maintain|retain|regain|assert)(?:s|ed|ing)?|\bkeeps?|\bkept"
+        r"|\bwin(?:s|ning)?|\bwon|\bhold(?:s|ing)?|\bheld"
+    )
+    noun = r"(?:\w['\u2019]s|" + verb + r")(?:\s+(?:a|an|the))?\s+" + _CONTROL_WORD + r"\s+over\b"
     return re.search(noun, text, re.IGNORECASE) is not None
 
 

@@ -82,7 +82,8 @@ _TRAIL_AMID = re.compile(r"\s+(?P<amid>amid\s+[a-z][a-z .'-]{0,80})$")
 _STATE = (
     re.compile(
         r",\s*(?:putting|leaving|placing)\s+(?P<total>[^,;]+?)\s+"
-        r"(?:in(?:to)?\s+(?P<who>(?:the\s+)?[a-z][a-z -]{0,30}?)(?:'s|')\s+hands"
+        r"(?:in(?:to)?\s+(?P<who>(?:the\s+)?[a-z][a-z -]{0,30}?)(?:'s|'|(?<=their)|(?<=its)"
+        r"|(?<=taliban)|(?<=insurgent)|(?<=militant))\s+hands"
         r"|under\s+(?P<who2>(?:the\s+)?[a-z][a-z -]{0,30}?)\s+control)"
         r"(?P<tail>(?:\s+amid\s+[^,;]+)?)\s*$"
     ),

@@ -192,16 +192,19 @@ _CMP_AFTER = (
     (re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|under|below)\b"), "up-to"),
 )
 # "have taken over 127 district centres": "over" is part of the verb there.
-_TAKE_OVER = re.compile(r"\b(?:tak(?:e|en|es|ing)|took)\s+$")
+# "rule over 85%", "reign over": the phrasal verb's preposition, as in "take over".
+_TAKE_OVER = re.compile(r"\b(?:tak(?:e|en|es|ing)|took|rul(?:e|es|ed|ing)|reign(?:s|ed|ing)?)\s+$")
 # "have control over half the country": "over" is a preposition there. So after a verb whose
 # object is the noun ("claims control over 85%") and after a possessive ("the Taliban's
-# control over 85%"); "the Taliban control over 85%" (the verb) keeps "over" = more than.
+# control over 85%"), with or without an article ("have a grip over 85%"); "the Taliban control
+# over 85%" (the verb) keeps "over" = more than.
 _CONTROL_NOUN = re.compile(
     r"(?:\b(?:have|has|had|gained?|gaining|tak(?:e|en|es|ing)|took|seized?|seizing|tighten(?:ed)?"
     r"|extend(?:ed)?|establish(?:ed)?|exert(?:s|ed)?|exercis(?:e|es|ed)|in|their|its|full|"
     r"effective|de facto|claim(?:s|ed|ing)?|retain(?:s|ed|ing)?|regain(?:s|ed|ing)?"
+    r"|win(?:s|ning)?|won|hold(?:s|ing)?|held"
     r"|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?)|\w['’]s)"
-    r"\s+(?:control|power|authority|sway|grip|hold|say)\s+$"
+    r"(?:\s+(?:a|an|the))?\s+(?:control|power|authority|sway|grip|hold|say)\s+$"
 )
 
 _REFUSE: tuple[tuple[re.Pattern[str], str], ...] = (

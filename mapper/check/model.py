@@ -213,6 +213,16 @@ class ParsedClaim:
     #: ("The Taliban captured Zaranj"), and its change verb ("captured"; "" for a state).
     named_units: tuple[NamedUnit, ...] = ()
     change_verb: str = ""
+    #: "the eighth provincial capital to fall (in six days)": N, a count of falls up to the
+    #: event's day (``check_date``), checked on the ledger (:mod:`mapper.check.falls`);
+    #: ``ordinal_days`` the period's length in days (``None``: since the side held none).
+    ordinal: int | None = None
+    ordinal_days: int | None = None
+    #: Named units the sentence claims beside its main claim ("Ghazni, the 10th provincial
+    #: capital to fall", "... 13 provincial capitals, including Kandahar and Herat"): each
+    #: checked as a named unit; the verdict holds only when every claim does
+    #: (:mod:`mapper.check.beside`).
+    also_units: tuple[NamedUnit, ...] = ()
 
     @property
     def form(self) -> Form:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import Vocabulary
+from . import circumstance
 from .grammar import wire_dateline_place
 from .lexicon import _LEAD_WORDS, _MEASURE_NOUNS, _NEIGHBOUR_WORDS, _STOP_WORDS, _WORD_NUMBERS
 from .model import ClaimParseError, Measure
@@ -119,6 +120,11 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
                 f"'{clause}' (a period) set aside: the state on the date is checked, which the "
                 "claim entails (a share held, or a count said to be held now: not a change)"
             )
+        elif kind == "doubt" and re.search(r"\bverif|\bconfirm", clause):
+            notes.append(
+                f"'{clause}' (the source says the claim cannot be verified) set aside: the "
+                "claim is checked as stated, not read as its negation"
+            )
         elif kind == "doubt":
             notes.append(
                 f"'{clause}' (the writer's doubt) set aside: the claim is checked as stated, "
@@ -130,6 +136,9 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
             )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
+        elif kind.startswith("clause:"):
+            circumstance.check_names(text, clause)
+            notes.append(circumstance.note(kind.removeprefix("clause:"), clause))
         else:
             notes.append(f"'{clause}' (a circumstance, no claim in it) set aside")
     return notes

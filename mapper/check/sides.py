@@ -91,7 +91,8 @@ _GLOSS_WORDS = _words(
 #: "Taliban members, who refer to themselves as the "Islamic Emirate of Afghanistan", say
 #: ...": a relative clause naming the side by its own name (the same side), set aside.
 _SELF_NAME = re.compile(
-    r"\s*,\s*who\s+(?:refer\s+to|call|describe|style)\s+themselves\s+(?:as\s+)?"
+    r"\s*,\s*(?:who|which)\s+(?:refers?\s+to|calls?|describes?|styles?)\s+(?:themselves|itself)"
+    r"\s+(?:as\s+)?"
     r"(?P<name>[^,;:\d%]{1,60}?)\s*,"
 )
 #: After a verb of taking, "from X" names the side that lost the units ("ANDSF has
@@ -218,7 +219,7 @@ def _find_side(
         )
     _check_references(
         text, toks, mentions, vocabulary, in_tags, said=lambda: attributions(s, text, local=True),
-        keys=set(found), notes=notes,
+        keys=set(found), notes=notes, s=s,
     )  # fmt: skip
     if not found:
         raise ClaimParseError(
@@ -270,7 +271,8 @@ def _glosses(
         if m is not None and _slot_side(m.group("name").strip(" \"'"), vocabulary) == key:
             tags.append((m.start(), m.end() - 1))
             notes.append(
-                f"'{_as_written(text, s, (m.start(), m.end() - 1))}' (the side's own name for "
+                f"'{_as_written(text, s, (m.start(), m.end() - 1)).replace(chr(34), '')}' "
+                "(the side's own name for "
                 "itself, the same side) set aside"
             )
     # "TB [the Taliban's]": an abbreviation (capitals as written) glossed by a side's name
@@ -292,7 +294,7 @@ def _glosses(
         mentions.sort(key=lambda x: x[1])
         tags.append(m.span())
         notes.append(
-            f"'{_as_written(text, s, (toks[at][1], m.end()))}' read as {named}: an abbreviation "
+            f"'{_as_written(text, s, (toks[at][1], m.end()))}]' read as {named}: an abbreviation "
             "glossed in brackets by the side's name"
         )
     return tags
@@ -477,6 +479,7 @@ def _check_references(
     said: Callable[[], list[tuple[int, int]]] | None = None,
     keys: set[str] | None = None,
     notes: list[str] | None = None,
+    s: str = "",
 ) -> None:
     """A generic noun ("the group", "fighters") or a pronoun ("it", "they") that is not part
     of a side's name refers back to the side named before it in the sentence: refused when no
@@ -501,6 +504,23 @@ def _check_references(
                     f"could not tell which side the claim is about: '{word}' refers to an "
                     "actor the sentence does not name before it; name the side (a pronoun is "
                     "read only after the side it stands for)",
+                )
+            last = max((j for _k, _i, j in mentions if j <= at), default=0)
+            if (
+                s
+                and last
+                and _refers(toks, at)
+                and _in_direct_speech(s, toks[last - 1][2], toks[at][1])
+            ):
+                # 'The Taliban said: "They control 15% ..."': in the speaker's own words a
+                # third person is not the speaker's side (it was read as the Taliban; the
+                # speaker says "we" of its own side). Red-team finding (#8)
+                raise ClaimParseError(
+                    text,
+                    word,
+                    f"'{word}' stands in a quotation after the side named before it: in the "
+                    "speaker's own words a third person names someone else (the speaker says "
+                    "'we'); name the side",
                 )
             continue
         if word not in GENERIC_ACTOR_NOUNS:
@@ -540,6 +560,22 @@ def _check_references(
                 f"'{word}' does not refer back to the side named before it "
                 f"({before[-1]!r}): it names another actor; name the side",
             )
+
+
+def _in_direct_speech(s: str, after: int, at: int) -> bool:
+    """Whether position ``at`` stands in direct speech opened after position ``after``: a
+    colon between them, or a quotation still open at ``at`` that opened after ``after``
+    ('said: "They ...', 'said "they ...'; not the scare quotes of 'The "Taliban" movement
+    said that it ...')."""
+    if ":" in s[after:at]:
+        return True
+    opened = -1
+    for i, ch in enumerate(s[:at]):
+        if ch in "\u201c\u00ab" or (ch == '"' and opened < 0):
+            opened = i
+        elif ch in '"\u201d\u00bb':
+            opened = -1
+    return opened >= after
 
 
 def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:

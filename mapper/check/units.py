@@ -105,10 +105,11 @@ _STATE_VERBS = (
 )
 _CHANGE_VERBS = (
     r"(?:took\s+over|taken\s+over|took\s+back|taken\s+back|captured|seized|took|taken"
-    r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated)"
+    r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated"
+    r"|reclaimed)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
-    r"|liberates?"
+    r"|liberates?|reclaims?"
 )
 #: Verbs that are not control (or hedge it): refused with the reason.
 _NOT_CONTROL = re.compile(
@@ -215,7 +216,8 @@ def read(
 _GRAMMAR_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "the a an of in and province provinces district districts city town capital "
+        "the a an of in and reclaim reclaims reclaimed morning afternoon evening night "
+        "province provinces district districts city town capital "
         "provincial now reportedly already finally also still again swiftly quickly fully "
         "full complete have has had is are remain remains been under control controls "
         "hold holds held by hands fell fallen falls fall to into came come captured "
@@ -298,6 +300,13 @@ def _read(
         taken_from = fm["w"].strip()
         units_text = units_text[: fm.start()] + units_text[fm.end() :]
         s = s.replace(fm.group(0), "", 1)
+    tod = re.search(r"\s+(?P<w>morning|afternoon|evening|night)$", units_text)
+    if tod and check_date:
+        # "on Monday morning": the day was read; the part of it adds nothing to the state
+        # at the day's end
+        units_text = units_text[: tod.start()]
+        s = re.sub(rf"\s+{tod['w']}\b", "", s, count=1)
+        notes = [*notes, f"'{tod['w']}' (a part of the day named) set aside"]
     units_text, appos_notes = _appositions(text, units_text, gaz)
     if appos_notes:
         notes = [*notes, *appos_notes]
@@ -344,11 +353,36 @@ def _read(
             f"holds {joined([u.label for u in named])} on the date checked; the change itself "
             "(that the side did not hold it before) is not checked"
         )
+    return claim_of(
+        text,
+        side=key,
+        side_text=side_text,
+        named=named,
+        notes=reading_notes,
+        date_text=date_text,
+        check_date=check_date,
+        change=change,
+    )
+
+
+def claim_of(
+    text: str,
+    *,
+    side: str,
+    named: Sequence[NamedUnit],
+    side_text: str = "",
+    notes: Sequence[str] = (),
+    date_text: str = "",
+    check_date: str = "",
+    change: str = "",
+) -> ParsedClaim:
+    """The claim that ``side`` holds every unit of ``named`` (the ``units`` measure): the
+    one place such a claim is built (the reader, and the units named beside a count)."""
     names = joined([u.label for u in named])
     figure = Figure("count", float(len(named)), float(len(named)), 0.0, names, kind="units")
     return ParsedClaim(
         text=text,
-        side=key,
+        side=side,
         side_text=side_text,
         comparison="as-stated",
         comparison_text="",
@@ -356,7 +390,7 @@ def _read(
         measure="units",
         date_text=date_text,
         check_date=check_date,
-        reading_notes=tuple(reading_notes),
+        reading_notes=tuple(notes),
         named_units=tuple(named),
         change_verb=change,
     )

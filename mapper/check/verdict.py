@@ -220,6 +220,15 @@ class Verdict:
                     if self.measure == "units"
                     else {}
                 ),
+                **(
+                    {
+                        "ordinal": self.claim.ordinal,
+                        "ordinal_days": self.claim.ordinal_days,
+                        "also_units": [u.label for u in self.claim.also_units],
+                    }
+                    if self.claim.ordinal is not None or self.claim.also_units
+                    else {}
+                ),
             },
             "accepted": acc,
             "unit": self.unit,

@@ -46,7 +46,12 @@ def refuse_undated_pluperfect(text: str, s: str) -> None:
     state on the date of writing is not what it says (red-team finding, #8: "The Taliban had
     controlled about 10% of the country" was CONTRADICTED on --date). ``s`` is normalised."""
     m = _PLUPERFECT.search(s)
-    if m is None or _REPORTED.search(s):
+    # inside a direct quote ('X said: "We had controlled ..."') the tense is the speaker's
+    # own, not a backshift of reported speech (review5, #8)
+    quoted = (
+        len(re.findall(r'["\u201c\u201d\u00ab\u00bb]', s[: m.start()])) % 2 == 1 if m else False
+    )
+    if m is None or (_REPORTED.search(s) and not quoted):
         return
     kept, aside = set_aside(s)
     if any(kind in ("period", "when") for kind, _ in aside) or date_phrases(kept):

@@ -784,16 +784,6 @@ for text, side, rel, lo, hi, unit, den in [
         "34",
     ),
     (
-        "The Taliban have taken control of Herat, the capital of Herat province, the 12th "
-        "provincial capital to fall",
-        "taliban",
-        "eq",
-        12,
-        12,
-        "count",
-        "",
-    ),
-    (
         "The Taliban hold nine provincial capitals of the country's 34 provinces",
         "taliban",
         "eq",
@@ -899,7 +889,7 @@ for text, note in [
 
 # A fronted clause of circumstance ("As the government collapses, ...")
 read(
-    "As the government collapses, the Taliban control half the country",
+    "As the US withdraws, the Taliban control half the country",
     "taliban",
     "eq",
     0.5,
@@ -911,6 +901,10 @@ read(
 for text, note in [
     ("As the Taliban took Herat, they control half the country", "a claim word in the clause"),
     ("As the government may collapse, the Taliban control half the country", "a modal"),
+    (
+        "As the government collapses, the Taliban control half the country",
+        "the other side named in a clause set aside (clauses5: rule 3 of common-s5)",
+    ),
     ("As the militants push into Herat, the Taliban control half the country", "a place"),
 ]:
     refuse(text, "set-aside", note)
@@ -1128,7 +1122,7 @@ for sentence in [
     "The Taliban control 150 districts, according to officials who spoke with the Associated Press",
     "The Taliban control 150 districts, though the group's claims cannot be independently verified",
     "The Taliban control 150 districts, a claim impossible to independently verify",
-    "The Taliban control 150 districts, following the collapse of the Western-backed government",
+    "The Taliban control 150 districts, following the collapse of the peace talks",
     "In light of the US withdrawal, the Taliban control 150 districts",
     "The Taliban control 150 districts, despite the US airstrikes",
 ]:
@@ -1139,6 +1133,8 @@ read(
 )  # fmt: skip
 for text, note in [
     ("The Taliban controlled 150 districts, after the US invasion", "'after' dates a past claim"),
+    ("The Taliban control 150 districts, following the collapse of the Western-backed government",
+     "the other side named in a clause set aside (clauses5: rule 3 of common-s5)"),
     ("After the US invasion, the Taliban controlled 150 districts", "'after' dates a past claim"),
     ("The Taliban control 150 districts, after the fall of Herat", "a control word and a place"),
     ("The Taliban control 150 districts, as the militants mount an offensive in the north",
@@ -1392,6 +1388,7 @@ for text, side, scope in [
      "taliban", "province:Panjshir"),
     ("The Taliban captured Panjshir province, north of the capital Kabul", "taliban",
      "province:Panjshir"),
+    ("Government forces reclaimed Lashkar Gah", "government", "capital:Lashkar Gah"),
 ]:  # fmt: skip
     read(text, side, "eq", 1, 1, "count", "units", "units:" + scope, category="named units")
 for text, note in [
@@ -1416,8 +1413,62 @@ for text, note in [
     ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
     ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
      "a negation"),
+    ("Government forces almost reclaimed Lashkar Gah", "a hedge"),
+    ("Government forces reclaimed parts of Lashkar Gah", "a part of a unit"),
+    ("Government forces tried to reclaim Lashkar Gah", "an attempt"),
+    ("The Taliban captured Zaranj morning", "a part of the day with no day named"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+
+# Ordinals of falls (helper units5): "the Nth provincial capital to fall" counts falls up to
+# the day of the event and is checked on that day only; parsed here without the date of
+# writing, every ordinal is refused (the day of the event is not known). The readings, with
+# the date of writing, are in tests/test_checks_falls.py.
+for text, note in [
+    ("The Taliban have taken control of Herat, the capital of Herat province, the 12th "
+     "provincial capital to fall", "an ordinal with no date of writing: the day is not known"),
+    ("Sheberghan is the second provincial capital to fall to the Taliban in the last two days",
+     "an ordinal with no date of writing"),
+    ("Zaranj was the first provincial capital to fall to the Taliban",
+     "told as past with no day: the day of the event is not known"),
+    ("The Taliban took the eighth provincial capital", "told as past with no day"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall",
+     "told as past with no day"),
+    ("The Taliban captured Zaranj on Friday, the first provincial capital to fall",
+     "a day relative to a date of writing that is not given"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall to government forces",
+     "the ordinal names another side"),
+    ("The Taliban captured Nimroz province, the first provincial capital to fall",
+     "a province is not a provincial capital"),
+    ("The Taliban captured Zaranj and Herat, the first provincial capital to fall",
+     "two units for one ordinal"),
+    ("The Taliban besieged Zaranj, the first provincial capital to fall", "a siege"),
+    ("Government forces have retaken Herat, the 11th provincial capital to fall",
+     "after a retake, 'to fall' with no side may count the other side's falls"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall, and Herat",
+     "one ordinal for two units"),
+    ("The Taliban captured Herat, the third largest city, the 11th provincial capital to fall",
+     "an apposition of size before the ordinal"),
+    ("The Taliban have not captured Zaranj, the first provincial capital to fall",
+     "a negation"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall in August",
+     "a month is not a period of days"),
+    ("The Taliban captured Zaranj, the first provincial capital to fall since May",
+     "'since' is not a period of days"),
+    ("The Taliban could take the first provincial capital", "a modal"),
+    ("Nangarhar was the 23rd occupied province", "an ordinal of provinces told as past"),
+    ("The Taliban hold the second largest provincial capital", "a rank of size, not of falls"),
+    ("The Taliban now control at least 13 provincial capitals, including Kandahar and Narnia",
+     "a list naming an unknown place"),
+    ("The Taliban now control at least 13 provincial capitals, including Kandahar and Spin "
+     "Boldak", "a list naming a town that is no provincial capital"),
+    ("The Taliban now control at least 13 provincial capitals, including Paktika and Zabul",
+     "a list of capitals naming provinces"),
+]:  # fmt: skip
+    refuse(text, "ordinals and lists", note)
+read("The Taliban now control at least 13 provincial capitals, including Kandahar and Herat",
+     "taliban", "ge", 13, None, "count", "capitals", category="ordinals and lists",
+     note="the list is a second claim, checked beside the count")  # fmt: skip
 
 # Sides, third increment: descriptions before a side's name are read beside it, in a chain
 for text in [
@@ -1579,6 +1630,112 @@ for text, note in [
 ]:
     refuse(text, "sides", note)
 
+# --------------------------------------------------------------------------------------------
+# Clauses that carry no claim around a control clause (clauses5; mapper.check.circumstance):
+# circumstance, sequence, concession, campaign, an ongoing change, a second clause of
+# description, fronted frames and formulas, the caveat that a claim cannot be verified; and
+# their near misses (a figure, a state, the other side, a place, a date, a modal, a negation,
+# a claim in the simple past that the clause would date, an unknown name)
+for text in [
+    "The Taliban control 150 districts, as major cities fall",
+    "The Taliban control 150 districts, with more territory falling to the insurgents every day",
+    "The Taliban control 150 districts, and its fighters are tightening their grip on strategic "
+    "areas",
+    "The Taliban control 150 districts and are pressing on with their offensive",
+    "The Taliban now control 150 districts after a string of gains as foreign forces pull out",
+    "Despite the claims of resistance, the Taliban control 150 districts",
+    "In a shocking revelation, the Taliban control 150 districts",
+    "By the grace of Allah Almighty, the Taliban control 150 districts",
+    "The Taliban control 150 districts amid the US withdrawal",
+    "While foreign forces withdraw, the Taliban control 150 districts",
+    "The Taliban control 150 districts, stepping up their offensive",
+    "The Taliban control 150 districts, following their offensives amid withdrawal of American "
+    "forces",
+    "The Taliban control 150 districts as the insurgent group launches an offensive in parallel "
+    "with the withdrawal of US troops from the country",
+    "The Taliban control 150 districts, though the claims cannot be independently verified",
+    "The Taliban control 150 districts as part of a weeklong blitz",
+    "The Taliban control 150 districts amid a surge in wins on the ground and as American troops "
+    "complete their pullout",
+    "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal",
+    "The Taliban control 150 districts amid the U.S. withdrawal from the country",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="set-aside")
+refuse(
+    "The Taliban have taken more than a dozen provincial capitals and now control two-thirds of "
+    "the country",
+    "set-aside",
+    "two claims: a count taken (a present perfect) and a share held",
+)
+for text, note in [
+    ("The Taliban control half the country, as the government retook half of them", "a figure"),
+    ("The Taliban control half the country, as the government retakes territory",
+     "the other side as subject of control"),
+    ("The Taliban control half the country, as the provincial capitals fall",
+     "a count noun that is no vague increment: a second claim"),
+    ("The Taliban control half the country, as the last districts fall", "a quantifier"),
+    ("The Taliban control half the country, as militants control more of it", "a state held"),
+    ("The Taliban control half the country, with more districts falling to the government every "
+     "day", "the other side gains"),
+    ("The Taliban control half the country, with more territory falling to US forces",
+     "a foreign actor as subject of control"),
+    ("The Taliban control half the country, with 20 districts falling every day", "a figure"),
+    ("The Taliban control half the country, with lakhs displaced", "a figure (lakhs)"),
+    ("The Taliban control half the country, and are pressing on in Kandahar", "a place"),
+    ("The Taliban control half the country, and are not pressing on", "a negation"),
+    ("The Taliban control half the country, and the government holds the rest", "a second claim"),
+    ("The Taliban control half the country, and are tightening their grip on the north",
+     "a compass word"),
+    ("The Taliban control half the country, and are now holding most of the north",
+     "a second claim"),
+    ("The Taliban controlled half the country as part of their campaign",
+     "a claim in the simple past: the clause dates it"),
+    ("The Taliban controlled 90% of the country as the US invaded", "the clause dates the claim"),
+    ("The Taliban controlled 90% of the country amid the US invasion", "the clause dates it"),
+    ("The Taliban controlled 90% of the country, weeks before the US invasion", "dated"),
+    ("As the US invaded, the Taliban controlled 90% of the country", "dated"),
+    ("Despite the US invasion, the Taliban controlled half of the country", "dated"),
+    ("While the Americans were there, the Taliban controlled half of the country", "dated"),
+    ("The Taliban held half the country, as the Soviets withdrew", "dated"),
+    ("The Taliban control half the country, as they sweep across the north", "a compass word"),
+    ("The Taliban control half the country, as they sweep across the country",
+     "where it happened may be the claim's scope"),
+    ("The Taliban control half the districts, as fighting rages in rural areas", "a region"),
+    ("The Taliban control half the country, before the US withdrawal", "'before': a past state"),
+    ("The Taliban control half the country, as they seized more territory before the US "
+     "withdrawal by August 31", "a date in the clause"),
+    ("The Taliban control half the country, as fighting rages on Tuesday", "a date"),
+    ("Earlier this week, more than 1,000 Afghan troops fled as the Taliban captured half of "
+     "Badakhshan", "a leading event clause with its own figure"),
+    ("In a shocking revelation, the Taliban may control half the country", "a modal"),
+    ("By the grace of Allah, the Taliban will control half the country", "a modal"),
+    ("The Taliban control half the country, as Hemland falls", "an unknown name"),
+    ("The Taliban control half the country, as part of a deal with the government",
+     "the other side named"),
+    ("The Taliban control 150 districts, in a string of attacks across Herat", "a place"),
+    ("The Taliban control 150 districts, though the government claims cannot be verified",
+     "not the caveat: the other side's claims"),
+    ("The Taliban control half the country, while the rest is contested", "a status claim"),
+    ("The Taliban control half the country, while others are contested", "a status claim"),
+    ("The Taliban control half the country, as well as Herat", "'as well as' is no clause"),
+    ("The Taliban control half the country, with Kabul falling", "a place"),
+    ("The Taliban control half the country, and are holding Herat", "a place and a state"),
+    ("The Taliban control half the country, as the insurgents might", "a modal"),
+    ("The Taliban control half the country, as Afghan forces retreat", "the other side named"),
+    ("Afghan forces control half the country, as the Taliban seize more territory",
+     "the other side as subject of control"),
+    ("The Taliban control half the country, as many as the government", "'as many as'"),
+    ("The Taliban control half the country, as of the fall of Herat", "'as of' and a place"),
+    ("The Taliban control half the country \u2014 as fighting rages in \u201cHemland\u201d",
+     "an unknown name after a quote mark"),
+    ("The Taliban claimed control of half the country as the US invaded",
+     "a claim in the simple past: the clause dates it"),
+    ("The Taliban control half the country amid clashes and as the government retakes territory",
+     "the second of two joined clauses names the other side as subject of control"),
+    ("The Taliban control half the country amid clashes and as they took Herat",
+     "a place in the second joined clause"),
+]:  # fmt: skip
+    refuse(text, "set-aside", note)
 # A generic noun before the one side the sentence names, named by who said it (sides5): the
 # speaker's own group ("The group now controls 250 districts, a Taliban representative told a
 # press conference"); near misses: another speaker, two sides, a noun the side's anaphora does
@@ -1608,6 +1765,21 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "sides-speaker", note)
 
+# First person after a colon (sides5): the speaker's side named in the sentence
+read('Taliban spokesman Zabihullah Mujahid said: "We are in control of 85% of the country"',
+     "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker")  # fmt: skip
+for text, note in [
+    ('Mujahid said: "We are in control of 85% of the country"', "the speaker's side not named"),
+    ('Officials said: "We are in control of 85% of the country"', "no side named"),
+    ('Taliban spokesman Zabihullah Mujahid said in Herat: "We control half of the districts"',
+     "a place where it was said"),
+    ('Taliban spokesman Zabihullah Mujahid said: "We do not control 85% of the country"',
+     "a negation"),
+    ('Taliban spokesman Zabihullah Mujahid said: "The government controls 85% of the country"',
+     "two sides"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+
 # Glosses on a side's name (sides5): the legal tag Russian outlets add, a gloss in brackets
 # naming the same side, the side's own name for itself; set aside with a note. Near misses:
 # a gloss holding a figure, a control verb, a place, another side, a negation
@@ -1619,6 +1791,8 @@ for text in [
     "The Islamic Emirate [the self-name of the Taliban political system] controls 85% of the "
     "country",
     "Taliban fighters, who call themselves the Islamic Emirate, control 85% of the country",
+    'The Taliban, which calls itself "the Islamic Emirate of Afghanistan," control 85% of the '
+    "country",
 ]:
     read(text, "taliban", "eq", 85, 85, "percent", "area", category="sides-gloss")
 for text, note in [
@@ -1634,6 +1808,10 @@ for text, note in [
     ("The Islamic Emirate [the self-name of the Taliban political system in Herat] controls "
      "85% of the country", "a place in the gloss"),
     ("The Taliban [ISIS-K] control 85% of the country", "another actor in the gloss"),
+    ('The Taliban, which calls itself "the Islamic Emirate of Herat," control 85% of the '
+     "country", "a place in the self-name"),
+    ("The Taliban, which calls itself the government, control 85% of the country",
+     "the self-name names another side"),
     ("The Taliban [half the country] control 85% of the country", "a figure in the gloss"),
 ]:  # fmt: skip
     refuse(text, "sides-gloss", note)
@@ -1683,6 +1861,11 @@ for text in [
     "The Taliban control eight districts of Panjshir, according to witnesses from the area",
 ]:
     read(text, "taliban", *P8, category="who-said-it")
+for text in [
+    "A Taliban spokesman told Rudaw that the Taliban control eight districts of Panjshir",
+    "The Taliban control eight districts of Panjshir, officials told Daily Times on Friday",
+]:
+    read(text, "taliban", *P8, category="who-said-it")
 read(
     "The Taliban control half of the districts of Herat, local media reported",
     "taliban", "eq", 0.5, 0.5, "fraction", "districts", "Herat", category="who-said-it",
@@ -1707,6 +1890,14 @@ for text, note in [
      "Herat", "a place after the outlet told"),
     ("The Taliban control eight districts, residents of the area told the Associated Press",
      "local, no place"),
+    ("The Taliban control 80 percent of the country, officials told Herat",
+     "a province as who was told"),
+    ("The Taliban control half of the districts, officials told Herat residents",
+     "a place and a role noun as who was told"),
+    ("The Taliban control 80 percent of the country, officials told the Taliban",
+     "an actor as who was told"),
+    ("Officials told rudaw the Taliban control 80 percent of the country",
+     "who was told not written as a name"),
 ]:  # fmt: skip
     refuse(text, "who-said-it", note)
 # --------------------------------------------------------------------------------------------
@@ -1752,6 +1943,8 @@ read("Out of 421 districts and district centers in the country, the Taliban have
      den="421", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the Taliban", "taliban", "eq", 7, 7,
      "count", "districts", "Ghazni", den="18", category="denominator")  # fmt: skip
+read("Out of 16 districts in Herat, the Taliban control 10", "taliban", "eq", 10, 10, "count",
+     "districts", "Herat", den="16", category="denominator")  # fmt: skip
 read("Of the 34 provincial capitals, the Taliban now hold 20", "taliban", "eq", 20, 20, "count",
      "capitals", den="34", category="denominator")  # fmt: skip
 read("Of Ghazni's 18 districts, seven have fallen to the government", "government", "eq", 7, 7,
@@ -1785,6 +1978,22 @@ for text, note in [
     ("Out of 398 districts, the Taliban do not control half", "negation"),
     ("Out of 398 districts, the Taliban control half and the government a third", "two claims"),
     ("Of 398 districts in 2001, the Taliban hold 150", "a date inside the fronted denominator"),
+    ("The Taliban took a third district in Herat province", "an ordinal, not a share"),
+    ("The Taliban captured a fourth province", "an ordinal, not a share"),
+    ("The Taliban captured a third province, Herat", "an ordinal, not a share of Herat"),
+    ("The Taliban seized a half district", "a share of one unnamed district"),
+    ("The Taliban hold half the district", "a share of one unnamed district"),
+    ("The Taliban hold a quarter district of Herat province", "a share of one unnamed district"),
+    ("Out of 398 districts, the Taliban control a third in Herat",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, in Herat the Taliban control a third",
+     "a fronted denominator for another place"),
+    ("Out of 398 districts, the Taliban control 10 districts in Herat",
+     "a fronted denominator for another place"),
+    ("Of Herat's 16 districts, the Taliban control 10 on the border with Iran",
+     "a fronted denominator for another scope"),
+    ("Out of 398 districts, the Taliban control a third on the border with Iran",
+     "a fronted denominator for another scope"),
     ("Of the 34 provinces, the Taliban control 20 districts", "denominator of another measure"),
     ("Out of 34 provincial capitals, the Taliban hold nine provinces",
      "denominator of another measure"),
@@ -1799,6 +2008,20 @@ read("The Taliban seized three more provincial capitals, putting nine of the nat
 read("Afghan officials say three more provincial capitals have fallen to the Taliban, putting "
      "nine out of the country's 34 in the insurgents' hands", "taliban", "eq", 9, 9, "count",
      "capitals", den="34", category="increment-state")  # fmt: skip
+for text in [
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in their "
+    "hands",
+    "The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+    "Taliban hands",
+]:
+    read(text, "taliban", "eq", 9, 9, "count", "capitals", den="34", category="increment-state")
+for text, note in [
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in "
+     "government hands", "two sides"),
+    ("The Taliban seized three more provincial capitals, putting nine of the nation's 34 in safe "
+     "hands", "no side holds them"),
+]:  # fmt: skip
+    refuse(text, "increment-state", note)
 read("Officials say 3 more provincial capitals fall to Taliban; insurgents now hold 9 out of 34",
      "taliban", "eq", 9, 9, "count", "capitals", den="34",
      category="increment-state")  # fmt: skip
@@ -1964,6 +2187,120 @@ for text, note in [
     ),
 ]:
     refuse(text, "redteam", note)
+
+# The same for "won control over", "hold sway over", "have a grip over" (an article before the
+# noun) and the phrasal "rule over" (corpus5).
+for text in [
+    "The Taliban won control over 85% of Afghanistan",
+    "The Taliban hold sway over 85% of Afghanistan",
+    "The Taliban now rule over 85% of Afghanistan",
+    "The Taliban have a grip over 85% of Afghanistan",
+    "The Taliban claim a hold over 85% of Afghanistan",
+]:
+    read(text, "taliban", "eq", 85, 85, "percent", "area", category="readable",
+         note="'over' is the preposition of 'control', 'sway' or 'rule'")  # fmt: skip
+for text in [
+    "The Taliban hold over 85% of Afghanistan",
+    "The Taliban, officials say, hold over 85% of Afghanistan",
+    "The Taliban won control of over 85% of Afghanistan",
+    "The Taliban hold sway over more than 85% of Afghanistan",
+    "The Taliban have a grip on over 85% of Afghanistan",
+]:
+    read(text, "taliban", "gt", 85, None, "percent", "area", category="readable",
+         note="'hold over' (the verb), 'of over', 'over more than': more than 85%")  # fmt: skip
+for text, note in [
+    ("The Taliban do not rule over 85% of Afghanistan", "negated"),
+    ("The Taliban will rule over 85% of Afghanistan", "future"),
+]:
+    refuse(text, "redteam", note)
+
+# A fronted frame's adjective is a closed list: an open slot let it date the claim ("In a
+# previous report": the state on the date checked is not the report's) or deny it ("In a fake
+# report"); a definite place in a clause set aside may be inside the claim's scope.
+for text in [
+    "In a previous report, the Taliban control 85% of the country",
+    "In a prior statement, the Taliban control 85% of the country",
+    "In an old statement, the Taliban control 85% of the country",
+    "In a decades-old report, the Taliban control 85% of the country",
+    "In an initial report, the Taliban control 85% of the country",
+    "In a fake report, the Taliban control 85% of the country",
+    "In a debunked claim, the Taliban control 85% of the country",
+    "In a retracted report, the Taliban control 85% of the country",
+    "In a hypothetical report, the Taliban control 85% of the country",
+    "In a satirical report, the government controls 15% of the country",
+    "The Taliban control Kandahar province, tightening their grip on the city",
+    "The Taliban control Kandahar province, and are tightening their grip on the city",
+    "The Taliban control Kandahar province, continuing their push on the provincial capital",
+    "The Taliban control half of Kandahar, tightening their grip on its capital",
+]:
+    refuse(text, "redteam", "a frame that dates or denies the claim; a place inside its scope")
+for text in [
+    "In a shocking revelation, the Taliban control 85% of the country",
+    "In a new report, the Taliban control 85% of the country",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        85,
+        85,
+        "percent",
+        "area",
+        category="set-aside",
+        note="a frame of the closed list is set aside (named in Read as)",
+    )
+
+# Direct quotes (review5): inside a quote the words are the speaker's own. A third-person
+# pronoun is not the speaker's side; a pluperfect is not a backshift of reported speech.
+for text, note in [
+    ('Taliban spokesman said: "They control 85% of the country"',
+     "in a direct quote 'they' is not the speaker's side"),
+    ('Taliban spokesman said: "Their fighters control 85% of the country"',
+     "in a direct quote 'their' is not the speaker's side"),
+    ('Taliban spokesman said: "We had controlled 85% of the country"',
+     "a pluperfect in a direct quote: an earlier time the sentence does not give"),
+    ('"We had taken 85% of the country," a Taliban spokesman said',
+     "a pluperfect in a direct quote: an earlier time the sentence does not give"),
+]:  # fmt: skip
+    refuse(text, "sides-speaker", note)
+read("Taliban spokesman said they control 85% of the country",
+     "taliban", "eq", 85, 85, "percent", "area", category="sides-speaker",
+     note="indirect speech: 'they' refers back to the side named")  # fmt: skip
+
+# In direct speech (after a colon or a quote mark) a third-person pronoun is not the speaker's
+# side: 'The Taliban said: "They control 15% ..."' was read as the Taliban.
+for text in [
+    'Government spokesman said: "They are in control of 85% of the country"',
+    'Government spokesman said "they control 85% of the country"',
+    'Taliban spokesman Zabihullah Mujahid said: "They now hold only 15% of the country"',
+    'The Taliban said: "They control 15% of the country"',
+    'Government spokesman said: "It controls 85% of the country"',
+    'Taliban spokesman said: "Their forces control 15% of the country"',
+]:
+    refuse(text, "redteam", "a third person in the speaker's own words is not the speaker")
+read(
+    'The Taliban said: "We control 85% of the country"',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="first person in a quotation: the speaker's side",
+)
+
+read(
+    'The "Taliban" movement said that it controls 85% of the country',
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="sides-speaker",
+    note="scare quotes on the side's name open no quotation: 'it' is the Taliban",
+)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")

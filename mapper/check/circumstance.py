@@ -1,0 +1,508 @@
+"""Clauses that carry no claim, around a readable control clause (issue #8).
+
+Real reporting wraps a control claim in clauses of circumstance and caveats: "The Taliban
+say they control 85 percent of Afghanistan's territory *as the militants mount an offensive
+amid a US military withdrawal, though the group's claims cannot be independently verified*".
+This module is a closed grammar of such clauses. A clause is set aside only when
+
+1. it opens with one of a closed list of leads (below), where it stands: a fronted frame to
+   its comma, or a trailing clause running to the end of the sentence (trailing clauses are
+   peeled one at a time from the end: "following their offensives ... amid withdrawal of
+   American forces" is two);
+2. its content cannot change the claim (:func:`_holds_claim`): no figure or quantity word,
+   no negation, no modal or past-state word, no date, no compass word and no region word
+   after a preposition of place (a place that would narrow the scope), no border or
+   population word, no count noun of the boundary set (districts, provinces, provincial
+   capitals) unless as a vague increment ("more districts fall"); a control word ("falling
+   to", "gains", "grip") only with no actor other than the claim's side (a foreign actor or
+   the other side as subject of control is refused);
+3. it does not date the claim to another time: with a claim in the simple past ("The Taliban
+   controlled 90% of the country as the US invaded") a clause of time or circumstance says
+   when, and the state on the date checked is not what is said; refused (a second clause of
+   description and a caveat do not date the claim).
+
+Places the gazetteer knows and neighbours are checked by the reader
+(:func:`mapper.check.scopes._aside_notes`: a set-aside clause naming one is refused), and the
+sides a clause names by :func:`check_sides` once the claim's side is known (a clause naming
+another side is refused).
+
+The leads, each with the note "Read as" gives (:data:`KINDS`):
+
+* circumstance: ``as`` (a clause: "as major cities fall"; not "as of", "as well as", "as
+  many as" ...), ``amid``, ``while``, ``whilst``;
+* sequence: ``after``, ``following``, ``in the wake of``, ``on the heels of``;
+  ``days|weeks|months before|after`` (the claim stands now, the event is dated from it);
+* concession: ``despite``, ``in spite of``;
+* campaign: ``as part of``, ``in a string|series|wave|spate of``, ``in a (lightning)
+  offensive|blitz|sweep|push ...``, fronted ``during|throughout <their> campaign ...``;
+* change: ``with <vague subject> <-ing>`` ("with more territories falling to the insurgents
+  every day");
+* description: ``, and [same-side subject] <verb phrase>`` ("and are pressing on with their
+  offensive", "and its fighters were tightening their grip on strategic areas") and a
+  closed list of participles (", putting pressure on ...", ", continuing ...");
+* frame: fronted ``In a <adjective> revelation|development|move ...,``;
+* formula: fronted ``By the grace of Allah (Almighty),``, ``Thanks to God,``.
+
+Refused rather than set aside (documented in README, "Clauses set aside"): a clause with a
+figure ("as the government retook half of them", "with lakhs displaced"), a date ("before
+the US withdrawal by August 31"), a bare ``before <event>`` after a state (it may be a past
+state), a whole leading event clause with its own figure ("Earlier this week, more than
+1,000 Afghan security personnel fled into Tajikistan as ..."), and anything not in the lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..vocabulary import Vocabulary
+
+#: kind -> what "Read as" says of a clause of that kind (after "'<clause>' (...) set aside").
+KINDS: dict[str, str] = {
+    "circumstance": "a circumstance: what happened at the same time; no figure, place or "
+    "other side in it",
+    "sequence": "what came before or after; no figure, place or other side in it",
+    "concession": "a concession; no figure, place or other side in it",
+    "campaign": "the campaign the claim came with; no figure, place or other side in it",
+    "change": "an ongoing change with no figure, no place and no other side: not a claim "
+    "the checker can check, and it does not change the one checked",
+    "description": "a second clause describing what the side does; it holds no claim",
+    "frame": "how the report introduces the claim; no claim in it",
+    "formula": "a religious formula; no claim in it",
+}
+
+_LOOKBEHIND_NOT_AS = (
+    r"(?<!\bwell )(?<!\bsuch )(?<!\bsame )(?<!\bmuch )(?<!\bmany )(?<!\bfar )(?<!\blong )"
+    r"(?<!\bsoon )(?<!\bfew )(?<!\blittle )(?<!\bjust )"
+)
+#: "as" opening a clause, not "as of", "as many as", "as part of" (its own lead), "as if" ...
+_AS = (
+    _LOOKBEHIND_NOT_AS
+    + r"\bas\s+(?!(?:of|part|well|many|much|few|little|far|long|soon|if|though|to|for|per"
+    r"|such|a\s+whole|a\s+result|against|opposed|compared|expected|usual|yet|high|large|low"
+    r"|big|small|less|the\s+result|is|was|are|were|it\s+stands|things\s+stand|at|in|on"
+    r"|by|from|with|recently|late|early|already|planned|agreed|promised|claimed|reported"
+    r"|said|stated)\b)"
+)
+#: Trailing leads: (kind, pattern); the pattern matches at the lead's first word.
+_TRAIL: tuple[tuple[str, str], ...] = (
+    ("campaign", r"\bas\s+part\s+of\b"),
+    ("campaign", r"\b(?:in|with)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:string|series|wave|spate"
+     r"|flurry|succession)\s+of\b"),
+    ("campaign", r"\bin\s+(?:a|an|their|its)\s+(?:[a-z-]+\s+){0,2}(?:offensive|blitz"
+     r"|onslaught|sweep|push|campaign|assault|advance)\b"),
+    ("circumstance", _AS),
+    ("circumstance", r"\b(?:amid|amidst|while|whilst)\b"),
+    ("sequence", r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b"),
+    ("sequence", r"\b(?:just\s+|only\s+)?(?:days|weeks|months)\s+(?:before|after)\b"),
+    ("concession", r"\b(?:despite|in\s+spite\s+of)\b"),
+    ("change", r"\bwith\b(?=\s+(?:more|new|further|fresh|other|[a-z-]+)\s+(?:[a-z-]+\s+){0,3}"
+     r"[a-z]+ing\b)"),
+    ("description", r"\band\b"),
+    ("description", r"(?<=,)\s*(?:continuing|pressing|tightening|stepping\s+up|intensifying"
+     r"|ramping\s+up|putting\s+(?:further\s+|more\s+|increasing\s+|mounting\s+)?pressure"
+     r"|raising|sparking|prompting|fuelling|fueling|heightening|deepening|adding\s+to)\b"),
+)  # fmt: skip
+_TRAIL_RE = [(kind, re.compile(p)) for kind, p in _TRAIL]
+
+#: The words a fronted frame's noun may take before it ("In a shocking revelation", "In a
+#: stunning turn of events", "In a separate announcement"): a closed list. An open slot let
+#: a frame date the claim ("In a previous / an old / a 2019-style report": the state on the
+#: date checked is not the report's) or deny it ("In a fake / debunked / retracted /
+#: hypothetical report"); red-team finding (#8).
+_FRAME_ADJECTIVES = (
+    r"shocking|stunning|surprising|startling|dramatic|major|big|significant|key|important"
+    r"|new|latest|fresh|separate|further|brief|short|joint|written|televised|video|audio"
+    r"|official|formal|public|rare|unusual|bold|worrying|alarming|troubling|ominous|grim"
+    r"|damning|striking|remarkable|sudden|swift|rapid|unexpected|unprecedented|huge"
+    r"|serious|severe"
+)
+
+#: Fronted frames, to their comma.
+_LEAD = re.compile(
+    r"^(?:"
+    r"(?P<campaign>(?:as\s+part\s+of|during|throughout|in\s+the\s+course\s+of)\s+"
+    r"(?:the|their|its|a|an)\s+[^,;:]{1,120}?)"
+    r"|(?P<circumstance>(?:as(?!\s+(?:of|per|many|much|well|such|a\s+result|expected|usual"
+    r"|reported|said|claimed|stated)\b)|amid|amidst|while|whilst)\s+[^,;:]{1,140}?)"
+    r"|(?P<sequence>(?:after|following|in\s+the\s+wake\s+of|in\s+light\s+of)\s+[^,;:]{1,140}?)"
+    r"|(?P<concession>(?:despite|in\s+spite\s+of)\s+[^,;:]{1,140}?)"
+    r"|(?P<frame>in\s+(?:a|an)\s+(?:(?:"
+    + _FRAME_ADJECTIVES
+    + r")\s+){0,2}(?:revelation|development|twist|move|blow"
+    r"|setback|boost|sign|escalation|statement|announcement|report|update|turn\s+of\s+events"
+    r"|disclosure|admission|claim)(?:\s+(?:to|for)\s+[^,;:]{1,60}?)?)"
+    r"|(?P<formula>(?:by\s+the\s+grace\s+of|thanks\s+to|thanks\s+be\s+to|praise\s+be\s+to"
+    r"|with\s+the\s+help\s+of)\s+(?:allah|god)(?:\s+(?:almighty|the\s+almighty))?"
+    r"|alhamdulillah)"
+    r")\s*,\s*"
+)
+
+# ---- what a clause may not hold -------------------------------------------------------------
+
+_FIGURE = re.compile(
+    r"[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|lakhs?|crores?|millions?"
+    r"|billions?|half|halves|thirds?|quarters?|fourths?|fifths?|percent|per\s+cent|pc|most"
+    r"|majority|all|whole|entire|entirety|none|both|only|several|many|few|numerous|handful"
+    r"|countless|bulk|much|swathes?|swaths?|parts?|portions?|share|total|vast|huge"
+    r"|significant|substantial|large|majority|minority|double|doubled|triple|tripled|twice"
+    r"|once|every(?!\s+(?:day|week|night|hour)\b)|each(?!\s+(?:day|week|night)\b))\b"
+)
+#: "the last district", "the remaining provinces", "the rest of the country": a quantifier
+#: only before a territory word (otherwise "its last remaining troops" is the troops').
+_TERRITORY = (
+    r"(?:districts?|provinces?|provincial|capitals?|centres?|centers?|country|nation|territory"
+    r"|territories|land|areas?|regions?|cities|city|towns?|holdouts?|strongholds?)"
+)
+_LAST = re.compile(rf"\b(?:last|remaining|rest|other)\s+(?:[a-z-]+\s+){{0,2}}{_TERRITORY}\b")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nor|neither|without|[a-z]+n't|cannot|fail\w*|unable|yet|far"
+    r"|hardly|barely|scarcely|false|untrue|wrong|den(?:y|ies|ied|ying)|free|beyond|rather"
+    r"|instead|nothing|nobody|except\w*|outside|excluding|besides|but|save|lack\w*)\b"
+)
+_MODAL = re.compile(
+    r"\b(?:might|may|could|would|should|will|shall|can|must|ought|likely|unlikely|probably"
+    r"|possibly|perhaps|maybe|expected|poised|set\s+to|about\s+to|going\s+to|threaten\w*"
+    r"|aim\w*\s+to|seek\w*\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|plan\w*|hop(?:e|es|ed"
+    r"|ing)\s+to|want\w*\s+to|soon|if|unless|whether|once|assume\w*|predict\w*|forecast\w*"
+    r"|fear\w*|warn\w*|inshallah|insha'allah)\b"
+)
+_PAST = re.compile(
+    r"\b(?:used\s+to|formerly|previously|earlier|at\s+(?:its|their|the)\s+(?:peak|height)"
+    r"|ago|before|prior\s+to|until|till|back\s+in|in\s+the\s+past|then|once)\b"
+)
+_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|tomorrow|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|year|years|weekend|overnight"
+    r"|morning|evening|night|last\s+(?:week|month)|this\s+(?:week|month))\b"
+)
+_COMPASS = re.compile(
+    r"\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\b"
+    r"(?!-?\s*(?:backed|led|powers?|forces|troops|countries|allies|nations|governments?)\b)"
+    r"|\b(?:central|northward|southward|eastward|westward)\b"
+)
+#: A region word after a preposition of place ("in rural areas", "across the cities"): it may
+#: narrow the claim's scope. As a subject or object ("as major cities fall", "grip on
+#: strategic areas") it does not locate the claim.
+_LOCATED_REGION = re.compile(
+    r"\b(?:in|across|throughout|inside|within|around|near|along|into|outside|of|at)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:regions?|areas?|city|cities|towns?|valleys?|villages?"
+    r"|countryside|provinces?|districts?|capitals?|frontiers?|hinterland|heartland|parts?)\b"
+    r"|\b(?:rural|urban|provincial|district|regional|local)\b"
+)
+_BORDER_OR_PEOPLE = re.compile(
+    r"\b(?:borders?|frontiers?|boundar(?:y|ies)|durand|crossings?|population|people|inhabitants"
+    r"|residents|citizens|populace)\b"
+)
+#: The whole country as where something happens ("as they sweep across the country"): the
+#: clause says where, and that may be the claim's scope (widened or restated, the reader
+#: cannot tell): not set aside. "from the country" (a withdrawal) does not locate the claim.
+_LOCATED_COUNTRY = re.compile(
+    r"\b(?:in|across|throughout|around|over|all\s+over|inside|within)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:country|nation|afghanistan)\b"
+)
+#: A place the reader knows from the sentence before, whatever the preposition ("tightening
+#: their grip on the city", "closing in on the provincial capital", "as the capital holds
+#: out"): it may be inside the claim's scope (the province claimed is then not held whole).
+#: "The Taliban control Kandahar province, tightening their grip on the city" was read as
+#: every district of Kandahar held; red-team finding (#8).
+_DEFINITE_PLACE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:city|capital|town|valley|province"
+    r"|district|outskirts|suburbs)\b"
+)
+#: Count nouns of the boundary set: in a clause set aside only as a vague increment ("as more
+#: districts fall"); any other use may be a second claim ("as the provincial capitals fall").
+_COUNT_NOUN = re.compile(
+    r"\b(?P<q>[a-z-]+\s+)?(?:districts?|provinces?|provincial\s*capitals?|capitals?"
+    r"|district\s+cent(?:re|er)s?|provincial\s+cent(?:re|er)s?)\b"
+)
+_VAGUE_INCREMENT = {"more", "new", "further", "additional", "fresh"}
+#: Words of a state held: a clause holding one says what a side holds (a second claim, even
+#: vague: "as militants control more of Afghanistan"), never set aside.
+_STATE = re.compile(
+    r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|rule[sd]?|ruling"
+    r"|sway|hands|in\s+charge|dominat\w*|govern\w*|more\s+of|less\s+of)\b"
+)
+#: Control words: a clause holding one is a change; set aside only with no actor other than
+#: the claim's side (checked by :func:`check_sides`, and foreign actors here).
+_CONTROL = re.compile(
+    r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|took|take|takes|taken|taking|overr(?:an"
+    r"|un)\w*|occup\w*|fell|fall|falls|fallen|falling|retak\w*|retook|recaptur\w*|regain\w*"
+    r"|conquer\w*|grab\w*|gain|gains|gained|gaining|win|wins|won|winning|lost|lose|loses"
+    r"|losing|grip|hands|sway|rule|rules|ruled|ruling|liberat\w*|surrender\w*|swept|overwhelm\w*"
+    r"|stormed|contest\w*|dominat\w*|secur(?:e|ed|es|ing)|annex\w*)\b"
+)
+_FOREIGN_ACTOR = re.compile(
+    r"\b(?:us|u\.s|american|americans|nato|foreign|western|international|coalition|allied"
+    r"|british|soviets?|russian|russians|pakistani|iranian|isis|is-k|isis-k|daesh|al-qaeda"
+    r"|qaeda|warlords?|militias?|resistance|uprising|commandos|police|army)\b"
+)
+#: A verb phrase a second clause of description may open with (after its optional subject).
+_VP_START = re.compile(
+    r"(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+)?"
+    r"[a-z]+ing\b|continu(?:e|es|ed|ing)\b|press(?:es|ed)?\s+(?:on|ahead)\b"
+    r"|push(?:es|ed)?\s+(?:on|ahead)\b|keep(?:s)?\s+[a-z]+ing\b|kept\s+[a-z]+ing\b"
+    r"|tighten(?:s|ed)?\b|step(?:s|ped)?\s+up\b)"
+)
+#: The subject a second clause may name: the claim's side by a pronoun or a generic noun.
+_SAME_SUBJECT = re.compile(
+    r"(?:(?:they|it|he)\s+|(?:its|their)\s+(?:fighters|forces|militants|men|units|commanders)\s+"
+    r"|the\s+(?:group|insurgents|militants|movement|taliban|islamists?|fighters)\s+"
+    r"|taliban\s+(?:fighters|forces|militants)\s+)?"
+)
+#: A claim in the simple past (not "has/have seized"): a clause of time or circumstance with
+#: it may date it ("controlled 90% of the country as the US invaded").
+_PAST_CLAIM = re.compile(
+    r"\b(?:controlled|held|captured"
+    r"|seized|took|fell|overran|occupied|conquered|gained|won|grabbed|governed|ruled|had|was"
+    r"|were|brought|swept|stormed|overwhelmed|extended|established|retook|recaptured|lost"
+    r"|liberated|secured|retained|kept|remained|came|ceded|claimed\s+control)\b"
+)
+_PERFECT = {"has", "have", "'ve", "having", "been"}
+
+
+def _simple_past(core: str) -> bool:
+    """Whether ``core`` holds a claim verb in the simple past (:data:`_PAST_CLAIM`), not a
+    present perfect ("has now seized", "have been captured")."""
+    for m in _PAST_CLAIM.finditer(core):
+        before = re.findall(r"[a-z']+", core[: m.start()])[-3:]
+        if not _PERFECT & set(before) or "had" in before:
+            return True
+    return False
+
+
+#: Lead words a fronted frame opens with (its content is what follows them).
+_LEAD_WORDS = re.compile(
+    r"(?:as\s+part\s+of|in\s+the\s+course\s+of|in\s+spite\s+of|in\s+the\s+wake\s+of"
+    r"|in\s+light\s+of|by\s+the\s+grace\s+of|thanks(?:\s+be)?\s+to|praise\s+be\s+to"
+    r"|with\s+the\s+help\s+of|[a-z]+)\s+"
+)
+#: A trailing "..., a report by the Long War Journal said Tuesday": who said it, read by the
+#: reader (grammar.attributions); the clauses before it are peeled as at the end.
+_TRAILING_SAID = re.compile(
+    r",\s*(?:[a-z'.-]+\s+){1,10}?(?:said|says|say|reported|reports|told\s+(?:[a-z'.-]+\s*){1,5}"
+    r"|added|stated|announced|confirmed|noted|wrote)(?:\s+(?:on\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*$"
+)
+#: Kinds that say when (a clause of time or circumstance): not with a claim in the simple past.
+_DATING = {"circumstance", "sequence", "concession", "campaign", "change"}
+_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause set aside: its span in the prepared sentence, its kind (:data:`KINDS`) and
+    whether it holds a control word (its actors are then checked against the claim's side)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def _holds_claim(lead: str, body: str, kind: str) -> bool:
+    """Whether a clause (its ``lead`` words and the ``body`` after them) may hold or change a
+    claim (see the module docstring, rule 2)."""
+    if len(re.findall(r"[a-z]+", body)) > _MAX_WORDS:
+        return True
+    if _FIGURE.search(body) or _LAST.search(body) or _NEGATION.search(body):
+        return True
+    # "weeks before the US plans to withdraw": the modal and "before" are the other event's
+    timed = kind == "sequence" and re.match(r"(?:just\s+|only\s+)?(?:days|weeks|months)\b", lead)
+    if not timed and (_MODAL.search(body) or _PAST.search(body)):
+        return True
+    if _DATE.search(body) or _COMPASS.search(body) or _LOCATED_REGION.search(body):
+        return True
+    if _BORDER_OR_PEOPLE.search(body) or _LOCATED_COUNTRY.search(body):
+        return True
+    if _DEFINITE_PLACE.search(body):
+        return True
+    for m in _COUNT_NOUN.finditer(body):
+        if (m["q"] or "").strip() not in _VAGUE_INCREMENT:
+            return True
+    if _STATE.search(body):
+        return True
+    return bool(_CONTROL.search(body) and (_FOREIGN_ACTOR.search(body) or kind == "frame"))
+
+
+def leading(s: str, original: str | None = None) -> Clause | None:
+    """The fronted frame of ``s`` (to its comma) that holds no claim, or ``None``.
+    ``original``: ``s`` before other set-asides were blanked (its content is checked)."""
+    m = _LEAD.match(s)
+    if m is None:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v)
+    text = (original or s)[m.start(kind) : m.end(kind)]
+    lead = _LEAD_WORDS.match(text)
+    cut = lead.end() if lead else 0
+    if _holds_claim(text[:cut], text[cut:], kind):
+        return None
+    if kind in _DATING and _simple_past(s[m.end() :]):
+        return None
+    return Clause(m.start(), m.end(), kind, m.group(kind))
+
+
+def _description_ok(body: str) -> bool:
+    """Whether "and ..." is a second clause of description: [same-side subject] + a verb
+    phrase of the closed list (:data:`_VP_START`)."""
+    rest = re.sub(r"^and\s+", "", body)
+    subj = _SAME_SUBJECT.match(rest)
+    return bool(_VP_START.match(rest[subj.end() if subj else 0 :]))
+
+
+def trailing(s: str, original: str | None = None) -> list[Clause]:
+    """The trailing clauses of ``s`` that hold no claim, peeled from the end (the last first);
+    ``s`` is the prepared sentence with earlier set-asides blanked, ``original`` the same
+    before blanking (a clause's content is checked there: a date blanked as a date phrase
+    inside it still counts)."""
+    full = original if original is not None and len(original) == len(s) else s
+    out: list[Clause] = []
+    end = len(s.rstrip(" ,.;"))
+    said = _TRAILING_SAID.search(s[:end])
+    if said:  # ", a report by the Long War Journal said Tuesday": read by the reader
+        end = said.start()
+    while end > 0:
+        head = s[:end]
+        best: Clause | None = None
+        for kind, pat in _TRAIL_RE:
+            for m in pat.finditer(head):
+                a = m.start()
+                body = head[a:end].strip(" ,")
+                if not body or not re.search(r"[,\s]$", head[:a] or " "):
+                    continue
+                if kind == "description" and body.startswith("and") and not _description_ok(body):
+                    continue
+                if _holds_claim(full[a : m.end()], full[m.end() : end], kind):
+                    continue
+                if kind == "change" and not re.search(r"\b[a-z]+ing\b", body):
+                    continue
+                if best is None or a > best.start:
+                    best = Clause(a, end, kind, body)
+        if best is None:
+            break
+        core = head[: best.start]
+        if len(re.findall(r"[a-z]+", core)) < 3:
+            break  # nothing left to claim: the "clause" is the sentence
+        if best.kind in _DATING and _simple_past(core):
+            break
+        # the separator before the clause (a comma, a dash; "and" joining two clauses of
+        # this grammar: "amid a surge in wins and as American troops complete their pullout")
+        start = best.start
+        while start > 0 and s[start - 1] in " ,-":
+            start -= 1
+        joined = re.search(r"(?:,\s*|\s+)and\s*$", s[:start])
+        if joined and best.kind != "description":
+            start = joined.start()
+        out.append(Clause(start, best.end, best.kind, best.text))
+        end = len(s[:start].rstrip(" ,"))
+    return out
+
+
+def note(kind: str, clause: str) -> str:
+    """What "Read as" says of a clause set aside."""
+    return f"'{clause}' ({KINDS[kind]}) set aside"
+
+
+_ACTOR_NOUN = re.compile(
+    r"\b(?:forces|troops|soldiers|fighters|militants|insurgents|rebels|men|units|commanders"
+    r"|government|authorities|officials)\b"
+)
+
+
+def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: Vocabulary) -> None:
+    """Refuse when a clause set aside by this grammar names a side other than the claim's
+    ``side`` ("as government forces retreat" beside a Taliban claim), or, holding a control
+    word, an actor that is not the claim's side ("with more territory falling to the
+    fighters": whose?)."""
+    from .model import ClaimParseError
+    from .sides import _side_of
+
+    for kind, clause in aside:
+        if not kind.startswith("clause:"):
+            continue
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", clause)
+        covered: set[int] = set()
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if covered & set(range(i, i + n)):
+                    continue
+                key = _side_of(" ".join(words[i : i + n]), vocabulary)
+                if key is None:
+                    continue
+                if key != side:
+                    raise ClaimParseError(
+                        text,
+                        clause,
+                        f"a clause set aside names {' '.join(words[i : i + n])!r} ({key}), "
+                        f"another side than the claim's ({side}); a clause that names the "
+                        "other side is not set aside (it may hold a second claim)",
+                    )
+                covered |= set(range(i, i + n))
+        if not _CONTROL.search(clause):
+            continue
+        for i, w in enumerate(words):
+            if i in covered or not _ACTOR_NOUN.fullmatch(w):
+                continue
+            if i > 0 and words[i - 1] in ("its", "their"):
+                continue  # the claim's side's own men ("its fighters")
+            raise ClaimParseError(
+                text,
+                clause,
+                f"a clause set aside with a control word names {w!r}, not the claim's side: "
+                "whose control it says is not known; not set aside",
+            )
+
+
+#: Names a clause set aside may hold (capitalised in the sentence as written): actors and
+#: words that are never a place of the boundary set. Any other name may be a place the
+#: gazetteer does not know ("as fighting rages in Hemland"): the clause is not set aside.
+_NAMES_ALLOWED = frozenset(
+    [
+        *("us", "u.s", "nato", "american", "americans", "afghan", "afghans", "afghanistan"),
+        *("taliban", "western", "islamic", "emirate", "allah", "god", "almighty", "sunni"),
+        *("muslim", "muslims", "islamist", "islamists", "european", "union", "eu", "un"),
+        *("united", "states", "nations", "biden", "washington", "soviet", "soviets", "trump"),
+    ]
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        *("the", "a", "an", "it", "its", "they", "their", "as", "in", "on", "at", "this"),
+        *("that", "these", "those", "but", "and", "while", "amid", "after", "following"),
+        *("with", "despite", "by", "during", "for", "from", "of", "to"),
+    ]
+)
+
+
+def check_names(text: str, clause: str) -> None:
+    """Refuse a clause set aside that holds a name (a capitalised word of ``text``, not its
+    first) outside :data:`_NAMES_ALLOWED`: it may be a place the gazetteer does not know."""
+    from .model import ClaimParseError
+
+    # a capital after a stop, a dash, a colon, a quote or a bracket opens a sentence part
+    # ("KABUL, Afghanistan (AP) — The Taliban ..."); a word also written in lower case in the
+    # sentence is no name
+    lower = {m.group(0).rstrip(".") for m in re.finditer(r"\b[a-z][a-z'.]*", text)}
+    caps = {
+        m.group(0).lower().rstrip(".")
+        for m in re.finditer(r"\b[A-Z][A-Za-z'.]*", text)
+        if not (
+            m.group(0).lower() in _FUNCTION_WORDS
+            and re.search(r"(?:^|[.!?:;\u2014\u2013\"\u201c(\[-])\W*$", text[: m.start()])
+        )
+    } - lower
+    for w in re.findall(r"[a-z][a-z'.]*", clause):
+        w = w.rstrip(".")
+        if w in caps and w not in _NAMES_ALLOWED:
+            raise ClaimParseError(
+                text,
+                w,
+                "a clause of time or circumstance that holds a name the checker does not know "
+                "is not set aside (it may be a place, and then the claim's scope)",
+            )

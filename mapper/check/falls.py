@@ -1,0 +1,371 @@
+"""Ordinals of falls: "the eighth provincial capital to fall (in six days)" (#8).
+
+An ordinal counts **falls**, not holdings: "Kunduz, the fourth provincial capital to fall in
+three days" says that three capitals fell to the side in the period before Kunduz did, and
+Kunduz fourth. Read as a count held ("the side holds 4"), it is wrong on the day when more
+than one capital fell that day (Kunduz, Sar-e Pul and Taloqan fell on 8 August 2021: one of
+them is "the fourth", and the side held five that evening), and wrong on any later day
+(capitals can be retaken). It is checked here on the ledger, on the day of the event only
+(the reader refuses an ordinal whose day is not known):
+
+* the falls are counted from the start of the period ("in six days": the six days up to the
+  event's day) or, with no period, from a day before the event on which the ledger shows
+  the side holding no provincial capital at every allocation (the count is then what it
+  holds; no such day: no verdict);
+* the falls by a day are the capitals that are the side's on that day and were not at the
+  start: at the fewest, those certainly the side's (its own status) that could not be at the
+  start; at the most, those that could be (also a contested, disputed or unconfirmed status,
+  a capital on a province-wide claim, and with ``--unclaimed open`` or the side no claim on
+  record) that were not certainly so at the start. A capital taken and lost again within the
+  period is not counted (said in the note);
+* the ordinal N holds when fewer than N fell before the event's day and at least N by its
+  end: SUPPORTED when that holds at the most before and the fewest by the end, CONTRADICTED
+  when N is beyond the most by the end or within the fewest before it, DEPENDS-ON-ASSUMPTIONS
+  otherwise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .model import CheckError, ParsedClaim, VerdictKind
+
+if TYPE_CHECKING:
+    from ..boundaries import UnitSet
+    from ..claims import Ledger
+    from ..vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Falls:
+    """Provincial capitals newly the side's since ``start``: ``before`` (by the end of the day
+    before the event's day) and ``through`` (by the end of the event's day), each (fewest,
+    most): the fewest are certainly the side's then and could not be at the start, the most
+    could be the side's then and were not certainly so at the start."""
+
+    start: dt.date
+    day: dt.date
+    before: tuple[int, int]
+    through: tuple[int, int]
+    certain: tuple[str, ...]
+    possible: tuple[str, ...]
+    on_day: tuple[str, ...]
+
+    def verdict(self, n: int) -> VerdictKind:
+        if self.before[1] < n <= self.through[0]:
+            return "supported"
+        if n > self.through[1] or n <= self.before[0]:
+            return "contradicted"
+        return "depends-on-assumptions"
+
+
+def _held(
+    frame: pd.DataFrame, side: str, vocabulary: Vocabulary, mode: str
+) -> tuple[pd.Series, pd.Series]:
+    """(low, high): whether each capital counts for ``side`` at each allocation."""
+    status = frame["status"].astype(str)
+    rests = frame["scope"].astype(str) == "province"
+    opened = status.isin(
+        vocabulary.of_kind("unconfirmed")
+        + vocabulary.of_kind("contested")
+        + vocabulary.of_kind("disputed")
+    )
+    low = (status == side) & ~rests
+    high = (status == side) | opened | (rests & (status != vocabulary.unknown))
+    if mode in ("open", side):
+        high |= status == vocabulary.unknown
+    return low, high
+
+
+def count_falls(
+    ledger: Ledger,
+    units: UnitSet,
+    places: pd.DataFrame | None,
+    *,
+    side: str,
+    day: dt.date,
+    days: int | None,
+    mode: str,
+    max_age: int | None = None,
+) -> Falls:
+    """The provincial capitals that fell to ``side`` in the ``days`` days up to ``day`` or,
+    with no period, since a day before it on which the ledger shows the side holding none
+    (see the module docstring).
+
+    Raises
+    ------
+    CheckError
+        No period, and no day before ``day`` on which the side held no capital at every
+        allocation.
+    """
+    from ..snapshots import state_at
+    from .capitals import capital_frame
+
+    vocabulary = ledger.vocabulary
+
+    def held(on: dt.date) -> tuple[pd.Series, pd.Series]:
+        state = state_at(ledger, units, on, max_age=max_age)
+        return _held(capital_frame(state, units, places, ledger), side, vocabulary, mode)
+
+    if days is not None:
+        start = day - dt.timedelta(days=days)
+        low0, high0 = held(start)
+    else:
+        # any day on which the side held none will do (the falls since then are what it
+        # holds, however far back the day is): tried at growing distances and halvings of
+        # the ledger's span, then every day
+        dates = sorted({d for d in pd.to_datetime(ledger.claims["date"]).dt.date if d < day})
+        n = len(dates)
+        back = [n - 2**k for k in range(n.bit_length()) if 2**k <= n]
+        halves = [n * j // 2**k for k in range(1, 6) for j in range(1, 2**k, 2)]
+        order = list(dict.fromkeys([*back, *halves, *range(n - 1, -1, -1)]))
+        for i in order:
+            start = dates[i]
+            low0, high0 = held(start)
+            if not bool(high0.any()):
+                break
+        else:
+            raise CheckError(
+                f"an ordinal with no period counts the falls since the side last held no "
+                f"provincial capital; the ledger shows no day before {day} on which "
+                f"{vocabulary[side].label} certainly held none (unclaimed capitals count as "
+                "possibly held unless --unclaimed nobody): no verdict"
+            )
+    low1, high1 = held(day - dt.timedelta(days=1))
+    low2, high2 = held(day)
+
+    def count(end: pd.Series, at_start: pd.Series) -> int:
+        return int((end & ~at_start).sum())
+
+    def names(mask: pd.Series) -> tuple[str, ...]:
+        return tuple(sorted(str(c) for c in mask.index[mask.to_numpy()]))
+
+    return Falls(
+        start=start,
+        day=day,
+        before=(count(low1, high0), count(high1, low0)),
+        through=(count(low2, high0), count(high2, low0)),
+        certain=names(low2 & ~high0),
+        possible=names(high2 & ~low0 & ~(low2 & ~high0)),
+        on_day=names(((low2 & ~low1) | (high2 & ~high1)) & ~low0),
+    )
+
+
+def falls_text(f: Falls, n: int, side_label: str, days: int | None) -> str:
+    """The ordinal's check in words (a note of the verdict)."""
+    since = (
+        f"the {days} day{'s' if days != 1 else ''} up to {f.day} (from {f.start})"
+        if days is not None
+        else f"since {f.start}, a day on which the ledger shows {side_label} holding none"
+    )
+
+    def rng(p: tuple[int, int]) -> str:
+        return f"{p[0]}" if p[0] == p[1] else f"{p[0]}-{p[1]}"
+
+    return (
+        f"Ordinal: 'the {ordinal_text(n)} provincial capital to fall' counts falls, not "
+        f"holdings, and is checked on {f.day}, the day of the event: fewer than {n} "
+        f"provincial capitals newly {side_label}'s before that day and at least {n} by its "
+        f"end, over {since}. The ledger gives {rng(f.before)} before it and {rng(f.through)} "
+        f"by its end (fewest-most): {f.verdict(n).upper()}. Newly {side_label}'s: "
+        f"{', '.join(f.certain) or 'none'}"
+        + (f"; possibly (open statuses): {', '.join(f.possible)}" if f.possible else "")
+        + (f"; on {f.day} itself: {', '.join(f.on_day)}" if f.on_day else "")
+        + ". A capital taken and lost again within the period is not counted."
+    )
+
+
+def ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+#: A verb in the past (simple or past perfect) with no "has/have" before it: the event is told
+#: as past, so its day is not the day of writing ("captured by" is a participle, not a tense).
+_PAST = re.compile(
+    r"\b(?:was|were|had|took|captured|seized|fell|overran|retook|recaptured|became|grabbed"
+    r"|won|gained)\b(?!\s+by\b)"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|reportedly|already|so\s+far|also)\s+)*$")
+
+
+def told_as_past(s: str) -> str:
+    """The first verb of ``s`` (a prepared sentence) that tells the event as past ("was",
+    "captured" with no "has" before it), or ""."""
+    for m in _PAST.finditer(s):
+        if not _PERFECT.search(s[: m.start()]):
+            return m.group(0)
+    return ""
+
+
+def ordinal_day(
+    text: str, s: str, n: int, check_date: str, anchor: dt.date | None, part: str
+) -> tuple[str, str]:
+    """The ISO day an ordinal is checked on (the day of the event) and how it was found: the
+    day the sentence names, else the date of writing when the sentence tells the event in
+    the present or present perfect ("is the eighth", "has taken ..., the tenth");
+    otherwise refused.
+
+    Raises
+    ------
+    ClaimParseError
+        No day named and the event told as past, or no date of writing.
+    """
+    from .model import ClaimParseError
+
+    if check_date:
+        return check_date, f"the day the sentence names, {check_date}"
+    past = told_as_past(s)
+    if past:
+        raise ClaimParseError(
+            text,
+            part,
+            f"an ordinal ('the {ordinal_text(n)} ... to fall') counts falls up to the day of "
+            f"the event, and is checked on that day only; the sentence tells it as past "
+            f"({past!r}) and names no day, so the day is not known: not read (name the day, "
+            "e.g. 'on Sunday')",
+        )
+    if anchor is None:
+        raise ClaimParseError(
+            text,
+            part,
+            f"an ordinal ('the {ordinal_text(n)} ... to fall') counts falls up to the day of "
+            "the event and is checked on that day only: give the date the sentence was "
+            "written (mapper check --date D), read as the day of the event",
+        )
+    return anchor.isoformat(), (
+        f"{anchor.isoformat()}, the date of writing (the sentence tells the event in the "
+        "present or present perfect)"
+    )
+
+
+_ORDINAL_WORD = (
+    r"\d+(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth"
+)
+_SIDE_WORDS = r"(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?"
+#: ", (making it|becoming) (Afghanistan's) the Nth provincial capital to fall (to SIDE) /
+#: captured by SIDE / (that) SIDE have captured (in PERIOD)": after a claim about a named unit.
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:making|marking)\s+it\s+|becoming\s+)?(?:(?:afghanistan|the\s+country)['’]s\s+)?"
+    rf"(?:the\s+)?(?P<ord>{_ORDINAL_WORD})\s+(?:afghan\s+)?provincial\s+capital(?:\s+city)?\s+"
+    rf"(?:to\s+(?:fall|be\s+(?:captured|taken|overrun|seized))"
+    rf"(?:\s+(?:to|into)\s+(?P<s1>{_SIDE_WORDS})(?:\s+hands)?|\s+under\s+(?P<s5>{_SIDE_WORDS})"
+    rf"\s+control|\s+by\s+(?P<s2>{_SIDE_WORDS}))?"
+    rf"|(?:captured|taken|seized|overrun)\s+by\s+(?P<s3>{_SIDE_WORDS})"
+    rf"|(?:that\s+)?(?P<s4>{_SIDE_WORDS})\s+(?:have|has)\s+(?:captured|taken|seized|overrun))"
+    r"(?P<period>\s+(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:less\s+than\s+)?"
+    r"(?:\w+\s+)?(?:days?|weeks?|hours))?"
+    r"\s*(?=[,.;]|\s+as\s|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """An ordinal apposition after a claim about a named unit, and the sentence without it."""
+
+    main: str
+    written: str
+    n: int
+    side_words: str
+    period: str
+
+
+def ordinal_apposition(text: str) -> Apposition | None:
+    """The ordinal apposition of ``text`` ("..., the second provincial capital to fall to the
+    insurgents in less than 24 hours"), or ``None``."""
+    from .capitals import _ordinal_value
+
+    m = _APPOSITION.search(text)
+    if m is None:
+        return None
+    n = _ordinal_value(m["ord"].lower().replace("-", " "))
+    if n is None:
+        return None
+    side_words = next((m[g] for g in ("s1", "s2", "s3", "s4", "s5") if m[g]), "") or ""
+    main = (text[: m.start()] + text[m.end() :]).strip()
+    return Apposition(
+        main, m.group(0).strip(" ,"), n, side_words.strip(), (m["period"] or "").strip()
+    )
+
+
+def with_ordinal(
+    text: str,
+    claim: ParsedClaim,
+    app: Apposition,
+    side_of: Callable[[str], str | None],
+    anchor: dt.date | None,
+) -> ParsedClaim:
+    """The named-unit ``claim`` read from the sentence without its ordinal apposition, with
+    the ordinal attached as a second claim (checked beside it: :mod:`mapper.check.beside`).
+
+    Raises
+    ------
+    ClaimParseError
+        The apposition names another side or a period not read, the named unit is not one
+        provincial capital, or the day of the event is not known.
+    """
+    from .capitals import period_days
+    from .model import ClaimParseError
+
+    if len(claim.named_units) != 1 or claim.named_units[0].kind != "capital":
+        raise ClaimParseError(
+            text,
+            app.written,
+            "an ordinal of provincial capitals after a claim about "
+            + (claim.named_units[0].label if len(claim.named_units) == 1 else "several units")
+            + ": it counts provincial capitals, and the claim names no single one",
+        )
+    if not app.side_words and re.match(
+        r"re-?(?:took|taken|captured|claimed)|regained|liberated|took\s+back|taken\s+back",
+        claim.change_verb,
+    ):
+        # "Government forces have retaken Herat, the 11th provincial capital to fall": to fall
+        # to whom? Read as the side that retook it, or as the side that took it first
+        raise ClaimParseError(
+            text,
+            app.written,
+            f"after '{claim.change_verb}' an ordinal that names no side ('to fall') may count "
+            "the falls to the other side (the first capture); not guessed: name the side",
+        )
+    if app.side_words and side_of(app.side_words) != claim.side:
+        raise ClaimParseError(
+            text,
+            app.side_words,
+            f"the ordinal names {app.side_words!r}, not the claim's side ({claim.side})",
+        )
+    days = period_days([app.period]) if app.period else None
+    if app.period and days is None:
+        raise ClaimParseError(
+            text,
+            app.period,
+            "the ordinal's period is read in days, weeks or whole days of hours ('in six "
+            "days', 'in less than 24 hours'); not this one",
+        )
+    day, how = ordinal_day(text, app.main.lower(), app.n, claim.check_date, anchor, app.written)
+    unit = claim.named_units[0].name
+    period = f" in the {days} day{'s' if days != 1 else ''} up to {day}" if days else ""
+    note = (
+        f"'{app.written}' (an ordinal: a second claim, checked beside the first) read as: "
+        f"{unit} is the {ordinal_text(app.n)} provincial capital to fall to the side{period}, "
+        f"a count of falls, not of capitals held (fewer than {app.n} before {day}, at least "
+        f"{app.n} by its end), checked on the ledger on {day} ({how}); the sentence holds only "
+        "if both claims do"
+    )
+    return dataclasses.replace(
+        claim,
+        ordinal=app.n,
+        ordinal_days=days,
+        check_date=day,
+        reading_notes=(*claim.reading_notes, note),
+    )
