@@ -282,3 +282,19 @@ def test_a_relative_day_needs_the_date_of_writing(gaz) -> None:  # type: ignore[
         parse_claim("The Taliban captured Zaranj on August 6", gazetteer=gaz)
     c = parse_claim("The Taliban captured Zaranj on August 6", anchor=dt.date(2021, 8, 9))
     assert c.check_date == "2021-08-06"
+
+
+def test_as_well_as_lists_units_and_no_placeholder_reaches_a_message() -> None:
+    """dev2 e083: "the city of Farah, the capital of ... Farah Province, as well as the city of
+    Puli Khumri, the capital of ... Baghlan Province" was refused naming "'as well as @1'" (an
+    internal placeholder); "as well as" lists units like "and"."""
+    c = parse_claim(
+        "The Taliban captures the city of Farah, the capital of the southwestern Farah "
+        "Province, as well as the city of Puli Khumri, the capital of the northern Baghlan "
+        "Province."
+    )
+    assert [u.name for u in c.named_units] == ["Farah", "Pul-e Khumri"]
+    assert len(parse_claim("The Taliban captured Herat as well as Kandahar.").named_units) == 2
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim("The Taliban captured Zaranj, the capital of Nimroz, foo Kunduz.")
+    assert "@" not in str(info.value)

@@ -92,15 +92,20 @@ def read_units(
     rest = units_text.strip(" ,")
     # appositives first: "Zaranj, the capital of Nimroz province" is one unit
     appos: dict[str, tuple[str, str]] = {}
+    written: dict[str, str] = {}  # the apposition as written, for messages
 
     def keep(m: re.Match[str]) -> str:
         token = f"@{len(appos)}"
         appos[token] = (m["cap"], m["prov"] or m["prov2"])
+        written[token] = m.group(0)
         return token
 
     rest = _APPOSITIVE.sub(keep, rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest):
+    # "X as well as Y" lists like "X and Y"
+    for part in re.split(
+        r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*", rest
+    ):
         if part.strip():
             items.append(part.strip())
     if not items:
@@ -116,6 +121,8 @@ def read_units(
                 "holding its point"
             )
         else:
+            # an apposition inside a longer item is named as written, not by its placeholder
+            item = re.sub(r"@\d+", lambda t: written[t.group(0)], item)
             unit, note = _read_unit(text, item, gaz, change=change)
             if note:
                 notes.append(note)
