@@ -50,3 +50,21 @@ def test_direct_quote_refused(gaz, sentence: str, why: str) -> None:  # type: ig
 def test_still_read(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
     assert c.side == "taliban"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban captured 200 more provincial capitals, putting nine of the nation's 34 "
+        "in their hands",
+        "The Taliban captured twelve more provincial capitals, putting nine of the nation's 34 "
+        "in their hands",
+        "The Taliban seized 30 more districts; the Taliban now hold 20 of 398",
+    ],
+)
+def test_increment_above_its_total_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """The increment set aside was larger than the total it leads to (the sentence contradicts
+    itself): the total was checked as if the increment were consistent with it."""
+    with pytest.raises(ClaimParseError, match="more than the total"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
+        pytest.fail(f"read as {c.side} {c.measure} {c.scope_text()}")

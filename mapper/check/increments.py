@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .lexicon import _WORD_NUMBERS
 from .model import ClaimParseError
 
 _SMALL = (
@@ -111,6 +112,21 @@ class StateAfterIncrement:
     note: str
 
 
+def _count(words: list[str]) -> float | None:
+    """The least value of a count of the increment or the total ("12", "twelve", "a dozen",
+    "a few" = 2, "twenty-one"); ``None`` when the words are not one."""
+    if words[0].isdigit():
+        return float(words[0])
+    if words[:2] == ["a", "dozen"]:
+        return 12.0
+    if words[:2] == ["a", "few"]:
+        return 2.0
+    parts = words[0].split("-")
+    if all(p in _WORD_NUMBERS for p in parts):
+        return float(sum(_WORD_NUMBERS[p] for p in parts))
+    return None
+
+
 def _measure(noun: str) -> str:
     return "capitals" if noun.startswith("provincial") else noun
 
@@ -170,6 +186,14 @@ def state_after_increment(
                 f"{change['inc']} ... {m['total'].strip()}",
                 "the increment and the total count different units: the total of another "
                 "measure is not the one the increment leads to; check one claim per sentence",
+            )
+        inc_n, total_n = _count(change["inc"].split()[0:2]), _count([total["n"]])
+        if inc_n is not None and total_n is not None and inc_n > total_n:
+            raise ClaimParseError(
+                text,
+                f"{change['inc']} ... {m['total'].strip()}",
+                f"the increment ({inc_n:g}) is more than the total it leads to ({total_n:g}): "
+                "the sentence contradicts itself; check the total alone",
             )
         g = "who" if m["who"] else "who2"
         who = s[m.start(g) : m.end(g)].strip() if m[g] else ""

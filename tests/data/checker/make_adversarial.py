@@ -2302,6 +2302,17 @@ read(
     note="scare quotes on the side's name open no quotation: 'it' is the Taliban",
 )
 
+# An increment larger than the total it leads to (review5): the sentence contradicts itself;
+# the total is not checked as if it did not.
+for text in [
+    "The Taliban captured 200 more provincial capitals, putting nine of the nation's 34 in "
+    "their hands",
+    "The Taliban captured twelve more provincial capitals, putting nine of the nation's 34 in "
+    "their hands",
+    "The Taliban seized 30 more districts; the Taliban now hold 20 of 398",
+]:
+    refuse(text, "increment", "the increment is more than the total it leads to")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
