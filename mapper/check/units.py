@@ -403,7 +403,8 @@ _LOCATED = re.compile(
     rf"(?:afghan\s+)?(?:capital\s*,?\s+)?(?P<place>{_NAME})(?:\s*,\s*the\s+afghan\s+capital)?)"
     r"\s*$"
 )
-#: "Panjshir, the last holdout (Afghan) province": a description of the unit, no claim.
+#: "Panjshir, the last holdout (Afghan) province": it says every other province had fallen, a
+#: second claim about other units; refused, never set aside.
 _HOLDOUT = re.compile(
     r"\s*,\s*(?P<app>the\s+last\s+(?:remaining\s+)?holdout(?:\s+afghan)?(?:\s+province)?)\s*$"
 )
@@ -417,13 +418,21 @@ _CLAIMING_APPOSITION = re.compile(
 
 
 def _appositions(text: str, units_text: str, gaz: Gazetteer) -> tuple[str, list[str]]:
-    """The list of units without the appositions after it that locate or describe the last
-    unit and claim nothing ("north of Kabul, the Afghan capital", "the last holdout Afghan
-    province"), and notes naming what was set aside; an apposition that holds a claim of its
-    own is refused."""
+    """The list of units without the apposition after it that locates the last unit and claims
+    nothing ("north of Kabul, the Afghan capital"), and notes naming what was set aside; an
+    apposition that holds a claim of its own ("the last holdout province", "the last area held
+    by resistance forces") is refused."""
     notes: list[str] = []
+    m = _HOLDOUT.search(units_text)
+    if m:
+        raise ClaimParseError(
+            text,
+            m["app"].strip(),
+            "'the last holdout' says every other unit had fallen: a second claim about other "
+            "units, which is not set aside and not read; state the claim about this unit alone",
+        )
     m = _CLAIMING_APPOSITION.search(units_text)
-    if m and not _HOLDOUT.search(units_text):
+    if m:
         raise ClaimParseError(
             text,
             m["app"].strip(),
@@ -431,22 +440,13 @@ def _appositions(text: str, units_text: str, gaz: Gazetteer) -> tuple[str, list[
             "second claim (about another side or another time): it is not set aside, and "
             "checking it is not read; state the claim alone",
         )
-    for _ in range(2):
-        m = _HOLDOUT.search(units_text)
-        if m:
-            notes.append(
-                f"'{m['app']}' (a description of the unit) set aside: it says nothing of who "
-                "holds it now and is not checked"
-            )
-            units_text = units_text[: m.start()]
-            continue
-        m = _LOCATED.search(units_text)
-        if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"])):
-            notes.append(
-                f"'{m['app']}' (where the unit lies) set aside: it locates the unit, it is not "
-                "part of it and not checked"
-            )
-            units_text = units_text[: m.start()]
+    m = _LOCATED.search(units_text)
+    if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"])):
+        notes.append(
+            f"'{m['app']}' (where the unit lies) set aside: it locates the unit, it is not "
+            "part of it and not checked"
+        )
+        units_text = units_text[: m.start()]
     return units_text, notes
 
 
