@@ -2313,6 +2313,29 @@ for text in [
 ]:
     refuse(text, "increment", "the increment is more than the total it leads to")
 
+# A campaign clause (two open words before its noun) that puts the event earlier or makes it
+# unreal is not set aside beside a claim in the present.
+for text in [
+    "The Taliban control half the country, in a failed offensive",
+    "The Taliban control half the country, in a previous offensive",
+    "The Taliban control half the country, in a hypothetical offensive",
+    "The Taliban control half the country, in an aborted blitz",
+    "During their former campaign, the Taliban control half the country",
+    "The Taliban control half the country, as part of a proposed deal",
+]:
+    refuse(text, "redteam", "a campaign clause that dates the claim earlier or makes it unreal")
+read(
+    "The Taliban control half the country, in a lightning offensive",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="set-aside",
+    note="a campaign clause is set aside",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
