@@ -68,3 +68,18 @@ def test_increment_above_its_total_refused(gaz, sentence: str) -> None:  # type:
     with pytest.raises(ClaimParseError, match="more than the total"):
         c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
         pytest.fail(f"read as {c.side} {c.measure} {c.scope_text()}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control over half of the country amid an offensive by the militants' rivals",
+        "The Taliban control over half of the country despite attacks by their enemies",
+    ],
+)
+def test_clause_naming_an_opponent_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """A clause of circumstance naming an opposed actor was set aside as holding 'no other
+    side'."""
+    with pytest.raises(ClaimParseError, match="opposed to a side"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
+        pytest.fail(f"read as {c.side} {c.measure} {c.scope_text()}")

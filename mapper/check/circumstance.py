@@ -426,6 +426,24 @@ _ACTOR_NOUN = re.compile(
 )
 
 
+#: Words for an actor opposed to a side: which side is not said, so a clause naming one is
+#: never set aside ("amid an offensive by the militants' rivals").
+_OPPONENTS = frozenset(
+    [
+        "rival",
+        "rivals",
+        "opponent",
+        "opponents",
+        "enemy",
+        "enemies",
+        "adversary",
+        "adversaries",
+        "foe",
+        "foes",
+    ]
+)
+
+
 def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: Vocabulary) -> None:
     """Refuse when a clause set aside by this grammar names a side other than the claim's
     ``side`` ("as government forces retreat" beside a Taliban claim), or, holding a control
@@ -455,6 +473,16 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
                         "other side is not set aside (it may hold a second claim)",
                     )
                 covered |= set(range(i, i + n))
+        other = next((w for w in words if w in _OPPONENTS), None)
+        if other is not None:
+            # "amid an offensive by the militants' rivals": an actor opposed to one side,
+            # which side is not said; it was set aside as holding "no other side" (review5)
+            raise ClaimParseError(
+                text,
+                clause,
+                f"a clause set aside names {other!r}, an actor opposed to a side: it may be "
+                "the other side (a second claim); not set aside",
+            )
         if not _CONTROL.search(clause):
             continue
         for i, w in enumerate(words):

@@ -2335,6 +2335,13 @@ read(
     category="set-aside",
     note="a campaign clause is set aside",
 )
+# A clause of circumstance naming an actor opposed to a side (review5): which side is not
+# said; never set aside.
+for text in [
+    "The Taliban control over half of the country amid an offensive by the militants' rivals",
+    "The Taliban control over half of the country despite attacks by their enemies",
+]:
+    refuse(text, "set-aside", "a clause naming an opposed actor is not set aside")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
