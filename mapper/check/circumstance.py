@@ -215,6 +215,16 @@ _DEFINITE_PLACE = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:city|capital|town|valley|province"
     r"|district|outskirts|suburbs)\b"
 )
+#: Words that put the clause's event at another time or make it unreal ("in a previous
+#: offensive", "in a failed / hypothetical offensive", "During their former campaign, ..."):
+#: beside a claim in the present they say the claim is not about now, or not real. The
+#: campaign leads take two open words before their noun; red-team finding (#8).
+_EARLIER_OR_UNREAL = re.compile(
+    r"\b(?:previous|prior|former|past|earlier|original|initial|failed|aborted"
+    r"|abortive|stalled|thwarted|repelled|foiled|hypothetical|imagined|imaginary|fictional"
+    r"|possible|potential|future|proposed|would-be|rumou?red|alleged|fake|bogus|mock|simulated"
+    r"|\d{4}s?|[a-z]+-old)\b"
+)
 #: Count nouns of the boundary set: in a clause set aside only as a vague increment ("as more
 #: districts fall"); any other use may be a second claim ("as the provincial capitals fall").
 _COUNT_NOUN = re.compile(
@@ -321,6 +331,8 @@ def _holds_claim(lead: str, body: str, kind: str) -> bool:
     if _BORDER_OR_PEOPLE.search(body) or _LOCATED_COUNTRY.search(body):
         return True
     if _DEFINITE_PLACE.search(body):
+        return True
+    if _EARLIER_OR_UNREAL.search(f"{lead} {body}"):
         return True
     for m in _COUNT_NOUN.finditer(body):
         if (m["q"] or "").strip() not in _VAGUE_INCREMENT:

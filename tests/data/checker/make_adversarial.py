@@ -2313,6 +2313,28 @@ for text in [
 ]:
     refuse(text, "increment", "the increment is more than the total it leads to")
 
+# A campaign clause (two open words before its noun) that puts the event earlier or makes it
+# unreal is not set aside beside a claim in the present.
+for text in [
+    "The Taliban control half the country, in a failed offensive",
+    "The Taliban control half the country, in a previous offensive",
+    "The Taliban control half the country, in a hypothetical offensive",
+    "The Taliban control half the country, in an aborted blitz",
+    "During their former campaign, the Taliban control half the country",
+    "The Taliban control half the country, as part of a proposed deal",
+]:
+    refuse(text, "redteam", "a campaign clause that dates the claim earlier or makes it unreal")
+read(
+    "The Taliban control half the country, in a lightning offensive",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    category="set-aside",
+    note="a campaign clause is set aside",
+)
 # A clause of circumstance naming an actor opposed to a side (review5): which side is not
 # said; never set aside.
 for text in [
