@@ -298,3 +298,12 @@ def test_as_well_as_lists_units_and_no_placeholder_reaches_a_message() -> None:
     with pytest.raises(ClaimParseError) as info:
         parse_claim("The Taliban captured Zaranj, the capital of Nimroz, foo Kunduz.")
     assert "@" not in str(info.value)
+
+
+def test_a_units_claim_inside_unread_words_names_them_not_a_missing_figure() -> None:
+    """corpus5 C5-2: "In the meantime, the Taliban took control of ... district" was refused
+    with "found no figure", telling the writer to add a share the sentence does not need."""
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim("In the meantime, the Taliban took control of Kunduz province.")
+    assert "meantime" in info.value.unread
+    assert "found no figure" not in str(info.value)

@@ -263,6 +263,18 @@ def parse_claim(
             notes.append(said_when)
 
     cands = _candidates(s)
+    if not cands and units.looks_like(s) and (unread := units.unread(s, gaz, vocabulary)):
+        # a verb of control and no figure: a claim about named units the units grammar did
+        # not read; name its unread words rather than ask for a figure it does not need
+        raise ClaimParseError(
+            text,
+            " ".join(unread),
+            "words the checker does not read ("
+            + ", ".join(repr(w) for w in unread)
+            + ") around a claim about named units ('The Taliban captured Zaranj', 'The "
+            "Taliban control Kunduz province'); unknown words are refused, never skipped",
+            unread=unread,
+        )
     if not cands:
         raise ClaimParseError(
             text,

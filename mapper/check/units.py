@@ -207,9 +207,9 @@ def read(
                      date_text, check_date)  # fmt: skip
     except ClaimParseError as e:
         # the words no constituent reads, named (an unknown word is refused, never skipped)
-        unread = _unread(s, gaz, vocabulary)
-        if unread and tuple(unread) != e.unread:
-            raise ClaimParseError(text, e.part, e.problem, unread=unread) from None
+        words = unread(s, gaz, vocabulary)
+        if words and tuple(words) != e.unread:
+            raise ClaimParseError(text, e.part, e.problem, unread=words) from None
         raise
 
 
@@ -232,7 +232,7 @@ _GRAMMAR_WORDS = frozenset(
 )
 
 
-def _unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
+def unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
     """Words of ``s`` that are neither this grammar's words nor part of a known name or side
     (in the order they stand)."""
     from .model import ACTOR_PHRASES
