@@ -297,6 +297,39 @@ def test_the_heldout_corpus_is_held_out() -> None:
     assert set(HELDOUT_XFAIL) <= {r["id"] for r in HELDOUT}
 
 
+def _assert_well_formed(
+    rows: list[dict[str, str]],
+    xfail: dict[str, str],
+    others: list[dict[str, str]],
+    *,
+    min_rows: int,
+    min_pages: int = 0,
+    last_day: dt.date = dt.date(2023, 12, 31),
+) -> None:
+    """A development corpus: large enough, ids and sentences unique, every row with its source,
+    a date in 2021-05-01..``last_day``, a reading complete or a reason to refuse; no sentence
+    shared with ``others`` (and the adversarial corpus) and no URL shared with ``others``."""
+    assert len(rows) >= min_rows
+    assert len({r["url"] for r in rows}) >= min_pages
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert len({r["sentence"].casefold() for r in rows}) == len(rows)
+    assert {r["expect"] for r in rows} == {"read", "refuse"}
+    assert all(r["outlet"] and r["url"] and r["date_published"] for r in rows)
+    dates = [dt.date.fromisoformat(r["date_published"]) for r in rows]
+    assert all(dt.date(2021, 5, 1) <= d <= last_day for d in dates)
+    for r in rows:
+        if r["expect"] == "read":
+            wanted = ("side", "relation", "unit", "measure", "scope")
+            assert all(r[k] for k in wanted), r["id"]
+            assert r["low"] or r["high"], r["id"]
+        else:
+            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
+    sentences = {r["sentence"].casefold() for r in [*others, *ADVERSARIAL]}
+    assert not [r["id"] for r in rows if r["sentence"].casefold() in sentences]
+    assert not {r["url"] for r in rows} & {r["url"] for r in others}
+    assert set(xfail) <= {r["id"] for r in rows}
+
+
 def _param(row: dict[str, str], xfail: dict[str, str]) -> object:
     reason = xfail.get(row["id"])
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
@@ -364,24 +397,9 @@ DEV_XFAIL: dict[str, str] = {
 
 
 def test_the_dev_corpus_is_well_formed_and_disjoint() -> None:
-    assert len(DEV) >= 110
-    assert len({r["id"] for r in DEV}) == len(DEV)
-    assert len({r["sentence"].casefold() for r in DEV}) == len(DEV)
-    assert {r["expect"] for r in DEV} == {"read", "refuse"}
-    assert all(r["outlet"] and r["url"] and r["date_published"] for r in DEV)
-    dates = [dt.date.fromisoformat(r["date_published"]) for r in DEV]
-    assert all(dt.date(2021, 5, 1) <= d <= dt.date(2021, 9, 30) for d in dates)
-    for r in DEV:
-        if r["expect"] == "read":
-            wanted = ("side", "relation", "unit", "measure", "scope")
-            assert all(r[k] for k in wanted), r["id"]
-            assert r["low"] or r["high"], r["id"]
-        else:
-            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
-    others = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL, *HELDOUT]}
-    assert not [r["id"] for r in DEV if r["sentence"].casefold() in others]
-    assert not {r["url"] for r in DEV} & {r["url"] for r in [*REAL, *HELDOUT]}
-    assert set(DEV_XFAIL) <= {r["id"] for r in DEV}
+    _assert_well_formed(
+        DEV, DEV_XFAIL, [*REAL, *HELDOUT], min_rows=110, last_day=dt.date(2021, 9, 30)
+    )
 
 
 @pytest.mark.parametrize("row", [_param(r, DEV_XFAIL) for r in DEV])
@@ -413,25 +431,7 @@ DEV2_XFAIL: dict[str, str] = {}
 
 
 def test_the_dev2_corpus_is_well_formed_and_disjoint() -> None:
-    assert len(DEV2) >= 150
-    assert len({r["url"] for r in DEV2}) >= 40
-    assert len({r["id"] for r in DEV2}) == len(DEV2)
-    assert len({r["sentence"].casefold() for r in DEV2}) == len(DEV2)
-    assert {r["expect"] for r in DEV2} == {"read", "refuse"}
-    assert all(r["outlet"] and r["url"] and r["date_published"] for r in DEV2)
-    dates = [dt.date.fromisoformat(r["date_published"]) for r in DEV2]
-    assert all(dt.date(2021, 5, 1) <= d <= dt.date(2023, 12, 31) for d in dates)
-    for r in DEV2:
-        if r["expect"] == "read":
-            wanted = ("side", "relation", "unit", "measure", "scope")
-            assert all(r[k] for k in wanted), r["id"]
-            assert r["low"] or r["high"], r["id"]
-        else:
-            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
-    others = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL, *HELDOUT, *DEV]}
-    assert not [r["id"] for r in DEV2 if r["sentence"].casefold() in others]
-    assert not {r["url"] for r in DEV2} & {r["url"] for r in [*REAL, *HELDOUT, *DEV]}
-    assert set(DEV2_XFAIL) <= {r["id"] for r in DEV2}
+    _assert_well_formed(DEV2, DEV2_XFAIL, [*REAL, *HELDOUT, *DEV], min_rows=150, min_pages=40)
 
 
 @pytest.mark.parametrize("row", [_param(r, DEV2_XFAIL) for r in DEV2])
@@ -460,25 +460,9 @@ FRESH_XFAIL: dict[str, str] = {}
 
 
 def test_the_fresh_corpus_is_well_formed_and_disjoint() -> None:
-    assert len(FRESH) >= 200
-    assert len({r["url"] for r in FRESH}) >= 40
-    assert len({r["id"] for r in FRESH}) == len(FRESH)
-    assert len({r["sentence"].casefold() for r in FRESH}) == len(FRESH)
-    assert {r["expect"] for r in FRESH} == {"read", "refuse"}
-    assert all(r["outlet"] and r["url"] and r["date_published"] for r in FRESH)
-    dates = [dt.date.fromisoformat(r["date_published"]) for r in FRESH]
-    assert all(dt.date(2021, 5, 1) <= d <= dt.date(2023, 12, 31) for d in dates)
-    for r in FRESH:
-        if r["expect"] == "read":
-            wanted = ("side", "relation", "unit", "measure", "scope")
-            assert all(r[k] for k in wanted), r["id"]
-            assert r["low"] or r["high"], r["id"]
-        else:
-            assert r["refuse_reason"] and not (r["side"] or r["relation"] or r["low"]), r["id"]
-    others = {r["sentence"].casefold() for r in [*REAL, *ADVERSARIAL, *HELDOUT, *DEV, *DEV2]}
-    assert not [r["id"] for r in FRESH if r["sentence"].casefold() in others]
-    assert not {r["url"] for r in FRESH} & {r["url"] for r in [*REAL, *HELDOUT, *DEV, *DEV2]}
-    assert set(FRESH_XFAIL) <= {r["id"] for r in FRESH}
+    _assert_well_formed(
+        FRESH, FRESH_XFAIL, [*REAL, *HELDOUT, *DEV, *DEV2], min_rows=200, min_pages=40
+    )
 
 
 @pytest.mark.parametrize("row", [_param(r, FRESH_XFAIL) for r in FRESH])
