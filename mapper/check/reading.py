@@ -266,14 +266,11 @@ def parse_claim(
     if not cands and units.looks_like(s) and (unread := units.unread(s, gaz, vocabulary)):
         # a verb of control and no figure: a claim about named units the units grammar did
         # not read; name its unread words rather than ask for a figure it does not need
-        raise ClaimParseError(
+        raise _unread_refusal(
             text,
-            " ".join(unread),
-            "words the checker does not read ("
-            + ", ".join(repr(w) for w in unread)
-            + ") around a claim about named units ('The Taliban captured Zaranj', 'The "
-            "Taliban control Kunduz province'); unknown words are refused, never skipped",
-            unread=unread,
+            unread,
+            " around a claim about named units ('The Taliban captured Zaranj', 'The Taliban "
+            "control Kunduz province'); unknown words are refused, never skipped",
         )
     if not cands:
         raise ClaimParseError(
@@ -831,14 +828,11 @@ def parse_claim(
     used += _country_scope_spans(s, country) if province is None else []
     unread = unread_words(s, used, allowed=country)
     if unread:
-        raise ClaimParseError(
+        raise _unread_refusal(
             text,
-            " ".join(unread),
-            "words the checker does not read ("
-            + ", ".join(repr(w) for w in unread)
-            + "); unknown words are refused, never skipped: an unknown place is not widened "
-            "to the country. Name a province of the boundary set, the country, or a border",
-            unread=unread,
+            unread,
+            "; unknown words are refused, never skipped: an unknown place is not widened to "
+            "the country. Name a province of the boundary set, the country, or a border",
         )
     ordinal = _ordinal(text, s, figure, measure, check_date, anchor, window)
     ordinal_days = None
@@ -917,6 +911,18 @@ def _ordinal(
 
 #: Trimmed from a who-said-it span in its note: commas, spaces and a closing quote mark.
 _QUOTE_TRIM = ' ,"'
+
+
+def _unread_refusal(text: str, unread: list[str], then: str) -> ClaimParseError:
+    """The refusal naming the words no constituent reads: "words the checker does not read
+    ('x', 'y')" followed by ``then``."""
+    listed = ", ".join(repr(w) for w in unread)
+    return ClaimParseError(
+        text,
+        " ".join(unread),
+        f"words the checker does not read ({listed}){then}",
+        unread=unread,
+    )
 
 
 def _named_units(

@@ -417,29 +417,33 @@ _CLAIMING_APPOSITION = re.compile(
 )
 
 
+#: Appositions that hold a claim of their own, each with why it is refused (the first that
+#: matches is named).
+_CLAIMING = (
+    (
+        _HOLDOUT,
+        "'the last holdout' says every other unit had fallen: a second claim about other "
+        "units, which is not set aside and not read; state the claim about this unit alone",
+    ),
+    (
+        _CLAIMING_APPOSITION,
+        "an apposition that says who held the unit before or what was not taken is a second "
+        "claim (about another side or another time): it is not set aside, and checking it is "
+        "not read; state the claim alone",
+    ),
+)
+
+
 def _appositions(text: str, units_text: str, gaz: Gazetteer) -> tuple[str, list[str]]:
     """The list of units without the apposition after it that locates the last unit and claims
     nothing ("north of Kabul, the Afghan capital"), and notes naming what was set aside; an
     apposition that holds a claim of its own ("the last holdout province", "the last area held
     by resistance forces") is refused."""
     notes: list[str] = []
-    m = _HOLDOUT.search(units_text)
-    if m:
-        raise ClaimParseError(
-            text,
-            m["app"].strip(),
-            "'the last holdout' says every other unit had fallen: a second claim about other "
-            "units, which is not set aside and not read; state the claim about this unit alone",
-        )
-    m = _CLAIMING_APPOSITION.search(units_text)
-    if m:
-        raise ClaimParseError(
-            text,
-            m["app"].strip(),
-            "an apposition that says who held the unit before or what was not taken is a "
-            "second claim (about another side or another time): it is not set aside, and "
-            "checking it is not read; state the claim alone",
-        )
+    for pattern, why in _CLAIMING:
+        m = pattern.search(units_text)
+        if m:
+            raise ClaimParseError(text, m["app"].strip(), why)
     m = _LOCATED.search(units_text)
     if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"])):
         notes.append(

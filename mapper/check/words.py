@@ -4,18 +4,15 @@ written."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .grammar import normalise
 from .lexicon import _LEAD_WORDS
 
 
 def _normalise(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = s.replace("\u2019", "'").replace("\u2018", "'")
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    s = re.sub(r"'s\b", "", s)  # possessive: "Herat's districts"
-    s = re.sub(r"\s+", " ", s).strip()
-    return s.rstrip(".!?;: ")
+    """:func:`~mapper.check.grammar.normalise` without a closing question mark either (the
+    reader's constituents; the grammar keeps "?" to refuse a question)."""
+    return normalise(text).rstrip(".!?;: ")
 
 
 def _mask(s: str, start: int, end: int) -> str:
