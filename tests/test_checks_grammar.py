@@ -65,7 +65,10 @@ def test_a_sentence_with_no_relative_date_keeps_the_date_given() -> None:
         ("The Taliban fully controls the Afghan province of Panjshir", "Panjshir province"),
         ("The Taliban have taken complete control of Panjshir province", "Panjshir province"),
         ("We are in control of the entire Afghanistan", "the country"),
-        ("The Taliban control the whole of Herat", "Herat province"),
+        ("The Taliban control the whole of Herat province", "Herat province"),
+        ("The Taliban control all of Afghanistan", "the country"),
+        ("The Taliban took control of all of the country", "the country"),
+        ("The Taliban hold all of Logar province", "Logar province"),
     ],
 )
 def test_totality_is_the_whole_scope(sentence: str, scope: str) -> None:
@@ -73,6 +76,23 @@ def test_totality_is_the_whole_scope(sentence: str, scope: str) -> None:
     assert (c.figure.lo, c.figure.hi, c.comparison, c.measure) == (1.0, 1.0, "as-stated", "area")
     assert c.scope_text() == scope
     assert c.acceptance().contains(1.0) and not c.acceptance().contains(0.999)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a name that is a province and its capital: the whole city, or the whole province?
+        ("The Taliban control the whole of Herat", "may be the city"),
+        ("The Taliban control all of Kunduz", "may be the city"),
+        # the country named bare as what is held: who governs it, or its territory?
+        ("The Taliban control Afghanistan", "may mean who governs it"),
+        ("The Taliban took control of the country", "may mean who governs it"),
+        ("Taliban seize control of Afghanistan", "may mean who governs it"),
+    ],
+)
+def test_a_whole_that_may_mean_two_things_is_refused(sentence: str, reason: str) -> None:
+    with pytest.raises(ClaimParseError, match=reason):
+        parse_claim(sentence, side="taliban")
 
 
 def test_period_with_a_share_is_the_state_and_a_count_is_refused() -> None:

@@ -109,7 +109,11 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|hold(?:s|ing)?|held|captured|seized|took|taken|occupied|overran|overrun)"
             r"|(?:complete|full|total|entire|absolute)\s+control\s+(?:of|over)"
             r"|(?:control(?:s|led|ling)?(?:\s+(?:of|over))?|hold(?:s|ing)?|held|captured?|seized?"
-            r"|took|taken|occupied|overran|overrun)\s+(?:the\s+)?(?:entire|whole)(?:\s+of)?)\b"
+            r"|took|taken|occupied|overran|overrun)\s+(?:the\s+)?(?:entire|whole)(?:\s+of)?"
+            # "controls all of Afghanistan" (not "all of the districts": the "all" figure)
+            r"|(?:control(?:s|led|ling)?(?:\s+(?:of|over))?|hold(?:s|ing)?|held|captured?|seized?"
+            r"|took|taken|occupied|overran|overrun)\s+all\s+of"
+            r"(?!\s+(?:the\s+)?(?:districts|provinces|provincialcapitals)\b))\b"
             rf"(?!\s+(?:the\s+|its\s+|their\s+)?(?:\d|(?:{_NUMBER_WORD}|half|halves|thirds?"
             r"|quarters?|fourths?|fifths?|most|majority|all|every|about|over|more|less|nearly"
             r"|almost|around|roughly|some|up|at|under|just|well|close|between)\b))"

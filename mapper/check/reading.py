@@ -735,17 +735,20 @@ def parse_claim(
         province is not None
         and not province_word
         and figure.form == "share"
-        and _TAKEN_ONLY.search(s)
+        and (_TAKEN_ONLY.search(s) or figure.kind == "total")
+        and not re.search(rf"\bprovince\s+of\s+{re.escape(_normalise(province_text))}\b", s)
         and (cap_named := capitals.capital_named(province_text)) is not None
         and cap_named[1] == province
     ):
         # "The Taliban fully captured Kunduz", "captured most of Kunduz": after a verb of
         # taking a bare "Kunduz" is the city in the reporting (the units measure reads it so),
-        # not the province whose area the share would measure
+        # not the province whose area the share would measure; "control all of Kunduz",
+        # "the entire Kunduz" may mean the whole city as well as the whole province
+        lead = "after a verb of taking" if _TAKEN_ONLY.search(s) else "as a whole"
         raise ClaimParseError(
             text,
             province_text,
-            f"after a verb of taking, {province_text!r} may be the city ({cap_named[0]}, the "
+            f"{lead}, {province_text!r} may be the city ({cap_named[0]}, the "
             f"capital of {province} province) or the province: write '{province} province' "
             f"for a share of the province",
         )

@@ -68,6 +68,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .grammar import normalise
 from .model import ClaimParseError, Figure, ParsedClaim
 from .unit_names import (
     _DIR,
@@ -280,6 +281,7 @@ def _read(
             verb = change
     else:
         return None
+    _refuse_the_country(text, units_text, vocabulary)
     # "retook Kaldar district from the Taliban": the side it was taken from, another side,
     # set aside (said in the reading, not checked)
     taken_from = ""
@@ -363,6 +365,24 @@ def _read(
         check_date=check_date,
         change=change,
     )
+
+
+def _refuse_the_country(text: str, units_text: str, vocabulary: Vocabulary) -> None:
+    """The whole country named bare as what a side holds ("The Taliban control Afghanistan",
+    "seized control of the country") may mean who governs it, not how much of its territory
+    is held: refused with that reason (not as an unknown place). A share of it ("all of
+    Afghanistan", "the whole country", "85% of the country") is read as area."""
+    words = re.sub(r"^(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?", "", units_text.strip())
+    words = words.rstrip(".!")
+    names = {re.sub(r"^the\s+", "", normalise(n)) for n in vocabulary.country}
+    if words in (names | {"country", "nation"}) - {""}:
+        raise ClaimParseError(
+            text,
+            units_text.strip(),
+            "the whole country named as what a side holds may mean who governs it rather "
+            "than how much territory it holds; give a share to check territory ('all of "
+            "Afghanistan', 'the whole country', '85% of the country')",
+        )
 
 
 def claim_of(

@@ -2343,6 +2343,33 @@ for text in [
 ]:
     refuse(text, "set-aside", "a clause naming an opposed actor is not set aside")
 
+# The whole country as what a side holds (session 6): a share of it ("all of Afghanistan",
+# "the whole country") is the area; the country named bare ("control Afghanistan", "seized
+# control of the country") may mean who governs it, and is refused. "all of X" where X names a
+# province and its capital alike is refused (the city or the province?).
+for text in [
+    "The Taliban control all of Afghanistan",
+    "The Taliban took control of all of Afghanistan",
+    "The Taliban now hold all of the country",
+]:
+    read(text, "taliban", "eq", 100, 100, "percent", "area", category="country-whole")
+read("The Taliban hold all of Logar province", "taliban", "eq", 100, 100, "percent", "area",
+     scope="Logar", category="country-whole")  # fmt: skip
+for text in [
+    "The Taliban control Afghanistan",
+    "The Taliban control the country",
+    "Taliban seize control of Afghanistan",
+    "The Taliban have seized control over the nation",
+    "The Taliban control all of Kunduz",
+    "The Taliban control the entire Herat",
+    "The Taliban do not control all of Afghanistan",
+    "The Taliban control nearly all of Afghanistan",
+    "The Taliban may control all of Afghanistan",
+    "The Taliban control all of Afghanistan's border posts",
+    "The Taliban control all of Afghanistan except Panjshir",
+]:
+    refuse(text, "country-whole", "the country named bare, a hedge, or a name that is a city too")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
