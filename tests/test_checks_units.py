@@ -307,3 +307,66 @@ def test_a_units_claim_inside_unread_words_names_them_not_a_missing_figure() -> 
         parse_claim("In the meantime, the Taliban took control of Kunduz province.")
     assert "meantime" in info.value.unread
     assert "found no figure" not in str(info.value)
+
+
+# --------------------------------------------------------------------------------------------
+# "Panjshir, the last holdout Afghan province": every other province checked beside (clauses6)
+
+
+def test_the_last_holdout_is_a_second_claim_checked_beside(mirror: Path) -> None:
+    s = "Taliban says it has taken control of Panjshir, the last holdout Afghan province"
+    # 6 Sep: Panjshir 6 districts disputed (rows 248-250); Baghlan's Dih Salah and Puli Hisar
+    # unconfirmed (rows 242, 243): both parts depend on how those count
+    d = check(mirror, "2021-09-06", s)
+    assert d["verdict"] == "depends-on-assumptions"
+    u = units_of(d)
+    assert len(u) == 34 and u["Panjshir province"]["verdict"] == "depends-on-assumptions"
+    assert u["Herat province"]["verdict"] == "supported"
+    assert u["Baghlan province"]["verdict"] == "depends-on-assumptions"
+    assert any("the 33 other provinces" in n for n in d["parsed"]["reading_notes"])
+    assert any("sentence holds only if both do" in n for n in d["notes"])
+    # 10 Aug: Herat and Kandahar were still the government's: the apposition is contradicted
+    d = check(mirror, "2021-08-10", s)
+    assert d["verdict"] == "contradicted"
+    assert units_of(d)["Herat province"]["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban have taken control of Panjshir, the last holdout Afghan province",
+        "Panjshir, the last pocket of resistance, falls to Taliban",
+        "The Taliban have taken control of Panjshir province, the last holdout of anti-Taliban "
+        "forces in Afghanistan.",
+        "The Taliban said Monday that it has taken control of Panjshir province north of Kabul, "
+        "the last holdout of anti-Taliban forces in the country and the only province the "
+        "Taliban had not seized during its blitz across Afghanistan last month.",
+        "The Taliban claims it is now in complete control of the Afghan province of Panjshir, "
+        "the last pocket of resistance to its rule.",
+    ],
+)
+def test_last_holdout_reads_the_province_and_every_other(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 9, 6))
+    assert c.side == "taliban"
+    assert c.province == "Panjshir" or [u.name for u in c.named_units] == ["Panjshir"]
+    assert len(c.also_units) == 33 and "Panjshir" not in {u.name for u in c.also_units}
+    assert {u.kind for u in c.also_units} == {"province"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban have taken control of Panjshir, the last holdout of anti-government forces "
+        "in Afghanistan",
+        "Government forces have retaken Panjshir, the only province the Taliban had not seized",
+        "The Taliban have taken control of Panjshir, the only province the Taliban had seized",
+        "The Taliban have taken control of Kohsan district, the last holdout Afghan province",
+        "The Taliban have taken control of half of Panjshir, the last holdout Afghan province",
+        "The Taliban have taken control of Kapisa and Panjshir, the last holdout Afghan province",
+        "The Taliban may take control of Panjshir, the last holdout Afghan province",
+        "The Taliban have taken control of Panjshir, the last area held by resistance forces",
+    ],
+)
+def test_last_holdout_near_misses_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 9, 6))

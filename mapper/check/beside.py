@@ -15,6 +15,8 @@ UNDETERMINED (a part rests on units with no claim on record) or DEPENDS-ON-ASSUM
   falls';
 * named units beside a count (``ParsedClaim.also_units``) are checked as the ``units``
   measure (:func:`mapper.check.units.check_units`); their lines are the verdict's named units.
+  "Panjshir, the last holdout Afghan province" puts every other province there
+  (:func:`mapper.check.complements.holdout`): the apposition says they were the side's.
 """
 
 from __future__ import annotations
@@ -138,8 +140,10 @@ def check_beside(
         )
         verdicts.append(u.verdict)
         rows += list(u.named_units)
+        counted = parsed.measure != "units" and parsed.form == "count"
+        beside = "the count" if counted else "the claim"
         notes.append(
-            "Named beside the count, checked as named units: " + u.explanation.split(". ", 1)[-1]
+            f"Named beside {beside}, checked as named units: " + u.explanation.split(". ", 1)[-1]
         )
     verdict = both(*verdicts)
     if len(verdicts) > 1:

@@ -321,3 +321,90 @@ def _last_held(
     return Rewrite(
         f"{text[: m.start()]}control all districts of {province} province{text[m.end() :]}", note
     )
+
+
+# ---- "Panjshir, the last holdout province": every other province was the side's -------------
+
+_SIDE_WORDS = r"[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?"
+#: The appositions after a province that say it was the last one not the side's (a closed list;
+#: each says every other province was the side's when it fell). Anything else after a unit is
+#: left to the reader (``units._CLAIMING``: refused as a second claim).
+_HOLDOUT_APP = re.compile(
+    r",\s*(?P<app>"
+    r"the\s+last\s+(?:remaining\s+)?holdout(?:\s+afghan)?(?:\s+province)?"
+    r"|the\s+last\s+holdout\s+of\s+anti-(?P<anti>[a-z]+)\s+forces\s+in\s+(?:the\s+country"
+    r"|afghanistan)(?:\s+and\s+(?P<only>the\s+only\s+province\s+(?:that\s+)?(?P<s1>"
+    + _SIDE_WORDS
+    + r")\s+had\s+not\s+(?:seized|captured|taken)(?:\s+during\s+(?:its|their)\s+(?:blitz"
+    r"|sweep|offensive)\s+across\s+(?:afghanistan|the\s+country)\s+last\s+month)?))?"
+    r"|the\s+last\s+pocket\s+of\s+resistance(?:\s+to\s+(?:its|their|(?P<s2>"
+    + _SIDE_WORDS
+    + r")['\u2019]s?)\s+rule)?"
+    r"|the\s+last\s+area\s+in\s+(?:afghanistan|the\s+country)\s+(?:being\s+)?held\s+by"
+    r"\s+resistance\s+forces"
+    r"|the\s+only\s+province\s+(?:that\s+)?(?P<s3>" + _SIDE_WORDS + r")\s+had\s+not\s+"
+    r"(?:seized|captured|taken)"
+    r"|the\s+last\s+province\s+(?:which|that)\s+was\s+not\s+captured\s+by\s+(?P<s4>"
+    + _SIDE_WORDS
+    + r"))(?=\s*,|\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: The province the apposition follows: "Panjshir", "Panjshir province", "the Afghan province
+#: of Panjshir", "Panjshir province north of Kabul".
+_BEFORE_HOLDOUT = re.compile(
+    r"(?:\bthe\s+(?:afghan\s+)?province\s+of\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
+    r"(?:\s+province)?(?:\s+north\s+of\s+kabul)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Holdout:
+    """The sentence without the apposition, the province it follows, the side it names (if
+    any) and the apposition as written."""
+
+    text: str
+    province: str
+    side: tuple[str, str] | None
+    apposition: str
+
+
+def holdout(
+    text: str, gaz: Gazetteer, side_exact: Callable[[str], tuple[str, str] | None]
+) -> Holdout | None:
+    """ "Panjshir, the last holdout Afghan province": the sentence without the apposition,
+    or ``None`` when there is none of the closed list (:data:`_HOLDOUT_APP`) right after a
+    province. The apposition says every other province was the side's: a second claim,
+    checked beside the first (:mod:`mapper.check.beside`) by the reader."""
+    m = _HOLDOUT_APP.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()]
+    b = _BEFORE_HOLDOUT.search(before)
+    if b is None:
+        return None
+    words = b["name"].split()
+    tails = [" ".join(words[-n:]) for n in (2, 1) if len(words) >= n]
+    province = next((p for t in tails if (p := _exact_province(gaz, t))), None)
+    if province is None:
+        return None
+    named = [m[g] for g in ("anti", "s1", "s2", "s3", "s4") if m[g]]
+    side: tuple[str, str] | None = None
+    for w in named:
+        found = side_exact(re.sub(r"^the\s+", "", w.strip(), flags=re.IGNORECASE))
+        if found is None:
+            raise ClaimParseError(
+                text,
+                m["app"],
+                f"{w!r} in the apposition is not a side of the vocabulary: whose the other "
+                "provinces were is not known",
+            )
+        if side is not None and side[0] != found[0]:
+            raise ClaimParseError(text, m["app"], "the apposition names two sides")
+        side = found
+    after = text[m.end() :]
+    if re.match(r"\s*,", after) and len(re.findall(r"[a-z]+", before, re.IGNORECASE)) <= 4:
+        # "Panjshir, the last pocket of resistance, falls to Taliban": the subject's commas
+        after = re.sub(r"^\s*,", "", after)
+    rest = re.sub(r"\s+", " ", f"{before}{after}").strip()
+    return Holdout(rest, province, side, m["app"])

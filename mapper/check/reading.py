@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..borders import NEIGHBOUR_NAMES
@@ -76,6 +76,7 @@ from .sides import (
     _slot_side,
     _without_gloss,
 )
+from .unit_names import NamedUnit
 from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
@@ -134,8 +135,26 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
-    refuse_undated_pluperfect(text, s0)
     gaz = gazetteer or _default_gazetteer()
+    last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
+    if last is not None:
+        # "Panjshir, the last holdout Afghan province": the claim, and beside it every other
+        # province the side's (beside.py)
+        return _with_holdout(
+            text,
+            last,
+            gaz,
+            lambda t: parse_claim(
+                t,
+                vocabulary=vocabulary,
+                gazetteer=gazetteer,
+                side=side,
+                max_chars=max_chars,
+                neighbour_names=neighbour_names,
+                anchor=anchor,
+            ),
+        )
+    refuse_undated_pluperfect(text, s0)
     rewritten = (
         complements.rewrite(
             text,
@@ -926,6 +945,59 @@ def _unread_refusal(text: str, unread: list[str], then: str) -> ClaimParseError:
         f"words the checker does not read ({listed}){then}",
         unread=unread,
     )
+
+
+def _with_holdout(
+    text: str,
+    last: complements.Holdout,
+    gaz: Gazetteer,
+    parse: Callable[[str], ParsedClaim],
+) -> ParsedClaim:
+    """ "The Taliban have taken control of Panjshir province, the last holdout of
+    anti-Taliban forces in Afghanistan": the claim about the province, read without the
+    apposition, and beside it (:mod:`mapper.check.beside`) every other province of the
+    boundary set held whole by the side on the date checked, which the apposition says. The
+    claim must be about that one province, whole, and its side the one the apposition names."""
+    try:
+        c = parse(last.text)
+    except ClaimParseError as e:  # name the sentence as published
+        raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    whole = (
+        c.measure == "units"
+        and [(u.kind, u.name) for u in c.named_units] == [("province", last.province)]
+    ) or (
+        c.measure == "area"
+        and c.province == last.province
+        and not c.district
+        and c.figure.form == "share"
+        and c.figure.lo == c.figure.hi == 1.0
+        and c.comparison == "as-stated"
+    )
+    if not whole or c.ordinal is not None or c.also_units or c.window_start:
+        raise ClaimParseError(
+            text,
+            last.apposition,
+            f"'{last.apposition}' says every other province was the side's: it is checked "
+            f"beside a claim that the side holds {last.province} province whole, and the "
+            "claim is not that",
+        )
+    if last.side is not None and last.side[0] != c.side:
+        raise ClaimParseError(
+            text,
+            last.apposition,
+            f"the apposition names {last.side[1]!r}, the claim another side ({c.side}): whose "
+            "the other provinces were is not the claim's side",
+        )
+    others = tuple(
+        NamedUnit("province", p, p, "", p) for p in gaz.province_names if p != last.province
+    )
+    note = (
+        f"'{last.apposition}' says every other province was {c.side}'s when "
+        f"{last.province} was taken: a second claim, checked beside the first: the "
+        f"{len(others)} other provinces of the boundary set, each held whole by {c.side} on "
+        "the date checked; the sentence holds only if both do"
+    )
+    return replace(c, text=text, also_units=others, reading_notes=(*c.reading_notes, note))
 
 
 def _named_units(

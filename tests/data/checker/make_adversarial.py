@@ -1398,8 +1398,6 @@ for text, note in [
     ("The Taliban captured the capital", "'the capital' (Kabul?) names no unit"),
     ("The Taliban have taken control of Panjshir, the last area held by resistance forces",
      "an apposition holding a control claim about another side"),
-    ("The Taliban have taken control of Panjshir, the only province the Taliban had not seized",
-     "an apposition holding a negation about the past"),
     ("The Taliban have taken control of Panjshir, the last holdout of the government",
      "an apposition naming another side"),
     ("The Taliban have taken control of Panjshir province north of Narnia",
@@ -1408,8 +1406,6 @@ for text, note in [
      "not a place of the boundary set"),
     ("The Taliban have taken control of Panjshir province and the area north of Kabul",
      "an area is not a unit"),
-    ("The Taliban have taken control of Panjshir, the last holdout Afghan province",
-     "'the last holdout' says every other province had fallen: a second claim"),
     ("The Taliban besieged Panjshir, the last holdout Afghan province", "a siege is not control"),
     ("The Taliban have not taken control of Panjshir, the last holdout Afghan province",
      "a negation"),
@@ -1417,6 +1413,84 @@ for text, note in [
     ("Government forces reclaimed parts of Lashkar Gah", "a part of a unit"),
     ("Government forces tried to reclaim Lashkar Gah", "an attempt"),
     ("The Taliban captured Zaranj morning", "a part of the day with no day named"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
+
+# "Panjshir, the last holdout Afghan province" (helper clauses6): the apposition says every
+# other province was the side's; a closed list of appositions after one province, read as a
+# second claim checked beside the first (the 33 other provinces held whole on the date checked)
+for text in [
+    "The Taliban have taken control of Panjshir, the last holdout Afghan province",
+    "The Taliban have taken control of Panjshir, the only province the Taliban had not seized",
+    "Panjshir, the last pocket of resistance, falls to the Taliban",
+    "The Taliban have taken control of Panjshir province, the last holdout of anti-Taliban "
+    "forces in Afghanistan",
+    "The Taliban captured Panjshir, the last province which was not captured by the Taliban",
+    "The Taliban have taken control of Panjshir province north of Kabul, the last holdout of "
+    "anti-Taliban forces in the country and the only province the Taliban had not seized",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1,
+        1,
+        "count",
+        "units",
+        "units:province:Panjshir",
+        category="named units",
+        note="last holdout: every other province checked beside",
+    )
+read(
+    "The Taliban are in complete control of Panjshir province, the last area in Afghanistan "
+    "held by resistance forces",
+    "taliban",
+    "eq",
+    100,
+    100,
+    "percent",
+    "area",
+    "Panjshir",
+    category="named units",
+    note="last area: every other province checked beside",
+)
+for text, note in [
+    ("The Taliban have taken control of Panjshir, the last holdout of anti-government forces "
+     "in Afghanistan", "the apposition's side is not the claim's"),
+    ("Government forces have retaken Panjshir, the only province the Taliban had not seized",
+     "the apposition's side is not the claim's"),
+    ("The Taliban have taken control of Panjshir, the last province which was not captured by "
+     "the government", "the apposition's side is not the claim's"),
+    ("The Taliban have taken control of Panjshir, the only province the Taliban had seized",
+     "no negation: another claim (the only one seized)"),
+    ("The Taliban have taken control of Panjshir, the last holdout of anti-Taliban forces in "
+     "the north", "a region: the last in the north, not the country"),
+    ("The Taliban have taken control of Panjshir, the last holdout of anti-Taliban forces in "
+     "the country and the only province the Taliban had not seized in 2019", "a date"),
+    ("The Taliban have taken control of Panjshir, the last pocket of resistance to the "
+     "government's rule", "the apposition's side is not the claim's"),
+    ("The Taliban have taken control of Panjshir, the last pocket of resistance in the north",
+     "a region"),
+    ("The Taliban have taken control of Panjshir, the last area held by resistance forces in "
+     "the north", "a region"),
+    ("The Taliban have taken control of Narnia, the last holdout Afghan province",
+     "an unknown place"),
+    ("The Taliban have taken control of Kohsan district, the last holdout Afghan province",
+     "a district, not a province"),
+    ("The Taliban have taken control of Zaranj, the last holdout Afghan province",
+     "a capital, not a province"),
+    ("The Taliban have taken control of Kapisa and Panjshir, the last holdout Afghan province",
+     "two units"),
+    ("The Taliban have taken control of half of Panjshir, the last holdout Afghan province",
+     "a share of the province, not all of it"),
+    ("The Taliban have taken control of three districts in Panjshir, the last holdout Afghan "
+     "province", "a count of districts, not the province"),
+    ("The Taliban may take control of Panjshir, the last holdout Afghan province", "a modal"),
+    ("The Taliban almost captured Panjshir, the last holdout Afghan province", "a hedge"),
+    ("The Taliban have taken control of Panjshir, the first holdout Afghan province",
+     "not the last"),
+    ("The Taliban have taken control of Panjshir, the last holdout Afghan province in the "
+     "north", "a region"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
 
