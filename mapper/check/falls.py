@@ -264,7 +264,8 @@ _APPOSITION = re.compile(
     rf"|(?:captured|taken|seized|overrun)\s+by\s+(?P<s3>{_SIDE_WORDS})"
     rf"|(?:that\s+)?(?P<s4>{_SIDE_WORDS})\s+(?:have|has)\s+(?:captured|taken|seized|overrun))"
     r"(?P<period>\s+(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:less\s+than\s+)?"
-    r"(?:\w+\s+)?(?:days?|weeks?|hours))?"
+    r"(?:(?:just|only)\s+)?(?:\w+\s+)?(?:days?|weeks?|hours)"
+    r"|\s+since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
     r"\s*(?=[,.;]|\s+as\s|$)",
     re.IGNORECASE,
 )
@@ -317,6 +318,7 @@ def with_ordinal(
     """
     from .capitals import period_days
     from .model import ClaimParseError
+    from .windows import since_weekday_days
 
     if len(claim.named_units) != 1 or claim.named_units[0].kind != "capital":
         raise ClaimParseError(
@@ -344,15 +346,18 @@ def with_ordinal(
             app.side_words,
             f"the ordinal names {app.side_words!r}, not the claim's side ({claim.side})",
         )
+    day, how = ordinal_day(text, app.main.lower(), app.n, claim.check_date, anchor, app.written)
     days = period_days([app.period]) if app.period else None
+    if app.period and days is None:
+        # "since Friday": from that weekday to the event's day
+        days = since_weekday_days(app.period, dt.date.fromisoformat(day), text)
     if app.period and days is None:
         raise ClaimParseError(
             text,
             app.period,
             "the ordinal's period is read in days, weeks or whole days of hours ('in six "
-            "days', 'in less than 24 hours'); not this one",
+            "days', 'in less than 24 hours') or from a weekday ('since Friday'); not this one",
         )
-    day, how = ordinal_day(text, app.main.lower(), app.n, claim.check_date, anchor, app.written)
     unit = claim.named_units[0].name
     period = f" in the {days} day{'s' if days != 1 else ''} up to {day}" if days else ""
     note = (

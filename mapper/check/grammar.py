@@ -217,6 +217,19 @@ _INCREMENT = (
 )
 _VAGUE = "a vague quantity ({w!r}) is not a figure; give a share or a count (e.g. 'five districts')"
 
+#: "may" the modal, not the month: the month stands after a preposition of time or a day,
+#: or before a day or a year ("in May", "since early May", "from May to 20 June", "1 May",
+#: "May 11", "May 2021"); the modal is refused, the month is left to the date grammar (which
+#: reads it or names it among the words it does not read). Before a verb it is the modal.
+_MODAL_MAY = (
+    r"(?<!\bin\s)(?<!\bof\s)(?<!since\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)(?<!until\s)"
+    r"(?<!\btill\s)(?<!during\s)(?<!early\s)(?<!early-)(?<!\bmid\s)(?<!\bmid-)(?<!\blate\s)"
+    r"(?<!\blate-)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)may(?!\s*\d)"
+    # after a preposition, still the modal before a verb ("..., in may control half")
+    r"|may(?=\s+(?:have|has|be|been|not|also|already|now|still|even|well|soon|yet|control"
+    r"|hold|take|seize|capture|fall|collapse|claim|gain|win|lose|retake|overrun)\b)"
+)
+
 _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -231,7 +244,7 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:might|may|could|would|should|will|shall|can|must|ought|likely|unlikely"
+            rf"\b(?:might|{_MODAL_MAY}|could|would|should|will|shall|can|must|ought|likely|unlikely"
             r"|probably|possibly|perhaps|maybe|expected to|poised to|set to|about to|going to"
             r"|threaten(?:s|ed|ing)?(?: to)?|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to"
             r"|tr(?:y|ies|ied|ying) to|plan(?:s|ned|ning)? to|hop(?:e|es|ed|ing) to"
@@ -256,7 +269,7 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:another|additional|further|extra|new"
+            r"\b(?:another|additional|further|extra|new(?!\s+(?:york|delhi|zealand)\b)"
             r"|(?<!or )(?<!and )more\s+(?:districts?|provinces?))\b|\b\d+\s+more\b"
         ),
         _INCREMENT,
@@ -640,10 +653,10 @@ _PERIOD_N = (
     r"|a\s+couple\s+of|couple\s+of)"
 )
 _PERIOD_UNIT = r"(?:days?|weeks?|months?|hours?)"
-#: Period phrases: "since May", "in the last week", "over the past two weeks", "in recent
-#: weeks", "in less than a week", "within a week", "in last six days". Set aside; the reader
-#: decides whether the claim still says a state (a share, "N of M", "now") or a change (a
-#: bare count over a period: refused).
+#: Period phrases: "since May", "since Friday", "in the last week", "over the past two weeks",
+#: "in recent weeks", "in less than a week", "within a week", "in last six days". Set aside;
+#: the reader decides whether the claim still says a state (a share, "N of M", "now") or a
+#: change (a bare count over a period: refused).
 _PERIOD = re.compile(
     rf"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past)\s+(?:{_PERIOD_N}\s+)?"
     rf"{_PERIOD_UNIT}\b"
@@ -653,6 +666,8 @@ _PERIOD = re.compile(
     rf"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?{_MONTH}"
     rf"(?:\s+{_DAY})?(?:,?\s+{_YEAR})?\b"
     rf"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?{_YEAR}\b"
+    # "since Friday": from that weekday to the day of the claim (windows.since_weekday_days)
+    r"|\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 #: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
 #: comma) that holds no claim (checked by :func:`_harmless`).

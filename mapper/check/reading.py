@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, circumstance, clauses, complements, falls, increments, units
+from . import capitals, circumstance, clauses, complements, falls, increments, units, windows
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -77,7 +77,13 @@ from .sides import (
     _without_gloss,
 )
 from .unit_names import NamedUnit
-from .when import _check_date, _said_note, _said_when, refuse_undated_pluperfect
+from .when import (
+    _check_date,
+    _said_note,
+    _said_when,
+    refuse_undated_pluperfect,
+    refuse_vague_relative,
+)
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
 #: A singular unit right after a fraction: "a third district", "a fourth province", "half the
@@ -135,6 +141,7 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    refuse_vague_relative(text, s0)
     gaz = gazetteer or _default_gazetteer()
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
@@ -475,6 +482,24 @@ def parse_claim(
         # provincial capitals: a count (or a share as stated) over a period is checked as a
         # change (capitals.py)
         change_days = capitals.period_days(periods) if measure == "capitals" else None
+        if measure == "capitals" and change_days is None and len(periods) == 1:
+            # "since Friday": the days from that weekday to the day of the claim (the day the
+            # sentence names, else the date of writing, pinned as the day checked; an ordinal
+            # is checked on the same day, the event's: falls.ordinal_day)
+            day = dt.date.fromisoformat(check_date) if check_date else anchor
+            change_days = windows.since_weekday_days(periods[0], day, text)
+            if (
+                change_days is not None
+                and not check_date
+                and anchor is not None
+                and figure.kind != "ordinal"
+            ):
+                check_date = anchor.isoformat()
+                first = anchor - dt.timedelta(days=change_days - 1)
+                notes.append(
+                    f"'{periods[0]}' = from {first.isoformat()} to {check_date}, the date of "
+                    "writing, which is the day checked"
+                )
         if change_days is not None:
             notes = capitals.change_notes(notes, periods[0], change_days)
     window_start = window_end = ""
@@ -866,6 +891,13 @@ def parse_claim(
         if periods:
             notes = [n for n in notes if not n.startswith(f"'{periods[0]}' (a period")]
         notes.append(ordinal[2])
+        if periods and ordinal_days:
+            first = dt.date.fromisoformat(check_date) - dt.timedelta(days=ordinal_days - 1)
+            notes.append(
+                f"'{periods[0]}': the falls are counted over the {ordinal_days} day"
+                f"{'s' if ordinal_days != 1 else ''} from {first.isoformat()} to {check_date} "
+                "(whole days), on the ledger: the span is checked, not set aside"
+            )
     return ParsedClaim(
         text=text,
         side=side_key,
@@ -1032,7 +1064,11 @@ def _named_units(
     if not units.looks_like(s):
         return None
     notes = _aside_notes(text, aside, gaz)
+    recent = ""  # "in the past 24 hours" after a verb of taking (below)
     for kind, clause in aside:
+        if kind == "period" and not recent and _recent_span(clause):
+            recent = clause
+            continue
         if kind == "period":
             # "Kunduz city has been under Taliban control since 2015": held on every day since
             # then, not only on the date checked (a SUPPORTED on the date alone was a verdict
@@ -1102,6 +1138,52 @@ def _named_units(
         date_text=date_text,
         check_date=check_date,
     )
+    if claim is not None and recent:
+        claim = _taken_in_recent_span(text, claim, recent, anchor)
     if claim is not None:
         circumstance.check_sides(text, aside, claim.side, vocabulary)
     return claim
+
+
+#: A span reaching back from the date of writing: "in the past 24 hours", "in the last
+#: three days", "in recent days", "within a week".
+_RECENT = re.compile(r"^in\s+recent\s+days$")
+
+
+def _recent_span(clause: str) -> bool:
+    p = " ".join(clause.lower().split())
+    return bool(_RECENT.match(p)) or capitals.period_days([p]) is not None
+
+
+def _taken_in_recent_span(
+    text: str, claim: ParsedClaim, span: str, anchor: dt.date | None
+) -> ParsedClaim:
+    """A named unit taken in a span that ends on the date of writing ("The militants have
+    taken control of Shirin Tagab district ... in the past 24 hours"): as for any capture,
+    the state it leaves is checked, on the span's last day, the date of writing; that the
+    capture fell inside the span is not checked, and the reading says so. A state verb ("has
+    been under Taliban control in the past week": held on every day of it) and a day named
+    beside the span (which day is checked?) are refused."""
+    if not claim.change_verb:
+        raise ClaimParseError(
+            text,
+            span,
+            "a period ('since', 'for years' ...) says the unit was held on every day of it; "
+            "only the date checked would be: not read for named units",
+        )
+    if claim.check_date:
+        raise ClaimParseError(
+            text,
+            span,
+            f"a span up to the date of writing and a day of its own ({claim.check_date}): "
+            "more than one date; check one date per sentence",
+        )
+    day = anchor.isoformat() if anchor is not None else ""
+    note = (
+        f"'{span}' (a span up to the date of writing) set aside: '{claim.change_verb}' is "
+        "checked as the state it leaves on the span's last day"
+        + (f", {day}, the date of writing" if day else ", the date given")
+        + "; that the capture fell inside the span is not checked"
+    )
+    kept = tuple(n for n in claim.reading_notes if not n.startswith(f"'{span}' (a period)"))
+    return replace(claim, check_date=day, reading_notes=(*kept, note))

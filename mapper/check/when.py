@@ -40,6 +40,45 @@ _REPORTED = re.compile(
 )
 
 
+#: A date counted from an event another sentence tells ("Two days later, ...", "a week
+#: later"): the event, so the day, is not in the sentence.
+_LATER = re.compile(
+    r"\b(?:(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few"
+    r"|several)\s+(?:days?|weeks?|months?|hours?)\s+later)\b"
+)
+#: A relative date with a hedge ("nearly three weeks ago", "about 10 days ago", "more than a
+#: week ago"): it names no one day.
+_ROUGHLY_AGO = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|less\s+than"
+    r"|under|just\s+over|just\s+under)\s+(?:\d{1,2}|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?)\s+ago\b"
+)
+
+
+def refuse_vague_relative(text: str, s: str) -> None:
+    """Refuse a date counted from an event the sentence does not tell ("Two days later, ...")
+    and a hedged relative date ("nearly three weeks ago"), each with its own reason (before
+    either was refused for a word it holds: "two" as a figure, "nearly" as a hedge of the
+    control). ``s`` is normalised."""
+    m = _LATER.search(s)
+    if m:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "a date counted from an event the sentence does not tell (told in another "
+            "sentence) names no day the checker can find: not read; give the date",
+        )
+    m = _ROUGHLY_AGO.search(s)
+    if m:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "a relative date with a hedge names no one day (the checker reads 'three weeks "
+            "ago' as the day 21 days before the date of writing, not a day near it): not read; "
+            "give the date",
+        )
+
+
 def refuse_undated_pluperfect(text: str, s: str) -> None:
     """Refuse a pluperfect claim with no date, period or who-said-it of its own: "had
     controlled" puts the state before an earlier time the sentence does not give, so the
@@ -127,12 +166,19 @@ def _check_date(
     if not whens and not date_text:
         return "", "", None
     phrases = [*whens, *([date_text] if date_text else [])]
+    twice = ""
     if len(phrases) > 1 or "; " in date_text:
-        raise ClaimParseError(
-            text,
-            " and ".join(phrases),
-            "more than one date; check one date per sentence",
-        )
+        same = _same_day(text, [*whens, *(date_text.split("; ") if date_text else [])], anchor)
+        if same is None:
+            raise ClaimParseError(
+                text,
+                " and ".join(phrases),
+                "more than one date; check one date per sentence",
+            )
+        named = " and ".join(repr(p) for p in [*whens, *date_text.split("; ")] if p)
+        phrases = [same[0]]
+        times = "twice" if same[1] == 2 else f"{same[1]} times"
+        twice = f"; the sentence names the same day {times} ({named}): one date"
     phrase = phrases[0]
     lead_m = re.match(r"(as\s+of|as\s+at|by|in|on|at|during|from|over)\s", phrase)
     lead = " ".join(lead_m.group(1).split()) if lead_m else ""
@@ -158,7 +204,10 @@ def _check_date(
     if w.days == 1:
         return (
             w.start.isoformat(),
-            (f"'{phrase}': the state on {w.start.isoformat()} is checked ({w.how}{written})"),
+            (
+                f"'{phrase}': the state on {w.start.isoformat()} is checked ({w.how}{written})"
+                + twice
+            ),
             None,
         )
     return (
@@ -172,6 +221,25 @@ def _check_date(
     )
 
 
+def _same_day(text: str, phrases: list[str], anchor: dt.date | None) -> tuple[str, int] | None:
+    """(the first phrase, how many) when every phrase names one absolute day and all name the
+    same one ("said on May 11 that ... had taken ... on May 11"), else ``None``: two dates
+    that differ, a window or a relative day (resolved against the date of writing, it could
+    be a second day) stay more than one date."""
+    if anchor is None or len(phrases) < 2:
+        return None
+    days = set()
+    for p in phrases:
+        try:
+            w = windows.resolve_absolute(p, anchor, text)
+        except ClaimParseError:
+            return None
+        if w.days != 1:
+            return None
+        days.add(w.start)
+    return (phrases[0], len(phrases)) if len(days) == 1 else None
+
+
 def _said_note(text: str, said: str) -> str:
     """The note quoting who-said-it as written in the sentence."""
     words = re.findall(r"[a-z0-9]+", said)
@@ -183,5 +251,5 @@ def _said_note(text: str, said: str) -> str:
         )
     pattern = r"\W*?".join(re.escape(w) for w in words)
     m = re.search(pattern, text, re.IGNORECASE) if pattern else None
-    quoted = m.group(0) if m else said.strip(" ,:;-")
+    quoted = m.group(0) if m else " ".join(said.strip(" ,:;-").split())
     return f"'{quoted}' (who said it) set aside: the claim is checked as stated, whoever made it"

@@ -342,3 +342,44 @@ def _after(w: Window, anchor: dt.date, text: str, phrase: str) -> Window:
             "give the date of writing (--date) on or after it",
         )
     return _cut(w, anchor)
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "since Friday", "since last Friday": a period from a weekday to the day of the claim.
+SINCE_WEEKDAY = re.compile(
+    r"\bsince\s+(?:last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def since_weekday_days(phrase: str, day: dt.date | None, text: str) -> int | None:
+    """The days from the weekday "since Friday" names to ``day`` (the day of the claim: the
+    day the sentence names, or the date of writing), both counted: "since Friday" on Sunday
+    8 August 2021 is 6-8 August, 3 days. ``None`` when ``phrase`` is no such period.
+
+    The weekday is the last one before ``day``, within the six days before it; the day's own
+    weekday ("since Friday" written on a Friday: that day, or a week before?) is refused.
+
+    Raises
+    ------
+    ClaimParseError
+        No day of the claim (no date of writing), or the weekday is the day's own.
+    """
+    m = SINCE_WEEKDAY.fullmatch(" ".join(phrase.lower().split()))
+    if m is None:
+        return None
+    if day is None:
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"'{phrase}' counts the days from a weekday to the day of the claim; that needs the "
+            "date the sentence was written (mapper check --date D)",
+        )
+    back = (day.weekday() - _WEEKDAY_NAMES.index(m["wd"])) % 7
+    if back == 0:
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"'{phrase}' on a {m['wd'].title()} ({day.isoformat()}): that day, or the "
+            f"{m['wd'].title()} a week before? Not guessed: give the date",
+        )
+    return back + 1

@@ -2443,6 +2443,109 @@ for text in [
     "The Taliban control all of Afghanistan except Panjshir",
 ]:
     refuse(text, "country-whole", "the country named bare, a hedge, or a name that is a city too")
+# Periods, ordinals over a span and second dates (helper spans6). Parsed here without the date
+# of writing: "since Friday" and every ordinal are refused (their days are not known); the
+# readings with the date of writing are in tests/test_checks_periods.py.
+for text, note in [
+    ("The Taliban have seized five provincial capitals since Friday",
+     "'since Friday' needs the date of writing"),
+    ("Taliban seize sixth Afghan provincial capital since Saturday",
+     "a headline ordinal: its day needs the date of writing"),
+    ("Taliban capture third Afghan provincial capital in 48 hours",
+     "a headline ordinal: its day needs the date of writing"),
+    ("Taliban captured second Afghan provincial capital in 24 hours",
+     "a headline ordinal told as past"),
+    ("Taliban capture second largest Afghan provincial capital", "a rank of size"),
+    ("Taliban capture a second Afghan provincial capital in 24 hours",
+     "'a second': not the headline ordinal"),
+    ("Government forces retake second Afghan provincial capital in 24 hours",
+     "a retake: not a verb of the headline ordinal"),
+    ("Taliban may capture second Afghan provincial capital in 24 hours", "a modal"),
+    ("Taliban capture second Afghan provincial capital in Herat in 24 hours",
+     "capitals in a province"),
+    ("Taliban capture second and third Afghan provincial capitals in 24 hours",
+     "two ordinals"),
+    ("Taliban seize seventh Afghan provincial capital in five months",
+     "a period of months"),
+    ("The Taliban have seized five districts in just two days",
+     "a count of districts over a period: a change"),
+    ("The Taliban have seized five provincial capitals in just two months",
+     "a period of months"),
+    ("The Taliban have seized half of the districts since Friday", "a share taken over a period"),
+    ("Helmand province has been under Taliban control in the past week",
+     "held on every day of the period"),
+    ("The Taliban hold Helmand province in the past 24 hours", "a state verb over a period"),
+    ("The Taliban have taken control of Helmand province in the past five months",
+     "a period of months"),
+    ("The Taliban have not taken control of Helmand province in the past 24 hours",
+     "a negation"),
+    ("The Taliban may have taken control of Helmand province in the past 24 hours", "a modal"),
+    ("The Taliban have taken control of Narnia province in the past 24 hours",
+     "an unknown place"),
+    ("The Taliban have besieged Helmand province in the past 24 hours", "a siege"),
+    ("The Taliban have taken control of Helmand province on 6 August in the past 24 hours",
+     "a date and a span"),
+    ("The Taliban have taken control of Helmand province in the past 24 hours and in the last "
+     "week", "two periods"),
+    ("The Taliban have taken control of Helmand province and five districts in the past 24 "
+     "hours", "a second figure"),
+    ("Two days later, the Taliban control half the country",
+     "a date counted from another sentence's event"),
+    ("A week later, the Taliban control half the country",
+     "a date counted from another sentence's event"),
+    ("The Taliban controlled half the country nearly three weeks ago", "a hedged date"),
+    ("The Taliban controlled half the country about 10 days ago", "a hedged date"),
+    ("The Taliban controlled half the country more than a week ago", "a hedged date"),
+    ("The Taliban control half the new country", "'new' still an increment"),
+    ("The Taliban control half of the New Delhi districts", "an unknown place"),
+    ("From May to 20 June, the Taliban captured half the country",
+     "the month May: not read, never the modal"),
+    ("May the Taliban control half the country", "the modal"),
+    ("The Taliban may well control half the country", "the modal"),
+    ("Officials said on May 11 2021 that the Taliban controlled half the country on May 12 "
+     "2021", "two dates that differ"),
+    ("Officials said on 11 May 2021 that the Taliban controlled half the country in May 2021",
+     "a day and a month"),
+]:  # fmt: skip
+    refuse(text, "periods and second dates", note)
+read(
+    "The Taliban have captured five provincial capitals in just two days",
+    "taliban",
+    "eq",
+    5,
+    5,
+    "count",
+    "capitals",
+    category="periods and second dates",
+    note="'in just two days': a period of two days (a change, checked on the ledger)",
+)
+read(
+    "The Taliban have taken control of Helmand province in the past 24 hours",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:province:Helmand",
+    category="periods and second dates",
+    note="a unit taken in a span up to the date of writing: the state it leaves",
+)
+read(
+    "The Taliban have captured Zaranj in the past 24 hours",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:capital:Zaranj",
+    category="periods and second dates",
+    note="a unit taken in a span up to the date of writing: the state it leaves",
+)
+read("The Taliban control half the country, The New York Times reported", "taliban", "eq", 0.5,
+     0.5, "fraction", "area", category="periods and second dates",
+     note="'New York': a name, not the increment 'new'")  # fmt: skip
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
