@@ -116,6 +116,48 @@ READ = [
         "Four of Laghman's six districts were under Taliban control between 19 May and 13 July.",
         ("taliban", "as-stated", 4.0, "districts", "Laghman", 6.0),
     ),
+    # sources6: a headline's source after a colon or a dash (a role named), "according to"
+    # between commas, a lead-in of reason, Russia and "which arrived in Moscow" in who said
+    # it, a headline's caveat, datelines from Erbil and a republisher's bracket
+    (
+        "Taliban control 65% of Afghanistan: EU official",
+        ("taliban", "as-stated", 0.65, "area", "country", None),
+    ),
+    (
+        "The Taliban control 150 districts - Taliban delegation in Moscow",
+        ("taliban", "as-stated", 150.0, "districts", "country", None),
+    ),
+    (
+        "The Taliban, according to experts, have already captured two-thirds of the country.",
+        ("taliban", "as-stated", 2 / 3, "area", "country", None),
+    ),
+    (
+        "This claim was made because militants are believed to control around half of "
+        "Afghanistan's roughly 400 districts.",
+        ("taliban", "about", 0.5, "districts", "country", 400),
+    ),
+    (
+        "A Taliban group in Russia said that 250 of Afghanistan's 398 districts were under its "
+        "control.",
+        ("taliban", "as-stated", 250.0, "districts", "country", 398),
+    ),
+    (
+        "Militants say 85% of Afghanistan taken, but news unverified",
+        ("taliban", "as-stated", 0.85, "area", "country", None),
+    ),
+    (
+        "ERBIL, Kurdistan Region - The Taliban now controls nearly 80 percent of Afghanistan.",
+        ("taliban", "nearly", 0.8, "area", "country", None),
+    ),
+    (
+        "MOSCOW (UrduPoint News / Sputnik - 09th July, 2021) The Taliban controls 174 Afghan "
+        "districts, the head of the movement's delegation which arrived in Moscow, said.",
+        ("taliban", "as-stated", 174.0, "districts", "country", None),
+    ),
+    (
+        "Afghanistan Map Shows Taliban Now Control More Than Half the Country",
+        ("taliban", "over", 0.5, "area", "country", None),
+    ),
 ]
 
 
@@ -165,6 +207,25 @@ REFUSED = [
     "The Taliban control 212 or 213 districts.",
     "The Taliban control more than 212 or 215 districts.",
     "The Taliban control half of the districts and district centres and Narnia.",
+    # sources6 near misses: a headline's source with no role, a place, a verb or a negation;
+    # "according to" with a place or a number; a modal after the lead-in; a province in the
+    # speaker; another caveat; a dateline of an Afghan place; the bracket without its day
+    "The Taliban control 150 districts - Lavrov",
+    "The Taliban control 150 districts: Helmand officials",
+    "The Taliban control 150 districts: governor of Kunduz",
+    "The Taliban control 150 districts - officials deny",
+    "The Taliban control 150 districts - officials in Kandahar",
+    "The Taliban, according to officials in Helmand, control 150 districts",
+    "The Taliban, according to two officials, control 150 districts",
+    "This claim was made because the Taliban may control 150 districts",
+    "A Taliban delegation in Kunduz said the Taliban control 150 districts",
+    "The Taliban control 150 districts, but news unconfirmed",
+    "The Taliban control 150 districts, but the government denies it",
+    "KUNDUZ, Kurdistan Region - The Taliban control 10 districts",
+    "MOSCOW (UrduPoint News / Sputnik) The Taliban control 150 districts",
+    "The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
+    "Kunduz said",
+    "Helmand map shows the Taliban control 150 districts",
 ]
 
 

@@ -224,7 +224,7 @@ PASSIVE = re.compile(
 LEAD_IN = re.compile(
     r"^(?P<head>[a-z]+)\s+(?:claim|statement|announcement|remarks|comments)\s+(?:came|comes"
     r"|was\s+made|is\s+made)\s+(?P<who>)(?:(?:a|one|two)\s+(?:day|days|week)\s+|hours\s+"
-    r"|days\s+|shortly\s+|just\s+)?(?:as|while|amid)\s+"
+    r"|days\s+|shortly\s+|just\s+)?(?:as|while|amid|because)\s+"
 )
 #: Between commas inside the sentence: "The Taliban seized ..., officials said on Wednesday,
 #: putting ...", "Two-thirds of the country, Milley said, is under Taliban control".
@@ -232,7 +232,17 @@ MIDDLE = re.compile(
     rf",\s*(?P<who>[^,\d%;:]{{1,90}}?)\s+(?P<verb>{_VERB})(?P<frame>{_FRAME}){_CITE_MID}"
     r"\s*,(?=\s*\S)"
 )
-FORMS = (LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE)
+#: ", according to experts, ...": between commas inside the sentence.
+ACCORDING_MIDDLE = re.compile(r",\s*according\s+to\s+(?P<who>[^,\d%;:]{1,90}?)\s*,(?=\s*\S)")
+#: A headline's source after a colon or a dash, with no verb: "Taliban control 65% of
+#: Afghanistan: EU official", "... Afghan Districts - Delegation In Moscow". The speaker must
+#: hold a role, a title or a source noun (:data:`ROLES`, :data:`TITLES`): a bare name ("-
+#: Lavrov", "- Helmand") may be a place and stays in the sentence.
+HEADLINE = re.compile(r"(?:\s*:|\s+-{1,2})\s+(?P<who>[^,\d%;:-]{1,60}?)\s*$")
+FORMS = (
+    LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE,
+    ACCORDING_MIDDLE, HEADLINE,
+)  # fmt: skip
 
 
 def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
@@ -288,6 +298,8 @@ def _find(
             if who == "reports" and pat is ACCORDING_LEAD:
                 out.append((m.start(), m.end(), who))  # "As per reports,"
                 break
+            if pat is HEADLINE and not (ROLES | TITLES) & set(re.findall(r"[a-z]+", who)):
+                continue  # a headline's source names a role ("EU official", "delegation")
             if speaker_ok(who, names, first):
                 out.append((m.start(), m.end(), who))
                 break
@@ -297,7 +309,7 @@ def _find(
 def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
     """The matches of a form; a trailing one may start at a later comma ("Before June 1, the
     Taliban held half the country, officials said": not from the first comma)."""
-    if pat is MIDDLE:
+    if pat in (MIDDLE, ACCORDING_MIDDLE):
         return [m for c in re.finditer(r",", s) if (m := pat.match(s, c.start())) is not None]
     if pat in (TRAILING, INVERTED, ACCORDING_TRAIL):
         out = []
@@ -310,7 +322,7 @@ def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
             if m is not None:
                 out.append(m)
         return out
-    m = pat.search(s) if pat is PASSIVE else pat.match(s)
+    m = pat.search(s) if pat in (PASSIVE, HEADLINE) else pat.match(s)
     return [m] if m else []
 
 
@@ -360,6 +372,13 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+#: Why the speaker is where it was ("the head of the movement's delegation which arrived in
+#: Moscow"): a closed relative clause naming a place that is never a scope.
+_ARRIVED = re.compile(
+    r"\s+(?:which|that|who)\s+(?:has\s+|had\s+)?(?:arrived|is|was|are|were)\s+(?:in|at)\s+"
+    r"(?:moscow|washington|doha|qatar|islamabad|tehran|beijing|london|geneva|brussels"
+    r"|new\s+york)\s*$"
+)
 _ANONYMOUS = re.compile(r"\bon\s+condition\s+of\s+anonymity\b")
 #: Where a local source is from, naming no place ("witnesses from the area"): grammar.py's
 #: ``_LOCAL`` decides when it is set aside (only with the claim's own place named).
@@ -367,7 +386,9 @@ _FROM_THE_AREA = re.compile(r"\b(?:from|of|in)\s+the\s+area\b")
 
 
 def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
-    marked = _OUTLET_RE.sub(" OUTLET ", re.sub(r"[\"“”‘’']", " ", phrase))
+    marked = _ARRIVED.sub("", re.sub(r"[\"“”‘’']", " ", phrase))
+    # a place that is never a scope before the outlets ("in Moscow": Moscow is also an outlet)
+    marked = _OUTLET_RE.sub(" OUTLET ", re.sub(r"\bin\s+moscow\b", " NEVERSCOPE ", marked))
     marked = _FROM_THE_AREA.sub(" FROMAREA ", marked)
     marked = _WHO_CLAUSE.sub("", re.sub(r"\s+", " ", marked).rstrip())
     # "officials in Kabul": the seat of the government; the reader keeps it set aside only
@@ -390,6 +411,8 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
             kind = "det"
         elif t in ROLES:
             kind = "role"
+        elif t == "afghanistan" and i + 1 < len(toks) and toks[i + 1] in ROLES:
+            kind = "mod"  # "Afghanistan map": the whole country, never a narrower scope
         elif t in TITLES:
             kind = "title"
         elif t in MODIFIERS:

@@ -504,7 +504,7 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yest
 #: its words are read or refused.
 _NOT_A_SCOPE = re.compile(
     r"\b(?:in|at|from|visiting)\s+(?:moscow|washington|doha|qatar|islamabad|tehran|beijing|london"
-    r"|geneva|brussels|new\s+york)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
+    r"|geneva|brussels|new\s+york|russia)\b|\bon\s+twitter\b|\bof\s+the\s+joint\s+chiefs\s+of\s+staff\b"
     r"|\bof\s+(?:the\s+)?taliban\s+officials\b|^\s*all\s+told\b"
     # a neighbouring country's agency ("a source in Tajikistan's State Committee for National
     # Security told ..."): who said it, not the claim's place
@@ -712,10 +712,18 @@ _WIRE_DATELINE = re.compile(
     rf"(?:\s*,?\s*(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\.?)?"
     rf"\s*(?:\(\s*{_AGENCIES}\s*\)|/\s*{_AGENCIES}\s*/)\s*(?:[.:]|-{{1,2}})\s*"
 )
+#: A republisher's dateline with the agency and the day inside the brackets and no stop after
+#: them: "MOSCOW (UrduPoint News / Sputnik - 09th July, 2021) The Taliban ...". The day stays
+#: in the sentence as its date, as in a wire dateline.
+_REPOST_DATELINE = re.compile(
+    r"^(?P<place>(?!the\b)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2})\s*\(\s*urdupoint\s+news\s*/\s*"
+    rf"{_AGENCIES}\s*-\s*(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?)\s*\)\s*"
+)
 #: AP copy reposted without its tag: "KANDAHAR, Afghanistan —", "Kabul, Afghanistan, Aug 15:".
 _COUNTRY_DATELINE = re.compile(
     r"^(?P<place>(?!the\b)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2})\s*,\s*"
-    r"(?:afghanistan|pakistan|tajikistan|uzbekistan|turkmenistan|iran|russia|china|india|qatar)"
+    r"(?:afghanistan|pakistan|tajikistan|uzbekistan|turkmenistan|iran|russia|china|india|qatar"
+    r"|iraq|kurdistan\s+region)"
     rf"(?:\s*,?\s*(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\.?)?"
     r"\s*(?::|-{1,2})\s*"
 )
@@ -723,7 +731,12 @@ _COUNTRY_DATELINE = re.compile(
 
 def wire_dateline_place(clause: str) -> str:
     """The place a dateline set aside names ("kabul" of "kabul, aug 13 (reuters) -")."""
-    m = _WIRE_DATELINE.match(clause) or _COUNTRY_DATELINE.match(clause) or _DATELINE.match(clause)
+    m = (
+        _WIRE_DATELINE.match(clause)
+        or _COUNTRY_DATELINE.match(clause)
+        or _REPOST_DATELINE.match(clause)
+        or _DATELINE.match(clause)
+    )
     if m is not None and "place" in m.groupdict():
         return m["place"]
     return re.split(r"[,(\[/:]", clause, maxsplit=1)[0].strip(" ()")
@@ -749,6 +762,9 @@ _DOUBT = re.compile(
     r"\s+(?:independently\s+)?verify|(?:could|can)\s*not\s+be\s+(?:independently\s+)?verified"
     r"|(?:was\s+|is\s+)?not\s+possible\s+to\s+(?:independently\s+)?verify)"
     r"(?:\s*,?\s*and\s+(?:was\s+|is\s+)?disputed\s+by\s+the\s+(?:afghan\s+)?government)?\s*$"
+    # a headline's caveat ("Militants say 85% of Afghanistan taken, but news unverified")
+    r"|(?:,|\s+-+|\s*—)\s*but\s+(?:the\s+)?(?:news|claims?|reports?)\s+(?:is\s+|are\s+"
+    r"|remains?\s+)?unverified\s*$"
 )
 #: A trailing clause that says how the units counted came about (", all of which have been
 #: captured in the last week"): a provenance, no new figure; the state before it is the claim.
@@ -884,7 +900,7 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     m = _DATELINE.match(s)
     if m:
         blank(m.start(), m.end(), "dateline")
-    elif m := _WIRE_DATELINE.match(s) or _COUNTRY_DATELINE.match(s):
+    elif m := _WIRE_DATELINE.match(s) or _COUNTRY_DATELINE.match(s) or _REPOST_DATELINE.match(s):
         out.append(("dateline", s[m.start() : m.end()].strip(" ,")))
         # the day stays in the sentence: it is the date of the claim
         keep = m.span("date") if m["date"] else (m.end(), m.end())

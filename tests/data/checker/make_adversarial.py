@@ -2547,6 +2547,52 @@ read("The Taliban control half the country, The New York Times reported", "talib
      0.5, "fraction", "area", category="periods and second dates",
      note="'New York': a name, not the increment 'new'")  # fmt: skip
 
+# Who said it, more of reporting's forms (sources6): a headline's source after a colon or a
+# dash (a role or a source noun named), "according to" between commas, "This claim was made
+# because", "in Russia" and "which arrived in Moscow" in who said it, a headline's caveat
+# ("but news unverified"), datelines from Erbil and a republisher's bracket with its day
+for sentence in [
+    "The Taliban control 150 districts: EU official",
+    "The Taliban control 150 districts - Taliban delegation in Moscow",
+    "The Taliban, according to experts, control 150 districts",
+    "This claim was made because the Taliban control 150 districts",
+    "A Taliban delegation in Russia said the Taliban control 150 districts",
+    "The Taliban control 150 districts, but news unverified",
+    "ERBIL, Kurdistan Region - The Taliban control 150 districts",
+    "MOSCOW (UrduPoint News / Sputnik - 09th July, 2021) The Taliban control 150 districts",
+    "The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
+    "Moscow said",
+    "Afghanistan map shows the Taliban control 150 districts",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+for text, note in [
+    ("The Taliban control 150 districts - Lavrov", "a bare name after a dash: may be a place"),
+    ("The Taliban control 150 districts: Helmand officials", "a name before a role"),
+    ("The Taliban control 150 districts: governor of Kunduz", "a place after 'of'"),
+    ("The Taliban control 150 districts - officials deny", "a denial"),
+    ("The Taliban control 150 districts - officials in Kandahar", "a place in the source"),
+    ("The Taliban control 150 districts: not officials", "a negation"),
+    ("The Taliban control 150 districts: officials, 20 districts remain contested",
+     "a second figure"),
+    ("The Taliban, according to officials in Helmand, control 150 districts",
+     "a province in the source between commas"),
+    ("The Taliban, according to two officials, control 150 districts", "a number in the source"),
+    ("The Taliban, according to officials, do not control 150 districts", "negated"),
+    ("This claim was made because the Taliban may control 150 districts", "modal"),
+    ("A Taliban delegation in Kunduz said the Taliban control 150 districts",
+     "a province in the speaker"),
+    ("The Taliban control 150 districts, but news unconfirmed", "not the closed caveat"),
+    ("The Taliban control 150 districts, but the government denies it", "a denial"),
+    ("KUNDUZ, Kurdistan Region - The Taliban control 10 districts",
+     "an Afghan place in the dateline, no scope of the claim's own"),
+    ("MOSCOW (UrduPoint News / Sputnik) The Taliban control 150 districts",
+     "the bracket without its day"),
+    ("The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
+     "Kunduz said", "a province in the relative clause"),
+    ("Helmand map shows the Taliban control 150 districts", "a province before a source noun"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
