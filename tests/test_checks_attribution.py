@@ -158,6 +158,28 @@ READ = [
         "Afghanistan Map Shows Taliban Now Control More Than Half the Country",
         ("taliban", "over", 0.5, "area", "country", None),
     ),
+    # "are claiming"; what a tracker does after its name; "data from" an outlet; where a press
+    # conference was held without a comma; the Taliban's self-name after a Taliban speaker
+    (
+        "The Taliban are claiming they now control 85% of Afghanistan's territory.",
+        ("taliban", "as-stated", 0.85, "area", "country", None),
+    ),
+    (
+        "According to the Long War Journal, which maps the shifting control lines in the Afghan "
+        "conflict, the Taliban hold sway in 205 districts.",
+        ("taliban", "as-stated", 205.0, "districts", "country", None),
+    ),
+    (
+        "Data from \"FDD's Long War Journal\", which tracks the Taliban's attempts to gain control "
+        "of territory, shows that the Taliban control 267 districts.",
+        ("taliban", "as-stated", 267.0, "districts", "country", None),
+    ),
+    (
+        "At a press conference in Moscow Taliban members, who refer to themselves as the "
+        '"Islamic Emirates of Afghanistan", say they control 85 percent of Afghanistan\'s '
+        "territory.",
+        ("taliban", "as-stated", 0.85, "area", "country", None),
+    ),
 ]
 
 
@@ -226,6 +248,22 @@ REFUSED = [
     "The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
     "Kunduz said",
     "Helmand map shows the Taliban control 150 districts",
+    "The Taliban are not claiming they control 85% of Afghanistan's territory.",
+    "The Taliban were claiming they control 85% of Afghanistan's territory.",
+    "According to the Long War Journal, which maps the shifting control lines in Helmand, the "
+    "Taliban hold sway in 205 districts.",
+    "According to the Long War Journal, which maps 40 districts, the Taliban hold sway in 205 "
+    "districts.",
+    "According to officials, which maps the shifting control lines in the Afghan conflict, the "
+    "Taliban hold sway in 205 districts.",
+    "According to the Long War Journal, which does not track the shifting control lines, the "
+    "Taliban hold sway in 205 districts.",
+    "Data from Helmand shows that the Taliban have captured 267 districts.",
+    "At a press conference in Kunduz Taliban members say they control 85 percent of the province.",
+    'Government officials, who refer to themselves as the "Islamic Emirate of Afghanistan", say '
+    "they control 85 percent of Afghanistan's territory.",
+    'Taliban members, who refer to themselves as the "Islamic Republic of Afghanistan", say they '
+    "control 85 percent of Afghanistan's territory.",
 ]
 
 

@@ -65,7 +65,8 @@ VERBS = (
     "boasts", "explained", "explains", "posted",
 )  # fmt: skip
 _VERB = (
-    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|issued\s+(?:a|the)\s+statement"
+    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|(?:is|are)\s+claiming"
+    r"|issued\s+(?:a|the)\s+statement"
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*,?"
     r"\s+saying)"
 )
@@ -191,6 +192,10 @@ _WHO = r"[^,\d%;:]{1,120}?(?:,\s*[^,\d%;:]{1,120}?){0,2},?"
 _PRE = (
     r"(?:(?:in\s+(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva|brussels)"
     r"|all\s+told|so\s+far)\s*,\s*"
+    # where it was said, with or without a comma ("At a press conference in Moscow Taliban
+    # members ... say")
+    r"|at\s+a\s+(?:news|press)\s+conference\s+in\s+(?:moscow|washington|doha|islamabad|tehran"
+    r"|beijing|london|geneva|brussels)\s*,?\s*"
     r"|(?P<head>[a-z]+)\s+(?:claim|statement|announcement|remarks|comments)\s+(?:came|comes)"
     r"\s+(?:(?:a|one|two|three)\s+(?:day|days|week|hours)\s+|hours\s+|days\s+|shortly\s+"
     r"|just\s+)?after\s+)"
@@ -205,8 +210,24 @@ INVERTED = re.compile(
     rf",\s*(?P<verb>said|says|told|added|wrote|reported)(?P<frame>{_FRAME})\s+(?P<who>{_WHO})"
     r"\s*$"
 )
+#: What a tracker does, after its name (", which maps the shifting control lines in the
+#: Afghan conflict,", ", which tracks the Taliban's attempts to gain control of territory,"):
+#: a description of the source in a closed list of words, no figure, no place but the
+#: country; a phrase of who said it after an outlet's name.
+SOURCE_CLAUSE = re.compile(
+    r"which\s+(?:tracks|maps|monitors|charts)(?:\s+(?:the|taliban|attempts|to|gain|control"
+    r"|of|territory|shifting|lines|front|in|afghan|conflict|war|across|afghanistan|fighting"
+    r"|and))+"
+)
+#: The Taliban's own name for themselves, after a Taliban speaker ("Taliban members, who refer
+#: to themselves as the "Islamic Emirates of Afghanistan", say ..."): the same side.
+SELF_NAME = re.compile(
+    r"(?:who|which)\s+(?:refers?\s+to|calls?|describes?|styles?)\s+(?:themselves|itself)\s+"
+    r"(?:as\s+)?[\"']?(?:the\s+)?[\"']?islamic\s+emirates?(?:\s+of\s+afghanistan)?[\"']?"
+)
 ACCORDING_LEAD = re.compile(
-    r"^[\s:;-]*(?P<pre>according\s+to|as\s+per)\s+(?P<who>[^,\d%;:]{1,120}?)\s*,"
+    r"^[\s:;-]*(?P<pre>according\s+to|as\s+per)\s+(?P<who>[^,\d%;:]{1,120}?"
+    r"(?:\s*,\s*which\s+[^,\d%;:]{1,100}?)?)\s*,"
 )
 ACCORDING_TRAIL = re.compile(
     r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,\d%;:]{1,120}?"
@@ -351,7 +372,12 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     phrases = [q.strip() for p in who.strip(" ,").split(",") for q in re.split(r"\s+and\s+", p)]
     if not 1 <= len(phrases) <= 4 or any(not p for p in phrases):
         return False
-    return all(_phrase_ok(p, names, first) for p in phrases)
+    return all(
+        _phrase_ok(p, names, first)
+        or (i > 0 and SOURCE_CLAUSE.fullmatch(p) is not None and _OUTLET_RE.search(phrases[i - 1]))
+        or (i > 0 and SELF_NAME.fullmatch(p) is not None and "taliban" in phrases[i - 1].split())
+        for i, p in enumerate(phrases)
+    )
 
 
 #: Why a source was not named, after "on condition of anonymity" (a closed list): "...,
@@ -417,8 +443,8 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
             kind = "title"
         elif t in MODIFIERS:
             kind = "mod"
-        elif t in LINKS:
-            kind = "link"
+        elif t in LINKS or (t == "from" and 0 < i < len(toks) - 1 and toks[i + 1] == "OUTLET"):
+            kind = "link"  # "data from the Long War Journal"
         elif t in PARTICIPLES or (kinds and kinds[-1] == "part" and _DATE_WORD.fullmatch(t)):
             kind = "part"  # "a dpa survey conducted mid-July"
         elif t in names or (t == first and i == 0 and phrase.startswith(first)):

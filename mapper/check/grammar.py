@@ -567,7 +567,13 @@ def local_only(said: str) -> bool:
 
 def _only_source(said: str) -> bool:
     """Whether who-said-it holds no place word and none of the claim's words."""
+    from .attribution import _OUTLET_RE, SOURCE_CLAUSE
+
     who = re.sub(r"^[\s:;,-]*(?:according\s+to|as\s+per)\b", "", said)
+    # what a tracker does, after its name (attribution.SOURCE_CLAUSE), and "data from" an
+    # outlet: the source described, not a claim or a place
+    who = re.sub(r",\s*" + SOURCE_CLAUSE.pattern + r"\s*(?=,|$)", " ", who)
+    who = re.sub(r"\bfrom\s+(?=\W*" + _OUTLET_RE.pattern[2:] + ")", " ", who)
     who = _NOT_A_SCOPE.sub(" ", who)
     who = re.sub(r"\bin\s+kabul\b", " ", who)  # the reader decides (Kabul is a province)
     who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)

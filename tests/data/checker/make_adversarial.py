@@ -2563,6 +2563,14 @@ for sentence in [
     "The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
     "Moscow said",
     "Afghanistan map shows the Taliban control 150 districts",
+    "The Taliban are claiming they control 150 districts",
+    "According to the Long War Journal, which maps the shifting control lines in the Afghan "
+    "conflict, the Taliban control 150 districts",
+    "Data from the Long War Journal, which tracks the Taliban's attempts to gain control of "
+    "territory, shows that the Taliban control 150 districts",
+    "At a press conference in Moscow Taliban members say they control 150 districts",
+    'Taliban members, who refer to themselves as the "Islamic Emirate of Afghanistan", say they '
+    "control 150 districts",
 ]:
     read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
 for text, note in [
@@ -2590,6 +2598,23 @@ for text, note in [
     ("The Taliban control 150 districts, the head of the Taliban delegation which arrived in "
      "Kunduz said", "a province in the relative clause"),
     ("Helmand map shows the Taliban control 150 districts", "a province before a source noun"),
+    ("The Taliban are not claiming they control 150 districts", "negated"),
+    ("The Taliban were claiming they control 150 districts", "a past claim: not the closed form"),
+    ("According to the Long War Journal, which maps the shifting control lines in Helmand, the "
+     "Taliban control 150 districts", "a province in the tracker's description"),
+    ("According to the Long War Journal, which maps 40 districts, the Taliban control 150 "
+     "districts", "a second figure in the description"),
+    ("According to officials, which maps the shifting control lines in the Afghan conflict, the "
+     "Taliban control 150 districts", "a tracker's description after no outlet"),
+    ("According to the Long War Journal, which says the government holds the north, the Taliban "
+     "control 150 districts", "the other side and a region in the description"),
+    ("Data from Helmand shows that the Taliban control 150 districts", "data from a province"),
+    ("At a press conference in Kunduz Taliban members say they control 150 districts",
+     "a province where it was said"),
+    ('Government officials, who refer to themselves as the "Islamic Emirate of Afghanistan", say '
+     "they control 150 districts", "two sides"),
+    ('Taliban members, who refer to themselves as the "Islamic Republic of Afghanistan", say '
+     "they control 150 districts", "the other side's name"),
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
