@@ -51,9 +51,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .grammar import number_words_value
+from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError
-from .unit_names import NamedUnit
+from .unit_names import _DIR, NamedUnit
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
 TOKEN = "provincialcapitals"
@@ -63,7 +63,11 @@ _PHRASE = re.compile(
     r"|\bprovincial\s+cent(?:re|er)s\b|\bcapital\s+cities\b"
 )
 _ONE = re.compile(r"\b(?P<n>one|1)\s+provincial\s+(?:capital|cent(?:re|er))\b")
-_ANY_CAPITALS = re.compile(r"\bprovincial\s+(?:capitals?|cent(?:re|er)s?)\b|\bcapital\s+cities\b")
+_ANY_CAPITALS = re.compile(
+    r"\bprovincial\s+(?:capitals?|cent(?:re|er)s?)\b|\bcapital\s+cities\b|\bregional\s+capitals\b"
+)
+#: "three regional capitals": reporting's word for provincial capitals (AFP, 2021), in counts
+_REGIONAL = re.compile(r"\bregional\s+capitals\b")
 
 _NUM = (
     r"\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -192,6 +196,12 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     out = Rewritten(s)
     if not _ANY_CAPITALS.search(s):
         return out
+    if _REGIONAL.search(s):
+        out.notes.append(
+            "'regional capitals' read as provincial capitals (the capitals of the provinces, "
+            "the country's first-level regions)"
+        )
+        s = _REGIONAL.sub("provincial capitals", s)
     resolve = province_of if callable(province_of) else (lambda _w: None)
 
     # "Ghazni, the capital of Ghazni province,": consistent with the places data, set aside
@@ -237,14 +247,22 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         )
         s = s[m.end() :]
 
-    # ", including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" (closing)
+    # ", including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" / "including
+    # the strategic city of Kunduz" (closing; a who-said-it may follow: "..., reports said")
+    body = s.rstrip(" .")
+    tail_at = min([a for a, b in attributions(body, text) if b == len(body)] or [len(body)])
+    item = rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?{_cap()}(?:\s+city\b)?"
     m = re.search(
         r",?\s*\bincluding\s+(?:the\s+(?:cities|provincial\s+capitals)\s+of\s+)?"
-        rf"(?P<list>{_cap()}(?:\s*,\s*{_cap()})*(?:\s*,?\s+and\s+{_cap()})?)\s*$",
-        s,
+        rf"(?P<list>{item}(?:\s*,\s*{item})*(?:\s*,?\s+and\s+{item})?)\s*$",
+        body[:tail_at],
     )
     if m:
-        parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", m["list"]) if p.strip()]
+        parts = [
+            re.sub(rf"^(?:the\s+)?{_DIR}(?:city|town)\s+of\s+|\s+city$", "", p.strip())
+            for p in re.split(r"\s*,\s*|\s+and\s+", m["list"])
+            if p.strip()
+        ]
         caps = [capital_named(p) for p in parts]
         if parts and all(caps):
             names = [c[0] for c in caps if c]
@@ -253,7 +271,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
                 f"'{m.group(0).strip(' ,')}': provincial capitals named as among the count "
                 f"({', '.join(names)}), each checked beside it, as a named unit"
             )
-            s = s[: m.start()]
+            s = body[: m.start()] + body[tail_at:]
 
     # ", including Kandahar, Herat, Paktika and Zabul": provinces in a list of capitals
     m = re.search(r",?\s*\bincluding\s+(?P<list>[a-z][a-z' -]*(?:\s*,\s*[a-z][a-z' -]*)*)\s*$", s)

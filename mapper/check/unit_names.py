@@ -47,15 +47,33 @@ class NamedUnit:
 _DIR = (
     r"(?:afghanistan\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
     r"|west(?:ern)?|central|key|strategic|remote|restive|volatile|mountainous|southern|northern"
-    r")\s+)?(?:afghan\s+)?"
+    r"|major|vital|strategically\s+important)\s+)?(?:afghan\s+)?"
 )
 _WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _APPOSITIVE = re.compile(
-    rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+"
+    rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
     rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?"
-    rf"|(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital)\s*(?=,|$)"
+    rf"|(?:the\s+)?(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital)\s*(?=,|$)"
 )
+
+#: A title before a capital's name: the national capital's ("the (Afghan) capital(,) Kabul",
+#: "Afghanistan's capital Kabul") or a provincial capital's ("(the) (Afghan) provincial capital
+#: Sheberghan"). The name must be a capital the title fits (:func:`_titled`).
+_NATIONAL_TITLE = r"(?:the\s+)?(?:afghan\s+)?capital(?:\s+city)?|afghanistan\s+capital(?:\s+city)?"
+_PROVINCIAL_TITLE = r"(?:the\s+|an?\s+)?(?:afghan\s+)?provincial\s+capital(?:\s+city)?"
+_TITLE = rf"(?P<title>{_PROVINCIAL_TITLE}|{_NATIONAL_TITLE})"
+_ITEM_START = r"(?:^|(?<=,\s)|(?<=\band\s))"
+#: "the capital, Kabul": the comma between a title and its name
+_TITLE_COMMA = re.compile(rf"{_ITEM_START}{_TITLE}\s*,\s*(?P<n>{_NAME})(?=\s*(?:,|$|\band\b))")
+#: "Kabul, the Afghan capital", "Taluqan city, the provincial capital": the title after the name
+_NAME_COMMA_TITLE = re.compile(
+    rf"{_ITEM_START}(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<n>{_NAME})(?:\s+city)?\s*,\s*"
+    rf"{_TITLE}\s*(?=,|$)"
+)
+_TITLED = re.compile(rf"^{_TITLE}\s+(?P<n>{_NAME})(?:\s+city)?$")
+#: "the Afghan capital", "Afghanistan's capital": Kabul, named by its title alone
+_TITLE_ALONE = re.compile(r"^(?:the\s+afghan\s+capital|afghanistan\s+capital)(?:\s+city)?$")
 
 
 @functools.lru_cache(maxsize=4)
@@ -100,7 +118,10 @@ def read_units(
         written[token] = m.group(0)
         return token
 
+    # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
+    rest = _NAME_COMMA_TITLE.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _APPOSITIVE.sub(keep, rest)
+    rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
     # "X as well as Y" lists like "X and Y"
     for part in re.split(
@@ -298,6 +319,9 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
 
 def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
     """One unit of the list, and a note when a bare name needed a choice."""
+    m = _TITLED.match(item) or _TITLE_ALONE.match(item)
+    if m:
+        return _titled(text, item, m.groupdict().get("title") or item, m.groupdict().get("n"), gaz)
     m = _CAPITAL_OF.match(item) or _PROV_CAPITAL.match(item)
     if m:
         unit = _capital_of(text, m["n"], gaz)
@@ -341,6 +365,48 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             unread=tuple(item.split()),
         )
     return _bare(text, item, gaz, change=change)
+
+
+@functools.lru_cache(maxsize=1)
+def _national_capital() -> tuple[str, str] | None:
+    """(name, province) of the built-in national capital (Kabul, Kabul province's capital)."""
+    from ..places import builtin_places
+
+    places = builtin_places("AFG")
+    rows = places[places["kind"] == "capital"]
+    if len(rows) != 1:
+        return None
+    return str(rows.iloc[0]["name"]), str(rows.iloc[0]["province"])
+
+
+def _titled(
+    text: str, item: str, title: str, name: str | None, gaz: Gazetteer
+) -> tuple[NamedUnit, str]:
+    """A capital named with its title ("the Afghan capital Kabul", "Afghan provincial capital
+    Sheberghan", "the Afghan capital" alone): the name must be a provincial capital of the
+    places data, and the national capital (Kabul) when the title is "the capital" without
+    "provincial"."""
+    national = "provincial" not in title
+    cap = _capital_named(name) if name else _national_capital()
+    if cap is None:
+        raise ClaimParseError(
+            text,
+            item,
+            f"{name!r} is not a provincial capital in the places data; a title ('{title}') is "
+            "read only before a capital it fits" + _suggestions(name or "", gaz),
+        )
+    if national and cap != _national_capital():
+        raise ClaimParseError(
+            text,
+            item,
+            f"'{title}' without 'provincial' is the national capital, Kabul; {cap[0]} is the "
+            f"capital of {cap[1]} province: the title and the name do not agree",
+        )
+    what = "the national capital, Kabul province's capital" if national else "a provincial capital"
+    return _capital_unit(cap[0], cap[1], item), (
+        f"'{item}' read as the provincial capital {cap[0]} ({cap[1]} province; the title "
+        f"'{title}' fits: {what} in the places data)"
+    )
 
 
 #: "Zaranj in Nimroz (province)", "Imam Sahib in Kunduz": a bare name and its province.

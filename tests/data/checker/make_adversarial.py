@@ -2618,6 +2618,60 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# Capitals named with a title, and "regional capitals" (helper capitals6): the name must be a
+# capital the title fits (the national capital, Kabul, for "the (Afghan) capital"); every near
+# miss is refused.
+for text, cap in [
+    ("Taliban seizes Afghan provincial capital Sheberghan", "Sheberghan"),
+    ("The Taliban captured the Afghan capital, Kabul", "Kabul"),
+    ("The Taliban captured Kabul, the Afghan capital", "Kabul"),
+    ("The Taliban control the Afghan capital", "Kabul"),
+    ("The Taliban took Kunduz, a provincial capital", "Kunduz"),
+    ("The Taliban took Lashkar Gah, the Helmand capital", "Lashkar Gah"),
+    ("Taliban seize control over Taleqan", "Taloqan"),
+]:
+    read(text, "taliban", "eq", 1, 1, "count", "units", f"units:capital:{cap}",
+         category="capital titles")  # fmt: skip
+read("Taliban seize three regional capitals", "taliban", "ge", 3, None, "count", "capitals",
+     category="capital titles", note="'regional capitals' = provincial capitals")  # fmt: skip
+read("The Taliban control 17 of Afghanistan's 34 regional capitals", "taliban", "eq", 17, 17,
+     "count", "capitals", den="34", category="capital titles")  # fmt: skip
+read("The Taliban now control at least 13 provincial capitals, including the strategic city of "
+     "Kunduz, officials said", "taliban", "ge", 13, None, "count", "capitals",
+     category="capital titles", note="the named capital is checked beside the count")  # fmt: skip
+for text, note in [
+    ("The Taliban captured the capital", "'the capital' with no name"),
+    ("The Taliban captured the city", "'the city' with no name"),
+    ("The Taliban captured the capital, Kandahar", "'the capital' is Kabul"),
+    ("The Taliban captured the Afghan capital Herat", "'the Afghan capital' is Kabul"),
+    ("The Taliban captured the provincial capital Spin Boldak", "not a provincial capital"),
+    ("The Taliban captured the provincial capital Helmand", "a province, not a capital"),
+    ("The Taliban took Sheberghan, the provincial capital in Faryab", "another province's"),
+    ("The Taliban took Lashkar Gah, the Kandahar capital", "another province's capital"),
+    ("The Taliban captured the Afghan capital Narnia", "unknown place"),
+    ("Taliban seize control over Narnia", "unknown place"),
+    ("The Taliban did not capture the Afghan capital Kabul", "negation"),
+    ("The Taliban may have captured the Afghan capital Kabul", "modal"),
+    ("The Taliban besieged the Afghan capital Kabul", "not control"),
+    ("Government forces retook the Afghan capital Kabul from government troops", "same side"),
+    (
+        "The Taliban captured the Afghan capital Kabul on 15 August and Herat on 13 August",
+        "two dates",
+    ),
+    ("The Taliban captured three regional capitals and 20 districts", "a second figure"),
+    ("The Taliban captured three regional cities", "cities are no unit"),
+    ("The Taliban captured three capitals", "'capitals' alone"),
+    ("The Taliban captured many regional capitals", "a vague count"),
+    ("The Taliban captured three more regional capitals", "an increment"),
+    (
+        "The Taliban now control at least 13 provincial capitals, including the city of Spin "
+        "Boldak",
+        "a city that is no provincial capital",
+    ),
+    ("The Taliban now control at least 13 provincial capitals, including the city", "no name"),
+]:
+    refuse(text, "capital titles", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()

@@ -1,0 +1,124 @@
+"""Capitals named with a title, and counts of "regional capitals" (#8, helper capitals6).
+
+"Taliban captures Afghan provincial capital Sheberghan" (dev3 f171), "Taliban capture three
+regional capitals" (dev3 f174), "... three provincial capitals of Afghanistan including the
+strategic city of Kunduz, reports stated on Sunday" (dev3 f175): a closed grammar, where the
+name must be a capital the title fits (the national capital, Kabul, for "the (Afghan) capital";
+any provincial capital for "provincial capital"), and every near miss is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import ClaimParseError, parse_claim
+
+ON = dt.date(2021, 8, 16)
+
+
+@pytest.fixture(scope="module")
+def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
+    return districts.gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Taliban captures Afghan provincial capital Sheberghan", ["Sheberghan"]),
+        ("The Taliban captured the provincial capital Sheberghan", ["Sheberghan"]),
+        ("The Taliban captured the Afghan capital Kabul", ["Kabul"]),
+        ("The Taliban captured the Afghan capital, Kabul", ["Kabul"]),
+        ("The Taliban captured the capital, Kabul, and Herat", ["Kabul", "Herat"]),
+        ("The Taliban captured Kabul, the Afghan capital", ["Kabul"]),
+        ("The Taliban captured Afghanistan's capital Kabul", ["Kabul"]),
+        ("The Taliban control the Afghan capital", ["Kabul"]),
+        ("The Taliban took Kunduz, a provincial capital", ["Kunduz"]),
+        ("The Taliban took Taluqan city, the provincial capital", ["Taloqan"]),
+        ("The Taliban took Sheberghan, the provincial capital in Jawzjan", ["Sheberghan"]),
+        ("The Taliban took Lashkar Gah, the Helmand capital", ["Lashkar Gah"]),
+        ("The Taliban took the major city of Kandahar", ["Kandahar"]),
+        ("The Taliban took the strategically important city of Kunduz", ["Kunduz"]),
+        ("Taliban seize control over Taleqan", ["Taloqan"]),
+        ("Taliban gain control of Herat city", ["Herat"]),
+    ],
+)
+def test_titled_capitals_read(gaz, sentence: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=ON)
+    assert c.measure == "units" and c.side == "taliban"
+    assert [(u.kind, u.name) for u in c.named_units] == [("capital", n) for n in units]
+
+
+def test_a_title_is_named_in_the_reading(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim("Taliban captures Afghan provincial capital Sheberghan", gazetteer=gaz)
+    assert any("'afghan provincial capital'" in n and "fits" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("The Taliban captured the capital", "could not read"),
+        ("The Taliban captured the city", "could not read"),
+        ("The Taliban captured the capital, Kandahar", "do not agree"),
+        ("The Taliban captured the Afghan capital Herat", "do not agree"),
+        ("The Taliban took Herat, the capital", "do not agree"),
+        ("The Taliban captured the provincial capital Helmand", "not a provincial capital"),
+        ("The Taliban captured the provincial capital Spin Boldak", "not a provincial capital"),
+        ("The Taliban took Spin Boldak city", "not a provincial capital"),
+        ("The Taliban took the town of Kohsan", "not a provincial capital"),
+        ("The Taliban took Sheberghan, the provincial capital in Faryab", "places data gives"),
+        ("The Taliban took Lashkar Gah, the Kandahar capital", "places data gives"),
+        ("The Taliban did not capture the Afghan capital Kabul", "negation"),
+        ("The Taliban may capture the Afghan capital Kabul", ""),
+        ("The Taliban besieged the Afghan capital Kabul", "not control"),
+        ("The Taliban captured the Afghan capital Kabul bbb", "bbb"),
+    ],
+)
+def test_titled_near_misses_are_refused(gaz, sentence: str, why: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match=why):
+        parse_claim(sentence, gazetteer=gaz, anchor=ON)
+
+
+def test_regional_capitals_are_provincial_capitals() -> None:
+    c = parse_claim("Taliban capture three regional capitals")
+    assert (c.measure, c.comparison, c.figure.lo) == ("capitals", "at-least", 3)
+    assert any("'regional capitals' read as provincial capitals" in n for n in c.reading_notes)
+    c = parse_claim("The Taliban control 17 of Afghanistan's 34 regional capitals")
+    assert (c.measure, c.figure.lo, c.stated_total or c.figure.of_total) == ("capitals", 17, 34)
+    for refused in [
+        "The Taliban captured three regional capital",
+        "The Taliban captured three regional cities",
+        "The Taliban captured three capitals",
+        "The Taliban captured three more regional capitals",
+        "The Taliban captured three regional capitals and 20 districts",
+        "The Taliban captured many regional capitals",
+    ]:
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused)
+
+
+def test_including_a_city_of_and_a_trailing_source() -> None:
+    c = parse_claim(
+        "The Taliban has seized control over three provincial capitals of Afghanistan including "
+        "the strategic city of Kunduz, reports stated on Sunday.",
+        anchor=dt.date(2021, 8, 8),
+    )
+    assert (c.measure, c.comparison, c.figure.lo) == ("capitals", "at-least", 3)
+    assert any("including the strategic city of kunduz" in n for n in c.reading_notes)
+    c = parse_claim(
+        "The Taliban now control at least 13 provincial capitals, including Kandahar city and "
+        "the western city of Herat, officials said"
+    )
+    assert c.figure.lo == 13 and any("(Kandahar, Herat)" in n for n in c.reading_notes)
+    for refused in [
+        "The Taliban now control at least 13 provincial capitals, including the city of Spin "
+        "Boldak",
+        "The Taliban now control at least 13 provincial capitals, including the city, officials "
+        "said",
+        "The Taliban now control at least 13 provincial capitals, including Kandahar and Herat, "
+        "officials said in Kabul",
+    ]:
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused)
