@@ -53,6 +53,7 @@ from .model import ClaimParseError, Figure, Measure, ParsedClaim
 from .scopes import (
     _NEIGHBOUR_HINT,
     _aside_notes,
+    _bare_dateline,
     _capitals_scope,
     _country_scope_spans,
     _country_tokens,
@@ -247,6 +248,8 @@ def parse_claim(
         if work is base and e.text == base:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    # "Kabul: ...", "HERAT --": a bare dateline is where it was filed, never the claim's scope
+    s_all, bare_home = _bare_dateline(s_all, gaz)
     s_all, fronted, fronted_den = _front_denominator(s_all)
     country = _country_tokens(vocabulary)
     # who said it is set aside for the figure and the scope (the side may be the speaker:
@@ -856,6 +859,20 @@ def parse_claim(
             "a local source ('local media', 'witnesses from the area') with no place named "
             "in the claim: the place it speaks of may be its own, not the country; name the "
             "province or district in the claim",
+        )
+    if bare_home is not None:
+        if province is None and district_id is None:
+            raise ClaimParseError(
+                text,
+                bare_home,
+                f"the sentence opens with {bare_home.title()!r} and a colon or a dash, with no "
+                "agency's tag: a dateline (where the report was filed) or a headline's topic, "
+                "and the claim names no province or district of its own: it may be about "
+                f"{bare_home.title()} or the whole country; name the scope in the claim",
+            )
+        notes.append(
+            f"'{bare_home}' (a dateline: where the report was filed) set aside: the claim "
+            "names its own place"
         )
     home = _dateline_place(aside, gaz)
     if (

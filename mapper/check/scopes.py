@@ -157,6 +157,33 @@ def _dateline_place(aside: list[tuple[str, str]], gaz: Gazetteer) -> str | None:
     return None
 
 
+#: A bare dateline: a place, perhaps a bracketed country, then a colon or a dash, and no
+#: agency's tag ("Kabul:", "KABUL --", "Herat [Afghanistan]:", "Kabul, Aug 9:" with the day
+#: already blanked). Read on the sentence as prepared; the place must be a province or a
+#: provincial capital of the whole name (checked by :func:`_bare_dateline`).
+_BARE_DATELINE = re.compile(
+    r"^\s*\(?(?P<place>[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\)?(?:\s*\[[a-z ]{1,20}\])?"
+    r"[\s,.]*(?::|-{1,2})\s+(?=\S)"
+)
+
+
+def _bare_dateline(s: str, gaz: Gazetteer) -> tuple[str, str | None]:
+    """``s`` with a bare dateline naming a province or provincial capital blanked ("Kabul:",
+    "KABUL --"), and the place as written (``None`` when there is none). Without an
+    agency's tag such a place is where the report was filed or the topic of a headline: it is
+    never read as the claim's scope (:func:`mapper.check.reading.parse_claim` refuses a
+    claim that names no place of its own)."""
+    from .capitals import capital_named
+
+    m = _BARE_DATELINE.match(s)
+    if m is None:
+        return s, None
+    place = m["place"].strip()
+    if gaz.resolve_province(place) is None and capital_named(place) is None:
+        return s, None
+    return " " * m.end() + s[m.end() :], place
+
+
 def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> float:
     """How many districts (or provinces) the gazetteer has in the scope the sentence names
     (the province it names, else the country); 0 when it has no district names."""

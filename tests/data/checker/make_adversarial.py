@@ -2672,6 +2672,48 @@ for text, note in [
 ]:
     refuse(text, "capital titles", note)
 
+# Red team 4 (session 6): a bare dateline ("Kabul:", "KABUL --", "Herat -"), with no agency's
+# tag, was read as the claim's scope: "Kabul: The Taliban control 200 districts" was checked
+# as 200 districts of Kabul province (CONTRADICTED). It is where the report was filed (or a
+# headline's topic): refused when the claim names no place of its own, set aside when it does.
+for text in [
+    "Kabul: The Taliban control half of the districts",
+    "KABUL: The Taliban control 200 districts",
+    "Kabul, Aug 9: The Taliban now control 200 districts",
+    "KABUL -- The Taliban control half of the districts",
+    "KABUL \u2014 The Taliban now hold 150 districts",
+    "Herat - The Taliban control half of the districts",
+    "Kandahar: Taliban fighters have captured 5 districts",
+    "Mazar-i-Sharif: The Taliban control a third of the districts",
+    "Herat [Afghanistan]: The Taliban control 10 districts",
+]:
+    refuse(text, "redteam", "a bare dateline names where it was filed, not the scope")
+read(
+    "Kabul: The Taliban control 10 of Herat's 16 districts",
+    "taliban",
+    "eq",
+    10,
+    10,
+    "count",
+    "districts",
+    "Herat",
+    den="16",
+    category="redteam",
+    note="a bare dateline is set aside when the claim names its own place",
+)
+read(
+    "KABUL: The Taliban control half of Kunduz province",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    "Kunduz",
+    category="redteam",
+    note="a bare dateline is set aside when the claim names its own place",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
