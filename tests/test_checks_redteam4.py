@@ -55,3 +55,43 @@ def test_a_bare_dateline_is_set_aside_when_the_claim_names_its_place(gaz) -> Non
     c = parse_claim("Kabul: The Taliban seized the Sheberghan city in Jawzjan province.",
                     gazetteer=gaz, anchor=DAY)  # fmt: skip
     assert c.measure == "units"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read as 50 districts of Herat: the province was a second thing held
+        "The Taliban control 50 districts and Herat province",
+        "The Taliban control 50 districts and all of Herat",
+        "The Taliban control half of the districts and the whole of Herat",
+        # read as half of the area of the districts on the Iranian border
+        "The Taliban control half of the country and the border with Iran",
+        "The Taliban control half of the country and all of its borders",
+        "The Taliban control 50 districts and the border with Iran",
+        # read as half of both borders ('all' is a filler word)
+        "The Taliban control half of the border with Tajikistan and all of the border with Iran",
+        "The Taliban control half of the border with Tajikistan, and the entire border with Iran",
+        # the place first, the figure after 'and'
+        "The Taliban control the border with Iran and half of the districts",
+        "The Taliban control Herat province and over half of the districts",
+    ],
+)
+def test_a_place_joined_by_and_is_not_the_scope(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="second thing held"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+        pytest.fail(f"read as {c.measure} {c.scope_text()}")
+
+
+def test_one_border_phrase_with_two_neighbours_is_still_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(
+        "The Taliban control two-thirds of the border with Tajikistan and Uzbekistan",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.measure, c.neighbours) == ("border", ("TJK", "UZB"))
+    c = parse_claim(
+        "The Taliban control half of the territory along the border with Iran",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.measure, c.neighbours, c.border_districts) == ("area", ("IRN",), True)

@@ -55,6 +55,7 @@ from .scopes import (
     _aside_notes,
     _bare_dateline,
     _capitals_scope,
+    _conjoined_place,
     _country_scope_spans,
     _country_tokens,
     _dateline_place,
@@ -813,6 +814,16 @@ def parse_claim(
             province_text,
             "the figure is a share of the country but the sentence also names a province: "
             "which one is the claim's scope is not clear; check one scope per sentence",
+        )
+    conjoined = _conjoined_place(s, [*prov_spans, *border_word_spans], cand.start)
+    if conjoined is not None:
+        # "The Taliban control 50 districts and Herat province", "half of the country and
+        # the border with Iran": a second object, once read as the figure's scope
+        raise ClaimParseError(
+            text,
+            s[conjoined[0] : conjoined[1]].strip(),
+            "'and' joins a province or a border to the claim as a second thing held, not as "
+            "the figure's scope: two claims in one sentence are not read; check one at a time",
         )
     if (
         province is None

@@ -184,6 +184,35 @@ def _bare_dateline(s: str, gaz: Gazetteer) -> tuple[str, str | None]:
     return " " * m.end() + s[m.end() :], place
 
 
+#: "and" (", and") and only determiners before a place: the place is a second object of the
+#: verb ("control 50 districts and (all of) Herat province", "half of the country and the
+#: border with Iran"), not the figure's scope.
+_CONJOINED = re.compile(r"(?:^|\s)and\s+(?:(?:all|the|its|their|whole|entire|full|of)\s+)*$")
+
+
+#: "and" (and a comparison) right before the figure: with a place before it, the place is
+#: the first object of the verb ("control the border with Iran and half of the districts").
+_CONJOINED_FIGURE = re.compile(
+    r"(?:^|\s)and\s+(?:(?:all|the|its|their|of|over|more|less|than|about|around|nearly|almost"
+    r"|some|roughly|at|least|most|just|under)\s+)*$"
+)
+
+
+def _conjoined_place(
+    s: str, spans: Sequence[tuple[int, int]], figure_at: int
+) -> tuple[int, int] | None:
+    """The first span of ``spans`` (a province, a border word) that ``and`` joins to the
+    figure as another object of the verb, after it or before it, or ``None``."""
+    for a, b in sorted(spans):
+        if _CONJOINED.search(s[max(0, a - 60) : a]):
+            return a, b
+    if _CONJOINED_FIGURE.search(s[max(0, figure_at - 60) : figure_at]):
+        before = [(a, b) for a, b in sorted(spans) if b <= figure_at]
+        if before:
+            return before[0]
+    return None
+
+
 def _units_in_scope(text: str, s: str, measure: Measure, gaz: Gazetteer) -> float:
     """How many districts (or provinces) the gazetteer has in the scope the sentence names
     (the province it names, else the country); 0 when it has no district names."""

@@ -2714,6 +2714,58 @@ read(
     note="a bare dateline is set aside when the claim names its own place",
 )
 
+# Red team 4: a province or a border joined by "and" to the figure is a second thing held,
+# not the figure's scope. "The Taliban control 50 districts and Herat province" was read as 50
+# districts of Herat; "half of the country and the border with Iran" as half of the area of
+# the districts on the Iranian border; "half of the border with Tajikistan and all of the
+# border with Iran" as half of both borders ("all" is a filler word).
+for text in [
+    "The Taliban control 50 districts and Herat province",
+    "The Taliban control 50 districts and all of Herat",
+    "The Taliban control half of the districts and all of Herat province",
+    "The Taliban control half of the districts and the whole of Herat",
+    "The Taliban control half of the country and the border with Iran",
+    "The Taliban control half of the country, and the border with Iran",
+    "The Taliban control half of the country and its border with Iran",
+    "The Taliban control half of the country and all of its borders",
+    "The Taliban control half of the country and all of the border with Iran",
+    "The Taliban control 50 districts and the border with Iran",
+    "The Taliban control half of Herat province and its border with Iran",
+    "The Taliban control half of the border with Tajikistan and all of the border with Iran",
+    "The Taliban control half of the border with Tajikistan and the whole border with Iran",
+    "The Taliban control half of the border with Tajikistan, and the entire border with Iran",
+    "The Taliban control half of the border with Tajikistan and the border with Iran",
+    "The Taliban control the border with Iran and half of the districts",
+    "The Taliban control all of the border with Iran and half of the country",
+    "The Taliban control Herat province and over half of the districts",
+    "The Taliban control half of the districts on the border with Iran and Herat",
+]:
+    refuse(text, "redteam", "a place joined by 'and' is a second thing held, not the scope")
+read(
+    "The Taliban control two-thirds of the border with Tajikistan and Uzbekistan",
+    "taliban",
+    "eq",
+    0.6667,
+    0.6667,
+    "fraction",
+    "border",
+    "border:TJK+UZB",
+    category="redteam",
+    note="two neighbours of one border phrase: one scope",
+)
+read(
+    "The Taliban control half of the territory along the border with Iran",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "area",
+    "border:IRN",
+    category="redteam",
+    note="a border after a locative preposition is the scope",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
