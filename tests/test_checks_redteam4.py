@@ -95,3 +95,37 @@ def test_one_border_phrase_with_two_neighbours_is_still_read(gaz) -> None:  # ty
         anchor=DAY,
     )
     assert (c.measure, c.neighbours, c.border_districts) == ("area", ("IRN",), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # SUPPORTED on 7 September 2021: the locator, which names another place, was not checked
+        "The Taliban captured Kandahar, north of Kabul",
+        "The Taliban captured Charikar, south of Kabul",
+        "The Taliban control Logar province, north of Kabul",
+        "The Taliban captured Pul-e Khumri, northeast of Kabul",
+        "The Taliban captured Kabul, north of Kabul",
+        # a district has no point in the places data
+        "The Taliban captured Kohsan district, north of Herat",
+    ],
+)
+def test_a_locator_is_checked(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="locator"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 9, 7))
+        pytest.fail(f"read as {c.measure} {c.scope_text()}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The Taliban captured Charikar, north of Kabul", "Charikar"),
+        ("The Taliban have taken control of Panjshir province north of Kabul", "Panjshir"),
+        ("The Taliban control Logar province, south of Kabul", "Logar"),
+        ("The Taliban captured Pul-e Khumri, northwest of Kabul", "Pul-e Khumri"),
+    ],
+)
+def test_a_locator_that_agrees_is_set_aside(gaz, sentence: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 9, 7))
+    assert [u.name for u in c.named_units] == [unit]
+    assert any("agrees with the places data" in n for n in c.reading_notes)

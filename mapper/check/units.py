@@ -64,6 +64,7 @@ verdict lists each unit with its status and the ledger rows behind it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -310,6 +311,7 @@ def _read(
         units_text = units_text[: tod.start()]
         s = re.sub(rf"\s+{tod['w']}\b", "", s, count=1)
         notes = [*notes, f"'{tod['w']}' (a part of the day named) set aside"]
+    units_text_before = units_text
     units_text, appos_notes = _appositions(text, units_text, gaz)
     if appos_notes:
         notes = [*notes, *appos_notes]
@@ -349,6 +351,8 @@ def _read(
         )
     side_text = side_slot
     named, unit_notes = read_units(text, units_text, gaz, change=bool(change))
+    if appos_notes:
+        check_locator(text, units_text_before, named, gaz)
     reading_notes = list(notes) + unit_notes
     if change:
         reading_notes.append(
@@ -469,10 +473,76 @@ def _appositions(text: str, units_text: str, gaz: Gazetteer) -> tuple[str, list[
     if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"])):
         notes.append(
             f"'{m['app']}' (where the unit lies) set aside: it locates the unit, it is not "
-            "part of it and not checked"
+            "part of it; its direction agrees with the places data"
         )
         units_text = units_text[: m.start()]
     return units_text, notes
+
+
+#: Bearings (degrees clockwise from north) of the compass words of a locator.
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+    "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}  # fmt: skip
+
+
+def _point(gaz: Gazetteer, unit_kind: str, name: str, province: str) -> tuple[float, float]:
+    """(lat, lon) of a provincial capital, or of a province's capital for a province."""
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    caps = provincial_capitals(builtin_places("AFG"))
+    col, key = ("name", name) if unit_kind == "capital" else ("province", province)
+    row = caps[caps[col].astype(str) == key].iloc[0]
+    return float(row["lat"]), float(row["lon"])
+
+
+def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: Gazetteer) -> None:
+    """A locator set aside ("Charikar, north of Kabul") must agree with the places data: the
+    unit it follows lies within 45 degrees of the compass word's bearing from the place
+    named (a province by its capital's point). A district has no point of its own here, and a
+    locator that contradicts the places data ("Kandahar, north of Kabul") may name another
+    place than the one read: both are refused."""
+    m = _LOCATED.search(units_text)
+    if m is None or not named:
+        return
+    place = m["place"]
+    prov = _province(gaz, place)
+    cap = _capital_named(place)
+    if prov is None and cap is None:
+        return
+    unit = named[-1]
+    if unit.kind == "district":
+        raise ClaimParseError(
+            text,
+            m["app"].strip(),
+            "a locator after a district is not checked (the places data has no point for a "
+            "district), and it may name another district of the same name: not read; name "
+            "the district with its province ('Kohsan district of Herat')",
+        )
+    ref = _point(gaz, "capital", cap[0], cap[1]) if cap else _point(gaz, "province", "", prov)
+    at = _point(gaz, unit.kind, unit.name, unit.province)
+    dy = at[0] - ref[0]
+    dx = (at[1] - ref[1]) * math.cos(math.radians((at[0] + ref[0]) / 2))
+    found = re.search(r"(?:north|south)-?(?:east|west)|north|south|east|west", m["app"])
+    word = re.sub(r"[^a-z]", "", found[0]) if found else "north"
+    if math.hypot(dx, dy) < 0.05:
+        raise ClaimParseError(
+            text,
+            m["app"].strip(),
+            f"{unit.label} is at {place.title()} itself, not {word} of it: the locator may "
+            "name another place than the one read; not read",
+        )
+    bearing = math.degrees(math.atan2(dx, dy)) % 360
+    off = abs((bearing - _BEARINGS[word] + 180) % 360 - 180)
+    if off > 45.0:
+        raise ClaimParseError(
+            text,
+            m["app"].strip(),
+            f"{unit.label} lies at a bearing of {bearing:.0f} degrees from {place.title()} in "
+            f"the places data, not {word} of it: the locator contradicts the unit read (it "
+            "may name another place); not read",
+        )
 
 
 _WEEKDAY = re.compile(

@@ -2766,6 +2766,32 @@ read(
     note="a border after a locative preposition is the scope",
 )
 
+# Red team 4: a locator after a unit ("north of Kabul") was set aside and not checked:
+# "The Taliban captured Kandahar, north of Kabul" was SUPPORTED on 7 September. It is checked
+# on the places data's points (a province by its capital's): within 45 degrees of the compass
+# word's bearing; a district has no point there, and is refused with a locator.
+for text, scope in [
+    ("The Taliban captured Charikar, north of Kabul", "capital:Charikar"),
+    ("The Taliban captured Charikar, just north of Kabul", "capital:Charikar"),
+    ("The Taliban control Logar province, south of Kabul", "province:Logar"),
+    ("The Taliban captured Jalalabad, east of Kabul", "capital:Jalalabad"),
+    ("The Taliban captured Maidan Shar, west of Kabul", "capital:Maidan Shar"),
+    ("The Taliban captured Ghazni, southwest of Kabul", "capital:Ghazni"),
+]:
+    read(text, "taliban", "eq", 1, 1, "count", "units", "units:" + scope, category="redteam",
+         note="a locator that agrees with the places data is set aside")  # fmt: skip
+for text in [
+    "The Taliban captured Kandahar, north of Kabul",
+    "The Taliban captured Charikar, south of Kabul",
+    "The Taliban control Logar province, north of Kabul",
+    "The Taliban captured Pul-e Khumri, northeast of Kabul",
+    "The Taliban captured Jalalabad, west of Kabul",
+    "The Taliban have taken control of Panjshir province south of Kabul, the Afghan capital",
+    "The Taliban captured Kabul, north of Kabul",
+    "The Taliban captured Kohsan district, north of Herat",
+]:
+    refuse(text, "redteam", "a locator the places data contradicts, or after a district")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
