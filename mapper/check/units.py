@@ -520,7 +520,7 @@ def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: G
             "district), and it may name another district of the same name: not read; name "
             "the district with its province ('Kohsan district of Herat')",
         )
-    ref = _point(gaz, "capital", cap[0], cap[1]) if cap else _point(gaz, "province", "", prov)
+    ref = _point(gaz, "capital", cap[0], cap[1]) if cap else _point(gaz, "province", "", prov or "")
     at = _point(gaz, unit.kind, unit.name, unit.province)
     dy = at[0] - ref[0]
     dx = (at[1] - ref[1]) * math.cos(math.radians((at[0] + ref[0]) / 2))
