@@ -140,6 +140,30 @@ def test_a_period_with_just_or_only_is_a_period_of_days(gaz) -> None:
     assert c.change_days == 2
 
 
+def test_an_unnamed_capital_before_its_ordinal_is_set_aside(mirror: Path, gaz) -> None:
+    s = ("The Taliban took control of another city in northern Afghanistan on Wednesday, the "
+         "eighth provincial capital to fall to the insurgents in six days.")  # fmt: skip
+    c = parse_claim(s, anchor=dt.date(2021, 8, 11), gazetteer=gaz)
+    assert (c.ordinal, c.ordinal_days, c.check_date) == (8, 6, "2021-08-11")
+    assert c.named_units == () and c.also_units == ()
+    assert any("'another city in northern afghanistan'" in n and "not which city" in n
+               for n in c.reading_notes)  # fmt: skip
+    code, out = run(mirror, "2021-08-11", s)
+    assert code == 0, out
+    assert json.loads(out)["parsed"]["ordinal"] == 8
+    for near in [
+        s.replace("northern Afghanistan", "Herat"),
+        s.replace("in northern Afghanistan", "in the north"),
+        s.replace("city", "town"),
+        s.replace("to the insurgents", "to government forces"),
+        s.replace("six days", "six months"),
+        s.replace(" on Wednesday", ""),  # told as past, no day
+        s.replace("took", "may have taken"),
+        s.replace(".", ", officials said."),  # not in this closed form
+    ]:
+        refusal(near, anchor=dt.date(2021, 8, 11), gazetteer=gaz)
+
+
 # --------------------------------------------------------------------------------------------
 # A named unit taken in a span up to the date of writing
 

@@ -368,6 +368,13 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s = s[m.end() :]
         kept = [k for k in kept if k != m["cap"]]
 
+    # "took control of another city ..., the eighth provincial capital to fall": the ordinal
+    from .falls import another_capital
+
+    s, unnamed = another_capital(s)
+    if unnamed:
+        out.notes.append(unnamed)
+
     # "(Ghazni,) the 10th provincial capital (to fall)": an ordinal, the count held now
     def ordinal(m: re.Match[str]) -> str:
         n = _ordinal_value(m["ord"])

@@ -374,3 +374,36 @@ def with_ordinal(
         check_date=day,
         reading_notes=(*claim.reading_notes, note),
     )
+
+
+_WEEKDAY_ON = r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: "took control of another city in northern Afghanistan on Wednesday, the eighth provincial
+#: capital to fall to the insurgents in six days": the city the ordinal counts, not named. The
+#: ordinal apposition must close the sentence; the region (a compass word of the country) only
+#: locates the city, the count is the country's.
+_ANOTHER_CAPITAL = re.compile(
+    r"\b(?P<verb>(?:took|taken|seized|captured|overran|overrun)(?:\s+control\s+of)?)\s+"
+    r"(?P<unit>another\s+(?:provincial\s+)?(?:city|capital)(?:\s+in\s+(?:the\s+)?"
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western)\s+(?:afghanistan|part\s+of\s+the\s+country))?)"
+    rf"(?:\s+(?P<day>{_WEEKDAY_ON}))?\s*,\s*"
+    rf"(?P<ord>the\s+(?:{_ORDINAL_WORD})\s+provincial\s+capital\s+to\s+(?:fall|be\s+"
+    r"(?:captured|taken|overrun|seized))\b[^,;:]*?)\s*\.?\s*$"
+)
+
+
+def another_capital(s: str) -> tuple[str, str]:
+    """``s`` (normalised) with an unnamed capital before its ordinal set aside ("took control
+    of another city in northern Afghanistan on Wednesday, the eighth provincial capital to
+    fall ...": "took control of the eighth provincial capital to fall ... on wednesday"), and
+    the note saying so; ``(s, "")`` when the sentence has no such construction."""
+    m = _ANOTHER_CAPITAL.search(s)
+    if m is None:
+        return s, ""
+    day = f" {m['day']}" if m["day"] else ""
+    out = f"{s[: m.start()]}{m['verb']} {m['ord']}{day}"
+    note = (
+        f"'{m['unit']}' (the provincial capital the ordinal counts, not named) set aside: only "
+        "the ordinal is checked, not which city fell"
+    )
+    return out, note

@@ -2617,6 +2617,33 @@ for text, note in [
      "they control 150 districts", "the other side's name"),
 ]:  # fmt: skip
     refuse(text, "date-source", note)
+# An unnamed capital before its ordinal ("took control of another city in northern Afghanistan
+# on Wednesday, the eighth provincial capital to fall ..."): the ordinal alone is read, with the
+# date of writing (tests/test_checks_periods.py); here every variant is refused.
+for text, note in [
+    ("The Taliban took control of another city in northern Afghanistan on Wednesday, the "
+     "eighth provincial capital to fall to the insurgents in six days",
+     "a weekday with no date of writing"),
+    ("The Taliban took control of another city in Herat on Wednesday, the eighth provincial "
+     "capital to fall to the insurgents in six days", "a province: not a region of the country"),
+    ("The Taliban took control of another city in the north on Wednesday, the eighth "
+     "provincial capital to fall in six days", "'in the north': not in the closed list"),
+    ("The Taliban took control of another town on Wednesday, the eighth provincial capital to "
+     "fall in six days", "a town"),
+    ("The Taliban took control of another city on Wednesday, the eighth largest provincial "
+     "capital", "a rank of size"),
+    ("The Taliban took control of another city in northern Afghanistan on Wednesday, the "
+     "eighth provincial capital to fall to government forces in six days", "two sides"),
+    ("The Taliban took control of another city on Wednesday, the eighth provincial capital to "
+     "fall in six months", "a period of months"),
+    ("The Taliban took control of another city on Wednesday, the eighth and ninth provincial "
+     "capital to fall in six days", "two ordinals for one city"),
+    ("The Taliban took control of another city in northern Afghanistan, the eighth provincial "
+     "capital to fall to the insurgents in six days", "told as past with no day"),
+    ("The Taliban may have taken control of another city, the eighth provincial capital to "
+     "fall to the insurgents in six days", "a modal"),
+]:  # fmt: skip
+    refuse(text, "periods and second dates", note)
 
 # Capitals named with a title, and "regional capitals" (helper capitals6): the name must be a
 # capital the title fits (the national capital, Kabul, for "the (Afghan) capital"); every near
