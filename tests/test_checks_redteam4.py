@@ -129,3 +129,30 @@ def test_a_locator_that_agrees_is_set_aside(gaz, sentence: str, unit: str) -> No
     c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 9, 7))
     assert [u.name for u in c.named_units] == [unit]
     assert any("agrees with the places data" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read as done: the second capital's fall, 85% held, half of the districts held
+        "Taleban to capture second provincial capital",
+        "Taliban to capture second Afghan provincial capital in 24 hours",
+        "Taliban to control 85% of Afghanistan",
+        "Taliban to seize half of the districts",
+        "KABUL: Taliban to control 85% of Afghanistan",
+        "Taliban to take Kunduz",
+    ],
+)
+def test_a_headline_future_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="will do"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 7))
+        pytest.fail(f"read as {c.measure} {c.figure.text}")
+
+
+def test_claim_to_and_believed_to_are_not_the_future(gaz) -> None:  # type: ignore[no-untyped-def]
+    for sentence in [
+        "The Taliban claim to control 85% of the country",
+        "The Taliban are believed to control 85% of the country",
+        "The Taliban began to seize territory and now control 157 districts",
+    ]:
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 7))

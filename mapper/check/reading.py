@@ -144,6 +144,7 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     refuse_vague_relative(text, s0)
+    _refuse_headline_future(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
@@ -956,6 +957,38 @@ def parse_claim(
         ordinal_days=ordinal_days,
         also_units=capitals.named_units(cap.named),
     )
+
+
+#: A headline's future: the side, then "to" and a verb of control or taking, opening the
+#: sentence or after a colon or a dash ("Taliban to capture second provincial capital",
+#: "KABUL: Taliban to control 85% of Afghanistan"): the side will do it, not did.
+_HEADLINE_FUTURE = re.compile(
+    r"(?:^|[:-]\s+)(?P<side>(?:[a-z'.-]+\s+){1,4}?)to\s+(?:control|hold|capture|seize|take"
+    r"|retake|recapture|re-?capture|overrun|reclaim|gain|win|keep|retain|liberate|conquer)\b"
+)
+
+
+def _refuse_headline_future(text: str, s0: str, vocabulary: Vocabulary) -> None:
+    """Refuse "SIDE to VERB" (a headline's future): "Taliban to capture second provincial
+    capital" was read as the second capital captured, "Taliban to control 85% of Afghanistan"
+    as 85% held. Only when the words before "to" are a side's name and nothing else ("caused
+    the government to control", "began to seize" are other constructions)."""
+    for m in _HEADLINE_FUTURE.finditer(s0):
+        phrase = m["side"].strip()
+        try:
+            _key, _words, spans = _find_side(phrase, phrase, vocabulary, None)
+        except ClaimParseError:
+            continue
+        if not unread_words(phrase, spans, allowed=("the",)) and not re.search(
+            r"\b(?:claim\w*|sa(?:id|ys?)|believed|thought|reported|estimated|expected|known)\b",
+            phrase,
+        ):
+            raise ClaimParseError(
+                text,
+                f"{m['side'].strip()} to",
+                "a headline's 'SIDE to VERB' ('Taliban to capture ...') says what the side "
+                "will do, not what it holds: the future is not read",
+            )
 
 
 def _ordinal(

@@ -2819,6 +2819,42 @@ for text in [
 ]:
     refuse(text, "redteam", "a locator the places data contradicts, or after a district")
 
+# Red team 4: a headline's future, "SIDE to VERB", was read as done: "Taleban to capture
+# second provincial capital" as the second capital's fall (DEPENDS-ON-ASSUMPTIONS on 7
+# August), "Taliban to control 85% of Afghanistan" as 85% held (CONTRADICTED).
+for text in [
+    "Taleban to capture second provincial capital",
+    "Taliban to capture second Afghan provincial capital in 24 hours",
+    "Taliban to control 85% of Afghanistan",
+    "Taliban to seize half of the districts",
+    "Afghan forces to retake five districts",
+    "Taliban to take Kunduz",
+    "KABUL: Taliban to control 85% of Afghanistan",
+]:
+    refuse(text, "redteam", "a headline's 'SIDE to VERB' is the future")
+read(
+    "The Taliban claim to control 85% of the country",
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="redteam",
+    note="'claim to' is the side's own claim, not the future",
+)
+read(
+    "The Taliban are believed to control 85% of the country",
+    "taliban",
+    "eq",
+    85,
+    85,
+    "percent",
+    "area",
+    category="redteam",
+    note="a source left unnamed, not the future",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
