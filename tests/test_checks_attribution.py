@@ -180,6 +180,12 @@ READ = [
         "territory.",
         ("taliban", "as-stated", 0.85, "area", "country", None),
     ),
+    # an ambiguous word describing who said it, the side named outside it
+    (
+        "The Taliban control 150 districts, the extremist group's spokesman, Zabihullah "
+        "Mujahid, said.",
+        ("taliban", "as-stated", 150.0, "districts", "country", None),
+    ),
 ]
 
 
@@ -264,6 +270,10 @@ REFUSED = [
     "they control 85 percent of Afghanistan's territory.",
     'Taliban members, who refer to themselves as the "Islamic Republic of Afghanistan", say they '
     "control 85 percent of Afghanistan's territory.",
+    "The extremist group's spokesman said the group controls 150 districts.",
+    "The extremist group controls 150 districts, its spokesman said.",
+    "The extremists control 150 districts, a Taliban spokesman said.",
+    "The Taliban control 150 districts, an ISIS-K spokesman said.",
 ]
 
 

@@ -158,7 +158,7 @@ def _find_side(
     # Forces]", "Taliban members, who refer to themselves as the Islamic Emirate, ..."
     tags = _glosses(text, s, toks, mentions, vocabulary, notes)
     in_tags = {n for n, t in enumerate(toks) if any(a <= t[1] < b for a, b in tags)}
-    mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags)
+    mentions = _refuse_other_actors(text, s, toks, mentions, vocabulary, in_tags, notes)
     spans: list[tuple[int, int]] = list(tags)
     # what stands with a side's name and is part of it: generic nouns after it ("the insurgent
     # organization"), a count of its men before it ("thousands of Taliban fighters")
@@ -376,6 +376,7 @@ def _refuse_other_actors(
     mentions: list[tuple[str, int, int]],
     vocabulary: Vocabulary,
     skip: set[int],
+    notes: list[str] | None = None,
 ) -> list[tuple[str, int, int]]:
     """Refuse a sentence naming an actor that is no side of the vocabulary ("ISIS-K", "the
     National Resistance Front") or using a word that may name more than one ("terrorists")
@@ -413,6 +414,27 @@ def _refuse_other_actors(
                 out[at] = (key, min(a, i), max(b, j))
                 hits.remove(hit)
                 changed = True
+    if hits and out:
+        # an ambiguous word describing who said it ("..., the extremist group's spokesman,
+        # Zabihullah Mujahid, said"), with a side named outside who said it: the speaker is
+        # set aside (the claim is checked as stated, whoever made it), so the word names no
+        # side of the claim; a named other actor ("an ISIS-K spokesman") stays refused
+        said = attributions(s, text, local=True)
+
+        def in_said(a: int, b: int) -> bool:
+            return any(x <= toks[a][1] and toks[b - 1][2] <= y for x, y in said)
+
+        if any(not in_said(a, b) for _k, a, b in out):
+            for hit in list(hits):
+                i, j, _phrase, form, _why = hit
+                describes = any(vocabulary.may_describe(form, k) for k in vocabulary.sides)
+                if in_said(i, j) and describes:
+                    hits.remove(hit)
+                    if notes is not None:
+                        notes.append(
+                            f"'{_as_written(text, s, (toks[i][1], toks[j - 1][2]))}' describes "
+                            "who said it, not the side of the claim: set aside with it"
+                        )
     if hits:
         _i, _j, phrase, _form, why = min(hits)
         raise ClaimParseError(

@@ -2855,6 +2855,24 @@ read(
     note="a source left unnamed, not the future",
 )
 
+# An ambiguous word describing who said it, the side named outside it (sources6): set aside
+# with the speaker; in the claim, or with no side outside who said it, it stays refused
+for sentence in [
+    "The Taliban control 150 districts, the extremist group's spokesman said",
+    "The Taliban control 150 districts, according to the extremist group's spokesman",
+]:
+    read(sentence, "taliban", "eq", 150, 150, "count", "districts", category="date-source")
+for text, note in [
+    ("The extremist group's spokesman said the group controls 150 districts",
+     "an ambiguous word and no side named outside who said it"),
+    ("The extremist group controls 150 districts, its spokesman said",
+     "an ambiguous word in the claim"),
+    ("The extremists control 150 districts, a Taliban spokesman said",
+     "an ambiguous word as the claim's side"),
+    ("The Taliban control 150 districts, an ISIS-K spokesman said", "a named other actor"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
