@@ -245,3 +245,44 @@ def test_refused_for_the_right_reason(sentence: str, part: str, why: str, gaz) -
 )
 def test_the_modal_may_is_still_refused_as_one(sentence: str) -> None:
     assert "modal" in refusal(sentence).problem
+
+
+# --------------------------------------------------------------------------------------------
+# Two ordinals the same day: "These are the seventh and eighth provincial capitals to fall"
+
+
+def test_two_ordinals_keep_the_first() -> None:
+    from mapper.check.falls import Falls
+
+    def falls(before: tuple[int, int], through: tuple[int, int]) -> Falls:
+        d = dt.date(2021, 8, 10)
+        return Falls(d, d, before, through, (), (), ())
+
+    # seven fell before the day: "the eighth" alone holds, "the seventh and eighth" does not
+    assert falls((7, 7), (8, 8)).verdict(8) == "supported"
+    assert falls((7, 7), (8, 8)).verdict(8, 7) == "contradicted"
+    assert falls((4, 7), (8, 9)).verdict(8, 7) == "depends-on-assumptions"
+    assert falls((4, 6), (8, 9)).verdict(8, 7) == "supported"
+    assert falls((4, 6), (7, 7)).verdict(8, 7) == "contradicted"
+
+
+def test_the_seventh_and_eighth_are_read_as_a_pair(mirror: Path, gaz) -> None:
+    s = ("These are the seventh and eighth provincial capitals to fall under Taliban control in "
+         "the past five days.")  # fmt: skip
+    c = parse_claim(s, anchor=dt.date(2021, 8, 10), gazetteer=gaz)
+    assert (c.ordinal, c.ordinal_first, c.ordinal_days) == (8, 7, 5)
+    code, out = run(mirror, "2021-08-10", s)
+    assert code == 0, out
+    d = json.loads(out)
+    assert d["parsed"]["ordinal_first"] == 7
+    # from 5 August: 4-8 before 10 August (Farah and Pul-e Khumri fall that day), 5-9 by its end
+    assert "4-8 before it and 5-9 by its end" in d["explanation"]
+    assert d["verdict"] == "depends-on-assumptions"
+    for near in [
+        s.replace("eighth", "ninth"),  # not consecutive
+        s.replace("are", "were"),  # told as past, no day
+        s.replace("are", "may be"),
+        "These are the seventh and eighth largest provincial capitals.",
+        "Farah and Herat are the seventh and eighth provincial capitals to fall to the Taliban.",
+    ]:
+        refusal(near, anchor=dt.date(2021, 8, 10), gazetteer=gaz)

@@ -49,7 +49,9 @@ def both(*verdicts: VerdictKind) -> VerdictKind:
 
 def without_beside(parsed: ParsedClaim) -> ParsedClaim:
     """The main claim alone."""
-    return dataclasses.replace(parsed, ordinal=None, ordinal_days=None, also_units=())
+    return dataclasses.replace(
+        parsed, ordinal=None, ordinal_days=None, ordinal_first=None, also_units=()
+    )
 
 
 def check_beside(
@@ -95,11 +97,12 @@ def check_beside(
             mode=mode,
             max_age=state.attrs.get("max_age"),
         )
-        text = falls_text(f, n, label, parsed.ordinal_days)
+        first = parsed.ordinal_first
+        text = falls_text(f, n, label, parsed.ordinal_days, first)
         if parsed.measure == "capitals":
             # the ordinal is the claim: its range is the falls by the day's end
             through = {"low": float(f.through[0]), "high": float(f.through[1])}
-            verdicts = [f.verdict(n)]
+            verdicts = [f.verdict(n, first)]
             explanation = text
             changes = {
                 "values": {"low": through["low"], "mid": through["low"], "high": through["high"]},
@@ -111,6 +114,9 @@ def check_beside(
                 "accepted_text": (
                     f"the {ordinal_text(n)} to fall: fewer than {n} before {day}, at least {n} "
                     "by its end"
+                    if first is None
+                    else f"the {ordinal_text(first)} and {ordinal_text(n)} to fall: fewer than "
+                    f"{first} before {day}, at least {n} by its end"
                 ),
                 "holds": {
                     "low": f.through[0] >= n,
@@ -124,7 +130,7 @@ def check_beside(
                 "gap_text": "",
             }
         else:
-            verdicts.append(f.verdict(n))
+            verdicts.append(f.verdict(n, first))
             notes.append(text)
     rows = list(v.named_units)
     if parsed.also_units:

@@ -97,6 +97,8 @@ class Rewritten:
     #: The "not taken over any of" zero (a capture verb): what it says of the side that
     #: holds capitals without taking them (the government) is not that it holds none.
     capture_zero: str = ""
+    #: "the seventh and eighth provincial capitals": the first of the two ordinals (7).
+    ordinal_first: int | None = None
 
 
 def refuse_capture_zero(text: str, cap: Rewritten) -> None:
@@ -374,6 +376,27 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     s, unnamed = another_capital(s)
     if unnamed:
         out.notes.append(unnamed)
+
+    # "(these are) the seventh and eighth provincial capitals to fall": two capitals the same
+    # day, consecutive ordinals; the later one with the first kept (falls.Falls.verdict)
+    def pair(m: re.Match[str]) -> str:
+        a, b = _ordinal_value(m["o1"]), _ordinal_value(m["o2"])
+        if a is None or b is None or b != a + 1 or out.ordinal_first is not None:
+            return m.group(0)
+        out.ordinal_first = a
+        out.notes.append(
+            f"'the {m['o1']} and {m['o2']} provincial capitals' (two ordinals, two capitals the "
+            f"same day) read as a count of falls: fewer than {a} provincial capitals fell to "
+            f"the side before the day of the event, at least {b} by its end"
+        )
+        return f"{b}th {TOKEN}"
+
+    s = re.sub(
+        rf"(?:\b(?:these|they)\s+are\s+)?\bthe\s+(?P<o1>{_ORD})\s+and\s+(?P<o2>{_ORD})\s+"
+        r"(?:afghan\s+)?provincial\s+(?:capitals|cent(?:re|er)s)\b",
+        pair,
+        s,
+    )
 
     # "(Ghazni,) the 10th provincial capital (to fall)": an ordinal, the count held now
     def ordinal(m: re.Match[str]) -> str:

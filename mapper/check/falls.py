@@ -58,10 +58,14 @@ class Falls:
     possible: tuple[str, ...]
     on_day: tuple[str, ...]
 
-    def verdict(self, n: int) -> VerdictKind:
-        if self.before[1] < n <= self.through[0]:
+    def verdict(self, n: int, first: int | None = None) -> VerdictKind:
+        """The ordinal N ("the eighth"); with ``first`` the first of two ordinals the same day
+        ("the seventh and eighth": fewer than ``first`` before the day, at least N by its
+        end)."""
+        lo = n if first is None else first
+        if self.before[1] < lo and n <= self.through[0]:
             return "supported"
-        if n > self.through[1] or n <= self.before[0]:
+        if n > self.through[1] or lo <= self.before[0]:
             return "contradicted"
         return "depends-on-assumptions"
 
@@ -158,8 +162,11 @@ def count_falls(
     )
 
 
-def falls_text(f: Falls, n: int, side_label: str, days: int | None) -> str:
-    """The ordinal's check in words (a note of the verdict)."""
+def falls_text(
+    f: Falls, n: int, side_label: str, days: int | None, first: int | None = None
+) -> str:
+    """The ordinal's check in words (a note of the verdict); ``first``: the first of two
+    ordinals ("the seventh and eighth")."""
     since = (
         f"the {days} day{'s' if days != 1 else ''} up to {f.day} (from {f.start})"
         if days is not None
@@ -169,12 +176,18 @@ def falls_text(f: Falls, n: int, side_label: str, days: int | None) -> str:
     def rng(p: tuple[int, int]) -> str:
         return f"{p[0]}" if p[0] == p[1] else f"{p[0]}-{p[1]}"
 
+    lo = n if first is None else first
+    which = (
+        f"the {ordinal_text(n)} provincial capital"
+        if first is None
+        else f"the {ordinal_text(first)} and {ordinal_text(n)} provincial capitals"
+    )
     return (
-        f"Ordinal: 'the {ordinal_text(n)} provincial capital to fall' counts falls, not "
-        f"holdings, and is checked on {f.day}, the day of the event: fewer than {n} "
+        f"Ordinal: '{which} to fall' counts falls, not "
+        f"holdings, and is checked on {f.day}, the day of the event: fewer than {lo} "
         f"provincial capitals newly {side_label}'s before that day and at least {n} by its "
         f"end, over {since}. The ledger gives {rng(f.before)} before it and {rng(f.through)} "
-        f"by its end (fewest-most): {f.verdict(n).upper()}. Newly {side_label}'s: "
+        f"by its end (fewest-most): {f.verdict(n, first).upper()}. Newly {side_label}'s: "
         f"{', '.join(f.certain) or 'none'}"
         + (f"; possibly (open statuses): {', '.join(f.possible)}" if f.possible else "")
         + (f"; on {f.day} itself: {', '.join(f.on_day)}" if f.on_day else "")

@@ -218,6 +218,9 @@ class ParsedClaim:
     #: ``ordinal_days`` the period's length in days (``None``: since the side held none).
     ordinal: int | None = None
     ordinal_days: int | None = None
+    #: "the seventh and eighth provincial capitals to fall": two capitals the same day, the
+    #: first of two consecutive ordinals (7; ``ordinal`` is 8): fewer than 7 fell before it.
+    ordinal_first: int | None = None
     #: Named units the sentence claims beside its main claim ("Ghazni, the 10th provincial
     #: capital to fall", "... 13 provincial capitals, including Kandahar and Herat"): each
     #: checked as a named unit; the verdict holds only when every claim does

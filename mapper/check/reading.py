@@ -955,6 +955,7 @@ def parse_claim(
         change_days=change_days,
         ordinal=ordinal[0] if ordinal is not None else None,
         ordinal_days=ordinal_days,
+        ordinal_first=cap.ordinal_first if ordinal is not None else None,
         also_units=capitals.named_units(cap.named),
     )
 

@@ -224,6 +224,7 @@ class Verdict:
                     {
                         "ordinal": self.claim.ordinal,
                         "ordinal_days": self.claim.ordinal_days,
+                        "ordinal_first": self.claim.ordinal_first,
                         "also_units": [u.label for u in self.claim.also_units],
                     }
                     if self.claim.ordinal is not None or self.claim.also_units

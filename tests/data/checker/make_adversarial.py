@@ -2854,6 +2854,25 @@ read(
     category="redteam",
     note="a source left unnamed, not the future",
 )
+# Two ordinals the same day ("These are the seventh and eighth provincial capitals to fall"):
+# read with the date of writing (tests/test_checks_periods.py); without it refused, and so are
+# the near misses.
+for text, note in [
+    ("These are the seventh and eighth provincial capitals to fall under Taliban control in "
+     "the past five days", "an ordinal needs the date of writing"),
+    ("These are the seventh and ninth provincial capitals to fall under Taliban control",
+     "two ordinals that are not consecutive"),
+    ("These were the seventh and eighth provincial capitals to fall to the Taliban",
+     "told as past with no day"),
+    ("These may be the seventh and eighth provincial capitals to fall to the Taliban",
+     "a modal"),
+    ("These are the seventh and eighth largest provincial capitals", "a rank of size"),
+    ("Farah and Herat are the seventh and eighth provincial capitals to fall to the Taliban",
+     "two capitals named: not read with a pair of ordinals"),
+    ("These are not the seventh and eighth provincial capitals to fall to the Taliban",
+     "a negation"),
+]:  # fmt: skip
+    refuse(text, "periods and second dates", note)
 
 # An ambiguous word describing who said it, the side named outside it (sources6): set aside
 # with the speaker; in the claim, or with no side outside who said it, it stays refused
