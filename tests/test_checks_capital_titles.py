@@ -122,3 +122,64 @@ def test_including_a_city_of_and_a_trailing_source() -> None:
     ]:
         with pytest.raises(ClaimParseError):
             parse_claim(refused)
+
+
+def test_when_a_capture_it_was_the_nth() -> None:
+    """dev2 e011: "When the militants on Thursday seized the city of Ghazni, it was the 10th
+    provincial capital to fall in a week": the capture and its ordinal, "it" the capital."""
+    on = dt.date(2021, 8, 12)
+    c = parse_claim(
+        "When the militants on Thursday seized the city of Ghazni, it was the 10th provincial "
+        "capital to fall in a week.",
+        anchor=on,
+    )
+    assert c.measure == "units" and [u.name for u in c.named_units] == ["Ghazni"]
+    assert c.ordinal == 10 and c.ordinal_days == 7 and c.check_date == "2021-08-12"
+    assert any("'when ..., it was' joins the capture" in n for n in c.reading_notes)
+    for refused in [
+        # no day of the capture: the ordinal's day is not known
+        "When the militants seized the city of Ghazni, it was the 10th provincial capital to "
+        "fall in a week.",
+        "When the militants on Thursday seized the city of Ghazni and Herat, it was the 10th "
+        "provincial capital to fall in a week.",
+        "When the militants on Thursday seized Ghazni province, it was the 10th provincial "
+        "capital to fall in a week.",
+        "When the militants on Thursday seized the city of Ghazni, it will be the 10th "
+        "provincial capital to fall in a week.",
+        "When government forces on Thursday seized the city of Ghazni, it was the 10th "
+        "provincial capital to fall to the Taliban in a week.",
+        "When the militants on Thursday besieged the city of Ghazni, it was the 10th provincial "
+        "capital to fall in a week.",
+        "When the militants on Thursday seized the city of Ghazni, it was the 10th provincial "
+        "capital to fall in a month.",
+    ]:
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused, anchor=on)
+
+
+def test_with_the_capture_of_a_list_of_capitals() -> None:
+    """real r146: "With the capture of Taleqan, the capital of the northeastern province of
+    Takhar, and the strategically important city of Kunduz hours earlier, ..."."""
+    c = parse_claim(
+        "With the capture of Taleqan, the capital of the northeastern province of Takhar, and "
+        "the strategically important city of Kunduz hours earlier, the Taliban now has sway "
+        "over four provincial capitals across the country.",
+        anchor=dt.date(2021, 8, 8),
+    )
+    assert (c.measure, c.figure.lo) == ("capitals", 4)
+    assert any("Taloqan, Kunduz, checked beside" in n and "hours earlier" in n
+               for n in c.reading_notes)  # fmt: skip
+    for refused in [
+        "With the capture of Taleqan, the capital of Kunduz province, and the city of Kunduz, "
+        "the Taliban now control four provincial capitals.",
+        "With the capture of Taleqan and the city of Spin Boldak, the Taliban now control four "
+        "provincial capitals.",
+        "With the capture of Taleqan and Kunduz province, the Taliban now control four "
+        "provincial capitals.",
+        "With the capture of Taleqan and Kunduz weeks earlier, the Taliban now control four "
+        "provincial capitals.",
+        "With the capture of Taleqan and Kunduz hours earlier, the Taliban now control half of "
+        "the districts.",
+    ]:
+        with pytest.raises(ClaimParseError):
+            parse_claim(refused, anchor=dt.date(2021, 8, 8))

@@ -235,17 +235,38 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s,
     )
 
-    # "With the collapse of Faizabad, ...": the event that brought the count, set aside
+    # "With the collapse of Faizabad, ...": the event that brought the count, set aside; also
+    # "With the capture of Taleqan, the capital of the northeastern province of Takhar, and the
+    # strategically important city of Kunduz hours earlier, ..." (every name a capital, every
+    # province named its own)
+    lead = rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_cap()})(?:\s+city\b)?" + (
+        rf"(?:\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?"
+        rf"(?P<prov>{_NAME})(?:\s+province)?\s*(?=,|$))?"
+    )
     m = re.match(
-        rf"^with\s+the\s+(?:collapse|capture|fall|seizure|takeover)\s+of\s+(?P<cap>{_cap()})"
-        r"\s*,\s*",
+        rf"^with\s+the\s+(?:collapse|capture|fall|seizure|takeover)\s+of\s+(?P<list>{lead}"
+        rf"(?:\s*,?\s+and\s+{lead.replace('?P<cap>', '').replace('?P<prov>', '')})?)"
+        r"(?P<earlier>\s+(?:hours|days)\s+earlier)?\s*,\s*",
         s,
     )
-    if m and (name := capital_named(m["cap"])) is not None:
-        out.named.append(name[0])
+    names: list[str] = []
+    if m:
+        for part in re.split(r"\s*,?\s+and\s+(?=(?:the\s+|[a-z]))", m["list"]):
+            p = re.match(lead + r"\s*,?\s*$", part.strip())
+            cap = capital_named(p["cap"]) if p else None
+            if p is None or cap is None or (p["prov"] and resolve(p["prov"]) != cap[1]):
+                names = []
+                break
+            names.append(cap[0])
+    if m and names:
+        out.named += names
+        earlier = (
+            f"; {m['earlier'].strip()!r} dates the event, not the count" if m["earlier"] else ""
+        )
         out.notes.append(
-            f"'{m.group(0).strip(' ,')}': an event naming the provincial capital {name[0]}, "
-            "checked beside the count, as a named unit"
+            f"'{m.group(0).strip(' ,')}': an event naming the provincial capital"
+            f"{'s' if len(names) > 1 else ''} {', '.join(names)}, checked beside the count, as "
+            f"{'named units' if len(names) > 1 else 'a named unit'}{earlier}"
         )
         s = s[m.end() :]
 

@@ -283,6 +283,16 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: "When the militants on Thursday seized the city of Ghazni, it was the 10th provincial capital
+#: to fall in a week": the capture and its ordinal, joined by "when ..., it was"; only with the
+#: day of the capture named in the clause (the ordinal is checked on that day).
+_WHEN_IT_WAS = re.compile(
+    rf"^\s*when\s+(?P<clause>[^,]*?\b(?:{_WEEKDAYS})\b[^,]*?)\s*,\s*(?P<it>it\s+(?:was|became)\s+)"
+    rf"(?=(?:the\s+)?(?:{_ORDINAL_WORD})\s)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Apposition:
@@ -293,6 +303,9 @@ class Apposition:
     n: int
     side_words: str
     period: str
+    #: "When the militants on Thursday seized the city of Ghazni, it was the 10th ...": the
+    #: leading "when" and "it was" joining the capture and its ordinal ("" when none)
+    lead: str = ""
 
 
 def ordinal_apposition(text: str) -> Apposition | None:
@@ -300,6 +313,13 @@ def ordinal_apposition(text: str) -> Apposition | None:
     insurgents in less than 24 hours"), or ``None``."""
     from .capitals import _ordinal_value
 
+    lead = ""
+    w = _WHEN_IT_WAS.match(text)
+    if w is not None:
+        # "When SIDE on DAY seized X, it was the Nth provincial capital to fall": "it" is the
+        # capital just taken, on the day named there
+        lead = f"when ..., {w['it'].strip()}"
+        text = f"{w['clause']}, {text[w.end() :]}"
     m = _APPOSITION.search(text)
     if m is None:
         return None
@@ -308,8 +328,10 @@ def ordinal_apposition(text: str) -> Apposition | None:
         return None
     side_words = next((m[g] for g in ("s1", "s2", "s3", "s4", "s5") if m[g]), "") or ""
     main = (text[: m.start()] + text[m.end() :]).strip()
+    if lead and main.rstrip(" .;") != w["clause"].strip():  # type: ignore[index]
+        return None  # more than the capture and its ordinal: left to be refused
     return Apposition(
-        main, m.group(0).strip(" ,"), n, side_words.strip(), (m["period"] or "").strip()
+        main, m.group(0).strip(" ,"), n, side_words.strip(), (m["period"] or "").strip(), lead
     )
 
 
@@ -373,8 +395,14 @@ def with_ordinal(
         )
     unit = claim.named_units[0].name
     period = f" in the {days} day{'s' if days != 1 else ''} up to {day}" if days else ""
+    joined_by = (
+        f" ('{app.lead}' joins the capture to its ordinal: 'it' is the capital taken)"
+        if app.lead
+        else ""
+    )
     note = (
-        f"'{app.written}' (an ordinal: a second claim, checked beside the first) read as: "
+        f"'{app.written}' (an ordinal: a second claim, checked beside the first){joined_by} "
+        "read as: "
         f"{unit} is the {ordinal_text(app.n)} provincial capital to fall to the side{period}, "
         f"a count of falls, not of capitals held (fewer than {app.n} before {day}, at least "
         f"{app.n} by its end), checked on the ledger on {day} ({how}); the sentence holds only "

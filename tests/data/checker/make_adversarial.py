@@ -2892,6 +2892,50 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# A list of captured capitals leading a count, and "When ... on DAY ..., it was the Nth"
+# (capitals6): every name a capital, every province named its own; the day named.
+read("With the capture of Zaranj, the capital of the southwestern province of Nimroz, and the "
+     "city of Sheberghan days earlier, the Taliban now control two provincial capitals",
+     "taliban", "eq", 2, 2, "count", "capitals", category="capital titles",
+     note="the captured capitals are checked beside the count")  # fmt: skip
+for text, note in [
+    (
+        "With the capture of Zaranj, the capital of Jowzjan province, and the city of Sheberghan, "
+        "the Taliban now control two provincial capitals",
+        "a capital named with another province",
+    ),
+    (
+        "With the capture of Zaranj and the town of Kohsan, the Taliban now control two provincial "
+        "capitals",
+        "a town that is no provincial capital",
+    ),
+    (
+        "With the capture of Zaranj and Nimroz province, the Taliban now control two provincial "
+        "capitals",
+        "a province in the list",
+    ),
+    (
+        "With the capture of Zaranj and Sheberghan weeks earlier, the Taliban now control two "
+        "provincial capitals",
+        "'weeks earlier' is not read",
+    ),
+    (
+        "When the Taliban on Friday seized the city of Zaranj, it was the first provincial capital "
+        "to fall",
+        "no date of writing for 'on Friday'",
+    ),
+    (
+        "When the Taliban seized the city of Zaranj, it was the first provincial capital to fall",
+        "no day of the capture",
+    ),
+    (
+        "When the Taliban on Friday seized Nimroz province, it was the first provincial capital to "
+        "fall",
+        "a province, not a capital",
+    ),
+]:
+    refuse(text, "capital titles", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
