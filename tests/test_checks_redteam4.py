@@ -156,3 +156,54 @@ def test_claim_to_and_believed_to_are_not_the_future(gaz) -> None:  # type: igno
         "The Taliban began to seize territory and now control 157 districts",
     ]:
         parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 7))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="redteam4: 'previous' is a describing word of who said it (attribution.MODIFIERS): "
+    "the statement's day is earlier and not given, as for 'said earlier' (refused), yet the "
+    "state on the date of writing is checked. Refusing it also refuses real r082 ('Previous "
+    "Taliban statements said ...', expected read) and drops r001-r142 under its 0.73 floor: "
+    "left to the owner of attribution.py (sources6) to decide",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control 100 districts, according to a previous Long War Journal tally",
+        "A previous Pentagon assessment said the Taliban control 100 districts",
+        "The Taliban control 100 districts, a previous UN report said",
+    ],
+)
+def test_a_previous_source_is_not_the_date_of_writing(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read as held: the taking is under way
+        "The Taliban are capturing half of the districts",
+        "The Taliban are taking control of half the country",
+        "Half of the districts are being overrun by the Taliban",
+        "The Taliban are overrunning five districts in Herat",
+        "The Taliban were seizing half of Herat province",
+        "Taliban seizing control of 85% of the country",
+    ],
+)
+def test_a_progressive_taking_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="progressive"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+        pytest.fail(f"read as {c.measure} {c.figure.text}")
+
+
+def test_a_progressive_state_and_a_taking_clause_are_still_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim("The Taliban are controlling half of the districts", gazetteer=gaz, anchor=DAY)
+    assert (c.measure, c.figure.lo) == ("districts", 0.5)
+    c = parse_claim(
+        "After capturing six Afghan provincial capitals over the weekend, the Taliban have "
+        "seized an additional three capitals and now control two-thirds of Afghanistan",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert c.measure == "area"

@@ -145,6 +145,7 @@ def parse_claim(
         raise ClaimParseError(text, "", "the sentence is empty")
     refuse_vague_relative(text, s0)
     _refuse_headline_future(text, s0, vocabulary)
+    _refuse_progressive(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
@@ -990,6 +991,46 @@ def _refuse_headline_future(text: str, s0: str, vocabulary: Vocabulary) -> None:
                 "a headline's 'SIDE to VERB' ('Taliban to capture ...') says what the side "
                 "will do, not what it holds: the future is not read",
             )
+
+
+#: A verb of taking in the progressive ("are capturing", "were seizing", "are being overrun"):
+#: the taking is under way, not done.
+_PROGRESSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been)\s+(?:(?:now|still|reportedly|already|currently|also"
+    r"|rapidly|quickly|steadily|fast|gradually|slowly)\s+)*(?:being\s+(?:captured|seized|taken"
+    r"|overrun|retaken|recaptured|re-?captured|conquered|occupied|grabbed)|capturing|seizing"
+    r"|taking|overrunning|retaking|recapturing|re-?capturing|grabbing|conquering)\b"
+)
+#: A headline's participle: the side, then a verb of taking in -ing ("Taliban seizing control
+#: of 85% of the country").
+_HEADLINE_PARTICIPLE = re.compile(
+    r"(?:^|[:-]\s+)(?P<side>(?:[a-z'.-]+\s+){1,4}?)(?:capturing|seizing|taking|overrunning"
+    r"|retaking|recapturing|grabbing|conquering)\b"
+)
+
+
+def _refuse_progressive(text: str, s0: str, vocabulary: Vocabulary) -> None:
+    """Refuse a verb of taking in the progressive: "The Taliban are capturing half of the
+    districts", "Half of the districts are being overrun by the Taliban", "Taliban seizing
+    control of 85% of the country" were read as held."""
+    m = _PROGRESSIVE.search(s0)
+    part = m.group(0) if m else ""
+    for h in _HEADLINE_PARTICIPLE.finditer(s0) if m is None else ():
+        phrase = h["side"].strip()
+        try:
+            _key, _words, spans = _find_side(phrase, phrase, vocabulary, None)
+        except ClaimParseError:
+            continue
+        if not unread_words(phrase, spans, allowed=("the",)):
+            part = h.group(0).strip(" :-")
+            break
+    if part:
+        raise ClaimParseError(
+            text,
+            part,
+            "a verb of taking in the progressive ('are capturing', 'are being overrun') says "
+            "the taking is under way, not done: what a side holds is not said",
+        )
 
 
 def _ordinal(

@@ -2936,6 +2936,36 @@ for text, note in [
 ]:
     refuse(text, "capital titles", note)
 
+# Red team 4: a verb of taking in the progressive was read as done ("capturing" and
+# "being" are filler words): "The Taliban are capturing half of the districts" as half held,
+# "Half of the districts are being overrun by the Taliban" the same, "The Taliban are
+# overrunning five districts in Herat" as at least five held.
+for text in [
+    "The Taliban are capturing half of the districts",
+    "The Taliban are taking control of half the country",
+    "The Taliban are seizing more than half of the districts",
+    "Half of the districts are being captured by the Taliban",
+    "Half of the districts are being overrun by the Taliban",
+    "The Taliban are overrunning five districts in Herat",
+    "The Taliban were capturing five districts in Herat",
+    "The Taliban were seizing half of Herat province",
+    "Taliban seizing control of 85% of the country",
+    "The Taliban are now rapidly capturing 200 districts",
+    "Zaranj is being captured by the Taliban",
+]:
+    refuse(text, "redteam", "a verb of taking in the progressive: under way, not done")
+read(
+    "The Taliban are controlling half of the districts",
+    "taliban",
+    "eq",
+    0.5,
+    0.5,
+    "fraction",
+    "districts",
+    category="redteam",
+    note="a verb of state in the progressive is the state",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
