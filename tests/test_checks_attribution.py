@@ -186,6 +186,12 @@ READ = [
         "Mujahid, said.",
         ("taliban", "as-stated", 150.0, "districts", "country", None),
     ),
+    # "his province" closing the claim: the province a named speaker is from
+    (
+        "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had seized half of "
+        "his province.",
+        ("taliban", "as-stated", 0.5, "area", "Badakhshan", None),
+    ),
 ]
 
 
@@ -274,6 +280,13 @@ REFUSED = [
     "The extremist group controls 150 districts, its spokesman said.",
     "The extremists control 150 districts, a Taliban spokesman said.",
     "The Taliban control 150 districts, an ISIS-K spokesman said.",
+    "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had seized their "
+    "province.",
+    "Hujatullah Kheradmand, a lawmaker from Narnia, said the Taliban had seized his province.",
+    "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had seized his district.",
+    "Hujatullah Kheradmand, a lawmaker from Kunduz, said the Taliban had seized Badakhshan.",
+    "Hujatullah Kheradmand, a lawmaker from Badakhshan and Takhar, said the Taliban had seized "
+    "his province.",
 ]
 
 

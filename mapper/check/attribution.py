@@ -41,6 +41,7 @@ part holds no figure, no share or measure word, no control verb, no side-less pl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .grammar import _NOT_A_SCOPE
 
@@ -84,7 +85,7 @@ ROLES = _words(
     reports statement statements study research review tracker monitors monitor figures
     update army department office committee council staff group movement administration
     council pentagon intelligence think tank fighters militants insurgents forces troops
-    correspondent sources journal politburo"""
+    correspondent sources journal politburo counterpart counterparts"""
 )
 MODIFIERS = _words(
     """senior top afghan us u.s u.s. american russian british german french western
@@ -482,6 +483,36 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
         and kinds[0] == "name"
         and any(k != "name" for k in kinds)
     )
+
+
+#: "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had seized his
+#: province.": the province a named speaker is from, and "his/her province" closing the claim,
+#: which is that province (AP's form). A closed form: a name, one role, one province of the
+#: boundary set as it spells it, a reporting verb, "his/her province" last.
+_FROM_PROVINCE = re.compile(
+    r"^(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s+(?P<role>an?\s+(?:lawmaker|legislator"
+    r"|counterpart|senator|member\s+of\s+parliament|provincial\s+council\s+member))\s+from\s+"
+    r"(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?,\s+(?P<verb>said|says)\s+"
+    r"(?P<claim>[^,;:]+?\s)(?P<his>his|her)\s+province(?P<end>\s*[.!]?\s*)$"
+)
+
+
+def speakers_province(text: str, resolve: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The sentence with "his province" written as the province its speaker is from, and a
+    note (:data:`_FROM_PROVINCE`); ``None`` when it is not that form. ``resolve``: the
+    province a name is in the boundary set (spelt as the set spells it)."""
+    m = _FROM_PROVINCE.match(text.strip())
+    if m is None:
+        return None
+    prov = resolve(m["prov"])
+    if prov is None or prov.lower() != m["prov"].lower():
+        return None
+    out = f"{m['name']}, {m['role']}, {m['verb']} {m['claim']}{prov} province{m['end']}"
+    note = (
+        f"'{m['his']} province' read as {prov}: the province the speaker is from "
+        f"('{m['role']} from {m['prov']}'), set aside with who said it"
+    )
+    return out, note
 
 
 _FRAME_RE = re.compile(_FRAME)

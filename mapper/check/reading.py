@@ -93,6 +93,15 @@ from .words import _mask, _normalise, _only_lead_words, _tokens
 _ORDINAL_UNIT = re.compile(r"\s+(?:(?:district|province)\b(?!\s+cent)|the\s+district\b)")
 
 
+def _speakers_province(text: str, gaz: Gazetteer) -> complements.Rewrite | None:
+    """ "X, a lawmaker from Badakhshan, said the Taliban had seized his province": the claim
+    with "his province" written as the speaker's province (attribution.speakers_province)."""
+    from . import attribution
+
+    got = attribution.speakers_province(text, gaz.resolve_province)
+    return None if got is None else complements.Rewrite(got[0], got[1])
+
+
 def parse_claim(
     text: str,
     *,
@@ -184,6 +193,7 @@ def parse_claim(
             lambda t: _side_named(t, vocabulary),
             lambda t: _side_named(t, vocabulary, exact=True),
         )
+        or _speakers_province(text, gaz)
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar

@@ -2966,6 +2966,31 @@ read(
     note="a verb of state in the progressive is the state",
 )
 
+# "his province" closing the claim, the province a named speaker is from (sources6): "X, a
+# lawmaker from Badakhshan, said the Taliban had seized his province" reads Badakhshan
+read(
+    "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban control half of his "
+    "province", "taliban", "eq", 0.5, 0.5, "fraction", "area", "Badakhshan",
+    category="date-source", note="'his province' = the speaker's province",
+)  # fmt: skip
+for text, note in [
+    ("Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban control half of their "
+     "province", "'their': whose?"),
+    ("Hujatullah Kheradmand, a lawmaker from Narnia, said the Taliban control half of his "
+     "province", "an unknown province"),
+    ("Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban control half of his "
+     "district", "a district: which?"),
+    ("Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban do not control half of "
+     "his province", "negated"),
+    ("Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban may control half of "
+     "his province", "modal"),
+    ("Hujatullah Kheradmand, a lawmaker from Badakhshan and Takhar, said the Taliban control "
+     "half of his province", "two provinces"),
+    ("Hujatullah Kheradmand, a lawmaker from Kunduz, said the Taliban control half of Badakhshan",
+     "a province in who said it and another in the claim"),
+]:  # fmt: skip
+    refuse(text, "date-source", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
