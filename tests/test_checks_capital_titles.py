@@ -183,3 +183,40 @@ def test_with_the_capture_of_a_list_of_capitals() -> None:
     ]:
         with pytest.raises(ClaimParseError):
             parse_claim(refused, anchor=dt.date(2021, 8, 8))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban seized the southern city of Kunduz",
+        "The Taliban seized the eastern city of Herat",
+        "The Taliban seized the southern city of Kunduz, a provincial capital",
+        "The Taliban captured the southern province of Jawzjan",
+        "The Taliban captured Zaranj, the capital of the northeastern province of Nimroz",
+        "The Taliban now control at least 13 provincial capitals, including the southern city "
+        "of Kunduz",
+        "With the capture of Taleqan, the capital of the southern province of Takhar, the "
+        "Taliban now control four provincial capitals.",
+    ],
+)
+def test_a_region_word_that_does_not_fit_is_refused(sentence: str) -> None:
+    """'the southern city of Kunduz' was read as Kunduz, the region word set aside unchecked."""
+    with pytest.raises(ClaimParseError, match="places data puts it"):
+        parse_claim(sentence, anchor=ON)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Taliban seized the northern city of Kunduz", "Kunduz"),
+        ("The Taliban seized the western city of Herat", "Herat"),
+        ("The Taliban seized the southern city of Kandahar", "Kandahar"),
+        ("The Taliban seized the eastern city of Jalalabad", "Jalalabad"),
+        ("The Taliban seized the central city of Ghazni", "Ghazni"),
+        ("The Taliban captured Zaranj, the capital of the southwestern province of Nimroz",
+         "Zaranj"),
+    ],
+)  # fmt: skip
+def test_a_region_word_that_fits_is_read(sentence: str, name: str) -> None:
+    c = parse_claim(sentence, anchor=ON)
+    assert [u.name for u in c.named_units] == [name]

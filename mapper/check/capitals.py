@@ -53,7 +53,7 @@ import pandas as pd
 
 from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError
-from .unit_names import _DIR, NamedUnit
+from .unit_names import _DIR, NamedUnit, _check_region
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
 TOKEN = "provincialcapitals"
@@ -257,6 +257,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             if p is None or cap is None or (p["prov"] and resolve(p["prov"]) != cap[1]):
                 names = []
                 break
+            _check_region(text, part, NamedUnit("capital", cap[0], cap[1]))
             names.append(cap[0])
     if m and names:
         out.named += names
@@ -281,12 +282,12 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         body[:tail_at],
     )
     if m:
-        parts = [
-            re.sub(rf"^(?:the\s+)?{_DIR}(?:city|town)\s+of\s+|\s+city$", "", p.strip())
-            for p in re.split(r"\s*,\s*|\s+and\s+", m["list"])
-            if p.strip()
-        ]
+        raw = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", m["list"]) if p.strip()]
+        parts = [re.sub(rf"^(?:the\s+)?{_DIR}(?:city|town)\s+of\s+|\s+city$", "", p) for p in raw]
         caps = [capital_named(p) for p in parts]
+        for written, c in zip(raw, caps, strict=True):
+            if c is not None:  # "including the southern city of Kunduz": refused
+                _check_region(text, written, NamedUnit("capital", c[0], c[1]))
         if parts and all(caps):
             names = [c[0] for c in caps if c]
             out.named += names

@@ -68,7 +68,7 @@ _ITEM_START = r"(?:^|(?<=,\s)|(?<=\band\s))"
 _TITLE_COMMA = re.compile(rf"{_ITEM_START}{_TITLE}\s*,\s*(?P<n>{_NAME})(?=\s*(?:,|$|\band\b))")
 #: "Kabul, the Afghan capital", "Taluqan city, the provincial capital": the title after the name
 _NAME_COMMA_TITLE = re.compile(
-    rf"{_ITEM_START}(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<n>{_NAME})(?:\s+city)?\s*,\s*"
+    rf"{_ITEM_START}(?P<pre>(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<n>{_NAME})(?:\s+city)?\s*,\s*"
     rf"{_TITLE}\s*(?=,|$)"
 )
 _TITLED = re.compile(rf"^{_TITLE}\s+(?P<n>{_NAME})(?:\s+city)?$")
@@ -119,7 +119,7 @@ def read_units(
         return token
 
     # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
-    rest = _NAME_COMMA_TITLE.sub(lambda m: f"{m['title']} {m['n']}", rest)
+    rest = _NAME_COMMA_TITLE.sub(lambda m: _title_after(text, m, gaz), rest)
     rest = _APPOSITIVE.sub(keep, rest)
     rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
@@ -147,10 +147,67 @@ def read_units(
             unit, note = _read_unit(text, item, gaz, change=change)
             if note:
                 notes.append(note)
+        _check_region(text, written.get(item, item), unit)
         if any(u.kind == unit.kind and u.name == unit.name for u in out):
             raise ClaimParseError(text, item, "names the same unit twice")
         out.append(unit)
     return out, notes
+
+
+#: A region word of the country ("the southern city of Kandahar", "the northern province of
+#: Jawzjan"); "north of Kabul" is a locator, checked in units.py.
+_REGION_WORD = re.compile(
+    r"\b(?P<w>(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?"
+    r"|west(?:ern)?|central)\b(?!\s+of\b)"
+)
+#: The middle of Afghanistan's latitudes (29.4-38.5) and longitudes (60.5-74.9), degrees.
+_MID_LAT, _MID_LON = 33.93, 67.69
+
+
+def _region_fits(word: str, lat: float, lon: float) -> bool:
+    """Whether a capital at (lat, lon) lies in the part of the country ``word`` names,
+    leniently (a degree past the middle either way: "the southern city of Ghazni" and "the
+    southeastern province of Ghazni" both fit; "the southern city of Kunduz" does not)."""
+    if word == "central":
+        return abs(lat - _MID_LAT) <= 2.0 and abs(lon - _MID_LON) <= 3.0
+    ok = True
+    if "north" in word:
+        ok &= lat >= _MID_LAT - 1.0
+    if "south" in word:
+        ok &= lat <= _MID_LAT + 1.0
+    if "east" in word:
+        ok &= lon >= _MID_LON - 1.0
+    if "west" in word:
+        ok &= lon <= _MID_LON + 1.0
+    return ok
+
+
+def _check_region(text: str, item: str, unit: NamedUnit) -> None:
+    """A region word written with a provincial capital or a province ("the western city of
+    Herat") is a claim about where it lies: it must fit the capital's point in the places
+    data (a province by its capital), else the sentence is refused (it may mean another place;
+    it was set aside unchecked before)."""
+    if unit.kind not in ("capital", "province"):
+        return
+    from ..places import builtin_places
+    from .capitals import provincial_capitals
+
+    caps = provincial_capitals(builtin_places("AFG"))
+    col, key = ("name", unit.name) if unit.kind == "capital" else ("province", unit.province)
+    rows = caps[caps[col].astype(str) == key]
+    if len(rows) != 1:
+        return
+    lat, lon = float(rows.iloc[0]["lat"]), float(rows.iloc[0]["lon"])
+    for m in _REGION_WORD.finditer(item):
+        word = m["w"].replace("-", "").removesuffix("ern")
+        if not _region_fits(word, lat, lon):
+            raise ClaimParseError(
+                text,
+                m["w"],
+                f"{m['w']!r} says where {unit.label} lies, and the places data puts it "
+                f"elsewhere ({lat:.2f}N, {lon:.2f}E): a region word that does not fit the unit "
+                "read is not set aside (it may mean another place)",
+            )
 
 
 #: "Saighan and Kahmard districts in Bamiyan": one kind word for several names.
@@ -365,6 +422,15 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             unread=tuple(item.split()),
         )
     return _bare(text, item, gaz, change=change)
+
+
+def _title_after(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
+    """ "Kabul, the Afghan capital" -> "the afghan capital kabul"; after "the (northern) city of
+    X" the title is checked here and the city form kept (its region word is checked with it)."""
+    if not m["pre"]:
+        return f"{m['title']} {m['n']}"
+    _titled(text, m.group(0).strip(" ,"), m["title"], m["n"], gaz)
+    return f"{m['pre']}{m['n']}"
 
 
 @functools.lru_cache(maxsize=1)

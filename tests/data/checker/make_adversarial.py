@@ -2991,6 +2991,20 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "date-source", note)
 
+# A region word before a capital or a province must fit its point in the places data
+# (capitals6): "the southern city of Kunduz" was read as Kunduz, the word set aside unchecked.
+read("The Taliban seized the eastern city of Jalalabad", "taliban", "eq", 1, 1, "count",
+     "units", "units:capital:Jalalabad", category="capital titles")  # fmt: skip
+for text in [
+    "The Taliban seized the southern city of Mazar-i-Sharif",
+    "The Taliban seized the eastern city of Zaranj",
+    "The Taliban seized the western city of Jalalabad",
+    "The Taliban captured the northern province of Kandahar",
+    "The Taliban captured Lashkar Gah, the capital of the northern province of Helmand",
+    "The Taliban now control at least 13 provincial capitals, including the eastern city of Herat",
+]:
+    refuse(text, "capital titles", "a region word the places data contradicts")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
