@@ -33,6 +33,9 @@ The leads, each with the note "Read as" gives (:data:`KINDS`):
 * sequence: ``after``, ``following``, ``in the wake of``, ``on the heels of``;
   ``days|weeks|months before|after`` (the claim stands now, the event is dated from it);
 * concession: ``despite``, ``in spite of``;
+* fighting (after a sequence or circumstance lead): ``[brief(ly)|heavy|fierce|days of ...]
+  fighting|clashes|battles [with|against <the other side>]`` (:data:`_FIGHT`), the other
+  party a side other than the claim's, named whole;
 * campaign: ``as part of``, ``in a string|series|wave|spate of``, ``in a (lightning)
   offensive|blitz|sweep|push ...``, fronted ``during|throughout <their> campaign ...``;
 * change: ``with <vague subject> <-ing>`` ("with more territories falling to the insurgents
@@ -315,11 +318,39 @@ class Clause:
     text: str
 
 
+#: Fighting beside a claim ("after briefly fighting with government forces", "amid heavy
+#: clashes with the Taliban"): a fight between the sides says nothing of who holds what. A
+#: closed form: a manner or length word, a noun or verb of fighting and, optionally, the other
+#: party, which must be a side of the vocabulary other than the claim's (:func:`check_sides`).
+#: Nothing else: a place, a figure or a result ("fighting for the city", "fighting in Herat",
+#: "fighting that left ...") keeps the clause in the sentence.
+_FIGHT = re.compile(
+    r"^(?:(?:a\s+)?(?:brief(?:ly)?|short|heavy|heavily|fierce|fiercely|intense|intensely"
+    r"|some\s+(?:fierce|heavy|intense)|(?:days|hours|weeks)\s+of(?:\s+(?:fierce|heavy"
+    r"|intense))?)\s+)?(?:fighting|fight|clashes|clashing|battles|battling|gun\s+battles"
+    r"|a\s+(?:gun\s+)?battle)(?:\s+(?:with|against)\s+(?P<other>(?:the\s+)?(?:afghan\s+)?"
+    r"[a-z-]+(?:\s+[a-z-]+)?))?$"
+)
+_FIGHT_LEADS = ("sequence", "circumstance")
+
+
+def fight_party(clause: str) -> str | None:
+    """The other party of a clause of fighting (:data:`_FIGHT`) as written ("" when none),
+    or ``None`` when ``clause`` (its lead included) is not one."""
+    m = re.match(r"(?:after|following|amid|amidst|while|whilst)\s+(?P<body>.+)$", clause.strip())
+    f = _FIGHT.match(m["body"].strip(" ,.")) if m else None
+    if f is None:
+        return None
+    return f["other"] or ""
+
+
 def _holds_claim(lead: str, body: str, kind: str) -> bool:
     """Whether a clause (its ``lead`` words and the ``body`` after them) may hold or change a
     claim (see the module docstring, rule 2)."""
     if len(re.findall(r"[a-z]+", body)) > _MAX_WORDS:
         return True
+    if kind in _FIGHT_LEADS and _FIGHT.match(body.strip(" ,.")):
+        return False  # the other party is checked to be a side (check_sides)
     if _FIGURE.search(body) or _LAST.search(body) or _NEGATION.search(body):
         return True
     # "weeks before the US plans to withdraw": the modal and "before" are the other event's
@@ -417,6 +448,11 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
 
 def note(kind: str, clause: str) -> str:
     """What "Read as" says of a clause set aside."""
+    if kind in _FIGHT_LEADS and fight_party(clause):
+        return (
+            f"'{clause}' (fighting between the sides: it says nothing of who holds what; no "
+            "figure or place in it) set aside"
+        )
     return f"'{clause}' ({KINDS[kind]}) set aside"
 
 
@@ -454,6 +490,20 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
 
     for kind, clause in aside:
         if not kind.startswith("clause:"):
+            continue
+        party = fight_party(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
+        if party is not None:
+            # "after briefly fighting with government forces": the other party must be a
+            # side other than the claim's, named whole
+            who = re.sub(r"^the\s+", "", party)
+            key = _side_of(who, vocabulary) if who else side
+            if key is None or (who and key == side):
+                raise ClaimParseError(
+                    text,
+                    clause,
+                    f"{party!r} in a clause of fighting is not the other side of the "
+                    "vocabulary: whom the side fought is not known; not set aside",
+                )
             continue
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", clause)
         covered: set[int] = set()

@@ -48,6 +48,17 @@ _THEN_STATE = (
         r"\s+and\s+(?P<who>)now\s+(?:control|controls|hold|holds)\s+(?P<rest>[^;]+?)\s*[.!]?$",
         re.IGNORECASE,
     ),
+    # "..., and as of June 29, 2021, now controls 157 districts": the date is the state's
+    re.compile(
+        r",\s*and\s*,?\s+(?P<date>as\s+of\s+[a-z0-9 ]{3,30}?(?:,\s*\d{4})?)\s*,\s*(?P<who>)now\s+"
+        r"(?:control|controls|hold|holds)\s+(?P<rest>[^;]+?)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+)
+#: "once the May 1 deadline expired" in the change clause: a time, not a condition (a past
+#: event of a closed list of verbs); blanked before the change clause is checked for modality.
+_ONCE_PAST = re.compile(
+    r"\bonce\s+(?:the\s+)?(?:[a-z0-9-]+\s+){1,4}?(?:expired|ended|passed|lapsed|began|started)\b"
 )
 
 
@@ -73,7 +84,7 @@ def state_clause(
         if m is None:
             continue
         first = text[: m.start()].strip()
-        s = normalise(first)
+        s = _ONCE_PAST.sub(" ", normalise(first))
         if not _CHANGE_VERB.search(s) or _STATE_WORD.search(s):
             return None
         for refusal, _why in _REFUSALS[:3]:  # negation, modality, past state
@@ -97,5 +108,6 @@ def state_clause(
             f"'{first}' (a change: what was taken) set aside; the state clause "
             f"'{m.group(0).strip(' ,.')}' is checked"
         )
-        return StateClause(f"{who_side[1]} now control {rest}", note)
+        date = f"{m['date']}, " if "date" in m.groupdict() else ""
+        return StateClause(f"{date}{who_side[1]} now control {rest}", note)
     return None

@@ -2644,6 +2644,86 @@ for text, note in [
      "fall to the insurgents in six days", "a modal"),
 ]:  # fmt: skip
     refuse(text, "periods and second dates", note)
+# Fighting beside a claim (helper clauses6): "after briefly fighting with government forces"
+# names the other side as the other party to a fight, no claim of holding; a closed form
+# (a manner or length word, a word of fighting, optionally "with/against" + the other side)
+for text, side in [
+    ("The Taliban control half of the country after briefly fighting with government forces",
+     "taliban"),
+    ("The Taliban control half of the country amid heavy clashes with Afghan forces", "taliban"),
+    ("Government forces control half of the country after days of fierce fighting with the "
+     "Taliban", "government"),
+]:  # fmt: skip
+    read(text, side, "eq", 0.5, 0.5, "fraction", "area", category="set-aside",
+         note="a clause of fighting with the other side is set aside")  # fmt: skip
+read("The Taliban have captured Zaranj after brief fighting with government forces", "taliban",
+     "eq", 1, 1, "count", "units", "units:capital:Zaranj", category="set-aside",
+     note="a clause of fighting with the other side is set aside")  # fmt: skip
+for text, note in [
+    ("The Taliban control half of the country after fighting with the Taliban",
+     "the party fought is the claim's own side"),
+    ("The Taliban control half of the country after fighting with government forces in Herat",
+     "a place in the clause"),
+    ("The Taliban control half of the country after fighting with government forces ended",
+     "more than the closed form"),
+    ("The Taliban control half of the country after fighting for the city", "a place"),
+    ("The Taliban control half of the country after fighting with Narnian forces",
+     "an unknown party"),
+    ("The Taliban control half of the country after fighting with the militias",
+     "a party that is not a side"),
+    ("The Taliban control half of the country after fighting with government forces for two "
+     "weeks", "a figure"),
+    ("The Taliban controlled half of the country after fighting with government forces",
+     "a claim in the simple past dated by the clause"),
+    ("The Taliban control half of the country despite fighting with government forces",
+     "a concession naming the other side: not the closed form's lead"),
+    ("The Taliban control half of the country after government forces retreated",
+     "the other side as the subject: a change of hands"),
+    ("The Taliban control half of the country after fighting with government forces who "
+     "still hold Kabul", "a claim of the other side"),
+]:  # fmt: skip
+    refuse(text, "set-aside", note)
+
+# An approach joined to a capture (helper clauses6): "had reached and captured Kabul" is the
+# capture; only reached/entered/stormed, only before a verb of taking
+read("The Taliban have reached and captured Zaranj", "taliban", "eq", 1, 1, "count", "units",
+     "units:capital:Zaranj", category="named units", note="'reached and' set aside")  # fmt: skip
+read("The Taliban stormed and seized Herat and Kandahar", "taliban", "eq", 2, 2, "count",
+     "units", "units:capital:Herat+capital:Kandahar", category="named units",
+     note="'stormed and' set aside")  # fmt: skip
+for text, note in [
+    ("The Taliban reached and besieged Kabul", "a siege, not a capture"),
+    ("The Taliban reached and nearly captured Zaranj", "a hedge"),
+    ("The Taliban approached and captured Zaranj", "not in the closed list"),
+    ("The Taliban entered and captured parts of Zaranj", "a part of a unit"),
+    ("The Taliban reached and will capture Zaranj", "a modal"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
+# A change, then the state with its date (helper clauses6): "..., and as of June 29, 2021, now
+# controls 157 districts" (LWJ via r200); "once the May 1 deadline expired" in the change
+# clause is a time, not a condition (a closed list of past verbs)
+for text in [
+    "The Taliban began to seize territory once the May 1 deadline expired, and now control 157 "
+    "districts",
+    "The Taliban began to seize territory, and as of June 29, 2021, now control 157 districts",
+]:
+    read(text, "taliban", "eq", 157, 157, "count", "districts", category="set-aside",
+         note="a change clause set aside; the state clause read")  # fmt: skip
+for text, note in [
+    ("The Taliban began to seize territory once the deadline expires, and now control 157 "
+     "districts", "'once' + present: a condition"),
+    ("The Taliban will seize territory once the May 1 deadline expired, and now control 157 "
+     "districts", "a modal"),
+    ("The Taliban began to seize territory once the government collapsed, and now control 157 "
+     "districts", "'once' + a verb outside the closed list"),
+    ("The Taliban began to seize territory, and as of June 29, 2021, government forces now "
+     "control 157 districts", "two sides"),
+    ("The Taliban began to seize territory once the deadline expired, and as of June 29 and "
+     "July 5, now control 157 districts", "two dates"),
+    ("The Taliban began to seize half of the territory once the May 1 deadline expired, and now "
+     "control 157 districts", "a share in the change clause: two claims"),
+]:  # fmt: skip
+    refuse(text, "set-aside", note)
 
 # Capitals named with a title, and "regional capitals" (helper capitals6): the name must be a
 # capital the title fits (the national capital, Kabul, for "the (Afghan) capital"); every near
