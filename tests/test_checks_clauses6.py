@@ -98,3 +98,38 @@ def test_a_change_then_the_state_as_of_a_date(gaz) -> None:  # type: ignore[no-u
     ):
         with pytest.raises(ClaimParseError):
             parse_claim(s, gazetteer=gaz, anchor=dt.date(2021, 7, 14))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # e220 (dev2) and r318 (real): the same AP sentence of 13 August 2021, two copies
+        "Although Kabul itself is not yet under direct threat, the losses and battles elsewhere "
+        "further strengthen confidence in the strength of the resurgent Taliban, which, "
+        "according to estimates, now holds more than two-thirds of the country and continues "
+        "to advance.",
+        "While the nation's capital, Kabul, isn't directly under threat yet, the losses and the "
+        "battles elsewhere further tighten the grip of a resurgent Taliban, who are estimated to "
+        "now hold over two-thirds of the country and continue to press their offensive.",
+    ],
+)
+def test_a_concession_that_kabul_is_not_threatened(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+    assert (c.side, c.comparison, c.measure, c.province) == ("taliban", "over", "area", None)
+    assert round(c.figure.lo, 4) == 0.6667
+    assert "concession" in c.reading_notes[0] and "Kabul" in c.reading_notes[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although Kabul is not yet under direct threat, the Taliban control all of the country",
+        "Although Kabul is not yet under direct threat, the Taliban control half of Kabul province",
+        "Although Kabul is not yet under direct threat, the Taliban have captured Herat",
+        "Although Kabul is under direct threat, the Taliban control half of the country",
+        "Although the Taliban do not control Kabul, they hold half of the country",
+    ],
+)
+def test_the_concession_near_misses_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))

@@ -111,3 +111,65 @@ def state_clause(
         date = f"{m['date']}, " if "date" in m.groupdict() else ""
         return StateClause(f"{date}{who_side[1]} now control {rest}", note)
     return None
+
+
+# ---- "Although Kabul is not yet under direct threat, ...": a concession about a threat ----------
+
+#: A fronted concession that the capital is not (yet) threatened (AP, 13 August 2021): about a
+#: threat to Kabul, not who holds what. Only Kabul, only "under (direct) threat".
+_THREAT_CONCESSION = re.compile(
+    r"^(?P<c>(?:although|though|while)\s+(?:the\s+nation['\u2019]s\s+capital\s*,\s*)?kabul\s*,?"
+    r"(?:\s+itself)?\s+(?:is\s+not|isn['\u2019]t)(?:\s+yet)?(?:\s+directly)?\s+under\s+"
+    r"(?:direct\s+)?threat(?:\s+yet)?)\s*,\s*",
+    re.IGNORECASE,
+)
+#: After it, "the losses and (the) battles elsewhere further strengthen confidence in the
+#: strength of / tighten the grip of a resurgent Taliban, which|who ...": what the battles do
+#: for the side (no figure, place or claim); the claim is the relative clause on the side.
+_MOMENTUM = re.compile(
+    r"^(?P<m>the\s+losses\s+and\s+(?:the\s+)?battles\s+elsewhere\s+further\s+(?:strengthen"
+    r"\s+confidence\s+in\s+the\s+strength\s+of|tighten\s+the\s+grip\s+of)\s+(?:the|a)\s+"
+    r"resurgent\s+)(?P<side>[a-z][a-z'\u2019 -]{1,30}?)\s*,\s*(?:which|who)\s*,?\s*"
+    r"(?:(?P<attr>according\s+to\s+estimates)\s*,\s*)?(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Concession:
+    """The sentence without the concession (and the clause about the side's momentum), the
+    concession as written and a note."""
+
+    text: str
+    concession: str
+    note: str
+
+
+def threat_concession(
+    text: str, side_exact: Callable[[str], tuple[str, str] | None]
+) -> Concession | None:
+    """ "Although Kabul itself is not yet under direct threat, the losses and battles elsewhere
+    further strengthen confidence in the strength of the resurgent Taliban, which, according
+    to estimates, now holds more than two-thirds of the country": the claim alone, or
+    ``None``. The reader keeps it only beside a share of the country short of the whole (a
+    whole country held would mean Kabul held)."""
+    t = text.strip()
+    m = _THREAT_CONCESSION.match(t)
+    if m is None:
+        return None
+    rest = t[m.end() :]
+    notes = [
+        f"'{m['c']}' (a concession: that the capital is not yet threatened, not who holds it; "
+        "the claim, a share of the country short of the whole, does not depend on it) set aside"
+    ]
+    lead = _MOMENTUM.match(rest)
+    if lead is not None:
+        if side_exact(lead["side"]) is None:
+            return None
+        attr = f"{lead['attr']}, " if lead["attr"] else ""
+        notes.append(
+            f"'{lead['m'].strip()} {lead['side']}' (what the battles do for the side: no figure, "
+            "place or claim in it) set aside; the relative clause on the side is read"
+        )
+        rest = f"{attr}{lead['side']} {lead['rest']}"
+    return Concession(rest, m["c"], "; ".join(notes))

@@ -174,6 +174,41 @@ def parse_claim(
                 anchor=anchor,
             ),
         )
+    conc = clauses.threat_concession(text, lambda t: _side_named(t, vocabulary, exact=True))
+    if conc is not None:
+        # "Although Kabul itself is not yet under direct threat, ...": about a threat, not who
+        # holds what; kept only beside a share of the country short of the whole
+        try:
+            kept = parse_claim(
+                conc.text,
+                vocabulary=vocabulary,
+                gazetteer=gazetteer,
+                side=side,
+                max_chars=max_chars,
+                neighbour_names=neighbour_names,
+                anchor=anchor,
+            )
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        if not (
+            kept.measure == "area"
+            and not kept.province
+            and not kept.district
+            and not kept.border_districts
+            and not kept.neighbours
+            and kept.figure.form == "share"
+            and kept.figure.hi < 1.0
+            and kept.ordinal is None
+            and not kept.also_units
+        ):
+            raise ClaimParseError(
+                text,
+                conc.concession,
+                "a concession that Kabul is not under threat is set aside only beside a share "
+                "of the country short of the whole: a whole country, a province or a named unit "
+                "held may include Kabul",
+            )
+        return replace(kept, text=text, reading_notes=(conc.note, *kept.reading_notes))
     refuse_undated_pluperfect(text, s0)
     rewritten = (
         complements.rewrite(

@@ -2898,6 +2898,40 @@ for text in [
     "The Taliban captured Kohsan district, north of Herat",
 ]:
     refuse(text, "redteam", "a locator the places data contradicts, or after a district")
+# A concession that Kabul is not under threat (helper clauses6, AP 13 August 2021): about a
+# threat, not who holds what; set aside only beside a share of the country short of the whole
+for text in [
+    "Although Kabul is not yet under direct threat, the Taliban control half of the country",
+    "While the nation's capital, Kabul, isn't directly under threat yet, the losses and the "
+    "battles elsewhere further tighten the grip of a resurgent Taliban, who now hold half of "
+    "the country",
+]:
+    read(text, "taliban", "eq", 0.5, 0.5, "fraction", "area", category="set-aside",
+         note="a concession about a threat to Kabul is set aside")  # fmt: skip
+for text, note in [
+    ("Although Kabul is not yet under direct threat, the Taliban control all of the country",
+     "the whole country would include Kabul"),
+    ("Although Kabul is not yet under direct threat, the Taliban control half of Kabul province",
+     "a province"),
+    ("Although Kabul is not yet under direct threat, the Taliban control 200 districts",
+     "a count, not a share of the country"),
+    ("Although Kabul is not yet under direct threat, the Taliban have captured Herat",
+     "a named unit"),
+    ("Although Kabul is under direct threat, the Taliban control half of the country",
+     "no negation: a threat to the capital"),
+    ("Although Herat is not yet under direct threat, the Taliban control half of the country",
+     "another place than Kabul"),
+    ("Although the Taliban do not control Kabul, they hold half of the country",
+     "a negation of control"),
+    ("Although Kabul is not yet under direct threat, the Taliban may control half of the country",
+     "a modal"),
+    ("Although Kabul is not yet under direct threat, the losses and battles in Herat further "
+     "tighten the grip of the resurgent Taliban, who now hold half of the country", "a place"),
+    ("Although Kabul is not yet under direct threat, the losses and battles elsewhere further "
+     "tighten the grip of the resurgent Narnians, who now hold half of the country",
+     "an unknown side"),
+]:  # fmt: skip
+    refuse(text, "set-aside", note)
 
 # Red team 4: a headline's future, "SIDE to VERB", was read as done: "Taleban to capture
 # second provincial capital" as the second capital's fall (DEPENDS-ON-ASSUMPTIONS on 7
