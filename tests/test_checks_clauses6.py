@@ -133,3 +133,36 @@ def test_a_concession_that_kabul_is_not_threatened(gaz, sentence: str) -> None: 
 def test_the_concession_near_misses_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # f157 (dev3), 15 August 2021; f013 (dev3), 25 July 2021
+        (
+            "On August 14, Logar province, which is not very far from Kabul, fell to the "
+            "Taliban, that too, without a fight.",
+            "Logar",
+        ),
+        ("Narai district fell (to the Taliban) without resistance.", "Nari"),
+    ],
+)
+def test_the_manner_and_the_place_around_a_capture(gaz, sentence: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 15))
+    assert [u.name for u in c.named_units] == [unit] and c.change_verb
+    assert any("set aside" in n and "without" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control Logar province without a fight",
+        "The Taliban captured half of Logar province without a fight",
+        "The Taliban captured 5 districts without a fight",
+        "The Taliban captured Logar province without a fight from the government",
+        "Logar province, which is not very far from Herat, fell to the Taliban",
+    ],
+)
+def test_the_manner_near_misses_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 15))

@@ -596,3 +596,64 @@ def check_names(text: str, clause: str) -> None:
                 "a clause of time or circumstance that holds a name the checker does not know "
                 "is not set aside (it may be a place, and then the claim's scope)",
             )
+
+
+# ---- around a claim about named units: the manner of a capture, where the unit lies ----------
+
+#: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence.
+_MANNER = re.compile(
+    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<m>without\s+(?:a\s+fight|(?:any\s+)?resistance"
+    r"|a\s+shot\s+(?:being\s+)?fired))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: "Logar province, which is not very far from Kabul, fell ...": where the unit lies (the
+#: capital only), between commas.
+_NEAR_CAPITAL = re.compile(
+    r",\s*(?P<m>which\s+is\s+(?:not\s+(?:very\s+)?far\s+from|(?:very\s+)?close\s+to|near)\s+"
+    r"(?:kabul|the\s+capital(?:\s*,\s*kabul)?))\s*,",
+    re.IGNORECASE,
+)
+#: "fell (to the Taliban)": an editor's insertion naming to whom, read as written without the
+#: brackets.
+_BRACKETED_AGENT = re.compile(
+    r"\b(?P<v>fell|fallen|falls)\s+[(\[](?P<a>to\s+[^()\[\],;]{1,40})[)\]]", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class AroundUnits:
+    """The sentence without the parts around a claim about named units, what was taken out
+    (the manner of the capture: only after a verb of taking) and the notes."""
+
+    text: str
+    manner: str
+    notes: tuple[str, ...]
+
+
+def around_units(text: str) -> AroundUnits | None:
+    """ "On August 14, Logar province, which is not very far from Kabul, fell to the Taliban,
+    that too, without a fight": the sentence without the manner of the capture and where the
+    unit lies, or ``None`` when it has neither (the reader keeps it only for a capture of named
+    units)."""
+    t = text.strip()
+    notes: list[str] = []
+    manner = ""
+    m = _MANNER.search(t)
+    if m:
+        manner = m["m"]
+        notes.append(
+            f"'{manner}' (how the unit was taken: it negates a fight, not the capture; no "
+            "figure, place or side in it) set aside"
+        )
+        t = t[: m.start()].rstrip(" ,") + "."
+    n = _NEAR_CAPITAL.search(t)
+    if n:
+        notes.append(f"'{n['m']}' (where the unit lies) set aside: it locates it, not checked")
+        t = t[: n.start()] + t[n.end() - 1 :].lstrip(",")
+    b = _BRACKETED_AGENT.search(t)
+    if b:
+        notes.append(f"'({b['a']})' (an editor's insertion: to whom) read without the brackets")
+        t = t[: b.start()] + f"{b['v']} {b['a']}" + t[b.end() :]
+    if not notes:
+        return None
+    return AroundUnits(re.sub(r"\s+", " ", t).strip(), manner, tuple(notes))

@@ -174,6 +174,33 @@ def parse_claim(
                 anchor=anchor,
             ),
         )
+    around = circumstance.around_units(text)
+    if around is not None:
+        # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
+        # fight": kept only around a claim about named units (a capture, for the manner)
+        try:
+            unit_claim = parse_claim(
+                around.text,
+                vocabulary=vocabulary,
+                gazetteer=gazetteer,
+                side=side,
+                max_chars=max_chars,
+                neighbour_names=neighbour_names,
+                anchor=anchor,
+            )
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        if unit_claim.measure != "units" or (around.manner and not unit_claim.change_verb):
+            raise ClaimParseError(
+                text,
+                around.manner or around.notes[0].split("'")[1],
+                "the manner of a capture ('without a fight') and where a unit lies are set "
+                "aside only around a capture of named units ('Logar province fell to the "
+                "Taliban without a fight')",
+            )
+        return replace(
+            unit_claim, text=text, reading_notes=(*unit_claim.reading_notes, *around.notes)
+        )
     conc = clauses.threat_concession(text, lambda t: _side_named(t, vocabulary, exact=True))
     if conc is not None:
         # "Although Kabul itself is not yet under direct threat, ...": about a threat, not who

@@ -3005,6 +3005,31 @@ for text, note in [
     ("The Taliban control 150 districts, an ISIS-K spokesman said", "a named other actor"),
 ]:  # fmt: skip
     refuse(text, "date-source", note)
+# Around a capture of named units (helper clauses6): the manner ("without a fight" at the end),
+# where the unit lies ("which is not very far from Kabul"), an editor's "(to the Taliban)"
+for text, scope in [
+    ("Logar province fell to the Taliban without a fight", "province:Logar"),
+    ("The Taliban captured Zaranj, that too, without a fight", "capital:Zaranj"),
+    ("Logar province, which is not very far from Kabul, fell to the Taliban", "province:Logar"),
+    ("Zaranj fell (to the Taliban) without resistance", "capital:Zaranj"),
+]:
+    read(text, "taliban", "eq", 1, 1, "count", "units", "units:" + scope,
+         category="named units", note="the manner or the place set aside")  # fmt: skip
+for text, note in [
+    ("The Taliban control Logar province without a fight", "a state, not a capture"),
+    ("The Taliban captured half of Logar province without a fight", "a share, not named units"),
+    ("The Taliban captured 5 districts without a fight", "a count, not named units"),
+    ("Logar province fell without a fight", "no side"),
+    ("The Taliban did not capture Logar province without a fight", "a negation"),
+    ("The Taliban captured Logar province without a fight from the government",
+     "more words after the manner"),
+    ("Logar province, which is not very far from Herat, fell to the Taliban",
+     "a place other than the capital"),
+    ("Logar province fell (to the Narnians) without a fight", "an unknown side"),
+    ("The Taliban captured Logar province without the government's consent",
+     "not the closed manner"),
+]:  # fmt: skip
+    refuse(text, "named units", note)
 
 # A list of captured capitals leading a count, and "When ... on DAY ..., it was the Nth"
 # (capitals6): every name a capital, every province named its own; the day named.
