@@ -294,3 +294,14 @@ REFUSED = [
 def test_refused(sentence: str) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence)
+
+
+def test_speakers_province_refusal_names_the_sentence_as_published() -> None:
+    text = (
+        "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had not seized his "
+        "province."
+    )
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text)
+    assert e.value.text == text
+    assert "read as 'Hujatullah Kheradmand, a lawmaker, said" in e.value.problem

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
@@ -93,13 +93,18 @@ from .words import _mask, _normalise, _only_lead_words, _tokens
 _ORDINAL_UNIT = re.compile(r"\s+(?:(?:district|province)\b(?!\s+cent)|the\s+district\b)")
 
 
+@dataclass(frozen=True)
+class _SpeakersProvince(complements.Rewrite):
+    """The sentence with "his province" written as the speaker's province."""
+
+
 def _speakers_province(text: str, gaz: Gazetteer) -> complements.Rewrite | None:
     """ "X, a lawmaker from Badakhshan, said the Taliban had seized his province": the claim
     with "his province" written as the speaker's province (attribution.speakers_province)."""
     from . import attribution
 
     got = attribution.speakers_province(text, gaz.resolve_province)
-    return None if got is None else complements.Rewrite(got[0], got[1])
+    return None if got is None else _SpeakersProvince(got[0], got[1])
 
 
 def parse_claim(
@@ -270,6 +275,11 @@ def parse_claim(
                 anchor=anchor,
             )
         except ClaimParseError as e:
+            if isinstance(rewritten, _SpeakersProvince):
+                # name the sentence as published, and how "his province" was read
+                raise ClaimParseError(
+                    text, e.part, f"{e.problem} (read as {rewritten.text!r})", unread=e.unread
+                ) from None
             if not isinstance(rewritten, increments.StateAfterIncrement):
                 raise
             # name the sentence as published, and the total it was read as
