@@ -207,3 +207,28 @@ def test_a_progressive_state_and_a_taking_clause_are_still_read(gaz) -> None:  #
         anchor=DAY,
     )
     assert c.measure == "area"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # CONTRADICTED on 10 August: both checked on Friday 6 August (Sheberghan fell on the 7th)
+        "The Taliban captured Zaranj on Friday and Sheberghan",
+        "The Taliban captured Zaranj on 6 August and Sheberghan",
+        "Zaranj on Friday and Sheberghan fell to the Taliban",
+        "The Taliban captured Zaranj yesterday and Sheberghan",
+    ],
+)
+def test_a_day_between_units_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="day named between units"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+        pytest.fail(f"read as {c.measure} on {c.check_date}")
+
+
+def test_a_day_after_all_the_units_dates_them_all(gaz) -> None:  # type: ignore[no-untyped-def]
+    for sentence in [
+        "The Taliban captured Zaranj and Sheberghan on Friday",
+        "On Friday the Taliban captured Zaranj and Sheberghan",
+    ]:
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+        assert (len(c.named_units), c.check_date) == (2, "2021-08-06")

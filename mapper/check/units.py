@@ -204,6 +204,16 @@ def read(
             "joins) set aside: the capture is read",
         ]
         s = s[: both.start("approach")] + s[both.end() :]
+    m = _DATE_BEFORE_AND.search(normalise(text))
+    if m and not re.search(_DAY_PHRASE, normalise(text)[m.end() :]):  # two days: refused below
+        # "captured Zaranj on Friday and Sheberghan": the day is Zaranj's; Sheberghan may have
+        # fallen on another day (it fell on Saturday), yet both were checked on Friday
+        raise ClaimParseError(
+            text,
+            m.group(0).strip(" ,"),
+            "a day named between units ('Zaranj on Friday and Sheberghan') dates the unit before "
+            "it, not the ones after 'and': not read; name the day after all the units",
+        )
     m = _NOT_CONTROL.search(s)
     if m:
         raise ClaimParseError(
@@ -405,6 +415,19 @@ def _refuse_the_country(text: str, units_text: str, vocabulary: Vocabulary) -> N
             "than how much territory it holds; give a share to check territory ('all of "
             "Afghanistan', 'the whole country', '85% of the country')",
         )
+
+
+#: A day, then "and" and more: the day dates what stands before it ("captured Zaranj on Friday
+#: and Sheberghan", "Zaranj on Friday and Sheberghan fell to ...").
+_DAY_PHRASE = (
+    r"\b(?:(?:earlier|late|early)\s+)?(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+    r"|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)"
+    r"|(?:\w+\s+)?(?:days?|weeks?)\s+ago|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+)
+_DATE_BEFORE_AND = re.compile(_DAY_PHRASE + r"\s*,?\s+and\s+")
 
 
 def claim_of(

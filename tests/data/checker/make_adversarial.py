@@ -3144,6 +3144,22 @@ for text in [
 ]:
     refuse(text, "capital titles", "a region word the places data contradicts")
 
+# Red team 4: a day named between units dated the units after "and" too: "The Taliban
+# captured Zaranj on Friday and Sheberghan" (written 10 August 2021) was CONTRADICTED, both
+# checked on Friday 6 August, when Sheberghan fell on Saturday.
+for text in [
+    "The Taliban captured Zaranj on Friday and Sheberghan",
+    "The Taliban captured Zaranj on 6 August and Sheberghan",
+    "The Taliban captured Zaranj on Friday, and Sheberghan",
+    "The Taliban captured Zaranj yesterday and Sheberghan",
+    "The Taliban captured Zaranj three days ago and Sheberghan",
+    "Zaranj on Friday and Sheberghan fell to the Taliban",
+    "Government forces retook Lashkar Gah on Sunday and Zaranj",
+]:
+    refuse(text, "redteam", "a day between units dates the one before it only")
+# (read with a date of writing, which this corpus does not give: "The Taliban captured Zaranj
+# and Sheberghan on Friday" dates both; tests/test_checks_redteam4.py)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
