@@ -235,6 +235,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         s,
     )
 
+    s = _biggest_gains(s, text, out)
+
     # "With the collapse of Faizabad, ...": the event that brought the count, set aside; also
     # "With the capture of Taleqan, the capital of the northeastern province of Takhar, and the
     # strategically important city of Kunduz hours earlier, ..." (every name a capital, every
@@ -492,6 +494,155 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     out.named = list(dict.fromkeys(out.named))
     out.text = re.sub(r"\s+", " ", s).strip()
     return out
+
+
+#: "the biggest gains / prizes yet", "the biggest reward": what the side won, ranked by size
+_GAINS = r"the\s+(?:biggest|largest)\s+(?:gains?|prizes?|rewards?)(?:\s+yet)?"
+
+
+def _cap_list() -> str:
+    item = _cap()
+    return rf"{item}(?:\s*,\s*{item})*(?:\s*,?\s+and\s+{item})"
+
+
+def _biggest_gains(s: str, text: str, out: Rewritten) -> str:
+    """Named capitals in an evaluative clause beside the count, each checked beside it (#8).
+
+    "..., and Kandahar and Herat are the biggest gains yet for them" (closing) and "The
+    seizure of Kandahar and Herat marks the biggest prizes yet for the Taliban, who have taken
+    12 of ..." (leading; the relative clause is the count, its subject the side the clause
+    names) say the named capitals were won by the side: each is checked beside the count as a
+    named unit (the state the capture left); that they are the biggest is a rank, not checked.
+    A closed form: two or more names, each a provincial capital of the places data; *are /
+    were / is / was / marks / marked*, no negation or modal; gains for *them* (the count's side)
+    or, leading, for the side that is the relative clause's subject. Anything else is left to
+    be refused ("names more than one province").
+    """
+    names = _cap_list()
+
+    def take(listed: str, part: str) -> bool:
+        parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", listed) if p.strip()]
+        caps = [capital_named(p) for p in parts]
+        if len(parts) < 2 or not all(caps):
+            return False
+        found = [c[0] for c in caps if c]
+        out.named += found
+        out.notes.append(
+            f"'{part}': the provincial capitals {', '.join(found)} said to be won by the side, "
+            "each checked beside the count as a named unit (the state the capture left); that "
+            "they are the biggest gains is a rank, not checked"
+        )
+        return True
+
+    body = s.rstrip(" .")
+    m = re.search(
+        rf",?\s+and\s+(?P<list>{names})\s+(?:are|were)\s+{_GAINS}(?:\s+for\s+them)?$", body
+    )
+    if m and take(m["list"], m.group(0).strip(" ,")):
+        return body[: m.start()]
+    m = re.match(
+        rf"^the\s+(?:seizure|capture|fall|takeover|conquest)\s+of\s+(?P<list>{names})\s+"
+        rf"(?:is|was|are|were|marks?|marked)\s+{_GAINS}\s+for\s+(?P<side>(?:the\s+)?[a-z]+)"
+        r"\s*,\s*who\s+(?=(?:have|has|had)\s+|captured\b|took\b|seized\b|conquered\b)",
+        s,
+    )
+    if m and take(m["list"], m.group(0).strip(" ,")):
+        return f"{m['side']} {s[m.end() :]}"
+    return s
+
+
+@dataclass
+class CountWithList:
+    """A count of capitals with its list, as the named capitals' sentence, and a note."""
+
+    text: str
+    note: str
+
+
+#: a verb of taking after the list: the count is of what changed, the list what it names
+_TAKEN_AFTER = re.compile(
+    r"^(?:(?:have|has|had)\s+(?:all\s+)?)?(?:fell\s+to|fallen\s+to"
+    r"|been\s+(?:captured|seized|taken|overrun)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def count_with_list(text: str, province_of: object) -> CountWithList | None:
+    """ "(On Saturday) at least seven provincial capitals, Mazar-e-Sharif of Balkh, Maymana of
+    Faryab, ... and Gardez of Paktia, fell to the Taliban": a count with its list (#8).
+
+    The list names each capital with its province ('X of P'); every pair must agree with the
+    places data, and the list must hold as many names as the count (*N* or *at least N*).
+    The sentence is then the named capitals' ("Mazar-e-Sharif, Maymana, ... and Gardez fell
+    to the Taliban"), read by the named-units grammar: the count is the list's length, so each
+    capital held by the side (the state the fall left) is the count held. Only before *fell
+    to / have fallen to / have been captured by*: after a verb of state an exact count says
+    no other capital is held, which the list does not check. Anything else about the list
+    (an item no capital, a capital paired with the wrong province, a length that is not the
+    count, another comparison) is refused with the reason; ``None`` when the form is absent.
+    """
+    resolve = province_of if callable(province_of) else (lambda _w: None)
+    m = re.search(
+        rf"\b(?P<cmp>(?:at\s+least|more\s+than|over|nearly|about|some|around|almost)\s+)?"
+        rf"(?P<n>{_NUM})\s+(?:afghan\s+)?provincial\s+capitals\s*,\s*"
+        rf"(?P<list>(?:{_cap()})\s+of\s+[^,]+?(?:\s*,\s*[^,]+?)*)\s*,\s*",
+        text,
+        re.IGNORECASE,
+    )
+    if m is None or not _TAKEN_AFTER.match(text[m.end() :]):
+        return None
+    part = m.group(0).strip(" ,")
+    n = _number(m["n"].lower())
+    items = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if p.strip()]
+    names: list[str] = []
+    for item in items:
+        im = re.fullmatch(
+            rf"(?P<cap>{_cap()})\s+of\s+(?P<prov>[a-z][a-z' -]*?)(?:\s+province)?",
+            item,
+            re.IGNORECASE,
+        )
+        cap = capital_named(im["cap"]) if im else None
+        if im is None or cap is None:
+            raise ClaimParseError(
+                text,
+                item,
+                "a count of provincial capitals with its list: each item must name a provincial "
+                "capital of the places data with its province ('Maymana of Faryab'); this one "
+                "does not: not read",
+            )
+        prov = resolve(im["prov"])
+        if prov is None or prov != cap[1]:
+            raise ClaimParseError(
+                text,
+                item,
+                f"{cap[0]} is the capital of {cap[1]} province in the places data, not of "
+                f"{im['prov']!r}: the list's pair disagrees, not read",
+            )
+        names.append(im["cap"])
+    cmp = (m["cmp"] or "").strip().lower()
+    if cmp not in ("", "at least") or n is None:
+        raise ClaimParseError(
+            text,
+            part,
+            f"a count with its list is read only as 'N' or 'at least N' with N names; "
+            f"'{cmp}' leaves the count beyond the list unchecked: not read",
+        )
+    if len(names) != n:
+        raise ClaimParseError(
+            text,
+            part,
+            f"the count ({n}) and its list ({len(names)} named) disagree: the capitals beyond "
+            "the list would go unchecked; not read",
+        )
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    said = f"{cmp} {m['n']}".strip()
+    note = (
+        f"'{part}': the count ({said}) is its list's length, each capital paired with its "
+        "province as the places data has it; checked as the named capitals, each held by the "
+        "side (the state the fall left)"
+        + ("" if cmp else "; that no other capital fell is not checked")
+    )
+    return CountWithList(text[: m.start()] + listed + " " + text[m.end() :], note)
 
 
 _PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

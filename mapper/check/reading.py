@@ -261,6 +261,7 @@ def parse_claim(
             lambda t: _side_named(t, vocabulary, exact=True),
         )
         or _speakers_province(text, gaz)
+        or capitals.count_with_list(text, gaz.resolve_province)
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -279,6 +280,14 @@ def parse_claim(
                 # name the sentence as published, and how "his province" was read
                 raise ClaimParseError(
                     text, e.part, f"{e.problem} (read as {rewritten.text!r})", unread=e.unread
+                ) from None
+            if isinstance(rewritten, capitals.CountWithList):
+                # name the sentence as published, and the named capitals it was read as
+                raise ClaimParseError(
+                    text,
+                    e.part,
+                    f"{e.problem} (the count with its list, read as {rewritten.text!r})",
+                    unread=e.unread,
                 ) from None
             if not isinstance(rewritten, increments.StateAfterIncrement):
                 raise

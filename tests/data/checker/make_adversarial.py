@@ -3030,6 +3030,107 @@ for text, note in [
      "not the closed manner"),
 ]:  # fmt: skip
     refuse(text, "named units", note)
+# --------------------------------------------------------------------------------------------
+# lists6 (#8): two claims in one sentence. Capitals named in an evaluative clause beside a count
+# ("Kandahar and Herat are the biggest gains yet for them") are checked beside it, and a count
+# with its list ("at least two provincial capitals, Mazar-e-Sharif of Balkh and Maymana of
+# Faryab, fell to the Taliban") is the named capitals, every pair agreeing with the places data
+# and the list as long as the count. Near misses stay refused.
+_GAINS_COUNT = "The Taliban have conquered 12 of Afghanistan's 34 provincial capitals"
+for text in [
+    f"{_GAINS_COUNT}, and Kandahar and Herat are the biggest gains yet for them",
+    f"{_GAINS_COUNT}, and Kandahar and Herat are the biggest gains yet",
+    f"{_GAINS_COUNT}, and Kandahar, Herat and Ghazni are the largest prizes yet for them",
+    "The seizure of Kandahar and Herat marks the biggest prizes yet for the Taliban, who have "
+    "taken 12 of Afghanistan's 34 provincial capitals",
+    "The fall of Kandahar and Herat was the biggest reward for the Taliban, who have captured "
+    "12 of Afghanistan's 34 provincial capitals",
+]:
+    read(text, "taliban", "eq", 12, 12, "count", "capitals", den="34",
+         category="ordinals and lists", note="named capitals won, checked beside it")  # fmt: skip
+for text, note in [
+    (f"{_GAINS_COUNT}, and Kandahar and Herat could be the biggest gains yet for them", "modal"),
+    (f"{_GAINS_COUNT}, and Kandahar and Herat are not the biggest gains yet for them", "negated"),
+    (f"{_GAINS_COUNT}, and Kandahar and Herat are the biggest losses yet for them", "losses"),
+    (
+        f"{_GAINS_COUNT}, and Kandahar and Herat are the biggest gains yet for the government",
+        "gains of another side",
+    ),
+    (
+        f"{_GAINS_COUNT}, and Kandahar and Helmand are the biggest gains yet for them",
+        "a province, not a capital",
+    ),
+    (f"{_GAINS_COUNT}, and Kandahar and Narnia are the biggest gains yet for them", "unknown"),
+    (
+        f"{_GAINS_COUNT}, and Kandahar and Herat are the biggest gains yet for them and 40 "
+        "districts",
+        "a second figure",
+    ),
+    (f"{_GAINS_COUNT}, and Kandahar and Herat will be the biggest gains yet for them", "future"),
+    (
+        "The seizure of Kandahar and Herat marks the biggest prizes yet for the Taliban, who have "
+        "lost 12 of Afghanistan's 34 provincial capitals",
+        "losses",
+    ),
+    (
+        "The seizure of Kandahar and Herat marks the biggest prizes yet for the Taliban, who may "
+        "take 12 of Afghanistan's 34 provincial capitals",
+        "modal",
+    ),
+    (
+        "The seizure of Kandahar and Narnia marks the biggest prizes yet for the Taliban, who have "
+        "taken 12 of Afghanistan's 34 provincial capitals",
+        "unknown",
+    ),
+]:
+    refuse(text, "ordinals and lists", note)
+_LIST2 = "Mazar-e-Sharif of Balkh and Maymana of Faryab"
+for text in [
+    f"At least two provincial capitals, {_LIST2}, fell to the Taliban",
+    f"Two provincial capitals, {_LIST2}, have fallen to the Taliban",
+    "Two provincial capitals, Mazar-e-Sharif of Balkh, and Maymana of Faryab, have been "
+    "captured by the Taliban",
+    "At least three provincial capitals, Mazar-e-Sharif of Balkh, Maymana of Faryab and Gardez "
+    "of Paktia province, fell to the Taliban",
+]:
+    n = 3 if "Gardez" in text else 2
+    scope = "units:capital:Mazar-i-Sharif+capital:Maymana" + ("+capital:Gardez" if n == 3 else "")
+    read(text, "taliban", "eq", n, n, "count", "units", scope, category="ordinals and lists",
+         note="a count with its list: the named capitals")  # fmt: skip
+for text, note in [
+    (f"At least three provincial capitals, {_LIST2}, fell to the Taliban", "list shorter"),
+    (f"One provincial capital, {_LIST2}, fell to the Taliban", "list longer"),
+    (f"More than two provincial capitals, {_LIST2}, fell to the Taliban", "beyond the list"),
+    (f"Nearly two provincial capitals, {_LIST2}, fell to the Taliban", "approximate"),
+    (
+        "At least two provincial capitals, Mazar-e-Sharif of Balkh and Maymana of Kunar, fell to "
+        "the Taliban",
+        "a capital paired with the wrong province",
+    ),
+    (
+        "At least two provincial capitals, Mazar-e-Sharif of Balkh and Narnia of Kunar, fell "
+        "to the Taliban",
+        "unknown",
+    ),
+    (
+        "At least two provincial capitals, Mazar-e-Sharif of Balkh and Kohsan of Herat, fell "
+        "to the Taliban",
+        "a district, not a capital",
+    ),
+    (f"At least two provincial capitals, {_LIST2}, are held by the Taliban", "a verb of state"),
+    (f"At least two provincial capitals, {_LIST2}, have not fallen to the Taliban", "negated"),
+    (f"At least two provincial capitals, {_LIST2}, may have fallen to the Taliban", "modal"),
+    (
+        f"At least two provincial capitals, {_LIST2}, fell to the Taliban and the government",
+        "two sides",
+    ),
+    (
+        f"At least two provincial capitals, {_LIST2}, fell to the Taliban with 40 districts",
+        "a second figure",
+    ),
+    (f"At least two provincial capitals, {_LIST2}, fell to the Taliban since May", "a span"),
+]:
+    refuse(text, "ordinals and lists", note)
 
 # A list of captured capitals leading a count, and "When ... on DAY ..., it was the Nth"
 # (capitals6): every name a capital, every province named its own; the day named.
