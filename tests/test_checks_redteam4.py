@@ -232,3 +232,23 @@ def test_a_day_after_all_the_units_dates_them_all(gaz) -> None:  # type: ignore[
     ]:
         c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
         assert (len(c.named_units), c.check_date) == (2, "2021-08-06")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read, the clause set aside unchecked: Kandahar and Herat are far from Kabul
+        "Kandahar province, which is near Kabul, fell to the Taliban",
+        "Herat, which is near Kabul, fell to the Taliban",
+    ],
+)
+def test_near_kabul_is_checked(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="bordering"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+        pytest.fail(f"read as {[u.name for u in c.named_units]}")
+
+
+def test_near_kabul_for_a_neighbour_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim("Logar province, which is close to Kabul, fell to the Taliban",
+                    gazetteer=gaz, anchor=DAY)  # fmt: skip
+    assert [u.name for u in c.named_units] == ["Logar"]

@@ -203,6 +203,18 @@ def parse_claim(
                 "aside only around a capture of named units ('Logar province fell to the "
                 "Taliban without a fight')",
             )
+        near = next((n for n in around.notes if "(where the unit lies)" in n), None)
+        far = [u for u in unit_claim.named_units if u.province not in _NEAR_KABUL]
+        if near is not None and far:
+            # "Kandahar province, which is near Kabul, fell ...": set aside unchecked, the
+            # clause was false for a unit ~450 km away (it may name another place)
+            raise ClaimParseError(
+                text,
+                near.split("'")[1],
+                f"{far[0].label} is not in Kabul province or a province bordering it: the "
+                "clause saying it is near Kabul contradicts the unit read (it may name another "
+                "place); not read",
+            )
         return replace(
             unit_claim, text=text, reading_notes=(*unit_claim.reading_notes, *around.notes)
         )
@@ -1058,6 +1070,13 @@ def parse_claim(
 _HEADLINE_FUTURE = re.compile(
     r"(?:^|[:-]\s+)(?P<side>(?:[a-z'.-]+\s+){1,4}?)to\s+(?:control|hold|capture|seize|take"
     r"|retake|recapture|re-?capture|overrun|reclaim|gain|win|keep|retain|liberate|conquer)\b"
+)
+
+
+#: Kabul province and the provinces bordering it: the units "near / close to / not very far
+#: from Kabul" may be in (a closed list; a unit elsewhere contradicts the clause).
+_NEAR_KABUL = frozenset(
+    ["Kabul", "Parwan", "Kapisa", "Laghman", "Nangarhar", "Logar", "Maidan Wardak"]
 )
 
 

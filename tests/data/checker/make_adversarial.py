@@ -3261,6 +3261,28 @@ for text in [
 # (read with a date of writing, which this corpus does not give: "The Taliban captured Zaranj
 # and Sheberghan on Friday" dates both; tests/test_checks_redteam4.py)
 
+# Red team 4: "..., which is near Kabul, ..." (clauses6) was set aside unchecked: "Kandahar
+# province, which is near Kabul, fell to the Taliban" was read (Kandahar is ~450 km away). The
+# unit must be in Kabul province or a province bordering it.
+for text in [
+    "Kandahar province, which is near Kabul, fell to the Taliban",
+    "Herat, which is near Kabul, fell to the Taliban",
+    "The city of Herat, which is close to Kabul, fell to the Taliban",
+]:
+    refuse(text, "redteam", "'near Kabul' for a unit far from Kabul")
+read(
+    "Logar province, which is close to Kabul, fell to the Taliban",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:province:Logar",
+    category="redteam",
+    note="a province bordering Kabul's is near it",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
