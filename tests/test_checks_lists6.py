@@ -101,3 +101,32 @@ def test_a_list_that_does_not_fit_its_count_is_refused(sentence: str, why: str) 
     with pytest.raises(ClaimParseError) as e:
         parse_claim(sentence, anchor=dt.date(2021, 8, 15))
     assert why in str(e.value)
+
+
+MORE3 = (
+    "The Taliban has taken control of three more Afghan provincial capitals — Badakhshan and "
+    "Baghlan provinces in the northeast and Farah province to the west of the country."
+)
+
+
+def test_capitals_named_by_their_provinces_after_a_dash() -> None:
+    c = parse_claim(MORE3)
+    assert c.measure == "units" and c.side == "taliban"
+    assert [u.name for u in c.named_units] == ["Fayzabad", "Pul-e Khumri", "Farah"]
+    assert any("'more' (that they add to earlier falls) is not checked" in n
+               for n in c.reading_notes)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        (MORE3.replace("three", "four"), "disagree"),
+        (MORE3.replace("northeast", "southwest"), "places data puts its capital elsewhere"),
+        (MORE3.replace("Farah province", "Narnia province"), "one of the boundary set's"),
+        (MORE3.replace("of the country", "of Iran"), "read only as"),
+    ],
+)
+def test_capitals_by_province_that_do_not_fit_are_refused(sentence: str, why: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(sentence)
+    assert why in str(e.value)

@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -582,6 +583,9 @@ def count_with_list(text: str, province_of: object) -> CountWithList | None:
     count, another comparison) is refused with the reason; ``None`` when the form is absent.
     """
     resolve = province_of if callable(province_of) else (lambda _w: None)
+    by_province = _more_by_province(text, resolve)
+    if by_province is not None:
+        return by_province
     m = re.search(
         rf"\b(?P<cmp>(?:at\s+least|more\s+than|over|nearly|about|some|around|almost)\s+)?"
         rf"(?P<n>{_NUM})\s+(?:afghan\s+)?provincial\s+capitals\s*,\s*"
@@ -643,6 +647,89 @@ def count_with_list(text: str, province_of: object) -> CountWithList | None:
         + ("" if cmp else "; that no other capital fell is not checked")
     )
     return CountWithList(text[: m.start()] + listed + " " + text[m.end() :], note)
+
+
+_COMPASS = r"(?:north|south)(?:east|west)?|east|west"
+_BY_PROVINCE = re.compile(
+    rf"(?P<names>[a-z][a-z' -]*?)\s+(?P<kind>provinces?)(?:\s+in\s+the\s+(?P<d1>{_COMPASS})"
+    rf"|\s+to\s+the\s+(?P<d2>{_COMPASS})\s+of\s+the\s+country)?(?:\s*,\s*|\s+and\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _more_by_province(text: str, resolve: Any) -> CountWithList | None:
+    """ "The Taliban has taken control of three more Afghan provincial capitals — Badakhshan and
+    Baghlan provinces in the northeast and Farah province to the west of the country": the
+    capitals named by their provinces after a dash (the noun says the capitals are meant, so
+    the provinces are not read whole). Each province must be one of the boundary set's, with a
+    capital in the places data; a region word must fit that capital's point; the list's length
+    must be the count. The increment's 'more' is set aside (that they add to earlier falls is
+    not checked); the capitals are checked held by the side, the state the capture left."""
+    from ..places import builtin_places
+    from .unit_names import _region_fits
+
+    m = re.match(
+        r"^(?P<head>.+?\b(?:taken\s+control\s+of|took\s+control\s+of|captured|seized|taken|took"
+        rf"|overran|overrun)\s+)(?P<n>{_NUM})\s+more\s+(?:afghan\s+)?provincial\s+capitals\s*"
+        r"[—–]\s*(?P<list>.+?)\s*\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    part = m.group(0)[len(m["head"]) :].strip(" .")
+    caps = provincial_capitals(builtin_places("AFG"))
+    names: list[str] = []
+    pos, listed = 0, m["list"]
+    while pos < len(listed):
+        g = _BY_PROVINCE.match(listed, pos)
+        if g is None or g.end() == pos:
+            raise ClaimParseError(
+                text,
+                listed[pos:],
+                "capitals named by their provinces are read only as 'P1 and P2 provinces (in the "
+                "northeast)' or 'P province (to the west of the country)': not read",
+            )
+        pos = g.end()
+        group = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", g["names"]) if n.strip()]
+        if (len(group) > 1) != (g["kind"].lower() == "provinces"):
+            raise ClaimParseError(text, g.group(0).strip(" ,"), "'province(s)' does not fit "
+                                  "the names before it: not read")  # fmt: skip
+        for written in group:
+            prov = resolve(written)
+            rows = caps[caps["province"].astype(str) == prov] if prov else caps.iloc[0:0]
+            if len(rows) != 1:
+                raise ClaimParseError(
+                    text,
+                    written,
+                    "a capital named by its province: the province must be one of the boundary "
+                    "set's with one capital in the places data; this one is not: not read",
+                )
+            region = g["d1"] or g["d2"]
+            lat, lon = float(rows.iloc[0]["lat"]), float(rows.iloc[0]["lon"])
+            if region and not _region_fits(region.lower(), lat, lon):
+                raise ClaimParseError(
+                    text,
+                    region,
+                    f"{region!r} says where {prov} lies, and the places data puts its capital "
+                    f"elsewhere ({lat:.2f}N, {lon:.2f}E): not read",
+                )
+            names.append(str(rows.iloc[0]["name"]))
+    n = _number(m["n"].lower())
+    if n != len(names):
+        raise ClaimParseError(
+            text,
+            part,
+            f"the count ({m['n']}) and its list ({len(names)} named) disagree: not read",
+        )
+    cities = [f"the city of {c}" for c in names]
+    joined = ", ".join(cities[:-1]) + f" and {cities[-1]}" if len(cities) > 1 else cities[0]
+    note = (
+        f"'{part}': the capitals of the provinces named ({', '.join(names)}), as many as the "
+        f"count, each checked held by the side (the state the capture left); 'more' (that they "
+        "add to earlier falls) is not checked"
+    )
+    return CountWithList(m["head"] + joined + ".", note)
 
 
 _PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

@@ -3282,6 +3282,30 @@ read(
     category="redteam",
     note="a province bordering Kabul's is near it",
 )
+# lists6: capitals named by their provinces after a dash, as many as the count
+_MORE3 = (
+    "The Taliban has taken control of three more Afghan provincial capitals — Badakhshan and "
+    "Baghlan provinces in the northeast and Farah province to the west of the country"
+)
+read(_MORE3, "taliban", "eq", 3, 3, "count", "units",
+     "units:capital:Fayzabad+capital:Pul-e Khumri+capital:Farah", category="ordinals and lists",
+     note="capitals named by their provinces; 'more' set aside")  # fmt: skip
+read("The Taliban captured two more provincial capitals — Kunduz and Takhar provinces",
+     "taliban", "eq", 2, 2, "count", "units", "units:capital:Kunduz+capital:Taloqan",
+     category="ordinals and lists", note="capitals named by their provinces")  # fmt: skip
+for text, note in [
+    (_MORE3.replace("three", "four"), "list shorter than the count"),
+    (_MORE3.replace("northeast", "southwest"), "a region the places data contradicts"),
+    (_MORE3.replace("Farah province", "Narnia province"), "unknown province"),
+    (_MORE3.replace("Farah province", "Farah provinces"), "plural for one name"),
+    (_MORE3.replace("has taken", "may have taken"), "modal"),
+    (_MORE3.replace("Farah province", "Farah city"), "not a province"),
+    (_MORE3.replace("west of the country", "west of Iran"), "another country"),
+    (_MORE3.replace("taken control of", "lost"), "losses"),
+    (_MORE3.replace("has taken", "has not taken"), "negated"),
+    (_MORE3 + " and 40 districts", "a second figure"),
+]:
+    refuse(text, "ordinals and lists", note)
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
