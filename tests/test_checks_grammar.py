@@ -95,6 +95,24 @@ def test_a_whole_that_may_mean_two_things_is_refused(sentence: str, reason: str)
         parse_claim(sentence, side="taliban")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control 150 districts - Helmand",
+        "The Taliban control 150 districts: Helmand.",
+        "Taliban control half of the districts, Kandahar",
+        "Taliban control half of the districts (Kandahar)",
+    ],
+)
+def test_a_place_set_off_by_punctuation_is_not_the_scope(sentence: str) -> None:
+    with pytest.raises(ClaimParseError, match="set off by punctuation"):
+        parse_claim(sentence, side="taliban")
+    # the same place joined by a preposition is the scope
+    joined = sentence.rstrip(".").replace(" - ", " in ").replace(": ", " in ")
+    joined = joined.replace(", ", " in ").replace(" (", " in ").rstrip(")")
+    assert parse_claim(joined, side="taliban").province in ("Helmand", "Kandahar")
+
+
 def test_period_with_a_share_is_the_state_and_a_count_is_refused() -> None:
     c = parse_claim("The Taliban captured more than half of the districts since May")
     assert c.period_text == "since may" and c.figure.lo == 0.5

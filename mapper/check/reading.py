@@ -869,6 +869,7 @@ def parse_claim(
             "Herat's 16 districts, ...')",
         )
     used += prov_spans
+    _refuse_a_place_tag(text, s, province_text, prov_spans)
     for a, _b in prov_spans:
         said_in = re.search(
             r"\b(?:said|says|say|claim(?:s|ed)?|reported|told\s+reporters|stated|announced)"
@@ -1400,3 +1401,30 @@ def _taken_in_recent_span(
     )
     kept = tuple(n for n in claim.reading_notes if not n.startswith(f"'{span}' (a period)"))
     return replace(claim, check_date=day, reading_notes=(*kept, note))
+
+
+#: A place set off by punctuation: after a dash, a colon or a comma at the end of the sentence
+#: ("The Taliban control 150 districts - Helmand"), or in brackets ("half the districts
+#: (Kandahar)"). Headlines and wire copy tag their place so; it may be where the report is
+#: from, or a list's last item, not the claim's scope.
+_PLACE_TAG = re.compile(r"(?:[-\u2013\u2014:,]\s*|\(\s*)$")
+
+
+def _refuse_a_place_tag(
+    text: str, s: str, province_text: str, prov_spans: list[tuple[int, int]]
+) -> None:
+    if not prov_spans:
+        return
+    a, b = min(x for x, _ in prov_spans), max(y for _, y in prov_spans)  # "kandahar province"
+    if (before := _PLACE_TAG.search(s[:a])) is not None:
+        after = s[b:]
+        bracketed = before.group(0).startswith("(") and re.match(r"\s*\)", after)
+        trailing = not before.group(0).startswith("(") and re.fullmatch(r"[\s.!)]*", after)
+        if bracketed or trailing:
+            raise ClaimParseError(
+                text,
+                province_text,
+                f"{province_text!r} set off by punctuation may tag where the report is from "
+                "(or end a list), not say where the claim is: name the scope in the claim "
+                f"('in {province_text}', '{province_text} province')",
+            )

@@ -3306,6 +3306,20 @@ for text, note in [
     (_MORE3 + " and 40 districts", "a second figure"),
 ]:
     refuse(text, "ordinals and lists", note)
+# A province set off by punctuation at the end or in brackets (session 6, sources6 saw it):
+# a headline's place tag or a list's last item, not the claim's scope. It was read as the scope
+# ("The Taliban control 150 districts - Helmand": 150 of Helmand's districts).
+for text in [
+    "The Taliban control 150 districts - Helmand",
+    "The Taliban control 150 districts \u2013 Helmand",
+    "The Taliban control 150 districts: Helmand",
+    "Taliban control half of the districts, Kandahar",
+    "Taliban control half of the districts (Kandahar)",
+    "Taliban control half of the districts - Kandahar province.",
+]:
+    refuse(text, "place-tag", "a place set off by punctuation is not the claim's scope")
+read("Taliban control half of the districts in Kandahar", "taliban", "eq", 0.5, 0.5, "fraction",
+     "districts", scope="Kandahar", category="place-tag")  # fmt: skip
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
