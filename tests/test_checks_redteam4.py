@@ -74,6 +74,8 @@ def test_a_bare_dateline_is_set_aside_when_the_claim_names_its_place(gaz) -> Non
         # the place first, the figure after 'and'
         "The Taliban control the border with Iran and half of the districts",
         "The Taliban control Herat province and over half of the districts",
+        # 'along' and 'with' are filler words
+        "The Taliban control half of the districts along with Herat province",
     ],
 )
 def test_a_place_joined_by_and_is_not_the_scope(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]

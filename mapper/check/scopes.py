@@ -187,7 +187,10 @@ def _bare_dateline(s: str, gaz: Gazetteer) -> tuple[str, str | None]:
 #: "and" (", and") and only determiners before a place: the place is a second object of the
 #: verb ("control 50 districts and (all of) Herat province", "half of the country and the
 #: border with Iran"), not the figure's scope.
-_CONJOINED = re.compile(r"(?:^|\s)and\s+(?:(?:all|the|its|their|whole|entire|full|of)\s+)*$")
+_CONJOINED = re.compile(
+    r"(?:^|\s)(?:and|along\s+with|together\s+with)\s+(?:(?:all|the|its|their|whole|entire"
+    r"|full|of)\s+)*$"
+)
 
 
 #: "and" (and a comparison) right before the figure: with a place before it, the place is

@@ -2846,6 +2846,8 @@ for text in [
     "The Taliban control all of the border with Iran and half of the country",
     "The Taliban control Herat province and over half of the districts",
     "The Taliban control half of the districts on the border with Iran and Herat",
+    "The Taliban control half of the districts along with Herat province",
+    "The Taliban control 50 districts together with the border with Iran",
 ]:
     refuse(text, "redteam", "a place joined by 'and' is a second thing held, not the scope")
 read(
