@@ -130,3 +130,12 @@ def test_capitals_by_province_that_do_not_fit_are_refused(sentence: str, why: st
     with pytest.raises(ClaimParseError) as e:
         parse_claim(sentence)
     assert why in str(e.value)
+
+
+def test_from_n_districts_before_a_count_of_falls_is_its_total() -> None:
+    c = parse_claim(
+        "From 18 districts in Ghazni, seven districts in total have fallen to the Taliban"
+    )
+    assert (c.measure, c.figure.lo, c.province, c.stated_total) == ("districts", 7, "Ghazni", 18)
+    with pytest.raises(ClaimParseError):
+        parse_claim("From 18 districts in Ghazni, the government now holds seven districts")

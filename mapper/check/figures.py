@@ -423,7 +423,7 @@ def _apposition(
 #: partitive): "From 18 districts in May, ..." may be a change, and stays refused.
 _FRONTED = re.compile(
     r"(?:^\s*|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bsay\s))"
-    r"(?:out\s+)?of\s+(?P<den>(?:the\s+)?(?:(?!(?:out|of|the)\b)[a-z][a-z-]*\s+){0,2}?"
+    r"(?:(?:out\s+)?of|(?P<frm>from))\s+(?P<den>(?:the\s+)?(?:(?!(?:out|of|the)\b)[a-z][a-z-]*\s+){0,2}?"
     r"(?:a\s+possible\s+|a\s+total\s+of\s+)?(?:approximately\s+|about\s+|roughly\s+|some\s+"
     r"|nearly\s+|almost\s+|around\s+)?\d{1,3}(?:,\d{3})?\s+(?P<unit>districts(?:\s+and\s+district"
     r"\s+cent(?:er|re)s)?|district\s+cent(?:er|re)s|provinces|provincialcapitals)"
@@ -455,6 +455,12 @@ def _front_denominator(s: str) -> tuple[str, str, str]:
         # the date or clause would be the denominator's, not the claim's: left as written
         return s, "", ""
     rest = s[m.end() :]
+    if m["frm"] and not re.search(
+        r"\b(?:have|has|had)\s+(?:all\s+)?fallen\s+to\b|\bfell\s+to\b", rest
+    ):
+        # "From 18 districts in Ghazni, seven have fallen to the Taliban" is out of 18; "From
+        # 18 districts, the government now holds seven" may be a fall from 18: not read
+        return s, "", ""
     cands = _candidates(rest)
     if len(cands) != 1 or cands[0].kind not in ("count", "pct", "fraction", "slash", "most"):
         return s, "", ""

@@ -3323,6 +3323,29 @@ for text in [
 read("Taliban control half of the districts in Kandahar", "taliban", "eq", 0.5, 0.5, "fraction",
      "districts", scope="Kandahar", category="place-tag")  # fmt: skip
 
+# lists6: 'From N districts in P,' before a count of falls is its stated total (out of N)
+read("From 18 districts in Ghazni, seven districts in total have fallen to the Taliban",
+     "taliban", "eq", 7, 7, "count", "districts", "Ghazni", den="18",
+     category="ordinals and lists", note="'from N' before a count of falls: out of N")  # fmt: skip
+for text, note in [
+    (
+        "From 18 districts in Ghazni, the government now holds seven districts",
+        "'from' before a state: may be a fall from 18",
+    ),
+    ("From 18 districts in Ghazni, seven districts could have fallen to the Taliban", "modal"),
+    (
+        "From 18 districts in Ghazni, seven districts in Herat have fallen to the Taliban",
+        "another province",
+    ),
+    ("From 18 districts in Ghazni, 20 districts have fallen to the Taliban", "more than the total"),
+    ("From 18 districts in Ghazni, seven districts have fallen to the Taliban since May", "a span"),
+    (
+        "From 18 districts in Ghazni, I think seven districts in total have fallen to the Taliban",
+        "'I think': a hedge, not read",
+    ),
+]:
+    refuse(text, "ordinals and lists", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
