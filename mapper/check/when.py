@@ -21,7 +21,7 @@ _SAID_DAY = re.compile(
 )
 _SAID_EARLIER = re.compile(
     r"\bhad\s+(?:said|told|claimed|stated|declared|announced|reported|estimated)\b"
-    r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b"
+    r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b|\bprevious\b"
 )
 
 
