@@ -113,6 +113,21 @@ def test_a_place_set_off_by_punctuation_is_not_the_scope(sentence: str) -> None:
     assert parse_claim(joined, side="taliban").province in ("Helmand", "Kandahar")
 
 
+def test_a_capture_before_the_state_it_gives_is_checked_beside_it() -> None:
+    """'The Taliban seized Farah, giving them control of ...': Farah is a second claim (held on
+    the date checked), no longer set aside unchecked; a count of districts taken stays set
+    aside (it cannot be checked as named units), as the note says."""
+    c = parse_claim("The Taliban seized Farah, giving them control of more than two-thirds of "
+                    "the country")  # fmt: skip
+    assert (c.measure, c.figure.lo) == ("area", 2 / 3)
+    assert [u.name for u in c.also_units] == ["Farah"]
+    assert "is a second claim, checked beside the state" in c.reading_notes[0]
+    c = parse_claim("The Taliban seized six districts, giving them control of half the country")
+    assert c.also_units == () and "set aside" in c.reading_notes[0]
+    with pytest.raises(ClaimParseError, match="the state clause, read as"):
+        parse_claim("The Taliban seized Farah, giving them control of a tenth of the country")
+
+
 def test_period_with_a_share_is_the_state_and_a_count_is_refused() -> None:
     c = parse_claim("The Taliban captured more than half of the districts since May")
     assert c.period_text == "since may" and c.figure.lo == 0.5

@@ -68,6 +68,9 @@ class StateClause:
 
     text: str
     note: str
+    #: the change clause as written ("The Taliban seized Farah"): checked beside the state
+    #: when it reads as named units (reading.py)
+    change: str = ""
 
 
 def state_clause(
@@ -109,7 +112,7 @@ def state_clause(
             f"'{m.group(0).strip(' ,.')}' is checked"
         )
         date = f"{m['date']}, " if "date" in m.groupdict() else ""
-        return StateClause(f"{date}{who_side[1]} now control {rest}", note)
+        return StateClause(f"{date}{who_side[1]} now control {rest}", note, first)
     return None
 
 

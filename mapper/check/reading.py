@@ -301,6 +301,14 @@ def parse_claim(
                     f"{e.problem} (the count with its list, read as {rewritten.text!r})",
                     unread=e.unread,
                 ) from None
+            if isinstance(rewritten, clauses.StateClause):
+                # name the sentence as published, and the state clause it was read as
+                raise ClaimParseError(
+                    text,
+                    e.part,
+                    f"{e.problem} (the state clause, read as {rewritten.text!r})",
+                    unread=e.unread,
+                ) from None
             if not isinstance(rewritten, increments.StateAfterIncrement):
                 raise
             # name the sentence as published, and the total it was read as
@@ -321,6 +329,10 @@ def parse_claim(
                     "the complement is not the sentence's one figure (another figure or a "
                     "stated total stands with it): not read",
                 )
+        if isinstance(rewritten, clauses.StateClause):
+            return _with_change_units(
+                text, rewritten, said_as, vocabulary, gazetteer, side, max_chars, anchor
+            )
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
     app = falls.ordinal_apposition(base) if status is None else None
@@ -1428,3 +1440,53 @@ def _refuse_a_place_tag(
                 "(or end a list), not say where the claim is: name the scope in the claim "
                 f"('in {province_text}', '{province_text} province')",
             )
+
+
+def _with_change_units(
+    text: str,
+    rewritten: clauses.StateClause,
+    said_as: ParsedClaim,
+    vocabulary: Vocabulary,
+    gazetteer: Gazetteer | None,
+    side: str | None,
+    max_chars: int | None,
+    anchor: dt.date | None,
+) -> ParsedClaim:
+    """'The Taliban seized Farah, giving them control of more than two-thirds of the country':
+    the change clause, when it reads on its own as named units taken by the same side on the
+    same day, is a second claim checked beside the state (beside.py: the units held on the
+    date checked); otherwise it stays set aside, as the note says."""
+    try:
+        change = parse_claim(
+            rewritten.change,
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
+            side=side,
+            max_chars=max_chars,
+            anchor=anchor,
+        )
+    except ClaimParseError:
+        change = None
+    if (
+        change is None
+        or change.measure != "units"
+        or not change.named_units
+        or change.side != said_as.side
+        or change.check_date != said_as.check_date
+        or change.ordinal is not None
+        or change.also_units
+        or said_as.ordinal is not None
+    ):
+        return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
+    names = ", ".join(u.label for u in change.named_units)
+    note = (
+        f"'{rewritten.change}' (a change: what was taken) is a second claim, checked beside "
+        f"the state: {names} held by the side on the date checked (that the side did not hold "
+        "them before is not checked); the sentence holds only if both claims do"
+    )
+    return replace(
+        said_as,
+        text=text,
+        also_units=(*said_as.also_units, *change.named_units),
+        reading_notes=(note, *said_as.reading_notes),
+    )
