@@ -1079,10 +1079,13 @@ def parse_claim(
 
 #: A headline's future: the side, then "to" and a verb of control or taking, opening the
 #: sentence or after a colon or a dash ("Taliban to capture second provincial capital",
-#: "KABUL: Taliban to control 85% of Afghanistan"): the side will do it, not did.
+#: "KABUL: Taliban to control 85% of Afghanistan"): the side will do it, not did. Any verb
+#: after "to" ("to occupy", "to rule", "to be in control of", "to have captured": "to" and
+#: those verbs are filler words), a quote before "to" too; "to date" is not a future.
 _HEADLINE_FUTURE = re.compile(
-    r"(?:^|[:-]\s+)(?P<side>(?:[a-z'.-]+\s+){1,4}?)to\s+(?:control|hold|capture|seize|take"
-    r"|retake|recapture|re-?capture|overrun|reclaim|gain|win|keep|retain|liberate|conquer)\b"
+    r"(?:^|[:-]\s+)[\"'“‘]?(?P<side>[a-z'.-]+(?:\s+[a-z'.-]+){0,3}?)\s*[\"'”’]?[,:]?\s*"
+    r"to\s+(?!date\b)"
+    r"(?P<verb>[a-z]+)\b"
 )
 
 

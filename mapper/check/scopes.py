@@ -10,7 +10,7 @@ from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import Vocabulary
 from . import circumstance
-from .grammar import wire_dateline_place
+from .grammar import FILLER_WORDS, wire_dateline_place
 from .lexicon import _LEAD_WORDS, _MEASURE_NOUNS, _NEIGHBOUR_WORDS, _STOP_WORDS, _WORD_NUMBERS
 from .model import ClaimParseError, Measure
 from .words import _as_written, _normalise, _tokens
@@ -158,12 +158,13 @@ def _dateline_place(aside: list[tuple[str, str]], gaz: Gazetteer) -> str | None:
 
 
 #: A bare dateline: a place, perhaps a bracketed country, then a colon or a dash, and no
-#: agency's tag ("Kabul:", "KABUL --", "Herat [Afghanistan]:", "Kabul, Aug 9:" with the day
-#: already blanked). Read on the sentence as prepared; the place must be a province or a
-#: provincial capital of the whole name (checked by :func:`_bare_dateline`).
+#: agency's tag ("Kabul:", "KABUL --", "Herat [Afghanistan]:", "Kabul (Afghanistan):", a
+#: topic "In Kabul:", "Kabul, Aug 9:" with the day already blanked). Read on the sentence as
+#: prepared; the place must be a province or a provincial capital of the whole name (checked
+#: by :func:`_bare_dateline`).
 _BARE_DATELINE = re.compile(
-    r"^\s*\(?(?P<place>[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\)?(?:\s*\[[a-z ]{1,20}\])?"
-    r"[\s,.]*(?::|-{1,2})\s+(?=\S)"
+    r"^\s*(?:in\s+)?\(?(?P<place>[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\)?"
+    r"(?:\s*\[[a-z ]{1,20}\]|\s*\(\s*afghanistan\s*\))?[\s,.]*(?::|-{1,2})\s+(?=\S)"
 )
 
 
@@ -184,12 +185,15 @@ def _bare_dateline(s: str, gaz: Gazetteer) -> tuple[str, str | None]:
     return " " * m.end() + s[m.end() :], place
 
 
-#: "and" (", and") and only determiners before a place: the place is a second object of the
-#: verb ("control 50 districts and (all of) Herat province", "half of the country and the
-#: border with Iran"), not the figure's scope.
+#: "and" (", and", "&", "along with", "together with") and only filler words before a place:
+#: the place is a second object of the verb ("control 50 districts and (all of) Herat
+#: province", "half of the country and the border with Iran", "50 districts and now control
+#: Herat province", "and the Iranian border"), not the figure's scope.
 _CONJOINED = re.compile(
-    r"(?:^|\s)(?:and|along\s+with|together\s+with)\s+(?:(?:all|the|its|their|whole|entire"
-    r"|full|of)\s+)*$"
+    r"(?:^|\s)(?:and|&|along\s+with|together\s+with)\s+"
+    rf"(?:(?:{'|'.join(sorted(FILLER_WORDS - {'and'}, key=len, reverse=True))}"
+    # a neighbour's adjective before a border word ("and the Iranian border")
+    rf"|(?:afghan-)?(?:{'|'.join(w for w, _ in _NEIGHBOUR_WORDS)})(?:-afghan)?)\s+)*$"
 )
 
 

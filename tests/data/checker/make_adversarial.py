@@ -3346,6 +3346,72 @@ for text, note in [
 ]:
     refuse(text, "ordinals and lists", note)
 
+# Review 6: near misses of the headline future and of a place joined by "and", each read with
+# a verdict on 13 August: "to" and the control verbs are filler words, so "Taliban to occupy
+# 85%" was 85% held; "50 districts & Herat province", "... and now control Herat province",
+# "... and the Iranian border" were 50 districts of Herat (of the Iranian border).
+for text in [
+    "Taliban to occupy 85% of Afghanistan",
+    "Taliban to rule 85% of Afghanistan",
+    "Taliban to be in control of 85% of Afghanistan",
+    "Taliban to have captured 85% of Afghanistan",
+    "Taliban 'to control 85% of Afghanistan'",
+    "Taliban, to control 85% of Afghanistan",
+]:
+    refuse(text, "redteam", "a headline's 'SIDE to VERB' is the future, whatever the verb")
+for text in [
+    "The Taliban control 50 districts & Herat province",
+    "The Taliban control 50 districts along with Herat province",
+    "The Taliban control 50 districts and now Herat province",
+    "The Taliban control 50 districts and now control Herat province",
+    "The Taliban control 50 districts and the Iranian border",
+]:
+    refuse(text, "redteam", "a place joined to the figure by 'and' is a second thing held")
+read(
+    "Taliban fighters now hold five districts in Herat province",
+    "taliban",
+    "eq",
+    5,
+    5,
+    "count",
+    "districts",
+    "Herat",
+    category="redteam",
+    note="the scope after the figure, no 'and' before it",
+)
+
+# Review 6: a compass adjective before a capital was set aside unchecked: "the southern city
+# of Kunduz" was Kunduz held (refused since capitals6's region check; more rows of it).
+for text in [
+    "The Taliban captured the southern city of Kunduz",
+    "The Taliban captured the northern city of Kandahar",
+    "Taliban fighters have seized the western city of Kunduz",
+    "The Taliban captured the eastern city of Herat",
+    "The Taliban captured 9 provincial capitals, including the northern city of Kandahar",
+]:
+    refuse(text, "redteam", "a compass adjective the places data contradicts")
+
+# Review 6: a bare dateline or headline topic in another shape, read as the claim's scope:
+# "Kabul (Afghanistan): The Taliban control 200 districts" was 200 districts of Kabul province.
+for text in [
+    "Kabul (Afghanistan): The Taliban control 200 districts",
+    "In Kabul: The Taliban control 200 districts",
+    "In Herat: Taliban fighters have captured five districts",
+]:
+    refuse(text, "redteam", "a bare dateline or a headline's topic is not the claim's scope")
+read(
+    "Kabul (Afghanistan): The Taliban control five districts in Herat",
+    "taliban",
+    "eq",
+    5,
+    5,
+    "count",
+    "districts",
+    "Herat",
+    category="redteam",
+    note="the dateline set aside: the claim names its own place",
+)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
