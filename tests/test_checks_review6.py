@@ -116,3 +116,31 @@ def test_a_bare_dateline_in_brackets_is_set_aside_when_the_claim_names_its_place
     )
     assert "herat" in c.scope_text().lower()
     assert any("a dateline" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each was read as both units held on Friday 6 August (CONTRADICTED when written on 10
+        # August: Sheberghan fell on Saturday), the near variants of d3076e7's 'and'
+        "The Taliban captured Zaranj on Friday & Sheberghan",
+        "The Taliban captured Zaranj on Friday as well as Sheberghan",
+        "The Taliban captured Zaranj on Friday, Sheberghan and Taloqan",
+        "The Taliban captured Zaranj on Friday, Sheberghan",
+        "The Taliban captured Zaranj on Friday, Nimroz province",
+    ],
+)
+def test_a_day_between_units_joined_otherwise_dates_only_the_first(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match="a day named between units"):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
+        pytest.fail(f"read as {[u.name for u in c.named_units]} on {c.check_date}")
+
+
+def test_a_day_after_all_units_or_before_who_said_it_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    for sentence in [
+        "The Taliban captured Zaranj and Sheberghan on Friday",
+        "The Taliban captured Zaranj and Sheberghan on Friday, officials said",
+        "On Friday, Zaranj fell to the Taliban",
+    ]:
+        c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
+        assert c.check_date == "2021-08-06", sentence

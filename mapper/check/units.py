@@ -205,12 +205,13 @@ def read(
         ]
         s = s[: both.start("approach")] + s[both.end() :]
     m = _DATE_BEFORE_AND.search(normalise(text))
-    if m and not re.search(_DAY_PHRASE, normalise(text)[m.end() :]):  # two days: refused below
+    day = m.span() if m else _day_between(normalise(text), gaz)
+    if day and not re.search(_DAY_PHRASE, normalise(text)[day[1] :]):  # two days: refused below
         # "captured Zaranj on Friday and Sheberghan": the day is Zaranj's; Sheberghan may have
         # fallen on another day (it fell on Saturday), yet both were checked on Friday
         raise ClaimParseError(
             text,
-            m.group(0).strip(" ,"),
+            normalise(text)[day[0] : day[1]].strip(" ,"),
             "a day named between units ('Zaranj on Friday and Sheberghan') dates the unit before "
             "it, not the ones after 'and': not read; name the day after all the units",
         )
@@ -427,7 +428,30 @@ _DAY_PHRASE = (
     r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
 )
-_DATE_BEFORE_AND = re.compile(_DAY_PHRASE + r"\s*,?\s+and\s+")
+_DATE_BEFORE_AND = re.compile(
+    _DAY_PHRASE + r"\s*,?\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
+)
+#: A day, a comma and another unit ("captured Zaranj on Friday, Sheberghan and Taloqan"): the
+#: day dates the unit before it too; checked on the names around it (:func:`_day_between`).
+_DATE_BEFORE_COMMA = re.compile(
+    r"(?P<before>(?:[a-z][a-z'-]*\s+){1,3})" + _DAY_PHRASE + r"\s*,\s*"
+    r"(?P<after>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?=\s*(?:,|\.|$|\band\b))"
+)
+
+
+def _day_between(s: str, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of a day named between two units joined by a comma, each a provincial capital
+    or a province ("Zaranj on Friday, Sheberghan (and Taloqan)"), or ``None``."""
+
+    def unit(words: str) -> bool:
+        words = re.sub(r"\s+(?:province|city)$", "", words)
+        return bool(_capital_named(words) or _province(gaz, words))
+
+    for m in _DATE_BEFORE_COMMA.finditer(s):
+        ws = m["before"].split()
+        if unit(m["after"]) and any(unit(" ".join(ws[-k:])) for k in range(1, len(ws) + 1)):
+            return m.end("before"), m.start("after")
+    return None
 
 
 def claim_of(

@@ -3412,6 +3412,18 @@ read(
     note="the dateline set aside: the claim names its own place",
 )
 
+# Review 6: a day between units joined by '&', 'as well as' or a comma dated the units after
+# it too: "The Taliban captured Zaranj on Friday, Sheberghan and Taloqan" (written 10 August)
+# was CONTRADICTED, all checked on Friday 6 August.
+for text in [
+    "The Taliban captured Zaranj on Friday & Sheberghan",
+    "The Taliban captured Zaranj on Friday as well as Sheberghan",
+    "The Taliban captured Zaranj on Friday, Sheberghan and Taloqan",
+    "The Taliban captured Zaranj on Friday, Sheberghan",
+    "Taliban fighters seized Kunduz yesterday, Taloqan and Sar-e Pol",
+]:
+    refuse(text, "redteam", "a day between units dates the one before it only")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
