@@ -144,3 +144,18 @@ def test_a_day_after_all_units_or_before_who_said_it_is_read(gaz) -> None:  # ty
     ]:
         c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 10))
         assert c.check_date == "2021-08-06", sentence
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a hedged change clause before the state it gives ('nearly seized Herat, giving them "
+    "...') is set aside and the state read (SUPPORTED on 13 August); the hedge makes the state "
+    "hypothetical: should be refused (clauses.py, owner clauses6/lists6)",
+)
+def test_a_hedged_change_before_the_state_it_gives_is_refused(gaz) -> None:  # type: ignore[no-untyped-def]
+    _refused(
+        gaz,
+        "The Taliban nearly seized Herat, giving them control of more than two-thirds of the "
+        "country",
+        "nearly",
+    )
