@@ -146,12 +146,7 @@ def test_a_day_after_all_units_or_before_who_said_it_is_read(gaz) -> None:  # ty
         assert c.check_date == "2021-08-06", sentence
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hedged change clause before the state it gives ('nearly seized Herat, giving them "
-    "...') is set aside and the state read (SUPPORTED on 13 August); the hedge makes the state "
-    "hypothetical: should be refused (clauses.py, owner clauses6/lists6)",
-)
+# a hedged change clause before the state it gives: refused (clauses._HEDGED_CHANGE)
 def test_a_hedged_change_before_the_state_it_gives_is_refused(gaz) -> None:  # type: ignore[no-untyped-def]
     _refused(
         gaz,

@@ -73,6 +73,13 @@ class StateClause:
     change: str = ""
 
 
+#: A hedge of the change ("The Taliban nearly seized Herat, giving them control of ..."): the
+#: taking may not have happened, nor the state it would give; not a change-then-state sentence.
+_HEDGED_CHANGE = re.compile(
+    r"\b(?:nearly|almost|largely|mostly|partly|partially|virtually|practically|all\s+but)\b"
+)
+
+
 def state_clause(
     text: str,
     side_of: Callable[[str], tuple[str, str] | None],
@@ -93,6 +100,13 @@ def state_clause(
         for refusal, _why in _REFUSALS[:3]:  # negation, modality, past state
             if refusal.search(s):
                 return None
+        if (hedge := _HEDGED_CHANGE.search(s)) is not None:
+            raise ClaimParseError(
+                text,
+                hedge.group(0),
+                "a hedged change before the state it gives ('nearly seized Herat, giving them "
+                "control of ...') may not have happened, nor the state with it: not read",
+            )
         subject = side_of(first)
         who = m["who"].strip()
         # the state clause's own subject is dropped from the rewrite: it must be a side's

@@ -3424,6 +3424,18 @@ for text in [
 ]:
     refuse(text, "redteam", "a day between units dates the one before it only")
 
+# A hedged change before the state it gives (review6): refused, not set aside; a plain
+# capture before it is a second claim checked beside the state (session 6).
+for text in [
+    "The Taliban nearly seized Farah, giving them control of more than two-thirds of the country",
+    "The Taliban almost captured Zaranj, giving them control of half of the country",
+    "The Taliban partly captured Farah province, leaving them in control of half the country",
+]:
+    refuse(text, "change-then-state", "a hedged change: the state with it may not hold")
+read("The Taliban seized Farah, giving them control of more than two-thirds of the country",
+     "taliban", "gt", 0.6667, None, "fraction", "area", category="change-then-state",
+     note="Farah checked beside the state")  # fmt: skip
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
