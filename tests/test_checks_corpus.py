@@ -482,8 +482,8 @@ def test_dev3_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # and non-English outlets' English editions, timelines, UN and Pentagon briefings), no URL and no
 # sentence of the other corpora (compared programmatically; with the held-out corpus by counts
 # only), every sentence of the stored page text that says who controls how much or which units
-# fell; expectations committed (g001-g243 in 89adfcb, g244-g329 in the supplement after it)
-# before the checker was first run on them. Nobody tunes on these: other
+# fell; expectations committed (g001-g243 first, then the supplement g244-g329, each in its own
+# commit) before the checker was first run on them. Nobody tunes on these: other
 # helpers do not open the file, and its per-row results are not used to change the grammar.
 # Printed, no floor. Measurement and the refusals grouped by construction (counts):
 # /work/notes/s6/corpus6.md.
