@@ -280,7 +280,7 @@ def test_inserting_an_unknown_word_is_refused(sentence: str, word: str, at: int)
 HELDOUT = load("real_reporting_heldout.csv")
 #: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
 #: is xfail(strict=True), so the test passes while it is broken and fails once it is fixed (then
-#: take the row out of this list). Reported in /work/notes/heldout.md and to-grammar.md.
+#: take the row out of this list). Reported in issue #8's notes.
 HELDOUT_XFAIL: dict[str, str] = {}
 
 
@@ -384,12 +384,12 @@ def test_heldout_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # held-out corpus, no equal sentence), every sentence on a page that says who controls how
 # much, expectations committed before the checker was first run on them. Unlike the held-out
 # corpus, this one may be used to find constructions to read; what it measures is printed
-# (no floor). Per-row results, refusals grouped by cause: /work/notes/devbatch.md.
+# (no floor). Per-row results, refusals grouped by cause: issue #8's notes.
 
 DEV = load("real_reporting_dev.csv")
 #: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
 #: is xfail(strict=True), so the test passes while it is broken and fails once it is fixed (then
-#: take the row out). Each is reported in /work/notes/to-check.md.
+#: take the row out). Each is reported in issue #8's notes.
 DEV_XFAIL: dict[str, str] = {
     "d065": "'border areas' read as the area of the border districts; the row expects a "
     "refusal (the headline paraphrases a claim about the border's length)",
@@ -420,12 +420,12 @@ def test_dev_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # programmatically). Every sentence on a page that says who controls how much; expectations
 # committed before the checker was first run on them (e001-e184 first, then the supplements
 # e185-e212 and e213-e240). Printed, no floor. Per-row results and the refusals grouped by
-# construction: /work/notes/s5/corpus5.md.
+# construction: issue #8's notes.
 
 DEV2 = load("real_reporting_dev2.csv")
 #: Rows that fail today (a refusal that is read, or a reading that differs from the row): each
 #: is xfail(strict=True); take the row out once it passes. Reported in
-#: /work/notes/s5/to-check-misreadings.md.
+#: issue #8's notes.
 #: e191 ('claims control over 85%' read as more than 85%) was one until corpus5's fix.
 DEV2_XFAIL: dict[str, str] = {}
 
@@ -451,7 +451,7 @@ def test_dev2_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # (compared programmatically), every sentence on a page that says who controls how much;
 # expectations committed (5b2edc8, 0bccc27) before the checker was first run on them. Measured
 # once on main at 17:40 UTC; printed, no floor. Per-row results and the refusals grouped by
-# construction: /work/notes/s5/fresh5.md.
+# construction: issue #8's notes.
 # That measurement landed (10 of 87 read, README "Unseen reporting"); since then the batch is
 # a development corpus like dev and dev2, and a new unseen batch measures what generalises.
 
@@ -487,7 +487,7 @@ def test_dev3_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # helpers do not open the file, and its per-row results are not used to change the grammar.
 # Printed, no floor. Measured once at 20:10 UTC on 3 December: 13 of 133 expected readable read
 # (10 %), every one as the row says; none of the 196 expected refusals read. Measurement and the
-# refusals grouped by construction (counts): /work/notes/s6/corpus6.md.
+# refusals grouped by construction (counts): issue #8's notes.
 
 FRESH2 = load("real_reporting_fresh2.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from

@@ -1,6 +1,6 @@
 """Red-team findings on the checker (issue #8): sentences that were read under a reading that
 is not what they say, read as ``mapper check`` reads them (the boundary set's names, the date
-of writing as the anchor). Each must stay refused; /work/notes/redteam2.md lists the findings.
+of writing as the anchor). Each must stay refused; issue #8's notes list the findings.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ def test_an_ordinal_is_shown_as_written_english() -> None:
     assert c.figure.text == "12th"
 
 
-# --- redteam3 (session 5): /work/notes/s5/redteam3.md -------------------------------------
+# --- redteam3 (session 5): issue #8's notes --------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Red-team findings of session 6 (redteam4, issue #8): sentences the checker read under a
 reading they do not have, read as ``mapper check`` reads them (the boundary set's names, the
-date of writing as the anchor). /work/notes/s6/redteam4.md lists the findings.
+date of writing as the anchor). Issue #8's notes list the findings.
 """
 
 from __future__ import annotations

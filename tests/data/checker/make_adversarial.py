@@ -2122,7 +2122,7 @@ for text, note in [
      "control verb with an object"),
 ]:  # fmt: skip
     refuse(text, "increment-state", note)
-# Red-team (redteam3, #8): read under a reading that is not theirs; /work/notes/s5/redteam3.md.
+# Red-team (redteam3, #8): read under a reading that is not theirs; issue #8's notes.
 # A clause of circumstance or sequence beside a simple past dates the claim (2001, 1989): the
 # state on the date checked is not what is said.
 for text in [
