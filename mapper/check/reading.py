@@ -161,6 +161,19 @@ def parse_claim(
     _refuse_headline_future(text, s0, vocabulary)
     _refuse_progressive(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()
+
+    def again(rewritten_text: str) -> ParsedClaim:
+        """The whole grammar on a rewritten part of the sentence, with this call's settings."""
+        return parse_claim(
+            rewritten_text,
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
+            side=side,
+            max_chars=max_chars,
+            neighbour_names=neighbour_names,
+            anchor=anchor,
+        )
+
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
         # "Panjshir, the last holdout Afghan province": the claim, and beside it every other
@@ -169,30 +182,14 @@ def parse_claim(
             text,
             last,
             gaz,
-            lambda t: parse_claim(
-                t,
-                vocabulary=vocabulary,
-                gazetteer=gazetteer,
-                side=side,
-                max_chars=max_chars,
-                neighbour_names=neighbour_names,
-                anchor=anchor,
-            ),
+            again,
         )
     around = circumstance.around_units(text)
     if around is not None:
         # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
         # fight": kept only around a claim about named units (a capture, for the manner)
         try:
-            unit_claim = parse_claim(
-                around.text,
-                vocabulary=vocabulary,
-                gazetteer=gazetteer,
-                side=side,
-                max_chars=max_chars,
-                neighbour_names=neighbour_names,
-                anchor=anchor,
-            )
+            unit_claim = again(around.text)
         except ClaimParseError as e:  # name the sentence as published
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         if unit_claim.measure != "units" or (around.manner and not unit_claim.change_verb):
@@ -223,15 +220,7 @@ def parse_claim(
         # "Although Kabul itself is not yet under direct threat, ...": about a threat, not who
         # holds what; kept only beside a share of the country short of the whole
         try:
-            kept = parse_claim(
-                conc.text,
-                vocabulary=vocabulary,
-                gazetteer=gazetteer,
-                side=side,
-                max_chars=max_chars,
-                neighbour_names=neighbour_names,
-                anchor=anchor,
-            )
+            kept = again(conc.text)
         except ClaimParseError as e:  # name the sentence as published
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         if not (
@@ -278,15 +267,7 @@ def parse_claim(
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
         try:
-            said_as = parse_claim(
-                rewritten.text,
-                vocabulary=vocabulary,
-                gazetteer=gazetteer,
-                side=side,
-                max_chars=max_chars,
-                neighbour_names=neighbour_names,
-                anchor=anchor,
-            )
+            said_as = again(rewritten.text)
         except ClaimParseError as e:
             if isinstance(rewritten, _SpeakersProvince):
                 # name the sentence as published, and how "his province" was read
@@ -330,9 +311,7 @@ def parse_claim(
                     "stated total stands with it): not read",
                 )
         if isinstance(rewritten, clauses.StateClause):
-            return _with_change_units(
-                text, rewritten, said_as, vocabulary, gazetteer, side, max_chars, anchor
-            )
+            return _with_change_units(text, rewritten, said_as, again)
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
     app = falls.ordinal_apposition(base) if status is None else None
@@ -1449,25 +1428,14 @@ def _with_change_units(
     text: str,
     rewritten: clauses.StateClause,
     said_as: ParsedClaim,
-    vocabulary: Vocabulary,
-    gazetteer: Gazetteer | None,
-    side: str | None,
-    max_chars: int | None,
-    anchor: dt.date | None,
+    again: Callable[[str], ParsedClaim],
 ) -> ParsedClaim:
     """'The Taliban seized Farah, giving them control of more than two-thirds of the country':
     the change clause, when it reads on its own as named units taken by the same side on the
     same day, is a second claim checked beside the state (beside.py: the units held on the
     date checked); otherwise it stays set aside, as the note says."""
     try:
-        change = parse_claim(
-            rewritten.change,
-            vocabulary=vocabulary,
-            gazetteer=gazetteer,
-            side=side,
-            max_chars=max_chars,
-            anchor=anchor,
-        )
+        change = again(rewritten.change)
     except ClaimParseError:
         change = None
     if (
