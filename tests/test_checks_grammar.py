@@ -128,6 +128,15 @@ def test_a_capture_before_the_state_it_gives_is_checked_beside_it() -> None:
         parse_claim("The Taliban seized Farah, giving them control of a tenth of the country")
 
 
+def test_a_capital_in_a_region_of_the_country_is_checked_there() -> None:
+    c = parse_claim("The Taliban have seized the city of Taloqan in northeastern Afghanistan")
+    assert [u.name for u in c.named_units] == ["Taloqan"]
+    with pytest.raises(ClaimParseError, match="says where Taloqan"):
+        parse_claim("The Taliban have seized the city of Taloqan in southwestern Afghanistan")
+    with pytest.raises(ClaimParseError, match="not in 'pakistan'"):
+        parse_claim("The Taliban have seized the city of Taloqan in Pakistan")
+
+
 def test_period_with_a_share_is_the_state_and_a_count_is_refused() -> None:
     c = parse_claim("The Taliban captured more than half of the districts since May")
     assert c.period_text == "since may" and c.figure.lo == 0.5

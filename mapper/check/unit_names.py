@@ -501,8 +501,13 @@ def _in_province(
     return unit, f"'{item}' read as {unit.name} district ({prov})"
 
 
+#: The country named where a province would be ("the city of Taloqan in northeastern
+#: Afghanistan"): no province to compare; a region word with it is checked (``_check_region``).
+_THE_COUNTRY = frozenset({"afghanistan", "the country", "country"})
+
+
 def _same_province(text: str, item: str, prov: str, words: str | None, gaz: Gazetteer) -> None:
-    if not words:
+    if not words or words.strip() in _THE_COUNTRY:
         return
     said = _province(gaz, words)
     if said != prov:

@@ -3436,6 +3436,18 @@ read("The Taliban seized Farah, giving them control of more than two-thirds of t
      "taliban", "gt", 0.6667, None, "fraction", "area", category="change-then-state",
      note="Farah checked beside the state")  # fmt: skip
 
+# A capital "in <region> Afghanistan" (session 6): the region word is checked on the places
+# data; a region that does not fit, or another country, is refused.
+read("The Taliban have seized the city of Taloqan in northeastern Afghanistan", "taliban", "eq",
+     1, 1, "count", "units", scope="units:capital:Taloqan", category="capital-region")  # fmt: skip
+for text in [
+    "The Taliban have seized the city of Taloqan in southwestern Afghanistan",
+    "The Taliban have seized the city of Zaranj in northern Afghanistan",
+    "The Taliban have seized the city of Taloqan in Pakistan",
+    "The Taliban have nearly seized the city of Taloqan in northeastern Afghanistan",
+]:
+    refuse(text, "capital-region", "a region that does not fit, another country, or a hedge")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
