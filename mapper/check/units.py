@@ -589,7 +589,9 @@ def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: G
     dy = at[0] - ref[0]
     dx = (at[1] - ref[1]) * math.cos(math.radians((at[0] + ref[0]) / 2))
     found = re.search(r"(?:north|south)-?(?:east|west)|north|south|east|west", m["app"])
-    word = re.sub(r"[^a-z]", "", found[0]) if found else "north"
+    if found is None:  # _LOCATED needs a compass word; never assume one (review6)
+        raise ClaimParseError(text, m["app"].strip(), "a locator with no compass word is not read")
+    word = re.sub(r"[^a-z]", "", found[0])
     if math.hypot(dx, dy) < 0.05:
         raise ClaimParseError(
             text,
