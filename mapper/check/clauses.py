@@ -75,8 +75,10 @@ class StateClause:
 
 #: A hedge of the change ("The Taliban nearly seized Herat, giving them control of ..."): the
 #: taking may not have happened, nor the state it would give; not a change-then-state sentence.
+#: ("all but" is a negation, refused before this by ``_REFUSALS``; units._HEDGES is the wider
+#: list for a named unit, where "most of", "near" narrow the unit itself.)
 _HEDGED_CHANGE = re.compile(
-    r"\b(?:nearly|almost|largely|mostly|partly|partially|virtually|practically|all\s+but)\b"
+    r"\b(?:nearly|almost|largely|mostly|partly|partially|virtually|practically)\b"
 )
 
 

@@ -107,6 +107,16 @@ def _speakers_province(text: str, gaz: Gazetteer) -> complements.Rewrite | None:
     return None if got is None else _SpeakersProvince(got[0], got[1])
 
 
+#: Rewrites whose refusal names the sentence as published, with what the rewrite read it as
+#: (the others, complements, raise as they are).
+_REREAD_AS: tuple[tuple[type, str], ...] = (
+    (_SpeakersProvince, ""),
+    (capitals.CountWithList, "the count with its list, "),
+    (clauses.StateClause, "the state clause, "),
+    (increments.StateAfterIncrement, "the total clause, "),
+)
+
+
 def parse_claim(
     text: str,
     *,
@@ -269,35 +279,13 @@ def parse_claim(
         try:
             said_as = again(rewritten.text)
         except ClaimParseError as e:
-            if isinstance(rewritten, _SpeakersProvince):
-                # name the sentence as published, and how "his province" was read
-                raise ClaimParseError(
-                    text, e.part, f"{e.problem} (read as {rewritten.text!r})", unread=e.unread
-                ) from None
-            if isinstance(rewritten, capitals.CountWithList):
-                # name the sentence as published, and the named capitals it was read as
-                raise ClaimParseError(
-                    text,
-                    e.part,
-                    f"{e.problem} (the count with its list, read as {rewritten.text!r})",
-                    unread=e.unread,
-                ) from None
-            if isinstance(rewritten, clauses.StateClause):
-                # name the sentence as published, and the state clause it was read as
-                raise ClaimParseError(
-                    text,
-                    e.part,
-                    f"{e.problem} (the state clause, read as {rewritten.text!r})",
-                    unread=e.unread,
-                ) from None
-            if not isinstance(rewritten, increments.StateAfterIncrement):
+            # name the sentence as published, and what the rewrite read it as ("his province",
+            # the named capitals of a count, the state clause, the total clause)
+            label = next((lb for kind, lb in _REREAD_AS if isinstance(rewritten, kind)), None)
+            if label is None:
                 raise
-            # name the sentence as published, and the total it was read as
             raise ClaimParseError(
-                text,
-                e.part,
-                f"{e.problem} (the total clause, read as {rewritten.text!r})",
-                unread=e.unread,
+                text, e.part, f"{e.problem} ({label}read as {rewritten.text!r})", unread=e.unread
             ) from None
         if isinstance(rewritten, complements.Rewrite) and rewritten.count is not None:
             f = said_as.figure
