@@ -4,9 +4,9 @@
 
 Prints, per row expected readable that the checker refuses, the row id and the refusal's first
 line; with ``--all``, also rows read wrongly and expected refusals that are read. Ends with the
-share read. Corpora: ``real`` (real_reporting.csv), ``dev``, ``dev2``, ``dev3`` (the former
-fresh batch, tunable since its one measurement landed). The held-out corpus and any unseen
-batch are refused: nobody tunes on them.
+share read. Corpora: ``real`` (real_reporting.csv), ``dev``, ``dev2``, ``dev3``, ``dev4``
+(``dev3`` and ``dev4`` are former unseen batches, tunable since their one measurement landed).
+The held-out corpus and any unseen batch are refused: nobody tunes on them.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ CORPORA = {
     "dev": "real_reporting_dev.csv",
     "dev2": "real_reporting_dev2.csv",
     "dev3": "real_reporting_dev3.csv",
+    "dev4": "real_reporting_dev4.csv",
 }
 
 
