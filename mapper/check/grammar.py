@@ -230,6 +230,22 @@ _MODAL_MAY = (
     r"|hold|take|seize|capture|fall|collapse|claim|gain|win|lose|retake|overrun)\b)"
 )
 
+#: "may" before a verb is the modal even after a preposition of time ("The Taliban, in may
+#: control half the country"): checked on the whole sentence before any date phrase is read,
+#: so "in may" is never taken for the month there.
+_MAY_BEFORE_VERB = re.compile(
+    r"\bmay\s+(?:have|has|be|been|not|also|already|now|still|even|well|soon|yet|control|hold"
+    r"|take|seize|capture|fall|collapse|claim|gain|win|lose|retake|overrun)\b"
+)
+
+
+def refuse_modal_may(text: str, s: str) -> None:
+    """Refuse "may" before a verb as the modal (``s`` is normalised), wherever it stands."""
+    m = _MAY_BEFORE_VERB.search(s)
+    if m:
+        raise ClaimParseError(text, m.group(0), _MODAL.format(w=m.group(0)))
+
+
 _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(

@@ -45,6 +45,7 @@ from .grammar import (
     idioms,
     normalise,
     prepare,
+    refuse_modal_may,
     set_aside,
     unread_words,
 )
@@ -168,6 +169,7 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     refuse_vague_relative(text, s0)
+    refuse_modal_may(text, s0)
     _refuse_headline_future(text, s0, vocabulary)
     _refuse_progressive(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()

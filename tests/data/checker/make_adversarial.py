@@ -97,6 +97,10 @@ for hedge in [
 for s in [
     "The Taliban might control half the country",
     "The Taliban may control half the country",
+    # "may" before a verb after a preposition of time is the modal, not the month
+    "The Taliban, in may control half the country",
+    "The Taliban In May Control Half The Country",
+    "Taliban fighters in may seize 100 districts",
     "The Taliban could control two-thirds of the country",
     "The Taliban would control 85% of the territory",
     "The Taliban should hold 150 districts",
