@@ -4,9 +4,10 @@
 
 Prints, per row expected readable that the checker refuses, the row id and the refusal's first
 line; with ``--all``, also rows read wrongly and expected refusals that are read. Ends with the
-share read. Corpora: ``real`` (real_reporting.csv), ``dev``, ``dev2``, ``dev3``, ``dev4``
-(``dev3`` and ``dev4`` are former unseen batches, tunable since their one measurement landed).
-The held-out corpus and any unseen batch are refused: nobody tunes on them.
+share read; with ``--markdown``, the refused rows as the README's table. Corpora: ``real``
+(real_reporting.csv), ``dev``, ``dev2``, ``dev3``, ``dev4`` (``dev3`` and ``dev4`` are former
+unseen batches, tunable since their one measurement landed). The held-out corpus and any
+unseen batch are refused: nobody tunes on them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from mapper.boundaries import load_units  # noqa: E402
 from mapper.checks import ClaimParseError, parse_claim  # noqa: E402
-from tests.checker_corpus import load, mismatches, reading  # noqa: E402
+from tests.checker_corpus import load, mismatches, reading, refusal_table  # noqa: E402
 
 CORPORA = {
     "real": "real_reporting.csv",
@@ -38,11 +39,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", choices=sorted(CORPORA))
     ap.add_argument("--all", action="store_true", help="also wrong readings and read refusals")
+    ap.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the refused rows as a Markdown table (the README holds real's)",
+    )
     args = ap.parse_args(argv)
     mirror = Path(os.environ.get("MAPPER_MIRROR", ROOT.parent / "shared/data/boundaries"))
     with tempfile.TemporaryDirectory() as cache:
         gaz = load_units("afg-districts", mirror=mirror, cache_dir=Path(cache)).gazetteer()
         rows = load(CORPORA[args.corpus])
+        if args.markdown:
+            print(refusal_table(rows, gaz), end="")
+            return 0
         read = expected = 0
         for r in rows:
             anchor = dt.date.fromisoformat(r["date_published"]) if r.get("date_published") else None

@@ -167,3 +167,33 @@ def reading(c: ParsedClaim) -> dict[str, Any]:
         "scope": scope_of(c),
         "stated": c.figure.of_total if c.figure.of_total is not None else c.stated_total,
     }
+
+
+def _cell(text: str, limit: int) -> str:
+    t = " ".join(text.split()).replace("|", "\\|")
+    return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
+
+
+def refusal_table(rows: list[dict[str, str]], gazetteer: Any) -> str:
+    """The rows expected readable that the checker refuses, as a Markdown table: id, the
+    sentence (cut at 110 characters), the words it could not read and why (the refusal's
+    first sentence, cut at 170). Read as `mapper check --date <published>` reads them. The
+    README holds this table for real_reporting.csv (a test keeps it equal)."""
+    import datetime as dt
+
+    from mapper.checks import ClaimParseError, parse_claim
+
+    out = ["| row | sentence | could not read | why |", "|---|---|---|---|"]
+    for r in rows:
+        if r["expect"] != "read":
+            continue
+        anchor = dt.date.fromisoformat(r["date_published"]) if r.get("date_published") else None
+        try:
+            parse_claim(r["sentence"], anchor=anchor, gazetteer=gazetteer)
+        except ClaimParseError as e:
+            why = re.split(r"(?<=[a-z)'])[;.] ", e.problem, maxsplit=1)[0]
+            out.append(
+                f"| {r['id']} | {_cell(r['sentence'], 110)} | {_cell(e.part or '-', 60)} "
+                f"| {_cell(why, 170)} |"
+            )
+    return "\n".join(out) + "\n"
