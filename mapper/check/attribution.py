@@ -241,6 +241,15 @@ PASSIVE = re.compile(
     r"|estimated|reported|understood|assessed|said)\s+to(?=\s+(?:now\s+)?(?:control|hold|have|be"
     r"|govern|occupy|run|command)\b)"
 )
+#: "The Taliban claimed to have seized Badakhshan", "Taliban Claim To Have Seized ...", "The
+#: Taliban has also claimed to have captured ...": the side's own claim, its subject the side
+#: of the claim. "claimed to" is set aside; "have" and the verb of taking stay, with the side
+#: as their subject ("The Taliban have seized ..."). Only before a closed list of verbs of
+#: taking; "had claimed", a day or any other word between is not this form.
+CLAIM_TO = re.compile(
+    r"\b(?:(?:has|have)\s+)?(?:also\s+)?(?P<who>)(?P<verb>claim(?:s|ed)?)\s+to"
+    r"(?=\s+have\s+(?:now\s+)?(?:captured|seized|taken|overrun|retaken|recaptured)\b)"
+)
 #: "The claim was made as ...", "The announcement came as ...": a lead-in saying the sentence
 #: stands beside someone's claim (the claim itself is what follows).
 LEAD_IN = re.compile(
@@ -263,7 +272,7 @@ ACCORDING_MIDDLE = re.compile(r",\s*according\s+to\s+(?P<who>[^,\d%;:]{1,90}?)\s
 HEADLINE = re.compile(r"(?:\s*:|\s+-{1,2})\s+(?P<who>[^,\d%;:-]{1,60}?)\s*$")
 FORMS = (
     LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE,
-    ACCORDING_MIDDLE, HEADLINE,
+    ACCORDING_MIDDLE, HEADLINE, CLAIM_TO,
 )  # fmt: skip
 
 
@@ -273,7 +282,9 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
     checks the place and claim words (grammar.py)."""
     names = names_in(original)
     first = first_word(original)
-    out = _find(s, names, first)
+    # "The Taliban's claim to have taken Panjshir ...": a noun, not the side's verb
+    noun_claim = re.search(r"['’]s\s+claims?\s+to\b", original, re.IGNORECASE) is not None
+    out = _find(s, names, first, noun_claim=noun_claim)
     # a second source behind the first (", Maria Zakharova said on Friday, Urdu Point
     # reported"): the trailing forms again, on what stands before the first
     # a form inside another's span ("..., X reported on Friday, citing ...": the middle form
@@ -289,14 +300,28 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
 
 
 def _find(
-    s: str, names: frozenset[str], first: str, *, trailing_only: bool = False
+    s: str,
+    names: frozenset[str],
+    first: str,
+    *,
+    trailing_only: bool = False,
+    noun_claim: bool = False,
 ) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    forms = (TRAILING, INVERTED, ACCORDING_TRAIL) if trailing_only else FORMS
+    forms: tuple[re.Pattern[str], ...] = (
+        (TRAILING, INVERTED, ACCORDING_TRAIL) if trailing_only else FORMS
+    )
+    forms = tuple(f for f in forms if f is not CLAIM_TO) if noun_claim else forms
+    claim_to = None if noun_claim else CLAIM_TO.search(s)
     for pat in forms:
         for m in _matches(pat, s):
             who = m.group("who")
             groups = m.groupdict()
+            if pat is LEADING and claim_to and claim_to.start("verb") == m.start("verb"):
+                continue  # "The Taliban claimed to have seized ...": the side is the subject
+            if pat is CLAIM_TO:
+                out.append((m.start(), m.end(), ""))
+                break
             if groups.get("head") and not (
                 groups["head"] in DETERMINERS
                 or groups["head"] in names
@@ -344,7 +369,7 @@ def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
             if m is not None:
                 out.append(m)
         return out
-    m = pat.search(s) if pat in (PASSIVE, HEADLINE) else pat.match(s)
+    m = pat.search(s) if pat in (PASSIVE, HEADLINE, CLAIM_TO) else pat.match(s)
     return [m] if m else []
 
 
@@ -370,6 +395,11 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     forms (module docstring). ``names``: words written with a capital in the sentence;
     ``first``: its first word, a name only when a reporting verb or a role follows it."""
     who = re.sub(_WHY_ANONYMOUS + r"\s*$", "", who) if _ANONYMOUS.search(who) else who
+    # the legal tag Russian outlets put after a side's name ("The Taliban (a terrorist group
+    # banned in Russia) said ..."): a gloss on the speaker's name, noted by sides.py
+    from .sides import _BANNED_TAG
+
+    who = re.sub(r"\b(taliban(?:\s+movement)?)" + _BANNED_TAG.pattern, r"\1 ", who)
     phrases = [q.strip() for p in who.strip(" ,").split(",") for q in re.split(r"\s+and\s+", p)]
     if not 1 <= len(phrases) <= 4 or any(not p for p in phrases):
         return False

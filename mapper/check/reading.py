@@ -1295,7 +1295,20 @@ def _named_units(
         )
     if when_note:
         notes.append(when_note)
-    notes += [f"'{s_all[a:b].strip(_QUOTE_TRIM)}' (who said it) set aside" for a, b in said]
+    if said and not check_date:
+        # "..., officials said on Tuesday": the state on the day it was said, as for a figure
+        # (it was checked on --date, the day named quoted but not used)
+        check_date, said_when = _said_when(text, [s_all[a:b] for a, b in said], anchor)
+        if said_when:
+            notes.append(said_when)
+    from . import attribution
+
+    notes += [
+        _said_note(text, s_all[a:b])
+        if (m := attribution.CLAIM_TO.match(s_all, a)) is not None and m.end() == b
+        else f"'{s_all[a:b].strip(_QUOTE_TRIM)}' (who said it) set aside"
+        for a, b in said
+    ]
     # the side is found on the whole sentence, who said it included: a pronoun in the side's
     # place ("Taliban says it has taken control of Panjshir") refers back to the speaker
     on = dt.date.fromisoformat(check_date) if check_date else anchor

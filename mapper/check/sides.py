@@ -608,6 +608,11 @@ def _refers(toks: list[tuple[str, int, int]], at: int) -> bool:
     return not (word == "it" and nxt in ("is", "was", "appears", "seems"))
 
 
+#: Nouns for the men of a side that a side's name may stand before in its slot ("Taliban
+#: militants seized Kunduz"): read only when the vocabulary gives the noun for the same side.
+_SIDE_NOUNS = frozenset(["militants", "insurgents"])
+
+
 def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
     """The side a whole noun phrase names, as the subject of a clause: a side's name with
     generic nouns after it and descriptions the vocabulary allows for it before it ("the
@@ -622,6 +627,14 @@ def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
             key = _side_of(" ".join(words[start:end]), vocabulary)
             if key is not None and all(vocabulary.may_describe(w, key) for w in words[:start]):
                 return key
+        if end >= 2 and words[end - 1] in _SIDE_NOUNS and words[end - 2] not in GENERIC_ACTOR_NOUNS:
+            # "Taliban militants", "Taliban insurgents": a one-word noun the vocabulary
+            # itself gives for a side after that same side's name (another side's noun
+            # after it, "Taliban government", is no slot of one side)
+            rest = _slot_side(" ".join(words[: end - 1]), vocabulary)
+            if rest is not None and rest == _side_of(words[end - 1], vocabulary):
+                return rest
+            break
         if end < 2 or words[end - 1] not in GENERIC_ACTOR_NOUNS:
             break
         end -= 1  # "Taliban forces": a generic noun after the side's name

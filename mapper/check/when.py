@@ -249,6 +249,12 @@ def _said_note(text: str, said: str) -> str:
             f"'{' '.join(words)}' (the claim attributed to no one named) set aside: the claim "
             "is checked as stated"
         )
+    if len(words) >= 2 and words[-1] == "to" and re.fullmatch(r"claim(?:s|ed)?", words[-2]):
+        # "The Taliban claimed to have seized ...": the side named as its subject made it
+        return (
+            f"'{' '.join(words)}' (the side's own claim: the side named is who said it) set "
+            "aside: the claim is checked as stated"
+        )
     pattern = r"\W*?".join(re.escape(w) for w in words)
     m = re.search(pattern, text, re.IGNORECASE) if pattern else None
     quoted = m.group(0) if m else " ".join(said.strip(" ,:;-").split())

@@ -3452,6 +3452,47 @@ for text in [
 ]:
     refuse(text, "capital-region", "a region that does not fit, another country, or a hedge")
 
+# Who said it and the side's wording (session 7, sources7): a side's own noun after its name
+# ("Taliban militants"), the side's own claim ("claimed to have seized"), the legal tag on a
+# speaker that is the side. Near misses: another side's noun, another actor, negation, modal,
+# "had claimed", a day inside, a verb that is not control, an unknown place, a noun "claim".
+for text, side, unit in [
+    ("Taliban militants have captured Kunduz province", "taliban", "province:Kunduz"),
+    ("Taliban insurgents seized Kunduz province", "taliban", "province:Kunduz"),
+    ("Taliban Claim To Have Seized Badakhshan Province", "taliban", "province:Badakhshan"),
+    ("The Taliban has also claimed to have captured Kunduz province", "taliban",
+     "province:Kunduz"),
+    ("The government claimed to have retaken Badakhshan province", "government",
+     "province:Badakhshan"),
+    ("The Taliban (a terrorist group banned in Russia) said they have captured Badakhshan "
+     "province", "taliban", "province:Badakhshan"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", scope=f"units:{unit}",
+         category="sources7")  # fmt: skip
+read("The Taliban (a terrorist group banned in Russia) said they control 85% of the country",
+     "taliban", "eq", 85, 85, "percent", "area", category="sources7")  # fmt: skip
+for text in [
+    "Government militants seized Kunduz province",
+    "Taliban government seized Kunduz province",
+    "ISIS militants seized Kunduz province",
+    "Taliban militants did not seize Kunduz province",
+    "Taliban militants may have seized Kunduz province",
+    "The Taliban had claimed to have seized Badakhshan province",
+    "The Taliban claimed on Friday to have seized Badakhshan province",
+    "Officials claimed to have retaken Badakhshan province",
+    "They claimed to have seized Badakhshan province",
+    "The Taliban claimed to have not seized Badakhshan province",
+    "The Taliban claimed to have attacked Badakhshan province",
+    "The Taliban claimed to have seized Narnia province",
+    "The Taliban falsely claimed to have seized Badakhshan province",
+    "The Taliban's claim to have taken Panjshir, they tweeted",
+    "The Taliban claimed to have seized 12 districts and half of Badakhshan province",
+    "The Taliban (a terrorist group banned in Helmand) said they control 85% of the country",
+    "ISIS (a terrorist group banned in Russia) said they control 85% of the country",
+    "Officials (a terrorist group banned in Russia) said the Taliban control 85% of the country",
+]:
+    refuse(text, "sources7", "a near miss of a side's wording or of the side's own claim")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
