@@ -910,10 +910,12 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     clause holding a claim word, a figure or a negation is never set aside."""
     out: list[tuple[str, str]] = []
     chars = list(s)
+    spans: list[tuple[int, int, str]] = []
 
     def blank(a: int, b: int, kind: str) -> None:
         out.append((kind, s[a:b].strip(" ,")))
         chars[a:b] = " " * (b - a)
+        spans.append((a, b, kind))
 
     for w in _WHEN.finditer(s):
         if w["wd3"] and not _trailing_day(s, w):
@@ -961,7 +963,30 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         blank(m.start(), m.end(), "circumstance")
     for c in circumstance.trailing("".join(chars), s):
         blank(c.start, c.end, f"clause:{c.kind}")
+    out.extend(_dated_clauses(s, chars, spans))
     return "".join(chars), out
+
+
+def _dated_clauses(
+    s: str, chars: list[str], spans: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    """("dated-clause", "<clause>|<date>") for a clause of time or circumstance set aside with
+    a date phrase inside it or right after it ("The Taliban now control 85% of the country as
+    American troops completed their pullout two weeks ago", "despite US airstrikes last
+    week"): the date was blanked before the clause was peeled, so the clause's content check
+    did not see it, and it was then checked as the claim's date. It may be the clause's (when
+    that happened): :func:`prepare` refuses it (redteam5, #8)."""
+    out = []
+    for a, b, kind in spans:
+        if not kind.startswith("clause:"):
+            continue
+        reach = b
+        while reach < len(chars) and chars[reach] in " ,.;":
+            reach += 1
+        for c, d, k in spans:
+            if k in ("when", "period") and a <= c and d <= reach:
+                out.append(("dated-clause", f"{s[a:b].strip(' ,')}|{s[c:d].strip(' ,')}"))
+    return out
 
 
 def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
@@ -990,6 +1015,16 @@ def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     s = percent_words(s)
     s = re.sub(r"\s+", " ", s).strip()
     s, aside = set_aside(s)
+    for kind, both in aside:
+        if kind == "dated-clause":
+            clause, when = both.split("|", 1)
+            raise ClaimParseError(
+                text,
+                when,
+                f"a date phrase ({when!r}) inside or right after a clause of time or "
+                f"circumstance ({clause!r}) may say when that happened, not when the claim "
+                "holds: not read as the claim's date; check the claim without the clause",
+            )
     date_text = ""
     spans = _between_dates(s, date_phrases(s))
     if spans:

@@ -3493,6 +3493,31 @@ for text in [
 ]:
     refuse(text, "sources7", "a near miss of a side's wording or of the side's own claim")
 
+# A date phrase inside or right after a clause of time or circumstance (redteam5, session 7):
+# the date was blanked before the clause was peeled, so the clause was set aside and its date
+# checked as the claim's ("as American troops completed their pullout two weeks ago" -> the
+# state on the day of the pullout). Refused; who said it and its day stay read.
+for text in [
+    "The Taliban now control 85% of Afghanistan's territory as American troops completed their "
+    "pullout two weeks ago",
+    "The Taliban claimed on Friday that they now control 85% of Afghanistan's territory as "
+    "American troops completed their pullout two weeks ago",
+    "As American troops completed their pullout two weeks ago, the Taliban now control 85% of "
+    "the country",
+    "The Taliban now control 85% of Afghanistan's territory amid a surge in wins last week",
+    "The Taliban now control half of the districts despite US airstrikes last week",
+    "The Taliban control half of the districts as foreign troops pull out on Friday",
+    "The Taliban now control 85% of the country, as American troops completed their pullout "
+    "earlier this month",
+    "The Taliban have captured Kunduz as troops retreated yesterday",
+    "The Taliban have captured Kunduz following days of fighting last week",
+]:
+    refuse(text, "redteam", "a date inside or right after a clause set aside may be the clause's")
+read("The Taliban now control half of the districts amid a surge in wins, a spokesman said "
+     "on Friday",
+     "taliban", "eq", 0.5, 0.5, "fraction", "districts", category="redteam",
+     note="the day of who said it, not of the clause")  # fmt: skip
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()

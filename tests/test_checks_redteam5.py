@@ -1,0 +1,67 @@
+"""Red-team findings of session 7 (redteam5, issue #8): sentences the checker read under a
+reading they do not have, read as ``mapper check`` reads them (the boundary set's names, the
+date of writing as the anchor). Issue #8's notes list the findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import ClaimParseError, parse_claim
+
+DAY = dt.date(2021, 8, 16)
+
+
+@pytest.fixture(scope="module")
+def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
+    return districts.gazetteer()
+
+
+def _refused(gaz, sentence: str, match: str, anchor: dt.date = DAY) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError, match=match):
+        c = parse_claim(sentence, gazetteer=gaz, anchor=anchor)
+        pytest.fail(f"read as {c.measure} {c.scope_text()} on {c.check_date or c.window_start}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # checked on 2021-08-02 (two weeks before the date of writing): CONTRADICTED, the
+        # date of the pullout taken as the date of "now control"
+        "The Taliban now control 85% of Afghanistan's territory as American troops completed "
+        "their pullout two weeks ago",
+        "The Taliban claimed on Friday that they now control 85% of Afghanistan's territory as "
+        "American troops completed their pullout two weeks ago",
+        "As American troops completed their pullout two weeks ago, the Taliban now control 85% "
+        "of the country",
+        # checked on every day of last week / on Friday / yesterday
+        "The Taliban now control 85% of Afghanistan's territory amid a surge in wins last week",
+        "The Taliban now control half of the districts despite US airstrikes last week",
+        "The Taliban control half of the districts as foreign troops pull out on Friday",
+        "The Taliban now control 85% of the country, as American troops completed their pullout "
+        "earlier this month",
+        "The Taliban have captured Kunduz as troops retreated yesterday",
+        "The Taliban have captured Kunduz following days of fighting last week",
+    ],
+)
+def test_a_date_of_a_clause_set_aside_is_not_the_claims(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refused(gaz, sentence, "clause of time or circumstance")
+
+
+def test_the_day_of_who_said_it_after_a_clause_is_still_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(
+        "The Taliban now control half of the districts amid a surge in wins, a spokesman said "
+        "on Friday",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.figure.lo, c.measure, c.check_date) == (0.5, "districts", "2021-08-13")
+    c = parse_claim(
+        "The Taliban now control half of the districts amid a surge in wins",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.check_date, c.window_start) == ("", "")
