@@ -52,6 +52,7 @@ from typing import Any
 
 import pandas as pd
 
+from .appositions import set_aside_ranks
 from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError
 from .unit_names import _DIR, NamedUnit, _check_region
@@ -66,6 +67,7 @@ _PHRASE = re.compile(
 _ONE = re.compile(r"\b(?P<n>one|1)\s+provincial\s+(?:capital|cent(?:re|er))\b")
 _ANY_CAPITALS = re.compile(
     r"\bprovincial\s+(?:capitals?|cent(?:re|er)s?)\b|\bcapital\s+cities\b|\bregional\s+capitals\b"
+    r"|\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+afghan\s+capital\b"
 )
 #: "three regional capitals": reporting's word for provincial capitals (AFP, 2021), in counts
 _REGIONAL = re.compile(r"\bregional\s+capitals\b")
@@ -161,6 +163,18 @@ def _cap() -> str:
     return "(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + r")\b"
 
 
+def _afghan_capital(m: re.Match[str], out: Rewritten) -> str:
+    """Note that "10th Afghan capital" (a headline's ordinal, no "provincial") was read as a
+    provincial capital: an ordinal counts many capitals, and the country has one national
+    capital. Returns "" (the text is the ordinal's)."""
+    if "provincial" not in m.group(0):
+        out.notes.append(
+            f"'{m['ord']} afghan capital' read as the {m['ord']} provincial capital (an ordinal "
+            "counts many capitals; the country has one national capital, Kabul)"
+        )
+    return ""
+
+
 def _ordinal_value(word: str) -> int | None:
     w = word.strip()
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
@@ -199,6 +213,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     out = Rewritten(s)
     if not _ANY_CAPITALS.search(s):
         return out
+    original = s
     if _REGIONAL.search(s):
         out.notes.append(
             "'regional capitals' read as provincial capitals (the capitals of the provinces, "
@@ -276,6 +291,11 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
 
     # ", including Kunduz" / "including the cities of Herat, Kandahar and Ghazni" / "including
     # the strategic city of Kunduz" (closing; a who-said-it may follow: "..., reports said")
+    # "including the third-largest city Herat", "including Kandahar and Herat, the second and
+    # third largest cities in the country": a rank of size, checked and set aside
+    inc = re.search(r"\bincluding\s+", s)
+    if inc:
+        s = s[: inc.end()] + set_aside_ranks(text, s[inc.end() :], out.notes, capital_named)
     body = s.rstrip(" .")
     tail_at = min([a for a, b in attributions(body, text) if b == len(body)] or [len(body)])
     item = rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?{_cap()}(?:\s+city\b)?"
@@ -456,22 +476,29 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     s = re.sub(
         rf"\b(?P<verb>seizes|seize|seized|captures|capture|captured|takes|take|took|overruns"
         rf"|overrun|overran)\s+"
-        rf"(?P<cap>)(?P<ord>{_ORD})\s+(?:afghan\s+)?provincial\s+capital\b",
-        lambda m: f"{m['verb']} {ordinal(m)}",
+        rf"(?P<cap>)(?P<ord>{_ORD})\s+(?:(?:afghan\s+)?provincial|afghan)\s+capital\b",
+        lambda m: f"{m['verb']} {_afghan_capital(m, out)}{ordinal(m)}",
         s,
     )
 
-    for written in kept:
-        if re.search(rf"\b{re.escape(written)}\b", s):
-            # "half of Kunduz, the capital of Kunduz province": the city, not the province
-            raise ClaimParseError(
-                text,
-                written,
-                "a capital named with 'the capital of ... province' is read only as one of a "
-                "count ('Ghazni, the 10th provincial capital to fall', 'Ghazni is among 12 "
-                "provincial capitals'); a claim about the city itself is not read (it is not a "
-                "unit of the boundary set)",
-            )
+    left = [w for w in kept if re.search(rf"\b{re.escape(w)}\b", s)]
+    if left and len(out.notes) == len(kept) and not _PHRASE.search(s) and not _ONE.search(s):
+        # "The city of Zaranj, the provincial capital of Nimroz, has fallen to the Taliban": no
+        # count or ordinal in the sentence, only the appositive(s): not a capitals construction;
+        # the sentence as it was goes to the named-units grammar, which reads the apposition
+        # and checks it on the places data itself (unit_names.py)
+        return Rewritten(original)
+    if left:
+        # "half of Kunduz, the capital of Kunduz province, ... 12 provincial capitals": the
+        # city, not the province, beside a count it is not one of
+        raise ClaimParseError(
+            text,
+            left[0],
+            "a capital named with 'the capital of ... province' beside a count of provincial "
+            "capitals is read only as one of the count ('Ghazni, the 10th provincial capital to "
+            "fall', 'Ghazni is among 12 provincial capitals'); a claim about the city itself "
+            "beside it is not read",
+        )
     s = _ONE.sub(lambda m: f"{m['n']} {TOKEN}", s)
     s = _PHRASE.sub(TOKEN, s)
     other = re.search(

@@ -54,7 +54,8 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _APPOSITIVE = re.compile(
     rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
     rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?"
-    rf"|(?:the\s+)?(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital)\s*(?=,|$)"
+    rf"|(?:the\s+)?(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital"
+    r"(?:\s+city)?)\s*(?=,|$)"
 )
 
 #: A title before a capital's name: the national capital's ("the (Afghan) capital(,) Kabul",
@@ -72,6 +73,19 @@ _NAME_COMMA_TITLE = re.compile(
     rf"{_TITLE}\s*(?=,|$)"
 )
 _TITLED = re.compile(rf"^{_TITLE}\s+(?P<n>{_NAME})(?:\s+city)?$")
+#: "the capital of (the south-eastern province of) Paktika, Sharana": a title, then the name
+_CAPITAL_OF_COMMA = re.compile(
+    rf"{_ITEM_START}(?P<t>(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?of\s+"
+    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)(?:\s+province)?)\s*,\s*"
+    rf"(?P<pre>(?:the\s+)?(?:city|town)\s+of\s+)?(?P<n>{_NAME})(?P<city>\s+city)?"
+    r"(?=\s*,|\s+and\b|$)"
+)
+#: "Logar's provincial capital Pul-e-Alam (city)", "the Helmand capital Lashkar Gah": the
+#: province's title before the name (the possessive dropped; "Logar’" as printed is "Logar's")
+_PROV_TITLED = re.compile(
+    rf"^(?:the\s+)?{_DIR}(?P<p>{_NAME})'?(?:\s+province'?)?\s+(?:provincial\s+)?capital"
+    rf"(?:\s+city)?\s+(?P<n>{_NAME})(?:\s+city)?$"
+)
 #: "the Afghan capital", "Afghanistan's capital": Kabul, named by its title alone
 _TITLE_ALONE = re.compile(r"^(?:the\s+afghan\s+capital|afghanistan\s+capital)(?:\s+city)?$")
 
@@ -118,8 +132,15 @@ def read_units(
         written[token] = m.group(0)
         return token
 
+    # a rank of size beside a capital ("Kandahar, Afghanistan's second-largest city"): checked
+    # on a closed table and set aside (appositions.py)
+    from .appositions import set_aside_ranks
+
+    rest = set_aside_ranks(text, rest, notes, _capital_named)
     # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
     rest = _NAME_COMMA_TITLE.sub(lambda m: _title_after(text, m, gaz), rest)
+    # "the capital of Paktika province, Sharana": the name after the title, checked
+    rest = _CAPITAL_OF_COMMA.sub(lambda m: _capital_of_comma(text, m, gaz), rest)
     rest = _APPOSITIVE.sub(keep, rest)
     rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
@@ -226,7 +247,8 @@ def _distribute(m: re.Match[str]) -> str:
 
 #: "Helmand's capital" (the possessive dropped: "helmand capital"), "the Helmand capital".
 _PROV_CAPITAL = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+(?:provincial\s+)?capital(?:\s+city)?$"
+    rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})(?:\s+province)?\s+(?:provincial\s+)?capital"
+    r"(?:\s+city)?$"
 )
 
 
@@ -379,6 +401,14 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
     m = _TITLED.match(item) or _TITLE_ALONE.match(item)
     if m:
         return _titled(text, item, m.groupdict().get("title") or item, m.groupdict().get("n"), gaz)
+    m = _PROV_TITLED.match(item)
+    if m and _province(gaz, m["p"].strip("'")) is not None:
+        p = m["p"].strip("'")
+        unit = _capital_of(text, p, gaz, m["n"])
+        return unit, (
+            f"'{item}' read as the provincial capital {unit.name} ({unit.province} province; "
+            f"the places data gives {unit.name} as {p}'s capital)"
+        )
     m = _CAPITAL_OF.match(item) or _PROV_CAPITAL.match(item)
     if m:
         unit = _capital_of(text, m["n"], gaz)
@@ -422,6 +452,24 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
             unread=tuple(item.split()),
         )
     return _bare(text, item, gaz, change=change)
+
+
+def _capital_of_comma(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
+    """ "the capital of Paktika province, Sharana" -> "sharana, the capital of paktika
+    province" (the apposition read and checked like "Sharana, the capital of Paktika"). The
+    name must be the province's capital in the places data: another name after the comma may be
+    a wrong apposition or the next item of a list ("the capital of Nimroz, Herat and
+    Kandahar"); the checker does not guess which."""
+    cap = _capital_of(text, m["p"], gaz)
+    said = _capital_named(m["n"])
+    if said is None or said[0] != cap.name:
+        raise ClaimParseError(
+            text,
+            m.group(0).strip(" ,"),
+            f"after '{m['t']}' ({cap.name} in the places data), {m['n']!r} may name the "
+            "capital (and the two disagree) or be the next item of a list: not read",
+        )
+    return f"{m['pre'] or ''}{m['n']}{m['city'] or ''}, {m['t']}"
 
 
 def _title_after(text: str, m: re.Match[str], gaz: Gazetteer) -> str:

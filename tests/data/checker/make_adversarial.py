@@ -3518,6 +3518,118 @@ read("The Taliban now control half of the districts amid a surge in wins, a spok
      "taliban", "eq", 0.5, 0.5, "fraction", "districts", category="redteam",
      note="the day of who said it, not of the clause")  # fmt: skip
 
+# A capital named with an apposition, a title or a rank of size (session 7, capitals7): the
+# name is checked against the province the title names, a rank against a closed table
+# (appositions.RANKS); a mismatch, a rank with no name, or a list the title may open is refused.
+for text, caps in [
+    (
+        "The city of Zaranj, the provincial capital of Nimroz, has fallen to the Taliban",
+        "capital:Zaranj",
+    ),
+    ("The Taliban have captured the capital of Paktika province, Sharana", "capital:Sharana"),
+    (
+        "The Taliban have captured the capital of the south-eastern Afghan province of Paktika, "
+        "Sharana, and Logar's provincial capital Pul-e-Alam city",
+        "capital:Sharana+capital:Pul-i-Alam",
+    ),
+    ("The Taliban have taken control of Zaranj, Nimruz province's capital city", "capital:Zaranj"),
+    ("The Taliban have captured Kandahar province's capital", "capital:Kandahar"),
+    ("The Taliban have captured Kandahar, Afghanistan's second-largest city", "capital:Kandahar"),
+    ("The Taliban have captured Herat, the third-largest city in Afghanistan", "capital:Herat"),
+    (
+        "The Taliban have captured Herat and Kandahar, the country's second- and third-largest "
+        "cities",
+        "capital:Herat+capital:Kandahar",
+    ),
+    ("The Taliban have captured the third-largest city Herat", "capital:Herat"),
+    (
+        "The Taliban have captured Mazar-i-Sharif, the country's fourth-largest city",
+        "capital:Mazar-i-Sharif",
+    ),
+]:
+    read(text, "taliban", "eq", len(caps.split("+")), len(caps.split("+")), "count", "units",
+         scope=f"units:{caps}", category="capital appositions")  # fmt: skip
+read("Government forces have retaken Kandahar, Afghanistan's second-largest city", "government",
+     "eq", 1, 1, "count", "units", scope="units:capital:Kandahar",
+     category="capital appositions")  # fmt: skip
+read("The Taliban now control at least 13 provincial capitals, including Kandahar and Herat, the "
+     "second and third largest cities in the country", "taliban", "ge", 13, None, "count",
+     "capitals", category="capital appositions",
+     note="the rank is set aside, checked; the named capitals beside the count")  # fmt: skip
+for text, note in [
+    (
+        "The Taliban have captured the capital of Nimroz province, Herat",
+        "the name after the title is not the capital",
+    ),
+    (
+        "The Taliban have captured the capital of Nimroz province, Herat and Kandahar",
+        "an apposition or a list: not guessed",
+    ),
+    ("The Taliban have captured the capital of Narnia province, Zaranj", "unknown province"),
+    ("The Taliban have captured Helmand's provincial capital Zaranj", "another province's"),
+    (
+        "The Taliban have taken control of Herat, Nimruz province's capital city",
+        "another province's",
+    ),
+    (
+        "The city of Herat, the provincial capital of Nimroz, has fallen to the Taliban",
+        "another province's",
+    ),
+    (
+        "Zaranj, the capital of Nimroz province, has fallen to the Taliban, who hold 12 provincial "
+        "capitals",
+        "a named capital beside a count it is not one of",
+    ),
+    (
+        "The Taliban have captured Herat, Afghanistan's fourth-largest city",
+        "a rank that does not fit",
+    ),
+    (
+        "The Taliban have captured Zaranj, Afghanistan's second-largest city",
+        "a rank that does not fit",
+    ),
+    (
+        "The Taliban have captured Kabul, Afghanistan's second-largest city",
+        "a rank that does not fit",
+    ),
+    (
+        "The Taliban have captured Herat and Zaranj, the country's second- and third-largest "
+        "cities",
+        "a rank that does not fit",
+    ),
+    ("The Taliban have captured Afghanistan's third-largest city", "a rank with no name"),
+    (
+        "The Taliban have captured Kandahar, Afghanistan's second-largest city in the south",
+        "a rank in a region",
+    ),
+    (
+        "The Taliban have captured Kandahar, Afghanistan's sixth-largest city",
+        "a rank not in the table",
+    ),
+    ("The Taliban have not captured Kandahar, Afghanistan's second-largest city", "negation"),
+    ("The Taliban may capture Kandahar, Afghanistan's second-largest city", "modal"),
+    (
+        "The Taliban have captured Kandahar, Afghanistan's second-largest city, and 40 districts",
+        "a second figure",
+    ),
+    (
+        "The Taliban have captured Kandahar, Afghanistan's second-largest city, on 13 August",
+        "a date with no date of writing",
+    ),
+    (
+        "The Taliban have captured half of Kandahar, Afghanistan's second-largest city",
+        "a share of a city",
+    ),
+    (
+        "The Taliban now control at least 13 provincial capitals, including the fourth-largest "
+        "city Herat",
+        "a rank that does not fit",
+    ),
+    ("Taliban seize 10th Afghan capitals", "an ordinal before a plural"),
+    ("Taliban seize 11th Afghan capital", "an ordinal with no date of writing"),
+]:
+    refuse(text, "capital appositions", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
