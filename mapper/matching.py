@@ -204,6 +204,66 @@ def read_aliases(path: str | Path | None = None) -> list[Alias]:
     return out
 
 
+@dataclass(frozen=True)
+class ReportedSpelling:
+    """A spelling of a provincial capital or a district as an outlet printed it
+    (``data/reported_spellings.csv``): ``level`` ``capital`` or ``district``, the unit's
+    ``province`` and ``canonical`` name, the ``outlet`` and ``url`` it was read in."""
+
+    level: str
+    province: str
+    spelling: str
+    canonical: str
+    outlet: str
+    url: str
+    note: str = ""
+
+
+def read_reported_spellings() -> list[ReportedSpelling]:
+    """The built-in table of spellings read in real reporting (issue #8); every row names its
+    outlet and page. Districts are read as aliases (never as a map's everyday name); capitals
+    as variants of the places table (:func:`mapper.places.builtin_places`)."""
+    text = resources.files("mapper").joinpath("data/reported_spellings.csv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    out: list[ReportedSpelling] = []
+    problems: list[Problem] = []
+    for i, row in enumerate(csv.DictReader(lines), start=2):
+        cells = {k: (v or "").strip() for k, v in row.items() if k}
+        missing = [
+            c
+            for c in ("level", "province", "spelling", "canonical", "outlet", "url")
+            if not cells.get(c)
+        ]
+        if cells.get("level") not in ("capital", "district") or missing:
+            problems.append(
+                Problem(
+                    "built-in reported spellings",
+                    i,
+                    missing[0] if missing else "level",
+                    cells.get(missing[0] if missing else "level", ""),
+                    "every row needs level (capital or district), province, spelling, "
+                    "canonical, outlet and url",
+                )
+            )
+            continue
+        out.append(ReportedSpelling(**{k: cells.get(k, "") for k in _REPORTED_FIELDS}))
+    if problems:
+        raise MatchError(problems)
+    return out
+
+
+_REPORTED_FIELDS = ("level", "province", "spelling", "canonical", "outlet", "url", "note")
+
+
+def reported_aliases() -> list[Alias]:
+    """The district rows of :func:`read_reported_spellings` as alias rows."""
+    return [
+        Alias("district", r.province, r.spelling, r.canonical)
+        for r in read_reported_spellings()
+        if r.level == "district"
+    ]
+
+
 def read_province_table() -> list[dict[str, str]]:
     """The 34 Afghan provinces: ISO 3166-2 code, OCHA pcode, common name, aliases."""
     text = resources.files("mapper").joinpath("data/afg_provinces.csv").read_text("utf-8")

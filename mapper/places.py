@@ -162,7 +162,35 @@ def builtin_places(country: str | None) -> pd.DataFrame:
     if name is None:
         return pd.DataFrame(columns=PLACE_COLUMNS)
     text = resources.files("mapper").joinpath("data", name).read_text("utf-8")
-    return read_places(f"mapper/data/{name}", text=text)
+    table = read_places(f"mapper/data/{name}", text=text)
+    return _with_reported_spellings(table) if name == "afg_places.csv" else table
+
+
+def _with_reported_spellings(table: pd.DataFrame) -> pd.DataFrame:
+    """The places table with the capitals' spellings read in real reporting
+    (``data/reported_spellings.csv``, each with its outlet) added to their variants. A row
+    naming a capital the table does not have is an error, not skipped."""
+    from .matching import read_reported_spellings
+
+    table = table.copy()
+    for r in read_reported_spellings():
+        if r.level != "capital":
+            continue
+        hit = table.index[
+            (table["name"].astype(str) == r.canonical)
+            & (table["province"].astype(str) == r.province)
+            & table["kind"].isin(["capital", "admin1"])
+        ]
+        if len(hit) != 1:
+            raise PlacesError(
+                f"mapper/data/reported_spellings.csv: {r.spelling!r} names the capital "
+                f"{r.canonical!r} of {r.province}, which afg_places.csv does not have"
+            )
+        i = hit[0]
+        variants: list[str] = list(table.at[i, "variants"])  # type: ignore[arg-type]
+        if r.spelling != str(table.at[i, "name"]) and r.spelling not in variants:
+            table.at[i, "variants"] = [*variants, r.spelling]  # type: ignore[assignment]
+    return table
 
 
 def places_for(units: UnitSet, places_file: str | Path | None = None) -> pd.DataFrame:

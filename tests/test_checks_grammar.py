@@ -195,7 +195,9 @@ def test_complements_count_the_boundary_sets_districts(
         # the sentence's 8 and the set's 7 cannot be matched with the exception
         ("The Taliban seized all eight districts in Panjshir with the exception of Bazarak",
          "cannot be matched"),
-        ("Taliban took over all the 16 districts of Takhar province except the city of Talghan",
+        # 'Talghan' is a reported spelling of Taloqan (mapper/data/reported_spellings.csv);
+        # a capital of another province is not the exception
+        ("Taliban took over all the 16 districts of Takhar province except the city of Kunduz",
          "not a district of Takhar"),
         ("The Taliban took all districts of Kabul province except the capital", "the capital"),
         ("The Taliban have all but captured Kunduz", "all but"),

@@ -17,7 +17,7 @@ from .. import settings
 from .._http import sha256_file
 from .._lazy import LazyModule
 from ..errors import BoundaryError
-from ..matching import Gazetteer, read_aliases, read_places, read_province_table
+from ..matching import Gazetteer, read_aliases, read_places, read_province_table, reported_aliases
 from . import _cache
 from ._fetch import fetch, file_hashes
 from ._quality import OverlapMode, Quality, check_names, measure_gaps, resolve_overlaps
@@ -85,7 +85,7 @@ class UnitSet:
 
     def gazetteer(self, *, aliases: str | Path | None = None) -> Gazetteer:
         """Name lookup for this set, with built-in and optional user aliases."""
-        table = read_aliases() + (read_aliases(aliases) if aliases else [])
+        table = read_aliases() + reported_aliases() + (read_aliases(aliases) if aliases else [])
         provinces = dict(self.province_spellings)
         attrs = self.table
         for p in attrs["province"].unique():

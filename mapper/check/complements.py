@@ -140,7 +140,7 @@ def _capital_of(province: str, name: str) -> bool:
     rows = places[(places["province"] == province) & (places["kind"].isin(["admin1", "capital"]))]
     key = fold(name)
     for _, r in rows.iterrows():
-        spellings = [str(r["name"]), *str(r.get("variants") or "").split("|")]
+        spellings = [str(r["name"]), *(str(v) for v in r["variants"])]
         if any(s and fold(s) == key for s in spellings):
             return True
     return False

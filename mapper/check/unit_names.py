@@ -298,7 +298,7 @@ def _exact(
     parts = words.split()
     if found is None or len(parts) < 2:
         return found
-    if any(w not in known for w in re.findall(r"[a-z]+", words)):
+    if not _known_words(words, known):
         return None
     mine = own(found)
     if (parts[0] not in mine and look(" ".join(parts[1:])) == found) or (
@@ -306,6 +306,34 @@ def _exact(
     ):
         return None
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_words(known: frozenset[str]) -> frozenset[str]:
+    from ..matching import fold
+
+    return frozenset(fold(k) for k in known if _spelled(k))
+
+
+def _spelled(word: str) -> bool:
+    """A word that may be a spelling of a name's word: three letters or more, with a vowel
+    ("ggg" and "e" are not; a stray letter such as the "g" of "Lashkar Gāh" is no model)."""
+    return len(word) >= 3 and re.search("[aeiouy]", word) is not None
+
+
+def _known_words(words: str, known: frozenset[str]) -> bool:
+    """Whether every word of a name of several words is a word of a known name, as written or
+    as a spelling of it (the words fold alike: "Firoz Koah" for "Feroz Koh"), or two words
+    written together are one ("Jalal Abad", "Assad Abad" for Jalalabad, Asadabad). A word
+    that folds to nothing (a connector such as "e") must be written as in a name."""
+    from ..matching import fold
+
+    ws = re.findall(r"[a-z]+", words)
+    folded = _folded_words(known)
+    if all(w in known or (_spelled(w) and fold(w) in folded) for w in ws):
+        return True
+    # two words only: each is then a first or last word, which _exact checks is needed
+    return len(ws) == 2 and fold("".join(ws)) in folded
 
 
 def _words_of(*names: str) -> set[str]:
