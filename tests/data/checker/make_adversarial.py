@@ -3630,6 +3630,39 @@ for text, note in [
 ]:
     refuse(text, "capital appositions", note)
 
+# --------------------------------------------------------------------------------------------
+# Unit names as reporting spells them (names7, mapper/data/reported_spellings.csv and
+# unit_names._known_words): a reported spelling, each word a spelling of a name's word, two
+# words written apart; an extra word, a typo no outlet is cited for, and the usual near misses
+# stay refused.
+for text, scope in [
+    ("The Taliban captured Assad Abad", "capital:Asadabad"),
+    ("The Taliban captured Firoz Koh", "capital:Chaghcharan"),
+    ("Jalal Abad fell to the Taliban", "capital:Jalalabad"),
+    ("The Taliban overran Taleqan, the capital of Takhar province", "capital:Taloqan"),
+    ("The Taliban captured Maidan Shaar, the capital of Maidan Wardak province",
+     "capital:Maidan Shar"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", 1, 1, "count", "units", "units:" + scope, category="names7")
+for text, note in [
+    ("The Taliban captured Jalal Abad zzz", "an extra word is not absorbed into a name"),
+    ("The Taliban captured Lashkar ggg Gah", "an extra word is not absorbed into a name"),
+    ("The Taliban captured Lakshar Gah", "a typo no outlet is cited for: unknown"),
+    ("The Taliban did not capture Assad Abad", "a negation"),
+    ("The Taliban may capture Firoz Koh", "a modal"),
+    ("The Taliban besieged Assad Abad", "a siege is not control"),
+    ("Government forces and the Taliban captured Assad Abad", "two sides"),
+    (
+        "The Taliban captured Maidan Wardak, the capital of Maidan Wardak province",
+        "a province named as its own capital: the places data disagrees",
+    ),
+    (
+        "The Taliban captured Taleqan, the capital of Kunduz province",
+        "the spelling's capital is Takhar's, not Kunduz's",
+    ),
+]:
+    refuse(text, "names7", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
