@@ -46,6 +46,13 @@ The leads, each with the note "Read as" gives (:data:`KINDS`):
 * frame: fronted ``In a <adjective> revelation|development|move ...,``;
 * formula: fronted ``By the grace of Allah (Almighty),``, ``Thanks to God,``.
 
+Around the claim (helper clauses7): captures before it (``following their capture of
+Kandahar and Herat``: :func:`prior_captures`, a second claim checked beside the first by the
+reader, never set aside), a headline's kicker (``Afghanistan Turmoil:``) and an outlet's name
+after a bar (``| Oneindia News``): :func:`headline_frame`. A clause placing its event in the
+country ("following their offensives across the conflict-ridden country") is set aside only
+beside a claim that names the country itself (:data:`_COUNTRY_IN_CLAIM`).
+
 Refused rather than set aside (documented in README, "Clauses set aside"): a clause with a
 figure ("as the government retook half of them", "with lakhs displaced"), a date ("before
 the US withdrawal by August 31"), a bare ``before <event>`` after a state (it may be a past
@@ -56,11 +63,14 @@ state), a whole leading event clause with its own figure ("Earlier this week, mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..matching import Gazetteer
     from ..vocabulary import Vocabulary
+    from .model import ParsedClaim
 
 #: kind -> what "Read as" says of a clause of that kind (after "'<clause>' (...) set aside").
 KINDS: dict[str, str] = {
@@ -209,6 +219,29 @@ _LOCATED_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|around|over|all\s+over|inside|within)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:country|nation|afghanistan)\b"
 )
+#: The claim itself names the country as its scope ("90 percent of Afghanistan's borders", "107
+#: of the country's 398 districts", "the Afghan city of Lashkar Gah"), read on the sentence
+#: with the dateline and other set-asides blanked: a clause of the closed forms below, placing
+#: the side's campaign or the country's situation "across the country", names the same
+#: country; it cannot be the scope. Without it ("The Taliban control 85 percent, as they sweep
+#: across the country") the clause may be the scope: refused, as before.
+_COUNTRY_IN_CLAIM = re.compile(
+    r"\bafghanistan['\u2019]s\b|\bof\s+afghanistan\b"
+    r"|\b(?:the|this)\s+(?:[a-z-]+\s+)?(?:country|nation)['\u2019]s\b"
+    r"|\bof\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:country|nation)\b"
+    r"|\bafghan\s+(?:territory|city|cities|province|provinces|district|districts)\b"
+)
+#: The clauses placing their event in the country that are set aside beside such a claim: the
+#: side's campaign across it ("their offensives across the conflict-ridden country", "(in a
+#: string of) attacks across the nation") and the country's situation worsening ("the security
+#: situation in the country rapidly deteriorates"). Nothing else.
+_COUNTRY_CLAUSE = re.compile(
+    r"^(?:(?:their|its)\s+)?(?:[a-z-]+\s+)?(?:offensives?|advances?|attacks|assaults|campaign"
+    r"|sweep|push|blitz|onslaught)\s+(?:across|throughout)\s+the\s+(?:[a-z-]+\s+)?"
+    r"(?:country|nation)$"
+    r"|^the\s+(?:security|humanitarian)\s+situation\s+in\s+the\s+country\s+(?:rapidly\s+"
+    r"|quickly\s+|further\s+)?(?:deteriorates|worsens)$"
+)
 #: A place the reader knows from the sentence before, whatever the preposition ("tightening
 #: their grip on the city", "closing in on the provincial capital", "as the capital holds
 #: out"): it may be inside the claim's scope (the province claimed is then not held whole).
@@ -344,9 +377,10 @@ def fight_party(clause: str) -> str | None:
     return f["other"] or ""
 
 
-def _holds_claim(lead: str, body: str, kind: str) -> bool:
+def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -> bool:
     """Whether a clause (its ``lead`` words and the ``body`` after them) may hold or change a
-    claim (see the module docstring, rule 2)."""
+    claim (see the module docstring, rule 2); ``country_named``: the claim names the country
+    (:data:`_COUNTRY_IN_CLAIM`; a clause placing its event in the country is then no scope)."""
     if len(re.findall(r"[a-z]+", body)) > _MAX_WORDS:
         return True
     if kind in _FIGHT_LEADS and _FIGHT.match(body.strip(" ,.")):
@@ -359,7 +393,11 @@ def _holds_claim(lead: str, body: str, kind: str) -> bool:
         return True
     if _DATE.search(body) or _COMPASS.search(body) or _LOCATED_REGION.search(body):
         return True
-    if _BORDER_OR_PEOPLE.search(body) or _LOCATED_COUNTRY.search(body):
+    if _BORDER_OR_PEOPLE.search(body):
+        return True
+    if _LOCATED_COUNTRY.search(body) and not (
+        country_named and _COUNTRY_CLAUSE.match(body.strip(" ,."))
+    ):
         return True
     if _DEFINITE_PLACE.search(body):
         return True
@@ -420,7 +458,7 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
                     continue
                 if kind == "description" and body.startswith("and") and not _description_ok(body):
                     continue
-                if _holds_claim(full[a : m.end()], full[m.end() : end], kind):
+                if _holds_claim(full[a : m.end()], full[m.end() : end], kind, True):
                     continue
                 if kind == "change" and not re.search(r"\b[a-z]+ing\b", body):
                     continue
@@ -443,6 +481,14 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
             start = joined.start()
         out.append(Clause(start, best.end, best.kind, best.text))
         end = len(s[:start].rstrip(" ,"))
+    # a clause placing its event in the country ("across the conflict-ridden country") only
+    # beside a claim that names the country itself, checked on what is left once every
+    # trailing clause is peeled: the first such clause (from the end) and the clauses peeled
+    # after it stay in the sentence otherwise (and are refused as unread)
+    if not _COUNTRY_IN_CLAIM.search(s[:end]):
+        for i, c in enumerate(out):
+            if _LOCATED_COUNTRY.search(full[c.start : c.end]):
+                return out[:i]
     return out
 
 
@@ -452,6 +498,11 @@ def note(kind: str, clause: str) -> str:
         return (
             f"'{clause}' (fighting between the sides: it says nothing of who holds what; no "
             "figure or place in it) set aside"
+        )
+    if _LOCATED_COUNTRY.search(clause):
+        return (
+            f"'{clause}' ({KINDS[kind]}, but the country, which the claim names itself: "
+            "the clause says where its event happened, not the claim's scope) set aside"
         )
     return f"'{clause}' ({KINDS[kind]}) set aside"
 
@@ -657,3 +708,162 @@ def around_units(text: str) -> AroundUnits | None:
     if not notes:
         return None
     return AroundUnits(re.sub(r"\s+", " ", t).strip(), manner, tuple(notes))
+
+
+# ---- "..., following their capture of Kandahar and Herat, ...": captures before the claim -------
+
+#: A name of the list: one to three capitalised words ("Herat", "Lashkar Gah", "Mazar-e-Sharif").
+_NAME = r"[A-Z][A-Za-z'\u2019-]*(?:\s+[A-Z][A-Za-z'\u2019-]*){0,2}"
+#: "following/after (their|its|the) capture|seizure|takeover of X (, Y) and Z", "after capturing
+#: X and Y": what the side took before the claim, named; a clause between commas or at the
+#: end, after the claim (a fronted one may date the claim: not read). Not "the fall of"
+#: (to whom?), not a recapture, not a hedge or a date (the names must end the clause).
+_PRIOR_CAPTURE = re.compile(
+    r"(?:\s*,\s*|\s+)(?P<c>(?:following|after)\s+(?:(?:(?:their|its|the)\s+)?(?:capture|seizure"
+    r"|takeover)\s+of|capturing|seizing|taking\s+(?:over|control\s+of))\s+(?P<u>"
+    + _NAME
+    + r"(?:\s*,\s*"
+    + _NAME
+    + r")*(?:\s*,?\s+and\s+"
+    + _NAME
+    + r")?))(?P<end>\s*,\s*(?=\S)|\s*[.!]?\s*$)"
+)
+
+
+@dataclass(frozen=True)
+class PriorCaptures:
+    """The sentence without a clause of captures before the claim, the clause and its units."""
+
+    text: str
+    clause: str
+    units: str
+
+
+def prior_captures(text: str) -> PriorCaptures | None:
+    """ "Taliban fighters have taken the Afghan city of Lashkar Gah, following their capture of
+    Kandahar and Herat, as ...": the sentence without the clause, or ``None``. The reader
+    checks the units it names beside the claim (a second claim), never skips them."""
+    m = _PRIOR_CAPTURE.search(text)
+    if m is None or len(re.findall(r"[A-Za-z]+", text[: m.start()])) < 3:
+        return None
+    rest = text[m.end() :]
+    joined = f"{text[: m.start()]}, {rest}" if rest.strip() else f"{text[: m.start()]}."
+    return PriorCaptures(re.sub(r"\s+", " ", joined).strip(), m["c"], m["u"])
+
+
+def with_prior_captures(
+    text: str, prior: PriorCaptures, parse: Callable[[str], ParsedClaim]
+) -> ParsedClaim:
+    """The claim without the clause, and beside it (:mod:`mapper.check.beside`) the units the
+    clause says the side captured, held by the same side on the date checked."""
+    from dataclasses import replace
+
+    from .model import ClaimParseError
+
+    try:
+        c = parse(prior.text)
+    except ClaimParseError as e:  # name the sentence as published
+        raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    try:
+        u = parse(f"{c.side_text} captured {prior.units}")
+    except ClaimParseError as e:
+        raise ClaimParseError(
+            text,
+            prior.clause,
+            f"the captures '{prior.clause}' names are a second claim, checked beside the "
+            f"first, and could not be read: {e.problem}",
+        ) from None
+    if (
+        u.measure != "units"
+        or not u.named_units
+        or u.side != c.side
+        or u.check_date != c.check_date
+        or u.ordinal is not None
+        or u.also_units
+        or c.ordinal is not None
+        or c.window_start
+    ):
+        raise ClaimParseError(
+            text,
+            prior.clause,
+            f"the captures '{prior.clause}' names are a second claim, checked beside the first "
+            "as named units held by the claim's side on its date: they do not read so here",
+        )
+    names = ", ".join(x.label for x in u.named_units)
+    note = (
+        f"'{prior.clause}' (captures before the claim, by the claim's side) is a second claim, "
+        f"checked beside the first: {names} held by {c.side} on the date checked (that they "
+        "were not lost again in between is what the sentence implies; that the side did not "
+        "hold them before is not checked); the sentence holds only if both do"
+    )
+    return replace(
+        c,
+        text=text,
+        also_units=(*c.also_units, *u.named_units),
+        reading_notes=(*c.reading_notes, note),
+    )
+
+
+# ---- a headline's kicker and its outlet tail ----------------------------------------------------
+
+#: A headline's kicker, before a colon: the country's name and a topic noun ("Afghanistan
+#: Turmoil: ..."), or a breaking-news tag; a closed list. A place, a person or an official
+#: before the colon ("Kabul:", "Afghan officials:") is read by the reader, not here.
+_KICKER = re.compile(
+    r"^(?P<k>(?:afghanistan|afghan)\s+(?:turmoil|crisis|conflict|war|news|latest|update|updates"
+    r"|live|live\s+updates|takeover|unrest|chaos)|(?:big\s+|major\s+)?breaking(?:\s+news)?)"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: An outlet's name after a bar at a headline's end ("... | Oneindia News"): one to four
+#: capitalised words, the last an outlet's noun of a closed list.
+_OUTLET_TAIL = re.compile(
+    r"\s+\|\s+(?P<o>(?:[A-Z][A-Za-z0-9.&'-]*\s+){0,3}(?:News|Times|Post|Tribune|Express|Herald"
+    r"|Today|TV|Online|Daily|Journal|Gazette|Standard|Telegraph|Guardian|Independent|Observer"
+    r"|Reuters|AFP|AP|BBC|CNN|Jazeera|Dawn|Sputnik|TASS|Xinhua|Bulletin|Network|Media"
+    r"|World|Live))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline without its kicker or outlet tail, and the notes."""
+
+    text: str
+    notes: tuple[str, ...]
+
+
+def headline_frame(text: str, names_place: Callable[[str], bool]) -> Headline | None:
+    """ "Afghanistan Turmoil: Taliban forces take over Herat", "Taliban seizes northern city of
+    Kunduz in Afghanistan | Oneindia News": the headline alone, or ``None``. ``names_place``
+    says whether words name a place of the boundary set (a tail or kicker naming one is not
+    set aside: "| Kabul Times" may be where, and is refused by the reader)."""
+    t = text.strip()
+    notes: list[str] = []
+    m = _OUTLET_TAIL.search(t)
+    if m is not None and not names_place(m["o"]):
+        notes.append(f"'| {m['o']}' (the outlet's name after the headline) set aside")
+        t = t[: m.start()].rstrip()
+    k = _KICKER.match(t)
+    if k is not None:
+        notes.append(f"'{k['k']}:' (the headline's kicker: its topic, no claim in it) set aside")
+        t = t[k.end() :]
+    if not notes:
+        return None
+    return Headline(t, tuple(notes))
+
+
+def names_place(words: str, gaz: Gazetteer) -> bool:
+    """Whether one to three words of ``words`` name a province, a district or a provincial
+    capital of the boundary set, or a neighbouring country."""
+    from ..matching import fold
+    from .capitals import capital_named
+    from .scopes import _find_neighbours
+
+    ws = re.findall(r"[a-z][a-z'-]*", words.lower())
+    for i in range(len(ws)):
+        for j in range(i + 1, min(len(ws), i + 3) + 1):
+            w = " ".join(ws[i:j])
+            if gaz.resolve_province(w) or capital_named(w) or gaz._by_key.get(fold(w)):
+                return True
+    return bool(_find_neighbours(words.lower())[0])

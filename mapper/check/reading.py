@@ -227,6 +227,18 @@ def parse_claim(
         return replace(
             unit_claim, text=text, reading_notes=(*unit_claim.reading_notes, *around.notes)
         )
+    head = circumstance.headline_frame(text, lambda w: circumstance.names_place(w, gaz))
+    if head is not None:
+        # "Afghanistan Turmoil: ...", "... | Oneindia News": the headline alone
+        try:
+            hc = again(head.text)
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        return replace(hc, text=text, reading_notes=(*head.notes, *hc.reading_notes))
+    prior = circumstance.prior_captures(text)
+    if prior is not None:
+        # "..., following their capture of Kandahar and Herat, ...": those units beside the claim
+        return circumstance.with_prior_captures(text, prior, again)
     conc = clauses.threat_concession(text, lambda t: _side_named(t, vocabulary, exact=True))
     if conc is not None:
         # "Although Kabul itself is not yet under direct threat, ...": about a threat, not who
@@ -988,6 +1000,13 @@ def parse_claim(
             "in the claim (e.g. 'of the country', 'in Herat province')",
         )
     used += _country_scope_spans(s, country) if province is None else []
+    if (grown := _CONTROL_GROWN.search(s)) is not None:
+        # "have extended their control over more than 107 of ... districts": the state it leaves
+        used.append(grown.span("v"))
+        notes.append(
+            f"'{grown['v']}' (a change of control) read as the state it leaves: the side "
+            "controls what follows on the date checked; the change itself is not checked"
+        )
     unread = unread_words(s, used, allowed=country)
     if unread:
         raise _unread_refusal(
@@ -1058,6 +1077,14 @@ _HEADLINE_FUTURE = re.compile(
 )
 
 
+#: "has (now) extended their control over", "have established control over": a present perfect
+#: of a closed pair of verbs, right before the control noun and "over"/"of" (lexicon's
+#: _CONTROL_NOUN then reads "over" as the preposition); not "had" (a past state), not another
+#: object ("extended the deadline"), not "extended their control to" (to what is added?).
+_CONTROL_GROWN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|further\s+)?(?P<v>extended|established)\s+"
+    r"(?:(?:their|its)\s+)?(?:full\s+|firm\s+|effective\s+)?control\s+(?:over|of)\b"
+)
 #: Kabul province and the provinces bordering it: the units "near / close to / not very far
 #: from Kabul" may be in (a closed list; a unit elsewhere contradicts the clause).
 _NEAR_KABUL = frozenset(

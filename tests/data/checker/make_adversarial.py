@@ -3663,6 +3663,115 @@ for text, note in [
 ]:
     refuse(text, "names7", note)
 
+# clauses7 (#8): a clause placing its event in the country beside a claim that names the country
+# itself; "have extended/established (their) control over"; captures before the claim
+# ("following their capture of Kandahar and Herat") checked beside it; a headline's kicker and
+# outlet tail. Near misses stay refused.
+for text, low, unit, measure, scope in [
+    (
+        "The Taliban have seized 90 percent of Afghanistan's borders, following their offensives "
+        "across the conflict-ridden country",
+        0.9,
+        "fraction",
+        "border",
+        "border:ALL",
+    ),
+    (
+        "The Taliban control 85 percent of the country, as they sweep across the country",
+        0.85,
+        "fraction",
+        "area",
+        "country",
+    ),
+    (
+        "The Taliban hold 120 of Afghanistan's 398 districts, in a string of attacks across the "
+        "nation",
+        120,
+        "count",
+        "districts",
+        "country",
+    ),
+    (
+        "The Taliban have now established control over 85 percent of all Afghan territory",
+        0.85,
+        "fraction",
+        "area",
+        "country",
+    ),
+    (
+        "The Taliban have extended their control over 120 of Afghanistan's 398 districts",
+        120,
+        "count",
+        "districts",
+        "country",
+    ),
+]:
+    read(text, "taliban", "eq", low, low, unit, measure, scope,
+         den="398" if "398" in text else "",
+         category="clauses7" if "," not in text else "set-aside",
+         note="the clause's country is the claim's own, or the state a change leaves")  # fmt: skip
+for text, scope in [
+    (
+        "Taliban fighters have taken the Afghan city of Lashkar Gah, following their capture of "
+        "Kandahar and Herat, as the security situation in the country rapidly deteriorates",
+        "units:capital:Lashkar Gah",
+    ),
+    ("The Taliban have captured Ghazni, after capturing Kandahar", "units:capital:Ghazni"),
+    ("Afghanistan Turmoil: Taliban forces take over Kandahar", "units:capital:Kandahar"),
+    ("Taliban seizes northern city of Kunduz in Afghanistan | Tolo News", "units:capital:Kunduz"),
+]:
+    read(text, "taliban", "eq", 1, 1, "count", "units", scope,
+         category="set-aside" if "following" in text else "clauses7",
+         note="earlier captures checked beside it; a kicker or outlet set aside")  # fmt: skip
+for text, note in [
+    ("The Taliban control 85 percent, as they sweep across the country",
+     "the claim names no country: the clause may be its scope"),
+    ("The Taliban control 50 districts, as they sweep across the country",
+     "the claim names no country"),
+    ("The Taliban control Herat province, as they sweep across the country",
+     "the claim names no country"),
+    ("KABUL, Afghanistan (AP) -- The Taliban control 50 districts, as they sweep across the "
+     "country", "the dateline names the country, not the claim"),
+    ("The Taliban control 85 percent of the country, as violence rages across the country",
+     "not a campaign of the side's or the country's situation"),
+    ("The Taliban control 85 percent of the country, as the government's offensive sweeps "
+     "across the country", "another side's campaign"),
+    ("The Taliban control 85 percent of the country, as they sweep across 20 provinces of the "
+     "country", "a figure in the clause"),
+    ("The Taliban control 85 percent of the country, as they fail to sweep across the country",
+     "a negation in the clause"),
+    ("The Taliban control 85 percent of the country, as the government sweeps across the country",
+     "the other side in the clause"),
+    ("The Taliban had established control over 85 percent of all Afghan territory",
+     "a pluperfect: a past state"),
+    ("The Taliban have extended their control to 85 percent of all Afghan territory",
+     "'to': what was added, or the total?"),
+    ("The Taliban have extended the deadline over 85 percent of all Afghan territory",
+     "another object"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, following the fall of Kandahar",
+     "a fall: to whom not said"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, following their recapture of "
+     "Kandahar", "not the closed list"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, following the government's "
+     "capture of Kandahar", "another side's capture"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, following their capture of "
+     "Hemland", "an unknown place"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, after capturing Kandahar on "
+     "Saturday", "a date in the clause"),
+    ("Taliban fighters have taken the Afghan city of Lashkar Gah, following their capture of "
+     "Kandahar province", "more words after the names"),
+    ("Taliban fighters may take the Afghan city of Lashkar Gah, following their capture of "
+     "Kandahar", "a modal claim"),
+    ("Kabul Turmoil: Taliban forces take over Herat", "a place as the kicker"),
+    ("Afghanistan Turmoil: Taliban forces could take over Herat", "a modal under the kicker"),
+    ("Taliban seizes northern city of Kunduz in Afghanistan | Kabul Times",
+     "a place in the outlet tail"),
+    ("Taliban seizes northern city of Kunduz in Afghanistan | Herat next",
+     "not an outlet's name"),
+    ("Afghanistan Crisis: Taliban control 85 percent", "no scope: the kicker is not one"),
+]:  # fmt: skip
+    refuse(text, "clauses7", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
