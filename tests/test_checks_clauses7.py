@@ -6,6 +6,8 @@ News"). Near misses stay refused."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mapper.boundaries import UnitSet
@@ -141,5 +143,31 @@ def test_a_headline_kicker_and_outlet_are_set_aside(
     ],
 )
 def test_headline_frame_near_misses(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz)
+
+
+def test_during_a_campaign_is_set_aside(gaz) -> None:  # type: ignore[no-untyped-def]
+    # e203 (dev2)
+    c = parse_claim(
+        "MOSCOW -- The Taliban claimed Friday that they now control 85% of Afghanistan's "
+        "territory during a surge of victories and as American troops complete their pullout "
+        "from the war-battered country.",
+        gazetteer=gaz,
+        anchor=dt.date(2021, 7, 10),
+    )
+    assert (c.side, c.measure, c.figure.lo) == ("taliban", "area", 0.85)
+    assert any(n.startswith("'during a surge of victories' (the campaign") for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban now control 85% of Afghanistan's territory during the summer",
+        "The Taliban controlled 85% of Afghanistan's territory during their offensive",
+        "The Taliban now control 85% of Afghanistan's territory during their failed offensive",
+    ],
+)
+def test_during_near_misses(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz)

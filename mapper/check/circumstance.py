@@ -106,6 +106,11 @@ _TRAIL: tuple[tuple[str, str], ...] = (
      r"|flurry|succession)\s+of\b"),
     ("campaign", r"\bin\s+(?:a|an|their|its)\s+(?:[a-z-]+\s+){0,2}(?:offensive|blitz"
      r"|onslaught|sweep|push|campaign|assault|advance)\b"),
+    # "during a surge of victories", "during their offensive": only a campaign's noun (a bare
+    # "during the summer / the talks / the ceasefire" would limit the claim's time: not here)
+    ("campaign", r"\bduring\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+)?(?:(?:surge|string|wave"
+     r"|series|spate|flurry)\s+of\s+(?:victories|gains|wins|attacks|advances)|offensive|advance"
+     r"|campaign|blitz|sweep|push|onslaught)$"),
     ("circumstance", _AS),
     ("circumstance", r"\b(?:amid|amidst|while|whilst)\b"),
     ("sequence", r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b"),

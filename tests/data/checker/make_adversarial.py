@@ -3772,6 +3772,24 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "clauses7", note)
 
+# clauses7 (#8): a trailing "during" + a campaign's noun only ("during a surge of victories",
+# "during their offensive"); a bare period, a past claim, another side, a place stay refused.
+read("The Taliban now hold 85% of Afghanistan's territory during a surge of victories",
+     "taliban", "eq", 85, 85, "percent", "area", category="set-aside",
+     note="the campaign set aside")  # fmt: skip
+for text, note in [
+    ("The Taliban now hold 85% of Afghanistan's territory during the summer", "a period"),
+    ("The Taliban now hold 85% of Afghanistan's territory during the ceasefire", "a period"),
+    ("The Taliban held 85% of Afghanistan's territory during their offensive", "a past claim"),
+    ("The Taliban now hold 85% of Afghanistan's territory during the government's offensive",
+     "another side's campaign"),
+    ("The Taliban now hold 85% of Afghanistan's territory during their failed offensive",
+     "an unreal campaign"),
+    ("The Taliban now hold 85% of Afghanistan's territory during their offensive in the north",
+     "a place in the clause"),
+]:  # fmt: skip
+    refuse(text, "clauses7", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
