@@ -65,3 +65,27 @@ def test_the_day_of_who_said_it_after_a_clause_is_still_read(gaz) -> None:  # ty
         anchor=DAY,
     )
     assert (c.check_date, c.window_start) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read as none held on the date of writing: CONTRADICTED on 12 August
+        "The Taliban had not taken over any of the 34 provincial capitals",
+        "The Taliban had not yet taken over any of the 34 provincial capitals",
+        "The Taliban had not captured any of Afghanistan's 34 provincial capitals",
+    ],
+)
+def test_an_undated_pluperfect_zero_of_capitals_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refused(gaz, sentence, "pluperfect", anchor=dt.date(2021, 8, 12))
+
+
+def test_a_pluperfect_zero_with_its_date_or_speaker_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2021, 8, 12)
+    for sentence in [
+        "By the end of July, the Taliban had not taken over any of the 34 provincial capitals",
+        "Officials said the Taliban had not taken over any of the 34 provincial capitals",
+        "The Taliban have not taken over any of the 34 provincial capitals",
+    ]:
+        c = parse_claim(sentence, gazetteer=gaz, anchor=day)
+        assert (c.measure, c.figure.lo, c.figure.hi) == ("capitals", 0, 0)

@@ -3790,6 +3790,19 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "clauses7", note)
 
+# The exact zero of capitals in the pluperfect (redteam5, session 7): "had not taken over any
+# of the 34 provincial capitals" was read as none held on the date of writing (CONTRADICTED on
+# 12 August); a pluperfect with no date or who-said-it is refused, as "had taken" is.
+for text in [
+    "The Taliban had not taken over any of the 34 provincial capitals",
+    "The Taliban had not yet taken over any of the 34 provincial capitals",
+    "The Taliban had not captured any of Afghanistan's 34 provincial capitals",
+]:
+    refuse(text, "redteam", "an undated pluperfect: the state before an earlier time")
+read("By the end of July, the Taliban had not taken over any of the 34 provincial capitals",
+     "taliban", "eq", 0, 0, "count", "capitals", den="34", category="redteam",
+     note="dated: the zero at the end of July")  # fmt: skip
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
