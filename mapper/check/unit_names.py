@@ -144,6 +144,9 @@ def read_units(
     rest = _APPOSITIVE.sub(keep, rest)
     rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
+    # "the Nirkh district headquarters", "district and police headquarters of X district": the
+    # district (its centre is how a district is counted), said in a note
+    rest = _DISTRICT_SEAT.sub(lambda m: _seat(m, notes), rest)
     # "X as well as Y" lists like "X and Y"
     for part in re.split(
         r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*", rest
@@ -252,10 +255,39 @@ _PROV_CAPITAL = re.compile(
 )
 
 
-_PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME})$")
-_PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province$")
+#: "Logar province in Afghanistan": the country named after a province is where it is, no
+#: other place (said in a note)
+_IN_THE_COUNTRY = r"(?P<country>\s+in\s+afghanistan)?"
+_PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME}){_IN_THE_COUNTRY}$")
+_PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province{_IN_THE_COUNTRY}$")
+#: "the Spin Boldak district center (and police headquarters)", "the Nirkh district
+#: headquarters", "(the) district (and police) headquarters of X district", "the district
+#: centre of X": a district's centre or headquarters, read as the district.
+_SEAT_WORD = r"(?:cent(?:er|re)|headquarters?|hq)"
+_DISTRICT_SEAT = re.compile(
+    rf"(?:the\s+)?(?:(?P<b>{_NAME})\s+district\s+{_SEAT_WORD}"
+    rf"(?P<pol>\s+and\s+(?:the\s+)?police\s+headquarters?)?"
+    rf"|district\s+(?P<pol2>and\s+police\s+)?{_SEAT_WORD}\s+of\s+(?:the\s+)?"
+    rf"(?P<a>(?:{_NAME}['’]s\s+)?{_NAME})(?:\s+district)?)"
+    r"(?=\s*(?:,|$|\b(?:and|of|in)\b))"
+)
+
+
+def _seat(m: re.Match[str], notes: list[str]) -> str:
+    name = (m["a"] or m["b"]).strip()
+    note = (
+        f"'{m.group(0).strip()}' read as {name} district: a district's centre (its "
+        "headquarters) stands for the district, as district centres are counted"
+    )
+    if m["pol"] or m["pol2"]:
+        note += "; 'police headquarters' set aside: a building in the district centre"
+    notes.append(note)
+    return f"{name} district"
+
+
 _DISTRICT = re.compile(
-    rf"^(?:the\s+)?{_DIR}(?:district\s+of\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+district)"
+    rf"^(?:the\s+)?{_DIR}(?:(?P<kind>district|county)\s+of\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME})\s+(?P<kind2>district|county))"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<p>{_NAME}?)(?:\s+province)?)?$"
 )
 _CITY = re.compile(
@@ -451,10 +483,27 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
                 item,
                 f"{m['n']!r} is not a province of the boundary set" + _suggestions(m["n"], gaz),
             )
-        return NamedUnit("province", prov, prov, "", item), ""
+        note = ""
+        if m["country"]:
+            note = f"'{item}' read as {prov} province ('in Afghanistan' says where it is)"
+        return NamedUnit("province", prov, prov, "", item), note
     m = _DISTRICT.match(item)
     if m:
-        return _district(text, m["a"] or m["b"], m["p"] or "", gaz, item), ""
+        owner = _possessive(text, m["b"], gaz) if m["b"] and not m["p"] else None
+        if owner is not None:
+            # "Farah's Anardara district": the district of that province
+            unit = _district(text, owner[1], owner[0], gaz, item)
+            return unit, (
+                f"'{item}' read as {unit.name} district of {unit.province} province (the "
+                f"sentence writes '{owner[0]}'s {owner[1]}')"
+            )
+        unit = _district(text, m["a"] or m["b"], m["p"] or "", gaz, item)
+        if "county" in (m["kind"] or m["kind2"]):
+            return unit, (
+                f"'{item}' read as {unit.name} district ({unit.province}): 'county' translates "
+                "the district (rayon, xian); Afghanistan has no other unit of that name"
+            )
+        return unit, ""
     m = _CITY.match(item)
     if m:
         name = m["a"] or m["b"]
@@ -498,6 +547,21 @@ def _capital_of_comma(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
             "capital (and the two disagree) or be the next item of a list: not read",
         )
     return f"{m['pre'] or ''}{m['n']}{m['city'] or ''}, {m['t']}"
+
+
+def _possessive(text: str, name: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(province words, district words) when ``name`` ("farah anardara") was written as a
+    province's possessive before a name ("Farah's Anardara district" in ``text``): the
+    sentence must have the possessive mark, and the words before it must be a province."""
+    words = name.split()
+    low = text.lower()
+    for i in range(1, len(words)):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if re.search(
+            rf"\b{re.escape(head)}['’]s\s+{re.escape(tail)}\s+district\b", low
+        ) and _province(gaz, head):
+            return head, tail
+    return None
 
 
 def _title_after(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
@@ -603,7 +667,7 @@ def _district(text: str, name: str, prov_words: str, gaz: Gazetteer, item: str) 
             "gazetteer=units.gazetteer() (the CLI does)",
         )
     prov = ""
-    if prov_words:
+    if prov_words and prov_words.strip() not in _THE_COUNTRY:
         p = _province(gaz, prov_words)
         if p is None:
             raise ClaimParseError(

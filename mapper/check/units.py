@@ -131,7 +131,8 @@ _APPROACH_THEN_TAKE = re.compile(
 _HEDGES = re.compile(
     r"\b(?:almost|nearly|partially|partly|largely|mostly|effectively|virtually|practically"
     r"|briefly|temporarily|most\s+of|parts?\s+of|much\s+of|some\s+of|part\s+of|half\s+of"
-    r"|outskirts|centre\s+of|center\s+of|around|near|close\s+to|edge\s+of|gates?\s+of)\b"
+    r"|outskirts|(?<!district\s)centre\s+of|(?<!district\s)center\s+of|around|near|close\s+to"
+    r"|edge\s+of|gates?\s+of)\b"
 )
 _ANY_VERB = re.compile(
     rf"\b(?:{_STATE_VERBS}|{_CHANGE_VERBS}|fell|fallen|falls?|under|hands|held\s+by"

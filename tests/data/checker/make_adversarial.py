@@ -3803,6 +3803,31 @@ read("By the end of July, the Taliban had not taken over any of the 34 provincia
      "taliban", "eq", 0, 0, "count", "capitals", den="34", category="redteam",
      note="dated: the zero at the end of July")  # fmt: skip
 
+# Unit forms (names7, unit_names.py): "X province in Afghanistan"; a district's centre or
+# headquarters (the district: read with district names, tests/test_checks_names7.py; here,
+# without them, a district is refused) and near misses that name no district.
+for text, side, prov in [
+    ("Taliban captures Paktika province in Afghanistan", "taliban", "Paktika"),
+    ("Helmand province in Afghanistan is under Taliban control", "taliban", "Helmand"),
+    ("Afghan forces retook Logar province in Afghanistan", "government", "Logar"),
+]:
+    read(text, side, "eq", 1, 1, "count", "units", "units:province:" + prov, category="names7")
+for text, note in [
+    ("Taliban captures Logar province in Pakistan", "another country"),
+    ("The Taliban did not capture Logar province in Afghanistan", "a negation"),
+    ("The Taliban may capture Logar province in Afghanistan", "a modal"),
+    ("The Taliban besieged Logar province in Afghanistan", "a siege"),
+    ("The Taliban captured the district headquarters of Kandahar province",
+     "a district headquarters of a province names no district"),
+    ("The Taliban captured the centre of Nahrin district", "the centre of a district: a hedge"),
+    ("The Taliban captured the district centers of Kunduz", "district centres of a province"),
+    ("The Taliban captured the police headquarters of Nirkh district",
+     "a police headquarters alone is a building, not the district"),
+    ("The Taliban captured Orange County", "an unknown county"),
+    ("Security forces still controlled the district center", "names no district"),
+]:  # fmt: skip
+    refuse(text, "names7", note)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
