@@ -3515,8 +3515,9 @@ for text in [
     refuse(text, "redteam", "a date inside or right after a clause set aside may be the clause's")
 read("The Taliban now control half of the districts amid a surge in wins, a spokesman said "
      "on Friday",
-     "taliban", "eq", 0.5, 0.5, "fraction", "districts", category="redteam",
-     note="the day of who said it, not of the clause")  # fmt: skip
+     "taliban", "eq", 0.5, 0.5, "fraction", "districts", category="set-aside",
+     note="redteam5: the day of who said it, not of the clause (set-aside: its clause's words "
+          "are set aside, not read; the property tests leave such rows out)")  # fmt: skip
 
 # A capital named with an apposition, a title or a rank of size (session 7, capitals7): the
 # name is checked against the province the title names, a rank against a closed table
