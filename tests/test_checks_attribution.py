@@ -86,6 +86,12 @@ READ = [
         "The Taliban control all 16 districts of Takhar.",
         ("taliban", "as-stated", 16.0, "districts", "Takhar", None),
     ),
+    # "212 or 213" alone: the range between two consecutive numbers (counts7; it was refused
+    # when only the lower bound "more than 212 or 213" was read)
+    (
+        "The Taliban control 212 or 213 districts.",
+        ("taliban", "as-stated", 212.0, "districts", "country", None),
+    ),
     # "more than 212 or 213": the lower bound
     (
         "Milley said more than 212 or 213 out of the 419 district centers were under Taliban "
@@ -238,7 +244,6 @@ REFUSED = [
     "The Taliban control a third of the province.",
     "The Taliban control half of the province's districts.",
     "The Taliban control half of Herat following the skirmishes in Narnia.",
-    "The Taliban control 212 or 213 districts.",
     "The Taliban control more than 212 or 215 districts.",
     "The Taliban control half of the districts and district centres and Narnia.",
     # sources6 near misses: a headline's source with no role, a place, a verb or a negation;

@@ -47,14 +47,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
 
 from .appositions import set_aside_ranks
 from .grammar import attributions, number_words_value
-from .model import CheckError, ClaimParseError
+from .model import CheckError, ClaimParseError, ParsedClaim
 from .unit_names import _DIR, NamedUnit, _check_region
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
@@ -199,6 +199,33 @@ def _number(text: str) -> int | None:
     return int(t) if t.isdigit() else number_words_value(t)
 
 
+#: "seized the ninth Afghan capital": after a verb of taking, an ordinal with its article from
+#: the second on of "Afghan capital" (counts7, #8; the headline's form with no article,
+#: "Taliban seize 10th Afghan capital", is read by the headline rule below, _afghan_capital).
+_AFGHAN_CAPITAL = re.compile(
+    r"\b(?P<verb>seizes|seize|seized|captures|capture|captured|takes|take|took|overruns"
+    rf"|overrun|overran)\s+(?P<the>the\s+)(?P<ord>{_ORD})\s+afghan\s+capital\b"
+)
+
+
+def _afghan_capital_the(s: str, out: Rewritten) -> str:
+    """An ordinal of "Afghan capital" after a verb of taking is one of provincial capitals:
+    the country has one capital. Only from the second on: "the first Afghan capital" may be a
+    city's history (Kandahar), and stays refused."""
+
+    def sub(m: re.Match[str]) -> str:
+        n = _ordinal_value(m["ord"])
+        if n is None or n < 2:
+            return m.group(0)
+        out.notes.append(
+            f"'{m['ord']} afghan capital' after '{m['verb']}': the country has one capital, so "
+            "an ordinal of its capitals counts provincial capitals"
+        )
+        return f"{m['verb']} {m['the']}{m['ord']} afghan provincial capital"
+
+    return _AFGHAN_CAPITAL.sub(sub, s)
+
+
 def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     """Rewrite the capitals constructions of the normalised sentence ``s`` (see the module
     docstring). ``text`` is the sentence as published (for messages); ``province_of`` maps
@@ -211,6 +238,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
         contradicts ("Herat, the capital of Kandahar province").
     """
     out = Rewritten(s)
+    s = _afghan_capital_the(s, out)
     if not _ANY_CAPITALS.search(s):
         return out
     original = s
@@ -548,10 +576,10 @@ def _biggest_gains(s: str, text: str, out: Rewritten) -> str:
     """
     names = _cap_list()
 
-    def take(listed: str, part: str) -> bool:
+    def take(listed: str, part: str, least: int = 2) -> bool:
         parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", listed) if p.strip()]
         caps = [capital_named(p) for p in parts]
-        if len(parts) < 2 or not all(caps):
+        if len(parts) < least or not all(caps):
             return False
         found = [c[0] for c in caps if c]
         out.named += found
@@ -559,6 +587,10 @@ def _biggest_gains(s: str, text: str, out: Rewritten) -> str:
             f"'{part}': the provincial capitals {', '.join(found)} said to be won by the side, "
             "each checked beside the count as a named unit (the state the capture left); that "
             "they are the biggest gains is a rank, not checked"
+            if len(found) > 1
+            else f"'{part}': the provincial capital {found[0]} said to be won by the side (the "
+            "count's), checked beside the count as a named unit (the state the capture left); "
+            "'latest' and 'most significant' are ranks, not checked"
         )
         return True
 
@@ -567,6 +599,16 @@ def _biggest_gains(s: str, text: str, out: Rewritten) -> str:
         rf",?\s+and\s+(?P<list>{names})\s+(?:are|were)\s+{_GAINS}(?:\s+for\s+them)?$", body
     )
     if m and take(m["list"], m.group(0).strip(" ,")):
+        return body[: m.start()]
+    # one capital: "..., and the latest Kunduz is their latest and most significant gain"
+    # (counts7): "their" is the count's side; "latest" and "most significant" are ranks
+    m = re.search(
+        rf",?\s+and\s+(?:the\s+latest\s*,?\s+)?(?P<one>{_cap()})\s+(?:is|was)\s+their\s+"
+        r"(?:latest\s+and\s+)?(?:most\s+significant|most\s+important|biggest|largest)\s+gain"
+        r"(?:\s+yet)?$",
+        body,
+    )
+    if m and take(m["one"], m.group(0).strip(" ,"), least=1):
         return body[: m.start()]
     m = re.match(
         rf"^the\s+(?:seizure|capture|fall|takeover|conquest)\s+of\s+(?P<list>{names})\s+"
@@ -1004,3 +1046,58 @@ def short_list(names: list[str] | tuple[str, ...]) -> str:
     if len(names) <= SHORT_LIST:
         return ", ".join(names)
     return f"{', '.join(names[:SHORT_LIST])} and {len(names) - SHORT_LIST} more"
+
+
+#: "(the Taliban has overrun one-quarter of Afghanistan's provincial capitals) in a huge swathe
+#: of territory across the north of the country": where the capitals taken lie, closing the
+#: sentence (counts7, #8). Only "swathe / swath of territory" with one compass word: a
+#: description of the ground taken, not a part of the country whose capitals are counted.
+_SWATHE = re.compile(
+    r"\s+(?:in|across)\s+an?\s+(?:(?:huge|vast|wide|broad|large)\s+)?swathe?\s+of\s+territory"
+    r"\s+(?:across|in)\s+the\s+(?P<dir>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
+    r"(?:\s+of\s+(?:the\s+country|afghanistan))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: The country's capitals named as such: "Afghanistan's provincial capitals", "the country's",
+#: "of (the) 34", "out of 34".
+_COUNTRY_CAPITALS = re.compile(
+    r"\b(?:afghanistan|the\s+country)['’]s\s+(?:\d+\s+)?(?:afghan\s+)?provincial\s+capitals\b"
+    r"|\b(?:out\s+)?of\s+(?:the\s+)?(?:afghanistan['’]s\s+)?34\s+(?:afghan\s+)?provincial"
+    r"\s+capitals\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Swathe:
+    """The sentence without its closing "in a swathe of territory across the north", and
+    that phrase."""
+
+    text: str
+    phrase: str
+
+
+def closing_swathe(text: str) -> Swathe | None:
+    """A closing swathe of territory (:data:`_SWATHE`) after the country's provincial capitals
+    named as such (:data:`_COUNTRY_CAPITALS`), or ``None``."""
+    m = _SWATHE.search(text)
+    if m is None or not _COUNTRY_CAPITALS.search(text[: m.start()]):
+        return None
+    return Swathe(text[: m.start()].rstrip(" ,") + ".", m.group(0).strip(" .!"))
+
+
+def with_swathe(text: str, swathe: Swathe, kept: ParsedClaim) -> ParsedClaim:
+    """The capitals claim read without the swathe, when it is a share or count of the
+    country's provincial capitals; the swathe named in "Read as" as not checked."""
+    if kept.measure != "capitals" or kept.province or kept.district or kept.ordinal is not None:
+        raise ClaimParseError(
+            text,
+            swathe.phrase,
+            "a swathe of territory is set aside only after a share or count of the country's "
+            "provincial capitals (where those taken lie): here it is not",
+        )
+    note = (
+        f"'{swathe.phrase}' (where the capitals taken lie) set aside: the figure is of the "
+        "country's provincial capitals as the sentence says; where they lie is not checked"
+    )
+    return replace(kept, text=text, reading_notes=(*kept.reading_notes, note))

@@ -448,3 +448,42 @@ def another_capital(s: str) -> tuple[str, str]:
         "the ordinal is checked, not which city fell"
     )
     return out, note
+
+
+#: "captured their first provincial capital since launching an offensive", "the first
+#: provincial capital to be overrun ... since American forces began their withdrawal": an
+#: ordinal (rewritten "1th provincialcapitals") over a span from an event. A span from a named
+#: day ("since Friday") is a period read before this (grammar._PERIOD), so whatever "since"
+#: is left here opens an event's clause.
+_SINCE_EVENT = re.compile(
+    rf"(?:\b\d+th\s+provincialcapitals?|\b(?:the|their|its)\s+(?:{_ORDINAL_WORD})\s+"
+    r"(?:afghan\s+)?provincial\s+capital)\b[^;]*?\b(?P<since>since(?:\s+[a-z'-]+){1,3})"
+)
+
+
+def refuse_ordinal_since_event(text: str, s: str) -> None:
+    """Refuse an ordinal over a span that starts at an event whose day the sentence does not
+    give (counts7, #8). Checked on the ledger it would need the falls since that day: "the
+    first since the offensive" is not "the first ever" (the reading with the span set aside),
+    and with the day unknown neither SUPPORTED nor CONTRADICTED can be told honestly from the
+    count before the day (a capital taken and lost again before it is not on the ledger's
+    state), so the sentence is not read.
+
+    Raises
+    ------
+    ClaimParseError
+        For such a sentence.
+    """
+    from .model import ClaimParseError
+
+    m = _SINCE_EVENT.search(s)
+    if m is None:
+        return
+    raise ClaimParseError(
+        text,
+        m["since"],
+        "an ordinal over a span from an event whose day the sentence does not give "
+        f"({m['since']!r} ...): the falls are counted from that day, which is not known; the "
+        "first since an event is not the first ever, so the span is not set aside; not read "
+        "(a span from a named day, 'since Friday', is read)",
+    )

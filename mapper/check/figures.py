@@ -4,7 +4,7 @@ denominators, comparisons, and whether a count after a taking verb is a total or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..matching import Gazetteer
@@ -24,7 +24,15 @@ from .lexicon import (
     _STOP_WORDS,
     _TAKE_OVER,
 )
-from .model import SHARE_ABOUT_TOL, SHARE_FRACTION_TOL, ClaimParseError, Comparison, Figure, Measure
+from .model import (
+    SHARE_ABOUT_TOL,
+    SHARE_FRACTION_TOL,
+    ClaimParseError,
+    Comparison,
+    Figure,
+    Measure,
+    ParsedClaim,
+)
 from .scopes import _units_in_scope
 
 
@@ -107,6 +115,11 @@ def _figure(kind: str, m: re.Match[str]) -> tuple[Figure | None, Comparison | No
         if a > b:
             return None, None
         return Figure("count", a, a, 0.0, text, of_total=int(b), kind=kind), None
+    if kind == "count-or":
+        a, b = _to_number(m["a"]), _to_number(m["b"])
+        if b != a + 1:
+            return None, None  # "5 or 10" is one of two figures, not the range between them
+        return Figure("count", a, b, 0.0, text, kind=kind), None
     if kind in ("count-between", "count-range"):
         a, b = _to_number(m["a"]), _to_number(m["b"])
         return Figure("count", min(a, b), max(a, b), 0.0, text, kind=kind), None
@@ -543,7 +556,7 @@ def _comparison(
             pre = (dict(_COMPARATORS)[word], word)
             spans.append(m.span("cmp"))
             # "has control over around 90%": "over" is the preposition of "control"
-            po = re.search(r"\bover\s+$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
+            po = re.search(r"\bover\s+[\"“]?$", s[max(0, m.start("cmp") - 10) : m.start("cmp")])
             if word != "over" and po is not None:
                 at = max(0, m.start("cmp") - 10) + po.start()
                 if _CONTROL_NOUN.search(s[max(0, at - 40) : at]) or _control_noun_read_before(
@@ -572,3 +585,126 @@ def _comparison(
         )
     cmp_, cmp_text = pre or post or ("as-stated", "")
     return cmp_, cmp_text, spans
+
+
+# --------------------------------------------------------------------------------------------
+# A share closing the sentence that restates its count (counts7, #8)
+
+_SHARE_WORDS = {
+    "half": 1 / 2,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one-quarter": 1 / 4,
+    "three-quarters": 3 / 4,
+}
+_SHARE_CMP: dict[str, Comparison] = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+}
+#: "212 or 213 of the district centers are in Taliban control – it's about half of the 419
+#: that are out there": a dash, comma or semicolon, "it's / that's / which is", an optional
+#: approximation, a share word, optionally "of the N" (the total counted: "that are out
+#: there" only after it), and the end of the sentence. Nothing else may stand in it.
+_CLOSING_SHARE = re.compile(
+    r"\s*(?:[–—-]|,|;)\s*(?:it[’']s|it\s+is|that[’']s|that\s+is|which\s+is)\s+"
+    r"(?:(?P<cmp>" + "|".join(_SHARE_CMP) + r")\s+)?"
+    r"(?P<share>" + "|".join(sorted(_SHARE_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+of\s+the\s+(?P<tot>\d{1,3}(?:,\d{3})?)(?:\s+(?:that\s+are\s+)?out\s+there)?)?"
+    r"\s*[.!\"'”’]*\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClosingShare:
+    """The sentence without its closing share, and the share as written."""
+
+    text: str
+    shown: str
+    value: float
+    comparison: Comparison
+    total: int | None
+
+
+def closing_share(text: str) -> ClosingShare | None:
+    """A share closing the sentence after its claim (:data:`_CLOSING_SHARE`), or ``None``."""
+    m = _CLOSING_SHARE.search(text)
+    if m is None or not m.start():
+        return None
+    share = m["share"].lower()
+    cmp_word = (m["cmp"] or "").lower()
+    return ClosingShare(
+        text=text[: m.start()].rstrip() + ".",
+        shown=m.group(0).strip(" \t.!\"'”’;,–—-"),
+        value=_SHARE_WORDS[share],
+        comparison=_SHARE_CMP.get(cmp_word, "as-stated"),
+        total=int(m["tot"].replace(",", "")) if m["tot"] else None,
+    )
+
+
+def restated_count(text: str, closing: ClosingShare, kept: ParsedClaim) -> ParsedClaim:
+    """The count of ``kept`` when the closing share only restates it over the same total:
+    every value of the count over the total within the share's tolerance ("about": 5 points,
+    "nearly": up to 5 below, a bare share word: 2). Anything else is two claims, refused."""
+    f = kept.figure
+    own = f.of_total if f.of_total is not None else kept.stated_total
+    why = ""
+    if (
+        f.form != "count"
+        or kept.measure not in ("districts", "provinces", "capitals")
+        or kept.comparison not in ("as-stated", "about")
+        or kept.ordinal is not None
+        or kept.change_days is not None
+        or kept.window_taken
+        or kept.also_units
+    ):
+        why = (
+            "a closing share is read only as restating a count of districts, provinces or "
+            "provincial capitals held (a plain count or a range): here it is a second claim"
+        )
+    total = closing.total if closing.total is not None else own
+    if not why and total is None:
+        why = "a closing share restates a count only over a total the sentence states"
+    elif not why and own is not None and closing.total is not None and own != closing.total:
+        why = f"two stated totals ({own:g} and {closing.total}): which one is counted is not clear"
+    elif not why and total is not None and f.hi > total:
+        why = f"the count ({f.text}) is more than the total ({total:g}) the share is of"
+    if not why and total is not None:
+        lo, hi = f.lo / total, f.hi / total
+        v = closing.value
+        if closing.comparison == "about":
+            ok = abs(lo - v) <= SHARE_ABOUT_TOL and abs(hi - v) <= SHARE_ABOUT_TOL
+        elif closing.comparison == "nearly":
+            ok = v - SHARE_ABOUT_TOL <= lo and hi <= v
+        else:
+            ok = abs(lo - v) <= SHARE_FRACTION_TOL and abs(hi - v) <= SHARE_FRACTION_TOL
+        if not ok:
+            why = (
+                f"'{closing.shown}' does not restate {f.text}"
+                + (f" of {total:g}" if f.of_total is None else "")
+                + " "
+                f"({100 * lo:.1f}%): two figures, two claims"
+            )
+    if why:
+        raise ClaimParseError(text, closing.shown, why)
+    assert total is not None
+    note = (
+        f"'{closing.shown}' restates the count ({f.text}"
+        + (f" of {total:g}" if f.of_total is None else "")
+        + f" {kept.measure} is "
+        f"{100 * f.lo / total:.1f}%"
+        + (f" to {100 * f.hi / total:.1f}%" if f.hi != f.lo else "")
+        + "): read as the same claim, not checked again"
+        + (f"; its {closing.total} is the count's stated total" if own is None else "")
+    )
+    out = replace(kept, text=text, reading_notes=(*kept.reading_notes, note))
+    if own is None:
+        out = replace(out, stated_total=float(total), stated_total_text=str(closing.total))
+    return out

@@ -327,6 +327,13 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
         "'Kabul' alone names the city (its police districts) as well as the province "
         "({w!r}): write 'Kabul province'",
     ),
+    (
+        # "As of today, more or less, I guess it's about 212, 214, it's in that range": the
+        # speaker's own guess, a hedge of the figure (who said it is the speaker)
+        re.compile(r"\bi\s+(?:guess|think|believe|suppose|reckon)\b"),
+        "the speaker hedges the figure ({w!r}): a guess is not a claim that a side holds it; "
+        "not read",
+    ),
 )
 
 # figures written in ways the checker refuses (on the normalised sentence)
@@ -602,7 +609,7 @@ def _only_source(said: str) -> bool:
 #: now), "ex-Soviet" before a neighbour's name, "has shrunk to" before a figure (the total
 #: now), a leading "all told," (in all).
 _IDIOMS = re.compile(
-    r"\bso\s+far\b|\bex-soviet(?=\s+(?:tajikistan|uzbekistan|turkmenistan)\b)"
+    r"\bso\s+far\b|\bas\s+of(?=\s+today\b)|\bex-soviet(?=\s+(?:tajikistan|uzbekistan|turkmenistan)\b)"
     r"|\b(?:has|have)\s+(?:shrunk|shrunken|dwindled)\s+to(?=\s+(?:around|about|some|roughly"
     r"|approximately|just|only|\d))"
     r"|\b(?:has|have)\s+gone(?=\s+under\s+(?:the\s+)?(?:control|rule)\b)|^\s*with\s+this\s*,"

@@ -128,6 +128,10 @@ _QUANTITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bevery(?:\s+single)?(?=\s+district\b)"
         ),
     ),
+    # "212 or 213 (of the district centres)": two consecutive whole numbers, the range
+    # between them (figures._figure refuses any other pair; before "count-of", so that a
+    # total after it, "212 or 213 of the 419 ...", stays the denominator)
+    ("count-or", re.compile(rf"\b(?P<a>\d+|{_WORD_NUM})\s+or\s+(?P<b>\d+|{_WORD_NUM})\b")),
     (
         "count-of",
         re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<b>{_NUM})\b"),
@@ -187,7 +191,8 @@ _COMPARATORS: tuple[tuple[str, Comparison], ...] = (
     ("below", "under"),
 )
 _CMP_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?P<cmp>"
+    # an opening quotation mark may stand before it ('hold sway over "about 250 ..."')
+    r"(?:^|[\s,(\"“])(?P<cmp>"
     + "|".join(re.escape(w) for w, _ in sorted(_COMPARATORS, key=lambda c: -len(c[0])))
     + r")\s*$"
 )

@@ -17,7 +17,17 @@ from dataclasses import dataclass, replace
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
-from . import capitals, circumstance, clauses, complements, falls, increments, units, windows
+from . import (
+    capitals,
+    circumstance,
+    clauses,
+    complements,
+    falls,
+    figures,
+    increments,
+    units,
+    windows,
+)
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -266,6 +276,24 @@ def parse_claim(
                 "held may include Kabul",
             )
         return replace(kept, text=text, reading_notes=(conc.note, *kept.reading_notes))
+    closing = figures.closing_share(text)
+    if closing is not None:
+        # "212 or 213 of the district centers are in Taliban control – it's about half of
+        # the 419 that are out there": the count, with the share checked to restate it
+        try:
+            kept_count = again(closing.text)
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        return figures.restated_count(text, closing, kept_count)
+    swathe = capitals.closing_swathe(text)
+    if swathe is not None:
+        # "... one-quarter of Afghanistan's provincial capitals in a huge swathe of territory
+        # across the north of the country": where the capitals lie, set aside and named
+        try:
+            kept_capitals = again(swathe.text)
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        return capitals.with_swathe(text, swathe, kept_capitals)
     refuse_undated_pluperfect(text, s0)
     rewritten = (
         complements.rewrite(
@@ -329,6 +357,7 @@ def parse_claim(
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)
+    falls.refuse_ordinal_since_event(text, set_aside(s0)[0])
     if status is None:
         # named units ("The Taliban captured Zaranj"): no figure; read by units.py
         named = _named_units(text, work, gaz, vocabulary, side, anchor)
@@ -574,6 +603,15 @@ def parse_claim(
             text,
             f"{comparison_text} {figure.text}",
             "a hedged whole ('almost fully', 'nearly the entire') is no figure; give a share",
+        )
+    if figure.kind == "count-or" and comparison != "as-stated":
+        # "under 212 or 213": which end the bound is on is not said ("more than 212 or 213"
+        # is read at the lower bound before this: grammar._NEXT_FIGURE)
+        raise ClaimParseError(
+            text,
+            f"{comparison_text} {figure.text}",
+            "a bound on two figures joined by 'or' is read only as 'more than / about N or "
+            "N+1' (the lower one); give one figure",
         )
     if figure.kind == "total":
         notes.append(f"'{s[cand.start : cand.end]}' read as the whole (100%) of the scope")

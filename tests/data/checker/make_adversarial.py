@@ -3829,6 +3829,216 @@ for text, note in [
 ]:  # fmt: skip
     refuse(text, "names7", note)
 
+# Counts, ranges and restated shares (counts7, session 7): "212 or 213" is the range between
+# two consecutive numbers; a share closing the sentence ("– it's about half of the 419 that
+# are out there") is read only when it restates the count over a stated total; "I guess" is
+# the speaker's hedge; "as of today" is today.
+read("212 or 213 of the district centers are in Taliban control", "taliban", "range", 212, 213,
+     "count", "districts", category="counts7")  # fmt: skip
+read("The Taliban control two or three provinces", "taliban", "range", 2, 3, "count",
+     "provinces", category="counts7")  # fmt: skip
+read("The Taliban control 212 or 213 of the 419 district centres", "taliban", "range", 212, 213,
+     "count", "districts", den="419", category="counts7")  # fmt: skip
+read("212 or 213 of the district centers are in Taliban control – it's about half of the 419 "
+     "that are out there", "taliban", "range", 212, 213, "count", "districts", den="419",
+     category="counts7", note="the share restates the range over its 419")  # fmt: skip
+read("As of today, 212 or 213 of the district centers are in Taliban control – it's about half "
+     "of the 419 that are out there", "taliban", "range", 212, 213, "count", "districts",
+     den="419", category="counts7")  # fmt: skip
+read("The Taliban control 212 of the 398 districts, which is about half", "taliban", "eq", 212,
+     212, "count", "districts", den="398", category="counts7")  # fmt: skip
+read("The Taliban control 200 of the district centers – it's nearly half of the 419", "taliban",
+     "eq", 200, 200, "count", "districts", den="419", category="counts7")  # fmt: skip
+read("As of today, the Taliban control 212 of the district centers", "taliban", "eq", 212, 212,
+     "count", "districts", category="counts7")  # fmt: skip
+for text, note in [
+    ("The Taliban control 212 or 214 of the district centres", "not consecutive: two figures"),
+    ("The Taliban control 5 or 10 districts", "one of two figures, not a range"),
+    ("The Taliban control 213 or 212 districts", "descending"),
+    ("The Taliban control 212 districts or 213", "the second figure after the noun"),
+    ("The Taliban do not control 212 or 213 of the district centres", "negation"),
+    ("The Taliban may control 212 or 213 of the district centres", "modal"),
+    (
+        "The Taliban control 212 or 213 of the district centres and half of Herat province",
+        "a second figure",
+    ),
+    ("The Taliban control 212 districts – it's about half", "no stated total to check it on"),
+    (
+        "The Taliban control 212 of the district centers – it's about a third of the 419 that are "
+        "out there",
+        "the share does not restate the count",
+    ),
+    (
+        "The Taliban control 300 of the district centers – it's nearly half of the 419",
+        "the share does not restate the count",
+    ),
+    (
+        "The Taliban control 212 of the 400 district centers – it's about half of the 419",
+        "two stated totals",
+    ),
+    (
+        "The Taliban control half of the country – it's about half of the 419",
+        "a share beside a share: two claims",
+    ),
+    (
+        "The Taliban control 212 of the district centers – it's about half of the 419 in Herat",
+        "a place inside the share",
+    ),
+    (
+        "The Taliban captured 212 of the district centers last week – it's about half of the 419",
+        "a count over a span: what changed",
+    ),
+    ("The Taliban may control 212 of the district centers – it's about half of the 419", "modal"),
+    (
+        "Government forces control 212 of the district centers – it's about half of the 419 the "
+        "Taliban hold",
+        "the other side",
+    ),
+    ("The Taliban control 212 of the district centers – it's not half of the 419", "negation"),
+    (
+        "The Taliban control 212 of the district centers – it's about half of the 419 that are out "
+        "there, officials said",
+        "the share does not close the sentence",
+    ),
+    (
+        "The Taliban control 212 or 213 of the district centers – it's about 51 percent",
+        "a percentage is not in the closed list of share words",
+    ),
+    ("As of Friday, the Taliban control 212 of the district centers", "only 'as of today'"),
+    ("I guess the Taliban control about 212 of the 419 district centres", "the speaker's guess"),
+    ("The Taliban control about 212 of the 419 district centres, I think", "the speaker's guess"),
+    ("Taliban seize first Afghan capital", "the first Afghan capital may be history"),
+    ("Taliban seize 10th capital", "no 'Afghan'"),
+    ("Taliban may seize 10th Afghan capital", "modal"),
+    ("Taliban lose 10th Afghan capital", "a loss"),
+    ("Taliban seize 10th Afghan capital in Herat", "a province"),
+    ("Taliban seized 10th Afghan capital", "told as past with no day"),
+    ("Taliban do not seize 10th Afghan capital", "negation"),
+    ("Taliban seize 10th Afghan capital and Herat province", "a second thing held"),
+]:
+    refuse(text, "counts7", note)
+
+# An ordinal over a span from an event whose day is not given (counts7): refused naming it
+for text in [
+    "The Taliban on Friday captured their first provincial capital since launching an offensive",
+    "The Taliban have captured their first Afghan provincial capital since launching an offensive",
+    "Zaranj is the first provincial capital to fall to the Taliban since the withdrawal began",
+    "The Taliban on Friday seized the third provincial capital since the offensive began",
+    "The Taliban control under 212 or 213 districts",
+]:
+    refuse(text, "counts7", "a span from an event; a bound on two figures")
+
+# A comparison after an opening quotation mark (counts7): 'hold sway over "about 250 ..."'
+read(
+    "The Taliban hold sway over “about 250 of Afghanistan’s nearly 400 districts”",
+    "taliban",
+    "approx",
+    250,
+    250,
+    "count",
+    "districts",
+    den="~400",
+    category="counts7",
+)
+read(
+    'The Taliban control "more than 150 districts"',
+    "taliban",
+    "gt",
+    150,
+    None,
+    "count",
+    "districts",
+    category="counts7",
+)
+for text in [
+    "The Taliban do not hold sway over “about 250 of Afghanistan’s nearly 400 districts”",
+    "The Taliban hold sway over “about 250 of Narnia’s nearly 400 districts”",
+    "The Taliban hold sway over “about 250 of Afghanistan’s nearly 400 districts” and Herat",
+]:
+    refuse(text, "counts7", "negation, unknown place, a second thing held")
+
+# Where the capitals taken lie, closing the sentence (counts7): set aside after the country's
+# capitals named as such; a share of capitals with no country, a province, another country,
+# a place, a list or a loss is refused.
+read(
+    "In less than a week, the Taliban has overrun one-quarter of Afghanistan's provincial "
+    "capitals in a huge swathe of territory across the north of the country",
+    "taliban",
+    "approx",
+    0.25,
+    0.25,
+    "fraction",
+    "capitals",
+    category="counts7",
+)
+read(
+    "The Taliban now hold 12 of Afghanistan's 34 provincial capitals in a swathe of territory "
+    "across the north",
+    "taliban",
+    "eq",
+    12,
+    12,
+    "count",
+    "capitals",
+    den="34",
+    category="counts7",
+)
+for text in [
+    "The Taliban have taken one-quarter of the provincial capitals in a huge swathe of territory "
+    "across the north of the country",
+    "The Taliban have taken half of Herat province in a huge swathe of territory across the north "
+    "of the country",
+    "The Taliban have taken one-quarter of Afghanistan's provincial capitals in a huge swathe of "
+    "territory across the north of Iran",
+    "The Taliban have taken one-quarter of Afghanistan's provincial capitals in a huge swathe of "
+    "territory across Herat",
+    "The Taliban may have taken one-quarter of Afghanistan's provincial capitals in a huge swathe "
+    "of territory across the north of the country",
+    "The Taliban have taken one-quarter of Afghanistan's provincial capitals and half of the "
+    "districts in a huge swathe of territory across the north of the country",
+    "The Taliban have taken one-quarter of Afghanistan's provincial capitals in swathes of "
+    "territory across the north of the country",
+    "Government forces have lost one-quarter of Afghanistan's provincial capitals in a huge "
+    "swathe of territory across the north of the country",
+    "The Taliban have not taken one-quarter of Afghanistan's provincial capitals in a huge swathe "
+    "of territory across the north of the country",
+]:
+    refuse(
+        text,
+        "counts7",
+        "no country's capitals, a province, another country, a place, a "
+        "modal, a second figure, a vague plural, a loss, a negation",
+    )
+
+# One capital named as the count's side's latest / most significant gain (counts7): checked
+# beside the count as a named unit; the rank is not checked.
+read(
+    "The Taliban now hold six provincial capitals, and Kunduz is their most significant gain",
+    "taliban",
+    "eq",
+    6,
+    6,
+    "count",
+    "capitals",
+    category="counts7",
+    note="Kunduz checked beside the count",
+)
+for text in [
+    "The Taliban now hold six provincial capitals and Kunduz is their latest gain",
+    "The Taliban now hold six provincial capitals and Narnia is their most significant gain",
+    "The Taliban now hold six provincial capitals and Kunduz is not their most significant gain",
+    "The Taliban now hold six provincial capitals and Kunduz could be their most significant gain",
+    "The Taliban now hold six provincial capitals and Kunduz is their most significant loss",
+    "The Taliban now hold six provincial capitals and Helmand is their most significant gain",
+    "The Taliban now hold six provincial capitals and Kunduz is the government's most significant "
+    "gain",
+]:
+    refuse(
+        text,
+        "counts7",
+        "no rank word of the list, unknown, negation, modal, a loss, a province, the other side",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
