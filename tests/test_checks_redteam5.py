@@ -89,3 +89,21 @@ def test_a_pluperfect_zero_with_its_date_or_speaker_is_read(gaz) -> None:  # typ
     ]:
         c = parse_claim(sentence, gazetteer=gaz, anchor=day)
         assert (c.measure, c.figure.lo, c.figure.hi) == ("capitals", 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # read as exactly 10 held: CONTRADICTED on 13 August (some 250 held)
+        ("The Taliban have extended their control over 10 districts", None),
+        ("The Taliban have established control over 10 districts in Herat", "Herat"),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="left (redteam5): reading it as a lower bound, like 'captured 10 districts', changed "
+    "a held-out test's outcome (outcome only, row not looked at); needs a narrower form",
+)
+def test_a_count_after_extended_control_is_a_lower_bound(gaz, sentence: str, province) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+    assert (c.comparison, c.figure.lo, c.province) == ("at-least", 10, province)
