@@ -110,9 +110,22 @@ def _ordinal_count(row: dict[str, str], c: ParsedClaim) -> ParsedClaim:
                    named_units=())  # fmt: skip
 
 
+def _capital_beside_ordinal(row: dict[str, str], c: ParsedClaim) -> ParsedClaim:
+    """The other way round: an ordinal of falls read with its named capital checked beside it
+    ("Shiberghan is the second provincial capital to fall": two claims, both checked) matches a
+    row written as the named capital alone, when the capital beside is exactly the row's."""
+    if c.ordinal is None or c.measure != "capitals" or row.get("measure") != "units":
+        return c
+    if not c.also_units or c.named_units:
+        return c
+    one = Figure("count", 1.0, 1.0, 0.0, "named")
+    return replace(c, measure="units", figure=one, named_units=c.also_units, also_units=())
+
+
 def mismatches(row: dict[str, str], c: ParsedClaim) -> list[str]:
     """What differs between the row's expected reading and the checker's (empty: same)."""
     c = _ordinal_count(row, c)
+    c = _capital_beside_ordinal(row, c)
     c = _whole_unit(row, c)
     row = _whole_area(row, c)
     out: list[str] = []

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -520,33 +519,30 @@ def test_dev4_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Fifth unseen batch, "fresh3" (issue #8, helper `corpus7`, built 3 December 2026 from 21:00
-# UTC, as corpus6 built fresh2): 284 sentences (113 expected readable) from 74 pages of 65
-# outlets of May-September 2021 reporting (wire copies, Afghan, Pakistani, Indian, Iranian,
-# Turkish, Gulf, Russian, Chinese and European outlets' English pages, machine-translated and
-# spun copies, tweets, a search snippet), every sentence of the stored page text that says who
-# controls how much or which units fell. No URL and no sentence of the other corpora (compared
-# programmatically; with the held-out corpus by counts only); pages that copy another corpus's
-# wire text were left out. Expectations were written from the sentence alone and committed
-# before the checker was run on any row; nobody tunes on these rows.
-# The per-row test and the read share run the checker on the rows: both are skipped unless
-# MAPPER_MEASURE_FRESH3=1 (the lead measures once; CI stays green meanwhile, and nothing is
-# xfail). The well-formed-and-disjoint test runs always.
+# Fifth development batch (issue #8, helper `corpus7`; the unseen "fresh3" batch until 4 December
+# 06:29 UTC): 284 sentences (113 expected readable) from 74 pages of 65 outlets of
+# May-September 2021 reporting (wire copies, Afghan, Pakistani, Indian, Iranian, Turkish, Gulf,
+# Russian, Chinese and European outlets' English pages, machine-translated and spun copies,
+# tweets, a search snippet), every sentence of the stored page text that says who controls how
+# much or which units fell. No URL and no sentence of the other corpora (compared
+# programmatically; with the held-out corpus by counts only). Expectations were written from the
+# sentence alone and committed before the checker was run on any row.
+# Measured once at 06:29 UTC on 4 December (main cefeac2): 18 of 113 expected readable read
+# (16 %), none of the 171 expected refusals read, no reading wrong (h279 read as its capital
+# with the ordinal checked beside it, which the comparison did not yet match: see
+# checker_corpus._capital_beside_ordinal). That measurement landed (README "Unseen reporting");
+# since then the batch is a development corpus like dev4.
 
-FRESH3 = load("real_reporting_fresh3.csv")
-#: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
-#: the row): each is xfail(strict=True), a finding; take the row out once it passes.
-FRESH3_XFAIL: dict[str, str] = {}
-_MEASURE_FRESH3 = pytest.mark.skipif(
-    os.environ.get("MAPPER_MEASURE_FRESH3") != "1",
-    reason="unseen batch: measured once by the lead (MAPPER_MEASURE_FRESH3=1)",
-)
+DEV5 = load("real_reporting_dev5.csv")
+#: Rows that fail (a refusal that is read, or a reading that differs from the row): each is
+#: xfail(strict=True), a finding; take the row out once it passes.
+DEV5_XFAIL: dict[str, str] = {}
 
 
-def test_the_fresh3_corpus_is_well_formed_and_disjoint() -> None:
+def test_the_dev5_corpus_is_well_formed_and_disjoint() -> None:
     _assert_well_formed(
-        FRESH3,
-        FRESH3_XFAIL,
+        DEV5,
+        DEV5_XFAIL,
         [*REAL, *HELDOUT, *DEV, *DEV2, *DEV3, *DEV4],
         min_rows=220,
         min_pages=50,
@@ -554,14 +550,10 @@ def test_the_fresh3_corpus_is_well_formed_and_disjoint() -> None:
     )
 
 
-@_MEASURE_FRESH3
-@pytest.mark.parametrize("row", [_param(r, FRESH3_XFAIL) for r in FRESH3])
-def test_fresh3_reporting_readings_are_right(
-    row: dict[str, str], real_gaz: Gazetteer | None
-) -> None:
+@pytest.mark.parametrize("row", [_param(r, DEV5_XFAIL) for r in DEV5])
+def test_dev5_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
     _assert_read_right(row, real_gaz)
 
 
-@_MEASURE_FRESH3
-def test_fresh3_reporting_read_share(real_gaz: Gazetteer | None) -> None:
-    _print_read_share("fresh3", FRESH3, real_gaz)
+def test_dev5_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("dev5", DEV5, real_gaz)
