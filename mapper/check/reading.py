@@ -752,7 +752,6 @@ def parse_claim(
     if (
         figure.form == "count"
         and comparison == "as-stated"
-        and figure.lo == figure.hi
         and figure.of_total is None
         and figure.kind != "ordinal"
         and phrase.denominator is None
@@ -768,6 +767,8 @@ def parse_claim(
         # Taliban": an event, not a total; the side may hold others taken before. Read as
         # "= 5" it was CONTRADICTED whenever the side held more: only a lower bound is said
         comparison, comparison_text = "at-least", "at least"
+        if figure.lo != figure.hi:  # "captured 150-180 districts": at least its low end
+            notes.append(f"'{figure.text}' is a range: the lower bound is its low end")
         notes.append(
             f"'{figure.text}' after a verb of taking, with no total ('of N') and no 'now': "
             + (

@@ -541,9 +541,10 @@ for fig in FIGURES:
         ):
             verb = verb + "s"
         text, relation, low, high, unit, measure, scope = fig
-        if relation == "eq" and unit == "count" and verb.startswith("have "):
+        if relation in ("eq", "range") and unit == "count" and verb.startswith("have "):
             # "have captured five districts in Herat": what was taken, a lower bound on what
-            # the side holds (it may hold others taken before), not the total
+            # the side holds (it may hold others taken before), not the total; a range taken
+            # ("have captured 150-180 districts"), at least its low end
             relation, high = "ge", None
         read(f"{side_text} {verb} {text}", side, relation, low, high, unit, measure, scope)
         i += 1
