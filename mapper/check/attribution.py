@@ -85,7 +85,8 @@ ROLES = _words(
     reports statement statements study research review tracker monitors monitor figures
     update army department office committee council staff group movement administration
     council pentagon intelligence think tank fighters militants insurgents forces troops
-    correspondent sources journal politburo counterpart counterparts"""
+    correspondent sources journal politburo counterpart counterparts mp mps legislator
+    legislators parliamentarian parliamentarians senator senators parliament"""
 )
 MODIFIERS = _words(
     """senior top afghan us u.s u.s. american russian british german french western
@@ -93,8 +94,8 @@ MODIFIERS = _words(
     independent international un u.n nato taliban government tribal political militant
     insurgent extremist islamist unnamed anonymous former current acting chief main
     press news state federal national private previous latest recent new daily weekly
-    official movement group pentagon kremlin joint local"""
-)  # "local": a source only with the claim's own place named (grammar.py ``_LOCAL``)
+    official movement group pentagon kremlin joint local provincial"""
+)  # "local", "provincial": a source only with the claim's own place named (grammar.py ``_LOCAL``)
 #: Outlets and organisations, written as the normalised sentence has them (lower case, no
 #: possessive 's).
 OUTLETS = (
@@ -437,9 +438,10 @@ _ARRIVED = re.compile(
     r"|new\s+york)\s*$"
 )
 _ANONYMOUS = re.compile(r"\bon\s+condition\s+of\s+anonymity\b")
-#: Where a local source is from, naming no place ("witnesses from the area"): grammar.py's
-#: ``_LOCAL`` decides when it is set aside (only with the claim's own place named).
-_FROM_THE_AREA = re.compile(r"\b(?:from|of|in)\s+the\s+area\b")
+#: Where a local source is from, naming no place ("witnesses from the area", "lawmakers from
+#: the province"): grammar.py's ``_LOCAL`` decides when it is set aside (only with the claim's
+#: own place named).
+_FROM_THE_AREA = re.compile(r"\b(?:from|of|in)\s+the\s+(?:area|province)\b")
 
 
 def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:

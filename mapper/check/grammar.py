@@ -578,9 +578,10 @@ def attributions(s: str, original: str = "", *, local: bool = False) -> list[tup
 
 
 #: Words that tie a speaker to a place without naming one: "local media", "local residents",
-#: "witnesses from the area". The place meant is the claim's own only when the claim names
-#: it; "Local officials say the Taliban hold half the districts" names none (which districts?).
-_LOCAL = re.compile(r"\blocal\b|\b(?:from|of|in)\s+the\s+area\b")
+#: "witnesses from the area", "the head of the provincial council", "lawmakers from the
+#: province". The place meant is the claim's own only when the claim names it; "Local
+#: officials say the Taliban hold half the districts" names none (which districts?).
+_LOCAL = re.compile(r"\blocal\b|\bprovincial\b|\b(?:from|of|in)\s+the\s+(?:area|province)\b")
 
 
 def local_only(said: str) -> bool:

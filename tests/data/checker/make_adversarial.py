@@ -4040,6 +4040,44 @@ for text in [
         "no rank word of the list, unknown, negation, modal, a loss, a province, the other side",
     )
 
+# A local source tied to the claim's own province without naming it (sources8): "the head of
+# the provincial council says", "according to lawmakers from the province", "an MP from the
+# province": set aside like "local officials", only with the claim's own place named.
+for text, scope in [
+    ("The head of the provincial council says Kunduz fell to the insurgents", "capital:Kunduz"),
+    ("A provincial council official says the Taliban overran Lashkar Gah", "capital:Lashkar Gah"),
+    ("Lashkar Gah was captured by the Taliban, according to lawmakers from the province",
+     "capital:Lashkar Gah"),
+    ("Zaranj fell to the Taliban, an MP from the province said", "capital:Zaranj"),
+    ("Zaranj fell to the Taliban, according to a member of parliament from the province",
+     "capital:Zaranj"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", 1, 1, "count", "units", "units:" + scope, category="sources8")
+read("Zaranj fell to government forces, according to provincial lawmakers", "government", "eq",
+     1, 1, "count", "units", "units:capital:Zaranj", category="sources8",
+     note="the other side: read as written")  # fmt: skip
+for text in [
+    "The Taliban control half of the districts, provincial officials said",
+    "Provincial officials say the Taliban control half of the districts",
+    "The Taliban control half of the districts, according to lawmakers from the province",
+    "The head of the provincial council of Helmand says Kunduz fell to the insurgents",
+    "Zaranj fell to the Taliban, according to lawmakers from the provincial capital",
+    "Zaranj fell to the Taliban, according to lawmakers from the province of Kunar",
+    "Provincial lawmakers denied that Zaranj fell to the Taliban",
+    "Provincial lawmakers rejected claims that Zaranj fell to the Taliban",
+    "Zaranj fell to the Taliban, provincial lawmakers denied",
+    "The head of the provincial council says Zaranj did not fall to the insurgents",
+    "The head of the provincial council says Zaranj may fall to the insurgents",
+    "Provincial Narnia lawmakers say Zaranj fell to the Taliban",
+    "The head of the provincial council says Narnia fell to the insurgents",
+]:
+    refuse(
+        text,
+        "sources8",
+        "no place named in the claim, a place named in the speaker, a denial, a negation, a "
+        "modal, an unknown name",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()

@@ -1,0 +1,89 @@
+"""Who said it and the side's wording, session 8 (#8, sources8).
+
+* A local source tied to the claim's own province without naming it: "The head of the
+  provincial council says ...", "A provincial council official says ...", "..., according to
+  lawmakers from the province", "an MP from the province said": set aside like "local
+  officials", only when the claim names its own place.
+Each near miss (no place in the claim, a place in the speaker, a denial, a negation, a modal,
+an unknown word) stays refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import ClaimParseError, parse_claim
+
+FRIDAY = dt.date(2021, 8, 13)
+
+
+def _units(c) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{u.kind}:{u.name}" for u in c.named_units]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "day"),
+    [
+        ("The head of the provincial council says the city of Feroz Koh fell to the insurgents "
+         "on Friday.", "capital:Chaghcharan", "2021-08-13"),
+        ("A provincial council official says the Taliban overran the Nirkh district "
+         "headquarters in Maidan Wardak province on Tuesday.", "district:Nirkh", "2021-08-10"),
+        ("On Thursday, Dawlat Shah district in Laghman was captured by the Taliban, according to "
+         "lawmakers from the province.", "district:Daulatshahi", "2021-08-12"),
+        ("Zaranj fell to the Taliban, an MP from the province said.", "capital:Zaranj", ""),
+        ("Zaranj fell to the Taliban, according to a member of parliament from the province.",
+         "capital:Zaranj", ""),
+    ],
+)  # fmt: skip
+def test_a_local_source_of_the_province_is_set_aside(
+    sentence: str, unit: str, day: str, districts: UnitSet
+) -> None:
+    c = parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+    assert (c.side, _units(c), c.check_date) == ("taliban", [unit], day)
+    assert any("(who said it) set aside" in n for n in c.reading_notes)
+
+
+def test_the_other_side_after_a_local_source_is_read_as_written(districts: UnitSet) -> None:
+    c = parse_claim(
+        "Zaranj fell to government forces, according to provincial lawmakers.",
+        gazetteer=districts.gazetteer(),
+    )
+    assert (c.side, _units(c)) == ("government", ["capital:Zaranj"])
+
+
+def test_a_local_source_beside_a_figure_with_its_own_place() -> None:
+    c = parse_claim(
+        "The Taliban control half of the districts of Kunduz province, an MP from the province "
+        "said."
+    )
+    assert (c.side, c.measure, c.province) == ("taliban", "districts", "Kunduz")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no place named in the claim: which province's districts?
+        "The Taliban control half of the districts, provincial officials said.",
+        "Provincial officials say the Taliban control half of the districts.",
+        "The Taliban control half of the districts, according to lawmakers from the province.",
+        # a place in the speaker
+        "The head of the provincial council of Helmand says Kunduz fell to the insurgents.",
+        "Zaranj fell to the Taliban, according to lawmakers from the province of Kunar.",
+        "Zaranj fell to the Taliban, according to lawmakers from the provincial capital.",
+        # denials, negations, modals
+        "Provincial lawmakers denied that Zaranj fell to the Taliban.",
+        "Provincial lawmakers rejected claims that Zaranj fell to the Taliban.",
+        "Zaranj fell to the Taliban, provincial lawmakers denied.",
+        "The head of the provincial council says Zaranj did not fall to the insurgents.",
+        "The head of the provincial council says Zaranj may fall to the insurgents.",
+        # unknown words
+        "Provincial Narnia lawmakers say Zaranj fell to the Taliban.",
+        "The head of the provincial council says Narnia fell to the insurgents.",
+    ],
+)
+def test_near_misses_of_a_local_source_are_refused(sentence: str, districts: UnitSet) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
