@@ -234,7 +234,6 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban have not taken over any of the 34 provincial capitals yet",
         "The Taliban have not taken over most of the 34 provincial capitals",
         "The Taliban hold the second largest provincial capital",
-        "The Taliban hold the provincial capitals of Herat and Kandahar",
         "The Taliban control 60% of the country, including provincial capitals Herat and Kandahar",
         "The number of provincial capitals under the control of the Taliban has risen to 19",
         "The number of provincial capitals under Taliban control has fallen to 19",

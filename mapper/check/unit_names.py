@@ -51,11 +51,19 @@ _DIR = (
 )
 _WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+#: "in the east", "in southwestern Afghanistan", "in the north of the country": where a
+#: province lies, after it in an apposition (the region word is checked, _check_region)
+_REGION_IN = (
+    r"\s+in\s+(?:the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))"
+    r"(?:\s+of\s+(?:the\s+country|afghanistan))?"
+    r"|(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)"
+    r"\s+afghanistan)"
+)
 _APPOSITIVE = re.compile(
-    rf"(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
-    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?"
+    rf"(?<![a-z'-])(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
+    rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?(?:{_REGION_IN})?"
     rf"|(?:the\s+)?(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital"
-    r"(?:\s+city)?)\s*(?=,|$)"
+    r"(?:\s+city)?)(?:\s*(?=,|$)|(?<=province)(?=\s+and\s))"
 )
 
 #: A title before a capital's name: the national capital's ("the (Afghan) capital(,) Kabul",
@@ -137,6 +145,12 @@ def read_units(
     from .appositions import set_aside_ranks
 
     rest = set_aside_ranks(text, rest, notes, _capital_named)
+    # "the cities of Kunduz and Sar-e-Pul", "the capitals of Kunar, Logar and Paktika
+    # provinces": one plural head for several names, each read as its own unit
+    rest = _PLURAL_CITIES.sub(lambda m: _each_city(m, notes), rest)
+    rest = _PLURAL_CAPITALS.sub(lambda m: _each_capital(m, notes), rest)
+    # "Farah city, capital of the eponymous province": the province named by the city's name
+    rest = _EPONYMOUS.sub(lambda m: _eponymous(text, m, gaz, notes), rest)
     # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
     rest = _NAME_COMMA_TITLE.sub(lambda m: _title_after(text, m, gaz), rest)
     # "the capital of Paktika province, Sharana": the name after the title, checked
@@ -178,11 +192,94 @@ def read_units(
     return out, notes
 
 
+#: A name in a list under a plural head: no plural kind word in it ("Paktika provinces")
+_LWORD = rf"(?!(?:provinces|districts|cities|towns|capitals)\b){_WORD}"
+_LNAME = rf"{_LWORD}(?:\s+{_LWORD}){{0,2}}"
+#: "the (major / northern / Afghan) cities of Kunduz and Sar-e-Pul": a plural head over a list
+#: of two or more names joined by "and" and closing the list (each read as "the city of X").
+_PLURAL_CITIES = re.compile(
+    rf"{_ITEM_START}(?:the\s+)?(?P<d>{_DIR})(?:cities|towns)\s+of\s+"
+    rf"(?P<names>{_LNAME}(?:\s*,\s*{_LNAME})*\s*,?\s+and\s+{_LNAME})(?=\s*(?:,|$))"
+)
+#: "the (provincial) capitals of (Afghanistan's) Kunar, Logar and Paktika (provinces)": one
+#: plural title over a list of provinces (each read as "the capital of X province").
+_PLURAL_CAPITALS = re.compile(
+    rf"{_ITEM_START}(?:the\s+)?(?:provincialcapitals|(?:provincial\s+)?capitals)\s+of\s+"
+    rf"(?:the\s+)?(?P<d>{_DIR})(?P<names>{_LNAME}(?:\s*,\s*{_LNAME})*\s*,?\s+and\s+{_LNAME})"
+    r"(?P<kind>\s+provinces)?(?=\s*(?:,|$))"
+)
+
+
+def _names(names: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if n.strip()]
+
+
+def _each_city(m: re.Match[str], notes: list[str]) -> str:
+    """ "the northern cities of A and B" -> "the northern city of A, the northern city of B"
+    (each then read, and its region word checked, as one city)."""
+    names = _names(m["names"])
+    notes.append(
+        f"'{m.group(0).strip()}' read as {len(names)} cities, each named: "
+        + ", ".join(f"the {m['d']}city of {n}" for n in names)
+    )
+    return " and ".join(f"the {m['d']}city of {n}" for n in names)
+
+
+def _each_capital(m: re.Match[str], notes: list[str]) -> str:
+    """ "the capitals of Kunar and Logar provinces" -> "the capital of Kunar province, the
+    capital of Logar province" (each then read as its province's capital in the places data)."""
+    names = _names(m["names"])
+    kind = " province" if m["kind"] else ""
+    notes.append(
+        f"'{m.group(0).strip()}' read as the capitals of {len(names)} provinces, each named: "
+        + ", ".join(f"the capital of {n}{kind}" for n in names)
+    )
+    # joined by "and": a comma before "the capital of" would read as an apposition
+    return " and ".join(f"the capital of {m['d']}{n}{kind}" for n in names)
+
+
+#: "Farah city, (the) capital of the eponymous province", "Sar-e-Pul, in the northern province
+#: of the same name": the province is named by the capital's own name.
+_EPONYMOUS = re.compile(
+    rf"{_ITEM_START}(?P<pre>(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})"
+    rf"(?P<city>\s+city)?\s*,\s*(?P<title>(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+"
+    rf"(?:city\s+)?of|in)\s+)(?:the\s+)?(?:(?P<d1>{_DIR})eponymous\s+province"
+    rf"|(?P<d2>{_DIR})province\s+of\s+the\s+same\s+name)(?=\s*(?:,|$))"
+)
+
+
+def _eponymous(text: str, m: re.Match[str], gaz: Gazetteer, notes: list[str]) -> str:
+    """ "farah city, capital of the eponymous province" -> "farah city, capital of farah
+    province": the capital's name must be its province's name too (Farah, Kunduz, Sar-e Pol),
+    else refused, naming it."""
+    cap = _capital_named(m["cap"])
+    prov = _province(gaz, m["cap"])
+    said = m.group(0)[m.end("title") - m.start() :].strip()
+    if cap is None or prov is None or prov != cap[1]:
+        why = (
+            f"{m['cap']!r} is not a provincial capital in the places data"
+            if cap is None
+            else f"{cap[0]} is the capital of {cap[1]} province, whose name is not {m['cap']!r}"
+        )
+        raise ClaimParseError(
+            text,
+            m.group(0).strip(" ,"),
+            f"'{said}' names the province by the capital's own name, and {why}: not read",
+        )
+    notes.append(f"'{said}' read as {prov} province (the province of the capital's own name)")
+    d = m["d1"] or m["d2"] or ""
+    head = f"{m['pre'] or ''}{m['cap']}{m['city'] or ''}"
+    if m["title"].strip() == "in":
+        # "Sar-e-Pul, in the province of the same name": the capital in its province
+        return f"{head} in the {d}province of {m['cap']}"
+    return f"{head}, {m['title']}the {d}province of {m['cap']}"
+
+
 #: A region word of the country ("the southern city of Kandahar", "the northern province of
 #: Jawzjan"); "north of Kabul" is a locator, checked in units.py.
 _REGION_WORD = re.compile(
     r"\b(?P<w>(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?"
-    r"|west(?:ern)?|central)\b(?!\s+of\b)"
+    r"|west(?:ern)?|central)\b(?!\s+of\b(?!\s+(?:the\s+country|afghanistan)\b))"
 )
 #: The middle of Afghanistan's latitudes (29.4-38.5) and longitudes (60.5-74.9), degrees.
 _MID_LAT, _MID_LON = 33.93, 67.69

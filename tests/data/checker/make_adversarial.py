@@ -4078,6 +4078,68 @@ for text in [
         "modal, an unknown name",
     )
 
+# Capitals named several under one plural head, by their province's own name, or with where
+# their province lies (capitals8, #8): each name read as its own provincial capital, checked
+# on the places data; near misses (a name that is no capital, a plural over one name, a
+# province not named by the city's own name, a region word that does not fit) refused.
+for text, scope, n in [
+    ("The Afghan Taliban also captured the cities of Kunduz and Sar-e-Pul",
+     "units:capital:Kunduz+capital:Sar-e Pol", 2),
+    ("The Taliban have taken control of the Afghan cities of Kunduz and Sar-e-Pul",
+     "units:capital:Kunduz+capital:Sar-e Pol", 2),
+    ("The Taliban captured the northern cities of Kunduz, Taloqan and Sar-e-Pul",
+     "units:capital:Kunduz+capital:Taloqan+capital:Sar-e Pol", 3),
+    ("The provincial capitals of Kunar, Logar and Paktika provinces have fallen to the Taliban",
+     "units:capital:Asadabad+capital:Pul-i-Alam+capital:Sharana", 3),
+    ("The Taliban captured the capitals of Afghanistan's Badakhshan and Baghlan provinces",
+     "units:capital:Fayzabad+capital:Pul-e Khumri", 2),
+    ("The Taliban also gained control over Farah city, capital of the eponymous province",
+     "units:capital:Farah", 1),
+    ("The Taliban captured Sar-e-Pul, in the northern province of the same name",
+     "units:capital:Sar-e Pol", 1),
+    ("The Taliban overran Zaranj, the provincial capital of Nimruz in southwestern Afghanistan",
+     "units:capital:Zaranj", 1),
+    ("The Taliban seized Assad Abad, capital of Kunar province in the east",
+     "units:capital:Asadabad", 1),
+    ("Taliban militants overran Pul-e-Khumri city, capital of northern Baghlan province and "
+     "Faizabad city, capital of Badakhshan province",
+     "units:capital:Pul-e Khumri+capital:Fayzabad", 2),
+]:  # fmt: skip
+    read(text, "taliban", "eq", n, n, "count", "units", scope, category="capitals8")
+read("The government controls the cities of Kabul and Jalalabad", "government", "eq", 2, 2,
+     "count", "units", "units:capital:Kabul+capital:Jalalabad", category="capitals8")  # fmt: skip
+for text in [
+    "The Taliban captured the cities of Kunduz",
+    "The Taliban captured the cities of Kunduz and Imam Sahib",
+    "The Taliban captured the cities of Kunduz and Narnia",
+    "The Taliban captured the southern cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured the cities of Kunduz and Sar-e-Pul and Takhar province",
+    "The Taliban did not capture the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured the capitals of Kunar and Narnia",
+    "The Taliban captured the capitals of western Kunar and Logar provinces",
+    "The Taliban captured the capitals of Kunar and Logar districts",
+    "The Taliban also gained control over Lashkar Gah city, capital of the eponymous province",
+    "The Taliban also gained control over Narnia city, capital of the eponymous province",
+    "The Taliban captured Taloqan, in the northern province of the same name",
+    "The Taliban captured Sar-e-Pul, in the southern province of the same name",
+    "The Taliban captured the eponymous province",
+    "The Taliban overran Zaranj, the provincial capital of Nimruz in northeastern Afghanistan",
+    "The Taliban seized Assad Abad, capital of Kunar province in the west",
+    "The Taliban captured Kunduz city, capital of Herat province",
+    "The Taliban captured Narnia city, capital of Herat province",
+    "Taliban militants overran Pul-e-Khumri city, capital of northern Baghlan province and "
+    "Faizabad city, capital of Herat province",
+    "Taliban militants overran Pul-e-Khumri city, capital of Baghlan province and Narnia",
+    "Taliban militants overran Pul-e-Khumri city, capital of northern Baghlan province and "
+    "Faizabad city, capital of neighboring Badakhshan province",
+]:
+    refuse(
+        text,
+        "capitals8",
+        "one name under a plural, no capital, unknown, a region word that does not fit, a "
+        "negation, a province not of the city's name, a capital of another province",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
