@@ -4,6 +4,10 @@
   provincial council says ...", "A provincial council official says ...", "..., according to
   lawmakers from the province", "an MP from the province said": set aside like "local
   officials", only when the claim names its own place.
+* The side's slot: its name with words that each name or describe that same side ("The
+  Taliban militant group has overrun ...", "Armed Taliban have captured ...", "the Talibani
+  terrorists"), the country's own name after "in" ("The Taliban in Afghanistan have ..."),
+  "also" before the subject, "immediately" before the verb.
 Each near miss (no place in the claim, a place in the speaker, a denial, a negation, a modal,
 an unknown word) stays refused.
 """
@@ -85,5 +89,51 @@ def test_a_local_source_beside_a_figure_with_its_own_place() -> None:
     ],
 )
 def test_near_misses_of_a_local_source_are_refused(sentence: str, districts: UnitSet) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "side_text"),
+    [
+        ("The Taliban militant group has overrun the Dihrawud district in the southern Uruzgan "
+         "province.", "taliban", "taliban militant group"),
+        ("The Taliban terrorist group has captured Zaranj.", "taliban", "taliban terrorist group"),
+        ("Armed Taliban have captured Zaranj.", "taliban", "armed taliban"),
+        ("The Taliban in Afghanistan have captured Zaranj.", "taliban", "taliban in afghanistan"),
+        ("Also Taliban captured Zaranj.", "taliban", "taliban"),
+        ("Zaranj fell to the Talibani terrorists.", "taliban", "talibani terrorists"),
+        ("Taliban fighters immediately gained control of Zaranj.", "taliban", "taliban fighters"),
+        ("Also government forces retook Zaranj.", "government", "government forces"),
+        ("Armed government forces retook Zaranj.", "government", "armed government forces"),
+    ],
+)  # fmt: skip
+def test_the_sides_slot_as_reporting_writes_it(
+    sentence: str, side: str, side_text: str, districts: UnitSet
+) -> None:
+    c = parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+    assert (c.side, c.side_text, len(c.named_units)) == (side, side_text, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban in Kunduz have captured Zaranj.",  # a place that may be a scope
+        "The Taliban in Pakistan have captured Zaranj.",
+        "The Pakistani Taliban militant group has captured Zaranj.",  # another actor
+        "The ISIS militant group has captured Zaranj.",
+        "The Taliban government group has captured Zaranj.",  # another side's word
+        "The Taliban bandit group has captured Zaranj.",  # an unknown word
+        "The Taliban militant group has not captured Zaranj.",
+        "The Taliban militant group may capture Zaranj.",
+        "The Taliban militant group failed to capture Zaranj.",
+        "Armed men have captured Zaranj.",  # a description alone
+        "The armed group has captured Zaranj.",
+        "Zaranj fell to the terrorists.",
+        "Also Taliban did not capture Zaranj.",
+        "Taliban fighters immediately lost control of Zaranj.",
+    ],
+)
+def test_near_misses_of_the_sides_slot_are_refused(sentence: str, districts: UnitSet) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)

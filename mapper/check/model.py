@@ -81,6 +81,8 @@ ACTOR_PHRASES: dict[str, str] = {
     "militants": "taliban",
     "insurgents": "taliban",
     "taleban": "taliban",
+    # South Asian English's adjective for the Taliban ("the Talibani terrorists")
+    "talibani": "taliban",
 }
 
 

@@ -638,7 +638,45 @@ def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
         if end < 2 or words[end - 1] not in GENERIC_ACTOR_NOUNS:
             break
         end -= 1  # "Taliban forces": a generic noun after the side's name
-    return None
+    return _described_slot(words, vocabulary)
+
+
+#: Words that describe any armed actor, read in a side's slot beside its name only ("Armed
+#: Taliban have captured ..."); alone ("armed men") they name no side.
+_SLOT_DESCRIPTIONS = frozenset(["armed"])
+
+
+def _described_slot(words: list[str], vocabulary: Vocabulary) -> str | None:
+    """The side of a slot that is one side's name with words around it that each name or
+    describe that same side, generic nouns last: "the Taliban militant group", "the Taliban
+    terrorist group", "Armed Taliban", "the Taliban in Afghanistan" (the country's own name
+    after "in"). Every word must be the side's own one-word name ("militant", "insurgent"), a
+    description the vocabulary allows for it ("terrorist", "Islamist") or one of
+    :data:`_SLOT_DESCRIPTIONS`; another side's word ("Taliban government"), an unknown word
+    or another place ("the Taliban in Kunduz") leaves ``None``."""
+    if len(words) >= 3 and words[-2] == "in" and vocabulary.is_country(words[-1]):
+        words = words[:-2]  # "the Taliban in Afghanistan": the country's own name
+    if not words:
+        return None
+    end = len(words)
+    while end > 1 and words[end - 1] in GENERIC_ACTOR_NOUNS:
+        end -= 1
+    core = words[:end]
+    found: set[str] = set()
+    for i in range(len(core)):
+        for j in range(i + 1, min(len(core), i + _LONGEST_SIDE) + 1):
+            key = _side_of(" ".join(core[i:j]), vocabulary)
+            if key is None:
+                continue
+            rest = core[:i] + core[j:]
+            if all(
+                w in _SLOT_DESCRIPTIONS
+                or vocabulary.may_describe(w, key)
+                or _side_of(w, vocabulary) == key
+                for w in rest
+            ):
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _side_of(phrase: str, vocabulary: Vocabulary) -> str | None:

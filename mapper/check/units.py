@@ -96,7 +96,8 @@ __all__ = ["NamedUnit", "check_units", "looks_like", "read", "reading_text", "sc
 # Reading
 
 _ADV = (
-    r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully|completely)"
+    r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully|completely"
+    r"|immediately)"
     r"\s+)*"
 )
 _AUX = r"(?:(?:have|has|had)\s+)?"
@@ -251,6 +252,7 @@ _GRAMMAR_WORDS = frozenset(
         "the a an of in and reclaim reclaims reclaimed morning afternoon evening night "
         "province provinces district districts city town capital "
         "provincial now reportedly already finally also still again swiftly quickly fully "
+        "immediately "
         "full complete have has had is are remain remains been under control controls "
         "hold holds held by hands fell fallen falls fall to into came come captured "
         "seized took taken overran overrun retook retaken recaptured gained won over "
@@ -358,7 +360,8 @@ def _read(
             *notes,
             f"'from {taken_from}' (the side it was taken from) set aside: not checked",
         ]
-    side_slot = re.sub(r"^(?:the\s+)", "", side_words.strip())
+    # "Also Taliban captured ...": "also" before the subject adds nothing to what it holds
+    side_slot = re.sub(r"^(?:also\s+)?(?:the\s+)?", "", side_words.strip())
     acro = re.fullmatch(r"(?P<side>.+?)\s*\((?P<a>[a-z]+)\)", side_slot)
     if acro and side_of(acro["a"], vocabulary) is not None:
         # "the Afghan National Defense and Security Forces (ANDSF)": the side and its acronym

@@ -4140,6 +4140,44 @@ for text in [
         "negation, a province not of the city's name, a capital of another province",
     )
 
+# The side's slot as real reporting writes it (sources8): the side's name with words that
+# each name or describe that same side ("the Taliban militant group", "Armed Taliban"), the
+# country's own name after "in", "also" before the subject, "Talibani", "immediately".
+for text, side in [
+    ("The Taliban militant group has overrun Zaranj", "taliban"),
+    ("The Taliban terrorist group has captured Zaranj", "taliban"),
+    ("Armed Taliban have captured Zaranj", "taliban"),
+    ("The Taliban in Afghanistan have captured Zaranj", "taliban"),
+    ("Also Taliban captured Zaranj", "taliban"),
+    ("Also government forces retook Zaranj", "government"),
+    ("Zaranj fell to the Talibani terrorists", "taliban"),
+    ("Taliban fighters immediately gained control of Zaranj", "taliban"),
+    ("Armed government forces retook Zaranj", "government"),
+]:
+    read(text, side, "eq", 1, 1, "count", "units", "units:capital:Zaranj", category="sources8")
+for text in [
+    "The Taliban in Kunduz have captured Zaranj",
+    "The Taliban in Pakistan have captured Zaranj",
+    "The Pakistani Taliban militant group has captured Zaranj",
+    "The ISIS militant group has captured Zaranj",
+    "The Taliban government group has captured Zaranj",
+    "The Taliban bandit group has captured Zaranj",
+    "The Taliban militant group has not captured Zaranj",
+    "The Taliban militant group may capture Zaranj",
+    "The Taliban militant group failed to capture Zaranj",
+    "Armed men have captured Zaranj",
+    "The armed group has captured Zaranj",
+    "Also Taliban did not capture Zaranj",
+    "Taliban fighters immediately lost control of Zaranj",
+    "Zaranj fell to the terrorists",
+]:
+    refuse(
+        text,
+        "sources8",
+        "another place or actor in the slot, another side's word, an unknown word, a "
+        "description alone, a negation, a modal, a loss",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
