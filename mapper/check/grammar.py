@@ -815,7 +815,8 @@ _SMALL_N = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 #: Dates relative to the date the sentence was written (the anchor: ``--date``): "three weeks
-#: ago", "before May 1" (the day before), "earlier on Friday" / "earlier today" (that day).
+#: ago", "before May 1" (the day before), "earlier on Friday" / "earlier today" / "earlier in
+#: the day" (that day).
 #: Each resolves to one day; vague ones ("late last month", "a few weeks ago", "months ago")
 #: are not matched and stay refused.
 _WHEN = re.compile(
@@ -823,6 +824,9 @@ _WHEN = re.compile(
     rf"|\b(?:just\s+)?(?:before|prior\s+to)\s+(?P<date>(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
     rf"(?:,?\s+{_YEAR})?)\b"
     r"|\bearlier\s+(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"|today)\b"
+    # "fell to the insurgents earlier in the day": the day of writing, as "earlier today"
+    # (with another day named in the sentence it is refused: when.refuse_vague_relative)
+    r"|\b(?P<today>earlier\s+in\s+the\s+day)\b"
     # a weekday opening the sentence ("Also on Saturday, ...", "On Sunday evening, ..."): the
     # last such day
     r"|^(?:also\s+|later\s+|late\s+|early\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")"
@@ -886,6 +890,9 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
         return named - dt.timedelta(days=1), how
     if anchor is None:
         return None, ""
+    if m["today"]:
+        today, how = day_named("today", anchor)
+        return today, f"'earlier in the day' = {how}"
     return day_named(m["wd"] or m["wd2"] or m["wd3"], anchor)
 
 

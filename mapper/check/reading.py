@@ -94,6 +94,8 @@ from .when import (
     _check_date,
     _said_note,
     _said_when,
+    one_day_apposition,
+    refuse_present_beside_day,
     refuse_undated_pluperfect,
     refuse_vague_relative,
 )
@@ -183,6 +185,7 @@ def parse_claim(
     _refuse_headline_future(text, s0, vocabulary)
     _refuse_progressive(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()
+    apposed = one_day_apposition(text, anchor)
 
     def again(rewritten_text: str) -> ParsedClaim:
         """The whole grammar on a rewritten part of the sentence, with this call's settings."""
@@ -196,6 +199,13 @@ def parse_claim(
             anchor=anchor,
         )
 
+    if apposed is not None:
+        # "..., a local security official confirmed, today, Wednesday, May 05": one day
+        try:
+            one = again(apposed[0])
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        return replace(one, text=text, reading_notes=(apposed[1], *one.reading_notes))
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
         # "Panjshir, the last holdout Afghan province": the claim, and beside it every other
@@ -414,6 +424,7 @@ def parse_claim(
             _said_note(text, s_all[a:b])
             + (" (a local source: the claim names its own place)" if (a, b) in local else "")
         )
+    refuse_present_beside_day(text, s, when_note, check_date, anchor)
     if said and not check_date and window is None:
         check_date, said_when = _said_when(text, [s_all[a:b] for a, b in said], anchor)
         if said_when:
@@ -1361,6 +1372,7 @@ def _named_units(
         )
     if when_note:
         notes.append(when_note)
+    refuse_present_beside_day(text, s, when_note, check_date, anchor)
     if said and not check_date:
         # "..., officials said on Tuesday": the state on the day it was said, as for a figure
         # (it was checked on --date, the day named quoted but not used)

@@ -10,11 +10,11 @@ Reading (:func:`read`)
 A closed grammar, tried only on a sentence with no figure (every such sentence was refused
 before this measure, so it reads nothing the other measures read):
 
-* active: ``SIDE [now|reportedly|already|finally|also|still] VERB UNITS`` with a state verb
-  (control(s), hold(s), are in control of, remain in control of, retain(s)) or a change verb
+* active: ``SIDE [now|currently|reportedly|already|finally|also|still] VERB UNITS`` with a state
+  verb (control(s), hold(s), are in control of, remain in control of, retain(s)) or a change verb
   (captured, seized, took, taken, overran, overrun, retook, retaken, recaptured, took control
   of, took over, gained control of; "capture(s)" as a headline writes it);
-* predicate: ``UNITS (is|are|remains|remain|has been|have been) [now|still]`` followed by
+* predicate: ``UNITS (is|are|remains|remain|has been|have been) [now|currently|still]`` followed by
   "under (the) control of SIDE", "under SIDE control", "in the hands of SIDE", "in SIDE
   hands", "held by SIDE", "controlled by SIDE" (a state), or ``UNITS (has|have) fallen to
   SIDE``, "fell to SIDE", "(was|were|has been|have been) captured|seized|taken|overrun|
@@ -96,13 +96,13 @@ __all__ = ["NamedUnit", "check_units", "looks_like", "read", "reading_text", "sc
 # Reading
 
 _ADV = (
-    r"(?:(?:now|reportedly|already|finally|also|still|again|swiftly|quickly|fully|completely"
-    r"|immediately)"
-    r"\s+)*"
+    r"(?:(?:now|currently|reportedly|already|finally|also|still|again|swiftly|quickly|fully"
+    r"|completely|immediately)\s+)*"
 )
 _AUX = r"(?:(?:have|has|had)\s+)?"
 _STATE_VERBS = (
-    r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+)?in\s+(?:full\s+|complete\s+)?control\s+of"
+    r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?in\s+(?:full\s+|complete\s+)?"
+    r"control\s+of"
     r"|(?:have|has)\s+(?:full\s+|complete\s+)?control\s+of"
     r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
 )
@@ -251,9 +251,9 @@ _GRAMMAR_WORDS = frozenset(
         r"\S+",
         "the a an of in and reclaim reclaims reclaimed morning afternoon evening night "
         "province provinces district districts city town capital "
-        "provincial now reportedly already finally also still again swiftly quickly fully "
-        "immediately "
-        "full complete have has had is are remain remains been under control controls "
+        "provincial now currently reportedly already finally also still again swiftly quickly "
+        "fully immediately full complete have has had is are remain remains been under control "
+        "controls "
         "hold holds held by hands fell fallen falls fall to into came come captured "
         "seized took taken overran overrun retook retaken recaptured gained won over "
         "capture captures seize seizes take takes retake retakes recapture recaptures "
@@ -635,12 +635,22 @@ _STATUS_NOTE = re.compile(
 )
 
 
+#: "Currently," opening the claim: the present tense it already has, as "now".
+_CURRENTLY = re.compile(r"^currently\s*,\s*")
+
+
 def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
-    """``s`` without a dateline and the legal-status note on a side, and notes saying so."""
+    """``s`` without a dateline, an opening "Currently," and the legal-status note on a side,
+    and notes saying so."""
     notes = []
     m = _DATELINE.match(s)
     if m and (_province(gaz, m["place"]) is not None or _capital_named(m["place"]) is not None):
         notes.append(f"'{m.group(0).strip()}' (a dateline: where it was filed) set aside")
+        s = s[m.end() :]
+    m = _CURRENTLY.match(s)
+    if m:
+        # "Currently, the government forces control ...": the present, as "now"
+        notes.append("'currently' (the present: the state on the date given) set aside")
         s = s[m.end() :]
     for n in _STATUS_NOTE.finditer(s):
         notes.append(f"'{n.group(0).strip()}' (a note on a side's legal status) set aside")

@@ -58,11 +58,32 @@ _ROUGHLY_AGO = re.compile(
 )
 
 
+#: "earlier in the day" counts from the day the sentence is about: the day of writing when
+#: it names no other; with a weekday or a date beside it ("said on Monday that ... fell earlier
+#: in the day") it is that day's, which the reader would not take.
+_DAY_OF_THE_DAY = re.compile(r"\bearlier\s+in\s+the\s+day\b")
+_ANOTHER_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+)
+
+
 def refuse_vague_relative(text: str, s: str) -> None:
     """Refuse a date counted from an event the sentence does not tell ("Two days later, ...")
     and a hedged relative date ("nearly three weeks ago"), each with its own reason (before
     either was refused for a word it holds: "two" as a figure, "nearly" as a hedge of the
-    control). ``s`` is normalised."""
+    control); and "earlier in the day" beside another day named ("said on Monday that Zaranj
+    fell earlier in the day": Monday's day, not the day of writing). ``s`` is normalised."""
+    m = _DAY_OF_THE_DAY.search(s)
+    other = _ANOTHER_DAY.search(s) if m else None
+    if m and (other or date_phrases(s)):
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "'earlier in the day' is the day the sentence is about; with another day named "
+            f"({other.group(0) if other else 'a date'!r}) that may be the day named, not the "
+            "day of writing: not read; give one date",
+        )
     m = _LATER.search(s)
     if m:
         raise ClaimParseError(
@@ -105,6 +126,90 @@ def refuse_undated_pluperfect(text: str, s: str) -> None:
         "the sentence does not give; the state on the date of writing is not what it says: "
         "give the date ('by 15 July, ...') or write the present ('have taken', 'control')",
     )
+
+
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_APPOSED_DATE = (
+    rf"(?:{windows._DAY}\s+{windows._MONTH}|{windows._MONTH}\.?\s+{windows._DAY})"
+    rf"(?:,?\s+{windows._YEAR})?"
+)
+#: One day named twice or three times in apposition: "today, Wednesday, May 05", "today,
+#: Thursday", "on Friday, June 18", "Sunday 8 August".
+_DAY_APPOSITION = re.compile(
+    rf"\b(?P<today>today\s*,\s*)?(?P<on>on\s+)?(?P<wd>{_WD})\s*,?\s+(?P<date>{_APPOSED_DATE})\b"
+    rf"|\btoday\s*,\s*(?P<wd2>{_WD})\b",
+    re.IGNORECASE,
+)
+
+
+def one_day_apposition(text: str, anchor: dt.date | None) -> tuple[str, str] | None:
+    """The sentence with a day named in apposition written once, and a note, or ``None``.
+
+    "today, Wednesday, May 05" (written on Wednesday 5 May) becomes "Wednesday"; "on Friday,
+    June 18" becomes "on June 18"; "today, Thursday" becomes "Thursday": each part must name
+    the same day (the weekday that of the date; "today" the date of writing). Parts that name
+    different days are refused; without the date of writing a date with no year, or "today",
+    cannot be checked and is left as written (then refused as more than one date)."""
+    m = _DAY_APPOSITION.search(text)
+    if m is None:
+        return None
+    phrase = m.group(0)
+    wd = (m["wd"] or m["wd2"]).lower()
+    if m["date"]:
+        date = " ".join(m["date"].lower().replace(".", " ").split())
+        has_year = re.search(windows._YEAR + r"$", date) is not None
+        if anchor is None and (m["today"] or not has_year):
+            return None
+        try:
+            w = windows.resolve_absolute(date, anchor or _FAR, text)
+        except ClaimParseError:
+            return None  # refused as written, with its own reason
+        day = w.start
+    else:
+        if anchor is None:
+            return None
+        day = anchor
+    if m["today"] and anchor is not None and day != anchor:
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"'today' ({anchor.isoformat()}, the date of writing) and {m['date']!r} "
+            f"({day.isoformat()}) name different days: not read",
+        )
+    if _WD_NAMES[day.weekday()] != wd:
+        raise ClaimParseError(
+            text,
+            phrase,
+            f"{wd.title()!r} and {day.isoformat()} (a {_WD_NAMES[day.weekday()].title()}) "
+            "name different days: not read",
+        )
+    today = bool(m["today"] or m["wd2"])
+    # "today, Thursday": the weekday (the last such day on or before the date of writing,
+    # which is the date of writing itself)
+    keep = (m["wd"] or m["wd2"]) if today else f"{m['on'] or ''}{m['date']}"
+    note = (
+        f"'{phrase}' names one day ({day.isoformat()}, a {wd.title()}"
+        + (", the date of writing" if today else "")
+        + f"): read as '{keep}'"
+    )
+    return text[: m.start()] + keep + text[m.end() :], note
+
+
+def refuse_present_beside_day(
+    text: str, s: str, when_note: str, check_date: str, anchor: dt.date | None
+) -> None:
+    """Refuse "currently" (the present: the date of writing) beside a date of the claim that
+    is another day ("Currently, the Taliban captured Zaranj on Monday", "currently control 150
+    districts last week"): two dates. ``s`` is the prepared claim with who said it masked (a
+    day of who said it is the present's: "Zaranj is currently ..., officials said Monday")."""
+    present = bool(when_note and re.search(r"\bcurrently\b", s))
+    if present and (anchor is None or check_date != anchor.isoformat()):
+        raise ClaimParseError(
+            text,
+            "currently",
+            "'currently' (the present) beside another day of the claim: two dates; check one",
+        )
 
 
 def _said_when(text: str, said: list[str], anchor: dt.date | None) -> tuple[str, str]:

@@ -4178,6 +4178,49 @@ for text in [
         "description alone, a negation, a modal, a loss",
     )
 
+# Time phrases (tense8): "currently" is the present, as "now"; a weekday in apposition with a
+# date ("on Friday, 6 August 2021") is one day when both name it. (Rows here have no date of
+# writing: "earlier in the day" and "today, Wednesday, May 05" are tested with one in
+# tests/test_checks_tense8.py.)
+for text, side, scope in [
+    ("Qala-e-Naw is currently in the hands of government forces", "government",
+     "units:capital:Qala-i-Naw"),
+    ("Currently, the Taliban control Zaranj", "taliban", "units:capital:Zaranj"),
+    ("The Taliban currently hold Zaranj", "taliban", "units:capital:Zaranj"),
+    ("Zaranj is currently under Taliban control", "taliban", "units:capital:Zaranj"),
+    ("The Taliban are currently in control of Zaranj", "taliban", "units:capital:Zaranj"),
+]:  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", scope, category="tense8")
+for text in [
+    "The Taliban controlled 150 districts on Friday, 6 August 2021",
+    "On Friday, August 6, 2021, the Taliban controlled 150 districts",
+]:
+    read(text, "taliban", "eq", 150, 150, "count", "districts", category="tense8")
+for text in [
+    "Qala-e-Naw is currently besieged by government forces",
+    "Qala-e-Naw is currently not in the hands of government forces",
+    "Qala-e-Naw is currently almost in the hands of government forces",
+    "Qala-e-Naw could currently be in the hands of government forces",
+    "Qala-e-Naw is currently in the hands of Narnia forces",
+    "Currently, the Taliban besiege Zaranj",
+    "Currently, the Taliban do not control Zaranj",
+    "Zaranj fell to the Taliban on Thursday, 6 August 2021",
+    "The Taliban captured Zaranj on Saturday, August 6, 2021",
+    "The Taliban controlled 150 districts on Thursday, 6 August 2021",
+    "On Saturday, August 6, 2021, the Taliban controlled 150 districts",
+    "Zaranj fell to the Taliban on Friday, 6 August 2021 and on Saturday",
+    "Zaranj fell to the Taliban on Friday, 6 August 2021, and Sheberghan on Saturday",
+    "Zaranj fell to the Taliban earlier in the day",
+    "An official said on Friday that Zaranj fell to the Taliban earlier in the day",
+    "The Taliban captured Zaranj today, Friday, August 6",
+]:
+    refuse(
+        text,
+        "tense8",
+        "not control, negation, hedge, modal, unknown side, a weekday that is not the date's, "
+        "two days, no date of writing for a relative day",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
