@@ -92,18 +92,37 @@ def test_a_pluperfect_zero_with_its_date_or_speaker_is_read(gaz) -> None:  # typ
 
 
 @pytest.mark.parametrize(
-    ("sentence", "province"),
+    "sentence",
     [
-        # read as exactly 10 held: CONTRADICTED on 13 August (some 250 held)
-        ("The Taliban have extended their control over 10 districts", None),
-        ("The Taliban have established control over 10 districts in Herat", "Herat"),
+        # were read as exactly 10 held: CONTRADICTED on 13 August (some 250 held)
+        "The Taliban have extended their control over 10 districts",
+        "The Taliban have established control over 10 districts in Herat",
+        "The Taliban have extended their control over about 100 districts",
+        "The Taliban have extended their control over five of Herat's districts",
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="left (redteam5): reading it as a lower bound, like 'captured 10 districts', changed "
-    "a held-out test's outcome (outcome only, row not looked at); needs a narrower form",
+def test_a_bare_count_after_extended_control_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """The districts added or all held now: refused (clauses8). A lower bound, like 'captured
+    10 districts', changed a held-out test's outcome (outcome only, row not looked at)."""
+    with pytest.raises(ClaimParseError, match="no total may be what was added"):
+        parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        (
+            "The Taliban have extended their control over 120 of Afghanistan's 398 districts",
+            ("as-stated", 120, 398),
+        ),
+        (
+            "The Taliban have extended their control over more than 100 districts",
+            ("over", 100, None),
+        ),
+    ],
 )
-def test_a_count_after_extended_control_is_a_lower_bound(gaz, sentence: str, province) -> None:  # type: ignore[no-untyped-def]
+def test_a_count_with_a_total_or_a_bound_after_extended_control_is_read(
+    gaz, sentence: str, reading
+) -> None:  # type: ignore[no-untyped-def]
     c = parse_claim(sentence, gazetteer=gaz, anchor=dt.date(2021, 8, 13))
-    assert (c.comparison, c.figure.lo, c.province) == ("at-least", 10, province)
+    assert (c.comparison, c.figure.lo, c.figure.of_total or c.stated_total) == reading

@@ -262,10 +262,38 @@ _DEFINITE_PLACE = re.compile(
 #: campaign leads take two open words before their noun; red-team finding (#8).
 _EARLIER_OR_UNREAL = re.compile(
     r"\b(?:previous|prior|former|past|earlier|original|initial|failed|aborted"
+    r"|temporary|temporarily|short-lived|shortlived|brief|briefly|momentary|fleeting|transient"
     r"|abortive|stalled|thwarted|repelled|foiled|hypothetical|imagined|imaginary|fictional"
     r"|possible|potential|future|proposed|would-be|rumou?red|alleged|fake|bogus|mock|simulated"
     r"|\d{4}s?|[a-z]+-old)\b"
 )
+#: A fight that goes on beside the claim ("as fighting continues", "while clashes are still
+#: underway", "amid ongoing battles", "as the battle rages"): it may be in the claim's own place,
+#: which is then contested, not held (clauses8). A fight before the claim (:data:`_FIGHT`) is
+#: read before this.
+_FIGHT_NOUN = (
+    r"(?:fighting|fights?|clashes|clash|battles?|gun\s*battles?|gunfights?|firefights?"
+    r"|skirmishes|combat|hostilities|resistance|war)"
+)
+_ONGOING_FIGHT = re.compile(
+    rf"\b(?:ongoing|on-going|continu\w*|persist\w*|raging|still|renewed|fresh)\s+"
+    rf"(?:[a-z-]+\s+)?{_FIGHT_NOUN}\b"
+    rf"|\b{_FIGHT_NOUN}\s+(?:[a-z-]+\s+){{0,3}}?(?:continu\w*|go(?:es)?\s+on|going\s+on"
+    r"|rag(?:e|es|ing)|persist\w*|(?:is|are|was|were)\s+(?:still\s+)?(?:underway|under\s+way"
+    r"|ongoing|on-going)|underway|spread\w*|resum\w*|intensif\w*|escalat\w*|erupt\w*"
+    r"|flar\w*|broke\s+out|break\s+out|breaks\s+out)\b"
+)
+#: A move against the claim's hold ("as the army prepares a counterattack", "only to be pushed
+#: back", "as efforts to retake it continue", "as the city holds out"): the unit may be lost
+#: again or never held; any clause holding one is refused (clauses8). ("Despite the claims of
+#: resistance" is a concession, set aside; resistance that goes on is :data:`_ONGOING_FIGHT`.)
+_COUNTER = re.compile(
+    r"\b(?:counter-?\s?(?:attack|offensive|assault|strike|operation)s?|counterattack\w*"
+    r"|pushed\s+back|push(?:es|ing)?\s+back|driven\s+(?:out|back)|drive\s+(?:out|back)"
+    r"|repel\w*|repuls\w*|retak\w*|retook|recaptur\w*|regain\w*|reclaim\w*"
+    r"|hold(?:s|ing)?\s+out|held\s+out|holdouts?)\b"
+)
+
 #: Count nouns of the boundary set: in a clause set aside only as a vague increment ("as more
 #: districts fall"); any other use may be a second claim ("as the provincial capitals fall").
 _COUNT_NOUN = re.compile(
@@ -405,6 +433,8 @@ def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -
     ):
         return True
     if _DEFINITE_PLACE.search(body):
+        return True
+    if _ONGOING_FIGHT.search(body) or _COUNTER.search(body):
         return True
     if _EARLIER_OR_UNREAL.search(f"{lead} {body}"):
         return True

@@ -1051,6 +1051,22 @@ def parse_claim(
         )
     used += _country_scope_spans(s, country) if province is None else []
     if (grown := _CONTROL_GROWN.search(s)) is not None:
+        if (
+            figure.form == "count"
+            and figure.of_total is None
+            and phrase.denominator is None
+            and comparison not in ("over", "at-least")
+        ):
+            # "have extended their control over 10 districts": the districts added, or all
+            # held now? 'captured 10 districts' is a lower bound, this is neither (clauses8)
+            raise ClaimParseError(
+                text,
+                f"{grown.group(0)} {figure.text}",
+                f"a count after '{grown['v']} control over' with no total may be what was "
+                "added or all that is held now: not read; 'over "
+                "120 of Afghanistan's 398 districts' (a total) and 'over more than 100 "
+                "districts' (a lower bound) are read",
+            )
         # "have extended their control over more than 107 of ... districts": the state it leaves
         used.append(grown.span("v"))
         notes.append(

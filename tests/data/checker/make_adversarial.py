@@ -4221,6 +4221,49 @@ for text in [
         "two days, no date of writing for a relative day",
     )
 
+# --------------------------------------------------------------------------------------------
+# Clauses around a claim that may change who holds what (clauses8): a fight that goes on beside
+# the claim (it may be in the claim's own place, then contested), a move against the hold (a
+# counter-attack, a retaking, being pushed back, holding out) and a short-lived or temporary
+# campaign: refused, where the same clause without them is set aside
+for text in [
+    "The Taliban have captured Kandahar province as fighting continues",
+    "The Taliban have captured Kandahar province amid ongoing fighting",
+    "The Taliban control 150 districts as fighting rages",
+    "The Taliban control 150 districts, while clashes are still underway",
+    "The Taliban have captured Kandahar province amid continuing clashes",
+    "The Taliban have captured Kandahar province as fighting goes on",
+    "The Taliban have captured Kandahar province while the battle rages on",
+    "The Taliban have captured Kandahar province as clashes continue",
+    "The Taliban have captured Kandahar province as resistance continues",
+    "The Taliban have captured Kandahar province after fierce fighting that continues",
+    "The Taliban have captured Kandahar province amid a counteroffensive",
+    "The Taliban have captured Kandahar province as the army prepares a counterattack",
+    "The Taliban have captured Kandahar province as efforts to retake it continue",
+    "The Taliban have captured Kandahar province, only to be pushed back",
+    "The Taliban control 150 districts as the capital holds out",
+    "The Taliban have captured Kandahar province in a short-lived advance",
+    "The Taliban have captured Kandahar province in a temporary advance",
+    "The Taliban control 150 districts after a brief offensive",
+]:
+    refuse(text, "clauses8", "fighting goes on, a move against the hold, or a short-lived gain")
+for text in [
+    "The Taliban have captured Kandahar province amid heavy fighting",
+    "The Taliban control 150 districts amid a surge in wins",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1 if "Kandahar" in text else 150,
+        1 if "Kandahar" in text else 150,
+        "count",
+        "units" if "Kandahar" in text else "districts",
+        "units:province:Kandahar" if "Kandahar" in text else "country",
+        category="set-aside",
+        note="clauses8: the same clauses with nothing that goes on or turns back: set aside",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
