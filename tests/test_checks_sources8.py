@@ -8,6 +8,9 @@
   Taliban militant group has overrun ...", "Armed Taliban have captured ...", "the Talibani
   terrorists"), the country's own name after "in" ("The Taliban in Afghanistan have ..."),
   "also" before the subject, "immediately" before the verb.
+* The side's own claim with a noun of control or capture as its object ("The Taliban claimed
+  control of Panjshir", "Taliban claims 'complete capture' of Panjshir"): read as what it
+  claims, the side named being who said it; "had claimed" (no date) refused.
 Each near miss (no place in the claim, a place in the speaker, a denial, a negation, a modal,
 an unknown word) stays refused.
 """
@@ -135,5 +138,58 @@ def test_the_sides_slot_as_reporting_writes_it(
     ],
 )
 def test_near_misses_of_the_sides_slot_are_refused(sentence: str, districts: UnitSet) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "units", "change"),
+    [
+        ("The Taliban claimed control of Panjshir province.", "taliban", ["province:Panjshir"],
+         ""),
+        ("Taliban claims 'complete capture' of Panjshir", "taliban", ["province:Panjshir"],
+         "claims 'complete capture' of"),
+        ("The Taliban claimed the capture of Zaranj.", "taliban", ["capital:Zaranj"],
+         "claimed the capture of"),
+        ("The Taliban have claimed control over Zaranj and Lashkar Gah.", "taliban",
+         ["capital:Zaranj", "capital:Lashkar Gah"], ""),
+        ("Afghan forces claimed control of Zaranj.", "government", ["capital:Zaranj"], ""),
+    ],
+)  # fmt: skip
+def test_the_sides_own_claim_of_control_is_read_as_claimed(
+    sentence: str, side: str, units: list[str], change: str, districts: UnitSet
+) -> None:
+    c = parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+    assert (c.side, _units(c), c.change_verb) == (side, units, change)
+    assert any("the side's own claim" in n for n in c.reading_notes)
+
+
+def test_the_sides_own_claim_after_who_reported_it(districts: UnitSet) -> None:
+    c = parse_claim(
+        "The Taliban claimed control of Zaranj, officials said on Tuesday.",
+        gazetteer=districts.gazetteer(),
+        anchor=FRIDAY,
+    )
+    assert (c.side, _units(c), c.check_date) == ("taliban", ["capital:Zaranj"], "2021-08-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban denied control of Zaranj.",
+        "The Taliban claimed partial control of Zaranj.",
+        "The Taliban claimed control of parts of Zaranj.",
+        "The Taliban may claim control of Zaranj.",
+        "The Taliban claimed no control of Zaranj.",
+        "The Taliban claimed the capture of Narnia.",
+        "The Taliban claimed the loss of Zaranj.",
+        "Officials claimed control of Zaranj.",  # no side
+        "The Taliban had claimed control of Zaranj.",  # before a time not given
+        "The Taliban had also claimed the capture of Zaranj.",
+        "The Taliban falsely claimed control of Zaranj.",
+        "The Taliban claimed control of Zaranj was contested.",
+    ],
+)
+def test_near_misses_of_the_sides_own_claim_are_refused(sentence: str, districts: UnitSet) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)

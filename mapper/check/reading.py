@@ -1344,7 +1344,7 @@ def _named_units(
     said = [
         span
         for span in attributions(s_all, text, local=True)
-        if not _names_a_province(s_all, span, gaz)
+        if not _names_a_province(s_all, span, gaz) and not units.claims_a_noun(s_all, span)
     ]
     s = s_all
     for a, b in said:

@@ -100,6 +100,14 @@ _ADV = (
     r"|completely|immediately)\s+)*"
 )
 _AUX = r"(?:(?:have|has|had)\s+)?"
+#: The side's own claim with a noun of control or capture as its object ("The Taliban
+#: claimed control of Panjshir", "Taliban claims 'complete capture' of Panjshir"): read as the
+#: state it claims, the side named being who said it (:func:`claims_a_noun`). "full / complete
+#: control" is a figure (100%) and is read by the share grammar, not here.
+_CLAIM_NOUN = (
+    r"claim(?:s|ed)?\s+(?:the\s+)?['\"]?(?:(?P<claimed_capture>(?:complete\s+|full\s+)?capture)"
+    r"|control)['\"]?\s+(?:of|over)"
+)
 _STATE_VERBS = (
     r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?in\s+(?:full\s+|complete\s+)?"
     r"control\s+of"
@@ -142,9 +150,24 @@ _ANY_VERB = re.compile(
 
 _ACTIVE = re.compile(
     rf"^(?P<side>[a-z][a-z' -]*?(?:\s*\([a-z]+\))?)\s+{_ADV}{_AUX}{_ADV}"
-    rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS})"
+    rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS}|{_CLAIM_NOUN})"
     rf"\s+(?P<units>.+?)$"
 )
+
+
+def claims_a_noun(s: str, span: tuple[int, int]) -> bool:
+    """Whether who-said-it at ``span`` of ``s`` ends in "claim(s|ed)" with a noun of control
+    or capture right after it ("The Taliban claimed | control of Panjshir"): then it is the
+    side's own claim, read with its verb (:data:`_CLAIM_NOUN`), not set aside (nothing would
+    be left to read)."""
+    a, b = span
+    if not re.search(r"\bclaim(?:s|ed)?\W*$", s[a:b]):
+        return False
+    m = re.search(r"\bclaim(?:s|ed)?\W*$", s[a:b])
+    assert m is not None
+    return re.match(_CLAIM_NOUN + r"\s", s[a + m.start() :]) is not None
+
+
 #: "was now" / "were now": a present state in reported speech ("saying Panjshir was now under
 #: the control of ..."); "was" alone is a past state and is not read.
 _BE = r"(?:is|are|remains|remain|has\s+been|have\s+been|(?:was|were)(?=\s+now\b))\s+"
@@ -304,6 +327,22 @@ def _read(
         side_words, verb, units_text = act["side"], act["verb"], act["units"]
         if re.match(_CHANGE_VERBS, verb) and not re.match(_STATE_VERBS, verb):
             change = verb
+        claim = re.fullmatch(_CLAIM_NOUN, verb)
+        if claim is not None and re.search(rf"\bhad\s+{_ADV}$", s[: act.start("verb")]):
+            raise ClaimParseError(
+                text,
+                f"had {verb}",
+                "a claim in the pluperfect ('had claimed control of') was made before an "
+                "earlier time the sentence does not give: not read; give the date",
+            )
+        if claim is not None:
+            # "The Taliban claimed control of Panjshir": the side named is who said it
+            notes = [
+                *notes,
+                f"'{verb}' (the side's own claim: the side named is who said it) read as "
+                "what it claims: the claim is checked as stated",
+            ]
+            change = verb if claim["claimed_capture"] else ""
     elif pred is not None:
         units_text = pred["units"]
         side_words = next((pred[g] for g in ("s1", "s2", "s3", "s4", "s5", "s6") if pred[g]), "")

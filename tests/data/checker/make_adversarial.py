@@ -4264,6 +4264,41 @@ for text in [
         note="clauses8: the same clauses with nothing that goes on or turns back: set aside",
     )
 
+# The side's own claim with a noun of control or capture as its object (sources8): "The
+# Taliban claimed control of Panjshir", "Taliban claims 'complete capture' of Panjshir": read
+# as what it claims, the side named being who said it.
+for text, scope in [
+    ("The Taliban claimed control of Panjshir province", "province:Panjshir"),
+    ("The Taliban claim 'complete capture' of Panjshir province", "province:Panjshir"),
+    ("The Taliban claimed the capture of Zaranj", "capital:Zaranj"),
+    ("The Taliban have claimed control over Zaranj and Lashkar Gah",
+     "capital:Zaranj+capital:Lashkar Gah"),
+    ("The Taliban claimed control of Zaranj, officials said", "capital:Zaranj"),
+]:  # fmt: skip
+    n = scope.count("+") + 1
+    read(text, "taliban", "eq", n, n, "count", "units", "units:" + scope, category="sources8")
+read("Afghan forces claimed control of Zaranj", "government", "eq", 1, 1, "count", "units",
+     "units:capital:Zaranj", category="sources8", note="the other side's claim")  # fmt: skip
+for text in [
+    "The Taliban denied control of Zaranj",
+    "The Taliban claimed partial control of Zaranj",
+    "The Taliban claimed control of parts of Zaranj",
+    "The Taliban may claim control of Zaranj",
+    "The Taliban claimed no control of Zaranj",
+    "The Taliban claimed the capture of Narnia",
+    "The Taliban claimed the loss of Zaranj",
+    "Officials claimed control of Zaranj",
+    "The Taliban had claimed control of Zaranj",
+    "The Taliban falsely claimed control of Zaranj",
+    "The Taliban claimed control of Zaranj was contested",
+]:
+    refuse(
+        text,
+        "sources8",
+        "a denial, a hedge, a modal, a negation, an unknown name, a loss, no side, a pluperfect "
+        "claim, an unread word",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
