@@ -67,3 +67,83 @@ def test_a_fight_before_or_around_the_capture_is_still_set_aside(gaz, sentence: 
         ["Panjwayi"],
     )
     assert any("set aside" in n and "fight" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "name"),
+    [
+        # a fight before a capture in the simple past: what came before it, not a date
+        (
+            "The Taliban captured Panjwai district after fierce fighting with government forces.",
+            DAY,
+            "Panjwayi",
+        ),
+        ("After heavy fighting, the Taliban took control of Panjwai district.", DAY, "Panjwayi"),
+        ("Panjwai district was captured by the Taliban after fierce fighting.", DAY, "Panjwayi"),
+        ("Panjwai district fell to the Taliban following days of clashes.", DAY, "Panjwayi"),
+        ("Panjwai district fell to the Taliban after a monthslong siege.", DAY, "Panjwayi"),
+        (
+            "The Taliban captured Panjwai district after fierce overnight fighting with Afghan "
+            "forces.",
+            DAY,
+            "Panjwayi",
+        ),
+        # dev5 h202
+        (
+            "He said the insurgents took control over Sayghan after several hours of clashes "
+            "erupted between the government forces and Taliban fighters.",
+            dt.date(2021, 7, 14),
+            "Sayghan",
+        ),
+        # the manner of the capture: dev5 h210, h037
+        (
+            "Burka district of Baghlan province has fallen to the Taliban almost without any "
+            "fighting.",
+            dt.date(2021, 5, 5),
+            "Burka",
+        ),
+        (
+            "Earlier today, the city of Jalalabad fell to the Talibani terrorists without any "
+            "fight.",
+            dt.date(2021, 8, 15),
+            "Jalalabad",
+        ),
+        ("Panjwai district fell to the Taliban with no battles or clashes.", DAY, "Panjwayi"),
+        ("Panjwai district fell to the Taliban without firing a shot.", DAY, "Panjwayi"),
+    ],
+)
+def test_a_fight_before_a_capture_and_its_manner_are_set_aside(gaz, sentence, day, name) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=day)
+    assert (c.side, c.measure, c.comparison, [u.name for u in c.named_units]) == (
+        "taliban",
+        "units",
+        "as-stated",
+        [name],
+    )
+    assert any("set aside" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban controlled Panjwai district after fierce fighting.",
+        "The Taliban controlled 90 percent of the country amid fierce fighting.",
+        "The Taliban captured Panjwai district and held it after fierce fighting.",
+        "Panjwai district fell to the Taliban amid a siege.",
+        "The Taliban captured Panjwai district after clashes erupted between Taliban fighters "
+        "and the insurgents.",
+        "The Taliban captured Panjwai district after clashes between government forces and local "
+        "militias.",
+        "The Taliban captured Panjwai district after clashes erupted between ISIS fighters and "
+        "government forces.",
+        "The Taliban captured Panjwai district after fierce fighting on Friday.",
+        "The Taliban captured Panjwai district after fierce fighting in Herat.",
+        "The Taliban captured Panjwai district after a five-day siege.",
+        "The Taliban control Panjwai district without a fight.",
+        "Panjwai district almost fell to the Taliban without any fighting.",
+        "Panjwai district fell to the Taliban without any fighting, but was retaken.",
+    ],
+)
+def test_near_misses_of_a_fight_before_a_capture_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)

@@ -35,7 +35,11 @@ The leads, each with the note "Read as" gives (:data:`KINDS`):
 * concession: ``despite``, ``in spite of``;
 * fighting (after a sequence or circumstance lead): ``[brief(ly)|heavy|fierce|days of ...]
   fighting|clashes|battles [with|against <the other side>]`` (:data:`_FIGHT`), the other
-  party a side other than the claim's, named whole;
+  party a side other than the claim's, named whole; ``[erupted] between <one side> and <the
+  other>``; after "after" / "following" only, ``a [monthslong] siege``; beside a capture in the
+  simple past too ("The Taliban captured X after fierce fighting": the fight came before it),
+  never beside a state in the simple past ("controlled X amid fighting" dates it); a fight that
+  goes on ("as fighting continues") or a move against the hold ("a counterattack") is refused;
 * campaign: ``as part of``, ``in a string|series|wave|spate of``, ``in a (lightning)
   offensive|blitz|sweep|push ...``, fronted ``during|throughout <their> campaign ...``;
 * change: ``with <vague subject> <-ing>`` ("with more territories falling to the insurgents
@@ -390,24 +394,83 @@ class Clause:
 #: party, which must be a side of the vocabulary other than the claim's (:func:`check_sides`).
 #: Nothing else: a place, a figure or a result ("fighting for the city", "fighting in Herat",
 #: "fighting that left ...") keeps the clause in the sentence.
+_FIGHT_PARTY = r"(?:the\s+)?(?:afghan\s+)?[a-z-]+(?:\s+[a-z-]+)?"
 _FIGHT = re.compile(
-    r"^(?:(?:a\s+)?(?:brief(?:ly)?|short|heavy|heavily|fierce|fiercely|intense|intensely"
-    r"|some\s+(?:fierce|heavy|intense)|(?:days|hours|weeks)\s+of(?:\s+(?:fierce|heavy"
-    r"|intense))?)\s+)?(?:fighting|fight|clashes|clashing|battles|battling|gun\s+battles"
-    r"|a\s+(?:gun\s+)?battle)(?:\s+(?:with|against)\s+(?P<other>(?:the\s+)?(?:afghan\s+)?"
-    r"[a-z-]+(?:\s+[a-z-]+)?))?$"
+    r"^(?:(?:a\s+)?(?:(?:brief(?:ly)?|short|heavy|heavily|fierce|fiercely|intense|intensely"
+    r"|some\s+(?:fierce|heavy|intense)|(?:(?:several|many)\s+)?(?:days|hours|weeks)\s+of"
+    r"|overnight|night-time|nighttime|late-night|all-night)\s+){1,3})?"
+    r"(?P<noun>fighting|fight|clashes|clashing|battles|battling|gun\s+battles"
+    r"|a\s+(?:gun\s+)?battle|(?:a\s+)?(?:(?:long|lengthy|monthslong|month-long|months-long"
+    r"|weeklong|week-long|weeks-long|days-long)\s+)?siege)(?P<erupted>\s+erupted)?"
+    r"(?:\s+(?:with|against)\s+(?P<other>" + _FIGHT_PARTY + r")"
+    r"|\s+between\s+(?P<a>" + _FIGHT_PARTY + r")\s+and\s+(?P<b>" + _FIGHT_PARTY + r"))?$"
 )
 _FIGHT_LEADS = ("sequence", "circumstance")
 
 
-def fight_party(clause: str) -> str | None:
-    """The other party of a clause of fighting (:data:`_FIGHT`) as written ("" when none),
-    or ``None`` when ``clause`` (its lead included) is not one."""
-    m = re.match(r"(?:after|following|amid|amidst|while|whilst)\s+(?P<body>.+)$", clause.strip())
-    f = _FIGHT.match(m["body"].strip(" ,.")) if m else None
+def _fight(lead: str, body: str) -> re.Match[str] | None:
+    """A clause of fighting (:data:`_FIGHT`) after its ``lead``, or ``None``. A siege and clashes
+    that "erupted" only after "after" / "following" (before the claim): "amid a siege" says the
+    place is besieged now, not held (clauses8)."""
+    f = _FIGHT.match(body.strip(" ,."))
     if f is None:
         return None
-    return f["other"] or ""
+    if ("siege" in f["noun"] or f["erupted"]) and lead.strip() not in ("after", "following"):
+        return None
+    if f["erupted"] and f["a"] is None:
+        return None
+    return f
+
+
+def fight_parties(clause: str) -> tuple[str, ...] | None:
+    """The parties of a clause of fighting (:data:`_FIGHT`) as written: () when none, (other,)
+    after "with", (a, b) after "between"; ``None`` when ``clause`` (its lead included) is not
+    one."""
+    m = re.match(
+        r"(?P<lead>after|following|amid|amidst|while|whilst)\s+(?P<body>.+)$", clause.strip()
+    )
+    f = _fight(m["lead"], m["body"]) if m else None
+    if f is None:
+        return None
+    if f["a"] is not None:
+        return (f["a"], f["b"])
+    return (f["other"],) if f["other"] else ()
+
+
+def fight_party(clause: str) -> str | None:
+    """The other party of a clause of fighting (:data:`_FIGHT`) as written ("" when none; both
+    parties joined by 'and' after "between"), or ``None`` when ``clause`` is not one."""
+    parties = fight_parties(clause)
+    return None if parties is None else " and ".join(parties)
+
+
+#: Verbs of taking in the simple past ("captured", "took", "fell", "was overrun"): a clause of
+#: fighting before such a claim says what came before the capture, not when a state held.
+_PAST_TAKING = frozenset(
+    [
+        *("captured", "seized", "took", "fell", "overran", "conquered", "grabbed", "stormed"),
+        *("overwhelmed", "retook", "recaptured", "gained"),
+    ]
+)
+_TAKEN = re.compile(
+    r"\s+(?:(?:now|reportedly|finally|also)\s+)?(?:captured|seized|taken|overrun|conquered"
+    r"|stormed|overwhelmed|retaken|recaptured)\b"
+)
+
+
+def _past_taking_only(core: str) -> bool:
+    """Whether every claim verb in the simple past in ``core`` (:func:`_simple_past`) is a verb
+    of taking (:data:`_PAST_TAKING`; "was / were" only before a participle of taking)."""
+    for m in _PAST_CLAIM.finditer(core):
+        before = re.findall(r"[a-z']+", core[: m.start()])[-3:]
+        if _PERFECT & set(before) and "had" not in before:
+            continue
+        v = m.group(0)
+        if v in ("was", "were") and _TAKEN.match(core, m.end()):
+            continue
+        if v not in _PAST_TAKING:
+            return False
+    return True
 
 
 def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -> bool:
@@ -416,7 +479,7 @@ def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -
     (:data:`_COUNTRY_IN_CLAIM`; a clause placing its event in the country is then no scope)."""
     if len(re.findall(r"[a-z]+", body)) > _MAX_WORDS:
         return True
-    if kind in _FIGHT_LEADS and _FIGHT.match(body.strip(" ,.")):
+    if kind in _FIGHT_LEADS and _fight(lead, body):
         return False  # the other party is checked to be a side (check_sides)
     if _FIGURE.search(body) or _LAST.search(body) or _NEGATION.search(body):
         return True
@@ -458,7 +521,11 @@ def leading(s: str, original: str | None = None) -> Clause | None:
     cut = lead.end() if lead else 0
     if _holds_claim(text[:cut], text[cut:], kind):
         return None
-    if kind in _DATING and _simple_past(s[m.end() :]):
+    core = s[m.end() :]
+    # "After heavy fighting, the Taliban took control of ...": the fight came before the
+    # capture; it does not date a state (clauses8)
+    before_capture = fight_party(m.group(kind)) is not None and _past_taking_only(core)
+    if kind in _DATING and _simple_past(core) and not before_capture:
         return None
     return Clause(m.start(), m.end(), kind, m.group(kind))
 
@@ -504,7 +571,10 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
         core = head[: best.start]
         if len(re.findall(r"[a-z]+", core)) < 3:
             break  # nothing left to claim: the "clause" is the sentence
-        if best.kind in _DATING and _simple_past(core):
+        # "The Taliban captured Panjwai after fierce fighting": the fight came before the
+        # capture; it does not date a state ("controlled 90% as the US invaded" does)
+        before_capture = fight_party(best.text) is not None and _past_taking_only(core)
+        if best.kind in _DATING and _simple_past(core) and not before_capture:
             break
         # the separator before the clause (a comma, a dash; "and" joining two clauses of
         # this grammar: "amid a surge in wins and as American troops complete their pullout")
@@ -566,6 +636,22 @@ _OPPONENTS = frozenset(
 )
 
 
+#: A generic noun after a side's name in a party of fighting ("Taliban fighters").
+_PARTY_NOUN = re.compile(r"^(?P<side>.+?)\s+(?:fighters|forces|militants|troops|soldiers)$")
+
+
+def _party_side(party: str, vocabulary: Vocabulary) -> str | None:
+    """The side a party of fighting names whole ("the government forces", "the Taliban",
+    "Taliban fighters": a side's name and a generic noun of the closed list), or ``None``."""
+    from .sides import _side_of
+
+    who = re.sub(r"^the\s+", "", party)
+    key = _side_of(who, vocabulary)
+    if key is None and (m := _PARTY_NOUN.match(who)):
+        key = _side_of(m["side"], vocabulary)
+    return key
+
+
 def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: Vocabulary) -> None:
     """Refuse when a clause set aside by this grammar names a side other than the claim's
     ``side`` ("as government forces retreat" beside a Taliban claim), or, holding a control
@@ -577,7 +663,21 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
     for kind, clause in aside:
         if not kind.startswith("clause:"):
             continue
-        party = fight_party(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
+        parties = fight_parties(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
+        if parties is not None and len(parties) == 2:
+            # "after clashes erupted between the government forces and Taliban fighters": one
+            # party the claim's side, the other the other side, each named whole
+            keys = [_party_side(p, vocabulary) for p in parties]
+            if None in keys or keys[0] == keys[1] or side not in keys:
+                raise ClaimParseError(
+                    text,
+                    clause,
+                    f"{parties[0]!r} and {parties[1]!r} in a clause of fighting are not the "
+                    "claim's side and the other side of the vocabulary: who fought is not known; "
+                    "not set aside",
+                )
+            continue
+        party = parties[0] if parties else ("" if parties is not None else None)
         if party is not None:
             # "after briefly fighting with government forces": the other party must be a
             # side other than the claim's, named whole
@@ -686,10 +786,17 @@ def check_names(text: str, clause: str) -> None:
 
 # ---- around a claim about named units: the manner of a capture, where the unit lies ----------
 
-#: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence.
+#: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence; also
+#: "almost without any fighting", "without any clashes", "without firing a shot", "with no
+#: battles or clashes", "with little resistance" (clauses8): the fight it negates or lessens,
+#: not the capture. A hedge ("almost", "largely") is of the fight only.
 _MANNER = re.compile(
-    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<m>without\s+(?:a\s+fight|(?:any\s+)?resistance"
-    r"|a\s+shot\s+(?:being\s+)?fired))\s*[.!]?\s*$",
+    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<m>(?:(?:almost|virtually|largely|mostly"
+    r"|practically)\s+)?(?:without\s+(?:a\s+fight|(?:any\s+)?fight(?:ing)?|(?:any\s+|much\s+)?"
+    r"resistance|(?:any\s+)?(?:clashes|bloodshed)|a\s+battle|a\s+shot\s+(?:being\s+)?fired"
+    r"|firing\s+a\s+(?:single\s+)?(?:shot|bullet)|encountering\s+(?:any\s+|much\s+)?"
+    r"resistance)|with\s+(?:no|little|hardly\s+any)\s+(?:fighting|resistance|bloodshed|clashes"
+    r"|(?:battles?|fighting)\s+or\s+clashes)))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 #: "Logar province, which is not very far from Kabul, fell ...": where the unit lies (the

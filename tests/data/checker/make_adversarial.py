@@ -4299,6 +4299,68 @@ for text in [
         "claim, an unread word",
     )
 
+# A fight before a capture in the simple past (clauses8): it says what came before the capture,
+# not when a state held; "between" the claim's side and the other side; a siege after "after";
+# the manner of a capture ("almost without any fighting", "with no battles or clashes"). Near
+# misses: a state in the simple past, a siege now, a party not a side, the same side twice, a
+# date or a place in the clause, a fight that goes on, a manner beside a state
+for text in [
+    "The Taliban captured Kandahar province after fierce fighting with government forces",
+    "After heavy fighting, the Taliban took control of Kandahar province",
+    "Kandahar province was captured by the Taliban after fierce fighting",
+    "Kandahar province fell to the Taliban following days of clashes",
+    "The Taliban captured Kandahar province after fierce overnight fighting with Afghan forces",
+    "The Taliban took control of Kandahar province after several hours of clashes erupted "
+    "between the government forces and Taliban fighters",
+    "The Taliban captured Kandahar province after fighting between the security forces and the "
+    "Taliban",
+    "Kandahar province fell to the Taliban after a monthslong siege",
+    "Kandahar province has fallen to the Taliban almost without any fighting",
+    "Kandahar province fell to the Taliban with no battles or clashes",
+    "Kandahar province fell to the Taliban without firing a shot",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1,
+        1,
+        "count",
+        "units",
+        "units:province:Kandahar",
+        category="set-aside",
+        note="clauses8: a fight before the capture, or its manner: set aside",
+    )
+for text in [
+    "The Taliban controlled Kandahar province after fierce fighting",
+    "The Taliban controlled 150 districts amid fierce fighting",
+    "The Taliban captured Kandahar province and held it after fierce fighting",
+    "Kandahar province fell to the Taliban amid a siege",
+    "The Taliban captured Kandahar province after clashes erupted between Taliban fighters and "
+    "the insurgents",
+    "The Taliban captured Kandahar province after clashes between government forces and local "
+    "militias",
+    "The Taliban captured Kandahar province after clashes erupted between ISIS fighters and "
+    "government forces",
+    "The Taliban captured Kandahar province amid clashes erupted between the government forces "
+    "and Taliban fighters",
+    "The Taliban captured Kandahar province after fierce fighting on Friday",
+    "The Taliban captured Kandahar province after fierce fighting in Herat",
+    "The Taliban captured Kandahar province after fierce fighting, but were pushed back",
+    "The Taliban captured Kandahar province after one week of clashes",
+    "The Taliban captured Kandahar province after a five-day siege",
+    "The Taliban control Kandahar province without a fight",
+    "Kandahar province almost fell to the Taliban without any fighting",
+    "Kandahar province did not fall to the Taliban without a fight",
+    "Kandahar province fell to the Taliban without any fighting, but was retaken",
+]:
+    refuse(
+        text,
+        "clauses8",
+        "a past state, a siege now, a party not a side, a date, a place, a figure, a loss, a "
+        "manner beside a state, a hedge or negation of the fall",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
