@@ -101,3 +101,64 @@ def test_near_misses_stay_refused_naming_the_part(
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
     assert named in str(e.value).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "said"),
+    [
+        ("The provincial capital Lashkar Gah and two major cities, Herat and Kandahar, have also "
+         "been captured by the Taliban", ["Lashkar Gah", "Herat", "Kandahar"], "list's length"),
+        ("The Taliban captured two major cities, Herat and Kandahar", ["Herat", "Kandahar"],
+         "list's length"),
+        ("Herat and Kandahar have also been captured by the Taliban", ["Herat", "Kandahar"], ""),
+        ("The militants took Maidan Wardak, the capital of Maidan Wardak, on Sunday",
+         ["Maidan Shar"], "province's name"),
+        ("The Taliban took control of Mazar-i-Sharif, a crucial northern Afghan city",
+         ["Mazar-i-Sharif"], "a crucial northern afghan city"),
+        ("The Taliban captured Farah, a provincial capital in western Afghanistan", ["Farah"],
+         "in western afghanistan"),
+        ("The Taliban control Kunduz, a northern Afghan city", ["Kunduz"], "set aside"),
+        ("The Taliban captured the key northern Afghan city of Mazar-i-Sharif",
+         ["Mazar-i-Sharif"], ""),
+    ],
+)  # fmt: skip
+def test_counted_described_and_province_named_capitals_are_read(
+    text: str, names: list[str], said: str, districts: UnitSet
+) -> None:
+    c = parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert c.side == "taliban" and c.measure == "units" and c.comparison == "as-stated"
+    assert [(u.kind, u.name) for u in c.named_units or []] == [("capital", n) for n in names]
+    assert (c.figure.lo, c.figure.hi) == (len(names), len(names))
+    assert said in " ".join(c.reading_notes).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The Taliban captured three cities, Herat and Kandahar", "three cities"),
+        ("The Taliban captured two cities, Herat and Narnia", "cities"),
+        ("The Taliban captured two cities, Herat and Imam Sahib", "cities"),
+        ("The Taliban control two major cities, Herat and Kandahar", "cities"),
+        ("Government forces now control two major cities - Kabul and Jalalabad", "cities"),
+        ("The Taliban have not captured two major cities, Herat and Kandahar", "not"),
+        ("Two major cities, Herat and Kandahar, are under Taliban control", "cities"),
+        ("Herat has not been captured by the Taliban", "not"),
+        ("Herat has almost been captured by the Taliban", "almost"),
+        ("The Taliban took Helmand, the capital of Kandahar province", "helmand"),
+        ("The Taliban took Maidan Wardak, the capital of Logar", "maidan wardak"),
+        ("The Taliban captured Farah, a provincial capital in eastern Afghanistan", "eastern"),
+        ("The Taliban took control of Mazar-i-Sharif, a crucial southern Afghan city",
+         "southern"),
+        ("The Taliban took control of Imam Sahib, a crucial northern Afghan city", "city"),
+        ("The Taliban took control of Narnia, a crucial northern Afghan city", "narnia"),
+        ("The Taliban captured the key southern Afghan city of Mazar-i-Sharif", "southern"),
+        ("The Taliban took control of Mazar-i-Sharif, a crucial northern Afghan district",
+         "district"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_counted_and_described_capitals_stay_refused(
+    text: str, named: str, districts: UnitSet
+) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert named in str(e.value).lower()

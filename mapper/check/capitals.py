@@ -655,6 +655,9 @@ def count_with_list(text: str, province_of: object) -> CountWithList | None:
     by_province = _more_by_province(text, resolve)
     if by_province is not None:
         return by_province
+    cities = _cities_with_list(text)
+    if cities is not None:
+        return cities
     m = re.search(
         rf"\b(?P<cmp>(?:at\s+least|more\s+than|over|nearly|about|some|around|almost)\s+)?"
         rf"(?P<n>{_NUM})\s+(?:afghan\s+)?provincial\s+capitals\s*,\s*"
@@ -799,6 +802,61 @@ def _more_by_province(text: str, resolve: Any) -> CountWithList | None:
         "add to earlier falls) is not checked"
     )
     return CountWithList(m["head"] + joined + ".", note)
+
+
+#: "two major cities, Herat and Kandahar": a count of cities (a size word beside it, not
+#: checked) with the list of their names; a verb of taking before or after it.
+_CITY_SIZE = r"(?:(?:major|key|big|large|important|main|strategic)\s+)?(?:afghan\s+)?"
+_TAKING_BEFORE = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|overrun)(?:\s+(?:control\s+(?:of|over)|over))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TAKEN_AFTER_ALSO = re.compile(
+    r"^\s*(?:(?:have|has)\s+(?:also\s+|all\s+)?)?(?:fell\s+to|fallen\s+to"
+    r"|been\s+(?:captured|seized|taken|overrun)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _cities_with_list(text: str) -> CountWithList | None:
+    """ "(The Taliban captured) two major cities, Herat and Kandahar(, have fallen to ...)": a
+    count of cities with its list, after or before a verb of taking (what was taken, named).
+    Every name must be a provincial capital of the places data (by the pattern: another name
+    leaves the form absent, refused later as every city word is) and the count the list's
+    length, else refused. After a verb of state ("control two major cities, Kabul and
+    Jalalabad") the form is left: an exact count of cities held says no other is held, which
+    the list does not check. The sentence is read as the named capitals'."""
+    cap = _cap()
+    m = re.search(
+        rf"\b(?P<n>{_NUM})\s+{_CITY_SIZE}cities\s*(?:,|:|\s-+|\s*—)\s*"
+        rf"(?P<list>{cap}(?:\s*,\s*{cap})*\s*,?\s+and\s+{cap})(?P<end>\s*,\s*|\s*[.!]?\s*$)",
+        text,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    before = _TAKING_BEFORE.search(text[: m.start()])
+    after = m["end"].strip() == "," and _TAKEN_AFTER_ALSO.match(text[m.end() :])
+    if not before and not after:
+        return None
+    part = text[m.start() : m.end("list")].strip()
+    names = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if p.strip()]
+    n = _number(m["n"].lower())
+    if n != len(names):
+        raise ClaimParseError(
+            text,
+            part,
+            f"the count ({m['n']}) and its list ({len(names)} named) disagree: not read",
+        )
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    note = (
+        f"'{part}': the count of cities is its list's length ({n}), each name a provincial "
+        "capital of the places data, checked as the named capitals; a size word ('major') is "
+        "not checked"
+    )
+    end = " " if after else m["end"]
+    return CountWithList(text[: m.start()] + listed + end + text[m.end() :], note)
 
 
 _PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

@@ -47,7 +47,7 @@ class NamedUnit:
 _DIR = (
     r"(?:afghanistan\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?"
     r"|west(?:ern)?|central|key|strategic|remote|restive|volatile|mountainous|southern|northern"
-    r"|major|vital|strategically\s+important)\s+)?(?:afghan\s+)?"
+    r"|major|vital|important|crucial|strategically\s+important)\s+){0,2}(?:afghan\s+)?"
 )
 _WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
@@ -149,6 +149,8 @@ def read_units(
     # provinces": one plural head for several names, each read as its own unit
     rest = _PLURAL_CITIES.sub(lambda m: _each_city(m, notes), rest)
     rest = _PLURAL_CAPITALS.sub(lambda m: _each_capital(m, notes), rest)
+    # "Mazar-i-Sharif, a crucial northern Afghan city": a description of a capital, set aside
+    rest = _CITY_DESCRIBED.sub(lambda m: _described(text, m, notes), rest)
     # "Farah city, capital of the eponymous province": the province named by the city's name
     rest = _EPONYMOUS.sub(lambda m: _eponymous(text, m, gaz, notes), rest)
     # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
@@ -178,6 +180,12 @@ def read_units(
                 f"'{cap_words}, the capital of {prov_words}' read as the provincial capital "
                 f"{unit.name} ({unit.province} province in the places data), by the district "
                 "holding its point"
+                + (
+                    f"; '{cap_words}' names the city by its province's name, the apposition "
+                    "saying the capital is meant"
+                    if _capital_named(cap_words) is None
+                    else ""
+                )
             )
         else:
             # an apposition inside a longer item is named as written, not by its placeholder
@@ -236,6 +244,30 @@ def _each_capital(m: re.Match[str], notes: list[str]) -> str:
     )
     # joined by "and": a comma before "the capital of" would read as an apposition
     return " and ".join(f"the capital of {m['d']}{n}{kind}" for n in names)
+
+
+#: "Mazar-i-Sharif, a crucial northern Afghan city", "Farah, a provincial capital in western
+#: Afghanistan": an indefinite description of a named capital (what it is, not who holds it).
+_CITY_DESCRIBED = re.compile(
+    rf"{_ITEM_START}(?P<pre>(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<n>{_NAME})"
+    rf"(?P<city>\s+city)?\s*,\s*(?P<d>an?\s+{_DIR}(?:city|provincial\s+capital)"
+    rf"(?:{_REGION_IN})?)(?=\s*(?:,|$))"
+)
+
+
+def _described(text: str, m: re.Match[str], notes: list[str]) -> str:
+    """ "mazar-i-sharif, a crucial northern afghan city" -> "mazar-i-sharif city": set aside
+    when the name is a provincial capital of the places data and the description's region word
+    fits it (else refused); a name that is no capital is left as written (refused later)."""
+    cap = _capital_named(m["n"])
+    if cap is None:
+        return m.group(0)
+    _check_region(text, m["d"], _capital_unit(cap[0], cap[1], m["n"]))
+    notes.append(
+        f"'{m['d']}' (what {cap[0]} is, not who holds it) set aside: {cap[0]} is a provincial "
+        "capital in the places data, and a region word in it fits its point"
+    )
+    return m["pre"] + m["n"] + (m["city"] or "") if m["pre"] else f"{m['n']} city"
 
 
 #: "Farah city, (the) capital of the eponymous province", "Sar-e-Pul, in the northern province
@@ -543,6 +575,10 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
         )
     if named:
         said = _capital_named(named)
+        if said is None and _province(gaz, named) == cap[1] and prov == cap[1]:
+            # "Maidan Wardak, the capital of Maidan Wardak": the city called by its province's
+            # name, the apposition saying the capital is meant (read_units notes it)
+            said = cap
         if said is None or said[0] != cap[0]:
             raise ClaimParseError(
                 text,

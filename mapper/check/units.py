@@ -178,7 +178,7 @@ _PREDICATE = re.compile(
     r"|controlled\s+by\s+(?P<s6>.+))"
     rf"|{_ADV}(?:(?:has|have)\s+{_ADV})?(?P<change>fallen|fell|falls?)\s+(?:in)?to\s+"
     r"(?:(?:the\s+)?hands\s+of\s+(?P<c1>.+)|(?P<c2>.+?)\s+hands|(?P<c3>.+))"
-    r"|(?:(?:was|were|has\s+been|have\s+been)\s+)(?P<passive>captured|seized|taken|overrun"
+    rf"|(?:(?:was|were|(?:has|have)\s+{_ADV}been)\s+)(?P<passive>captured|seized|taken|overrun"
     r"|retaken|recaptured|taken\s+over)\s+by\s+(?P<c4>.+)"
     r"|(?:(?:has|have)\s+)?(?P<came>came|come)\s+under\s+(?:the\s+)?(?:control\s+of\s+"
     r"(?P<c5>.+)|(?P<c6>.+?)\s+control))$"

@@ -3655,8 +3655,9 @@ for text, note in [
     ("The Taliban besieged Assad Abad", "a siege is not control"),
     ("Government forces and the Taliban captured Assad Abad", "two sides"),
     (
-        "The Taliban captured Maidan Wardak, the capital of Maidan Wardak province",
-        "a province named as its own capital: the places data disagrees",
+        "The Taliban captured Maidan Wardak, the capital of Logar province",
+        "a province named as another province's capital: the places data disagrees (the row "
+        "naming Maidan Wardak as its own capital is read since capitals8)",
     ),
     (
         "The Taliban captured Taleqan, the capital of Kunduz province",
@@ -4138,6 +4139,58 @@ for text in [
         "capitals8",
         "one name under a plural, no capital, unknown, a region word that does not fit, a "
         "negation, a province not of the city's name, a capital of another province",
+    )
+
+# A count of cities with its list after or before a verb of taking, a capital named by its
+# province's name in an apposition that says the capital is meant, an indefinite description
+# of a named capital, two descriptors before 'city of' (capitals8, #8).
+for text, scope, n in [
+    ("The provincial capital Lashkar Gah and two major cities, Herat and Kandahar, have also "
+     "been captured by the Taliban",
+     "units:capital:Lashkar Gah+capital:Herat+capital:Kandahar", 3),
+    ("The Taliban captured two major cities, Herat and Kandahar",
+     "units:capital:Herat+capital:Kandahar", 2),
+    ("Herat and Kandahar have also been captured by the Taliban",
+     "units:capital:Herat+capital:Kandahar", 2),
+    # was a names7 refusal ('a province named as its own capital'): the apposition says the
+    # capital is meant, and the name is the province's own (dev5 h044)
+    ("The Taliban captured Maidan Wardak, the capital of Maidan Wardak province",
+     "units:capital:Maidan Shar", 1),
+    ("The Taliban took control of Mazar-i-Sharif, a crucial northern Afghan city",
+     "units:capital:Mazar-i-Sharif", 1),
+    ("The Taliban captured Farah, a provincial capital in western Afghanistan",
+     "units:capital:Farah", 1),
+    ("The Taliban control Kunduz, a northern Afghan city", "units:capital:Kunduz", 1),
+    ("The Taliban captured the key northern Afghan city of Mazar-i-Sharif",
+     "units:capital:Mazar-i-Sharif", 1),
+]:  # fmt: skip
+    read(text, "taliban", "eq", n, n, "count", "units", scope, category="capitals8")
+for text in [
+    "The Taliban captured three cities, Herat and Kandahar",
+    "The Taliban captured two cities, Herat and Narnia",
+    "The Taliban captured two cities, Herat and Imam Sahib",
+    "The Taliban control two major cities, Herat and Kandahar",
+    "Government forces now control two major cities - Kabul and Jalalabad",
+    "The Taliban have not captured two major cities, Herat and Kandahar",
+    "Two major cities, Herat and Kandahar, are under Taliban control",
+    "Herat has not been captured by the Taliban",
+    "Herat has almost been captured by the Taliban",
+    "The Taliban took Helmand, the capital of Kandahar province",
+    "The Taliban took Maidan Wardak, the capital of Logar",
+    "The Taliban captured Farah, a provincial capital in eastern Afghanistan",
+    "The Taliban took control of Mazar-i-Sharif, a crucial southern Afghan city",
+    "The Taliban took control of Imam Sahib, a crucial northern Afghan city",
+    "The Taliban took control of Narnia, a crucial northern Afghan city",
+    "The Taliban captured the key southern Afghan city of Mazar-i-Sharif",
+    "The Taliban took control of Mazar-i-Sharif, a crucial northern Afghan district",
+    "The Taliban took control of Mazar-i-Sharif, a city held by the government",
+]:
+    refuse(
+        text,
+        "capitals8",
+        "a count its list does not fill, no capital, unknown, a state verb over a count of "
+        "cities, a negation, a hedge, another province's capital, a region word that does not "
+        "fit, a district, a second side",
     )
 
 # The side's slot as real reporting writes it (sources8): the side's name with words that
