@@ -147,3 +147,34 @@ def test_a_fight_before_a_capture_and_its_manner_are_set_aside(gaz, sentence, da
 def test_near_misses_of_a_fight_before_a_capture_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban captured Panjwai district as government forces retreated.",
+        "As government forces retreated, the Taliban captured Panjwai district.",
+        "Panjwai district fell to the Taliban after Afghan security forces withdrew.",
+    ],
+)
+def test_the_other_sides_retreat_beside_a_capture_is_set_aside(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    assert (c.side, [u.name for u in c.named_units]) == ("taliban", ["Panjwayi"])
+    assert any("the other side's retreat" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban captured Panjwai district as Taliban fighters retreated.",
+        "Government forces hold Panjwai district as government forces retreated.",
+        "The Taliban captured Panjwai district after government forces withdrew to Kandahar.",
+        "The Taliban controlled Panjwai district as government forces retreated.",
+        "The Taliban captured Panjwai district after the soldiers withdrew.",
+        "The Taliban control half of the country after government forces retreated.",
+        "The Taliban control half the country, as Afghan forces retreat.",
+    ],
+)
+def test_near_misses_of_a_retreat_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)

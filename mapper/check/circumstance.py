@@ -406,6 +406,14 @@ _FIGHT = re.compile(
     r"|\s+between\s+(?P<a>" + _FIGHT_PARTY + r")\s+and\s+(?P<b>" + _FIGHT_PARTY + r"))?$"
 )
 _FIGHT_LEADS = ("sequence", "circumstance")
+#: The other side's retreat beside the claim's gain ("as government forces retreated", "after
+#: Afghan security forces withdrew"): the bare verb only (no place: "withdrew to Kabul" may say
+#: what the other side still holds), after "after", "following" or "as"; the party must be the
+#: other side, named whole (:func:`check_sides`; clauses8).
+_RETREAT = re.compile(
+    r"^(?P<other>" + _FIGHT_PARTY + r")\s+(?:had\s+)?(?:retreat(?:s|ed)?|withdr(?:ew|aw|aws)"
+    r"|fle(?:d|e|es)|pull(?:s|ed)?\s+(?:out|back))$"
+)
 
 
 def _fight(lead: str, body: str) -> re.Match[str] | None:
@@ -414,7 +422,10 @@ def _fight(lead: str, body: str) -> re.Match[str] | None:
     place is besieged now, not held (clauses8)."""
     f = _FIGHT.match(body.strip(" ,."))
     if f is None:
-        return None
+        r = _RETREAT.match(body.strip(" ,."))
+        if r is None or _FOREIGN_ACTOR.search(r["other"]):
+            return None  # "as the US withdraws": a circumstance of the ordinary kind
+        return r if lead.strip() in ("after", "following", "as") else None
     if ("siege" in f["noun"] or f["erupted"]) and lead.strip() not in ("after", "following"):
         return None
     if f["erupted"] and f["a"] is None:
@@ -427,14 +438,31 @@ def fight_parties(clause: str) -> tuple[str, ...] | None:
     after "with", (a, b) after "between"; ``None`` when ``clause`` (its lead included) is not
     one."""
     m = re.match(
-        r"(?P<lead>after|following|amid|amidst|while|whilst)\s+(?P<body>.+)$", clause.strip()
+        r"(?P<lead>after|following|amid|amidst|while|whilst|as)\s+(?P<body>.+)$", clause.strip()
     )
     f = _fight(m["lead"], m["body"]) if m else None
     if f is None:
         return None
-    if f["a"] is not None:
-        return (f["a"], f["b"])
-    return (f["other"],) if f["other"] else ()
+    g = f.groupdict()
+    if g.get("a") is not None:
+        return (g["a"], g["b"])
+    return (g["other"],) if g["other"] else ()
+
+
+#: A verb of taking in the claim: the other side's retreat is set aside only beside one ("The
+#: Taliban captured X as government forces retreated"); beside a state ("control half of the
+#: country after government forces retreated") it stays refused (a change of hands: adversarial).
+_TAKING_VERB = re.compile(
+    r"\b(?:captur(?:e|ed|es)|seiz(?:e|ed|es)|took|taken|takes|overr(?:an|un)|fell|fallen|falls"
+    r"|conquered|stormed|overwhelmed|retook|retaken|recaptured|gained)\b"
+)
+
+
+def retreat(clause: str) -> bool:
+    """Whether ``clause`` (its lead included) is the other side's retreat (:data:`_RETREAT`)."""
+    m = re.match(r"(?P<lead>after|following|as)\s+(?P<body>.+)$", clause.strip())
+    f = _fight(m["lead"], m["body"]) if m else None
+    return f is not None and f.re is _RETREAT
 
 
 def fight_party(clause: str) -> str | None:
@@ -527,6 +555,8 @@ def leading(s: str, original: str | None = None) -> Clause | None:
     before_capture = fight_party(m.group(kind)) is not None and _past_taking_only(core)
     if kind in _DATING and _simple_past(core) and not before_capture:
         return None
+    if retreat(m.group(kind)) and not _TAKING_VERB.search(core):
+        return None
     return Clause(m.start(), m.end(), kind, m.group(kind))
 
 
@@ -576,6 +606,8 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
         before_capture = fight_party(best.text) is not None and _past_taking_only(core)
         if best.kind in _DATING and _simple_past(core) and not before_capture:
             break
+        if retreat(best.text) and not _TAKING_VERB.search(core):
+            break
         # the separator before the clause (a comma, a dash; "and" joining two clauses of
         # this grammar: "amid a surge in wins and as American troops complete their pullout")
         start = best.start
@@ -599,6 +631,11 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
 
 def note(kind: str, clause: str) -> str:
     """What "Read as" says of a clause set aside."""
+    if kind in _FIGHT_LEADS and retreat(clause):
+        return (
+            f"'{clause}' (the other side's retreat beside the claim's gain: it says nothing "
+            "against who holds what; no figure or place in it) set aside"
+        )
     if kind in _FIGHT_LEADS and fight_party(clause):
         return (
             f"'{clause}' (fighting between the sides: it says nothing of who holds what; no "
@@ -682,7 +719,7 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
             # "after briefly fighting with government forces": the other party must be a
             # side other than the claim's, named whole
             who = re.sub(r"^the\s+", "", party)
-            key = _side_of(who, vocabulary) if who else side
+            key = _party_side(who, vocabulary) if who else side
             if key is None or (who and key == side):
                 raise ClaimParseError(
                     text,

@@ -4414,6 +4414,41 @@ for text in [
         "manner beside a state, a hedge or negation of the fall",
     )
 
+# The other side's retreat beside a capture (clauses8): "as government forces retreated", "after
+# Afghan security forces withdrew"; beside a state (a change of hands, a919 a1292), the claim's
+# own side, an unnamed or foreign party, a place after the verb stay refused
+for text in [
+    "The Taliban captured Kandahar province as government forces retreated",
+    "As government forces retreated, the Taliban captured Kandahar province",
+    "Kandahar province fell to the Taliban after Afghan security forces withdrew",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1,
+        1,
+        "count",
+        "units",
+        "units:province:Kandahar",
+        category="set-aside",
+        note="clauses8: the other side's retreat beside a capture: set aside",
+    )
+for text in [
+    "The Taliban captured Kandahar province as Taliban fighters retreated",
+    "Government forces hold Kandahar province as government forces retreated",
+    "The Taliban captured Kandahar province after government forces withdrew to Kabul",
+    "The Taliban controlled Kandahar province as government forces retreated",
+    "The Taliban captured Kandahar province after the soldiers withdrew",
+    "The Taliban control 150 districts as government forces retreat",
+    "The Taliban captured Kandahar province as government forces retreated and regrouped",
+]:
+    refuse(
+        text,
+        "clauses8",
+        "the claim's own side, a place, a past state, an unnamed party, a state, more after it",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
