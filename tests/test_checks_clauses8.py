@@ -178,3 +178,31 @@ def test_the_other_sides_retreat_beside_a_capture_is_set_aside(gaz, sentence: st
 def test_near_misses_of_a_retreat_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control Panjwai district amid heavy fighting.",
+        "The Taliban hold Kandahar province amid heavy clashes with Afghan forces.",
+        "Panjwai district is under Taliban control amid fierce fighting.",
+        "Amid heavy fighting, the Taliban control Panjwai district.",
+    ],
+)
+def test_a_fight_now_beside_a_named_unit_held_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    # each was read as the whole unit held: the fight may be in it (contested)
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+def test_a_fight_now_beside_a_share_or_a_capture_is_still_set_aside(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(
+        "The Taliban control half of the country amid heavy clashes with Afghan forces.",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.measure, c.figure.lo) == ("area", 0.5)
+    c = parse_claim(
+        "The Taliban have captured Panjwai district amid heavy fighting.", gazetteer=gaz
+    )
+    assert [u.name for u in c.named_units] == ["Panjwayi"]

@@ -458,6 +458,23 @@ _TAKING_VERB = re.compile(
 )
 
 
+def _fight_now_beside_a_unit(clause: str, core: str) -> bool:
+    """Whether ``clause`` is a fight at the claim's time ("amid heavy fighting", "while clashes
+    ...") beside a claim with no figure and no verb of taking ("The Taliban control Panjwai
+    district amid heavy fighting"): the named unit may be the place fought over, contested, not
+    held whole; refused (clauses8). Beside a capture ("have captured X amid heavy fighting") the
+    fight went with the taking; beside a share or count ("half of the country") it may be
+    anywhere."""
+    lead = clause.strip().split(" ", 1)[0]
+    return (
+        lead in ("amid", "amidst", "while", "whilst", "as")
+        and fight_party(clause) is not None
+        and not retreat(clause)
+        and not _TAKING_VERB.search(core)
+        and not _FIGURE.search(core)
+    )
+
+
 def retreat(clause: str) -> bool:
     """Whether ``clause`` (its lead included) is the other side's retreat (:data:`_RETREAT`)."""
     m = re.match(r"(?P<lead>after|following|as)\s+(?P<body>.+)$", clause.strip())
@@ -557,6 +574,8 @@ def leading(s: str, original: str | None = None) -> Clause | None:
         return None
     if retreat(m.group(kind)) and not _TAKING_VERB.search(core):
         return None
+    if _fight_now_beside_a_unit(m.group(kind), core):
+        return None
     return Clause(m.start(), m.end(), kind, m.group(kind))
 
 
@@ -607,6 +626,8 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
         if best.kind in _DATING and _simple_past(core) and not before_capture:
             break
         if retreat(best.text) and not _TAKING_VERB.search(core):
+            break
+        if _fight_now_beside_a_unit(best.text, core):
             break
         # the separator before the clause (a comma, a dash; "and" joining two clauses of
         # this grammar: "amid a surge in wins and as American troops complete their pullout")

@@ -4449,6 +4449,15 @@ for text in [
         "the claim's own side, a place, a past state, an unnamed party, a state, more after it",
     )
 
+# A fight at the claim's time beside a named unit held (clauses8): the unit may be the place
+# fought over (contested, not held whole): refused; beside a capture or a share: set aside
+for text in [
+    "The Taliban control Kandahar province amid heavy fighting",
+    "The Taliban hold Kandahar province amid heavy clashes with Afghan forces",
+    "Amid heavy fighting, the Taliban control Kandahar province",
+]:
+    refuse(text, "clauses8", "a fight now beside a named unit held: it may be contested")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
