@@ -162,3 +162,45 @@ def test_near_misses_of_counted_and_described_capitals_stay_refused(
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
     assert named in str(e.value).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "said"),
+    [
+        ("The Taliban (a terrorist group banned in Russia) said they have captured the province "
+         "of Badakhshan in northeastern Afghanistan", ["Badakhshan province"], "northeastern"),
+        ("The Taliban captured Badakhshan province in the north of the country",
+         ["Badakhshan province"], "in the north of the country"),
+        ("The second and third-largest cities of Herat and Kandahar have also fallen to the "
+         "insurgents", ["Herat (capital of Herat)", "Kandahar (capital of Kandahar)"],
+         "rank of size"),
+    ],
+)  # fmt: skip
+def test_a_province_located_and_a_rank_pair_over_cities_are_read(
+    text: str, label: list[str], said: str, districts: UnitSet
+) -> None:
+    c = parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert c.side == "taliban" and c.measure == "units"
+    assert [u.label for u in c.named_units or []] == label
+    assert said in " ".join(c.reading_notes).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The Taliban captured the province of Badakhshan in southwestern Afghanistan",
+         "southwestern"),
+        ("The Taliban captured Badakhshan province in the south", "south"),
+        ("The Taliban captured the province of Narnia in northeastern Afghanistan", "narnia"),
+        ("The second and third-largest cities of Herat and Kunduz have fallen to the Taliban",
+         "rank of size"),
+        ("The Taliban have not captured the second and third largest cities of Kandahar and "
+         "Herat", "not"),
+    ],
+)  # fmt: skip
+def test_a_province_located_elsewhere_or_a_rank_that_does_not_fit_is_refused(
+    text: str, named: str, districts: UnitSet
+) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert named in str(e.value).lower()

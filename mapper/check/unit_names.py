@@ -144,6 +144,9 @@ def read_units(
     # on a closed table and set aside (appositions.py)
     from .appositions import set_aside_ranks
 
+    # "the second and third-largest cities of Herat and Kandahar": the rank pair after its
+    # names, as set_aside_ranks reads it ("Herat and Kandahar, the second and third ...")
+    rest = _RANKED_CITIES_OF.sub(lambda m: f"{m['names']}, {m['rank']}", rest)
     rest = set_aside_ranks(text, rest, notes, _capital_named)
     # "the cities of Kunduz and Sar-e-Pul", "the capitals of Kunar, Logar and Paktika
     # provinces": one plural head for several names, each read as its own unit
@@ -200,6 +203,12 @@ def read_units(
     return out, notes
 
 
+#: "the second and third(-)largest cities of Herat and Kandahar": a rank pair over two names
+_RANKED_CITIES_OF = re.compile(
+    rf"{_ITEM_START}(?P<rank>(?:the\s+)?(?:second|2nd)-?\s+and\s+(?:the\s+)?(?:third|3rd)[\s-]+"
+    rf"(?:largest|biggest)\s+(?:afghan\s+)?cities)\s+of\s+(?P<names>{_NAME}\s+and\s+{_NAME})"
+    r"(?=\s*(?:,|$))"
+)
 #: A name in a list under a plural head: no plural kind word in it ("Paktika provinces")
 _LWORD = rf"(?!(?:provinces|districts|cities|towns|capitals)\b){_WORD}"
 _LNAME = rf"{_LWORD}(?:\s+{_LWORD}){{0,2}}"
@@ -387,8 +396,11 @@ _PROV_CAPITAL = re.compile(
 #: "Logar province in Afghanistan": the country named after a province is where it is, no
 #: other place (said in a note)
 _IN_THE_COUNTRY = r"(?P<country>\s+in\s+afghanistan)?"
-_PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME}){_IN_THE_COUNTRY}$")
-_PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province{_IN_THE_COUNTRY}$")
+#: "the province of Badakhshan in northeastern Afghanistan": where it lies (checked on its
+#: capital's point by _check_region, as "the northeastern province of Badakhshan" is)
+_PROVINCE_WHERE = rf"(?:{_IN_THE_COUNTRY}|(?P<where>{_REGION_IN}))"
+_PROVINCE_OF = re.compile(rf"^(?:the\s+)?{_DIR}province\s+of\s+(?P<n>{_NAME}){_PROVINCE_WHERE}$")
+_PROVINCE_WORD = re.compile(rf"^(?:the\s+)?{_DIR}(?P<n>{_NAME})\s+province{_PROVINCE_WHERE}$")
 #: "the Spin Boldak district center (and police headquarters)", "the Nirkh district
 #: headquarters", "(the) district (and police) headquarters of X district", "the district
 #: centre of X": a district's centre or headquarters, read as the district.
@@ -619,6 +631,11 @@ def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[N
         note = ""
         if m["country"]:
             note = f"'{item}' read as {prov} province ('in Afghanistan' says where it is)"
+        if m["where"]:
+            note = (
+                f"'{item}' read as {prov} province ('{m['where'].strip()}' says where it lies; "
+                "its region word fits the province's capital in the places data)"
+            )
         return NamedUnit("province", prov, prov, "", item), note
     m = _DISTRICT.match(item)
     if m:

@@ -4193,6 +4193,28 @@ for text in [
         "fit, a district, a second side",
     )
 
+# Where a province lies after it ('the province of Badakhshan in northeastern Afghanistan'), a
+# rank pair over 'cities of' two names (capitals8, #8).
+for text, scope, n in [
+    ("The Taliban said they have captured the province of Badakhshan in northeastern "
+     "Afghanistan", "units:province:Badakhshan", 1),
+    ("The Taliban captured Badakhshan province in the north of the country",
+     "units:province:Badakhshan", 1),
+    ("The second and third-largest cities of Herat and Kandahar have fallen to the Taliban",
+     "units:capital:Herat+capital:Kandahar", 2),
+]:  # fmt: skip
+    read(text, "taliban", "eq", n, n, "count", "units", scope, category="capitals8")
+for text in [
+    "The Taliban captured the province of Badakhshan in southwestern Afghanistan",
+    "The Taliban captured Badakhshan province in the south",
+    "The Taliban captured the province of Narnia in northeastern Afghanistan",
+    "The second and third-largest cities of Herat and Kunduz have fallen to the Taliban",
+    "The second and third-largest cities of Herat and Narnia have fallen to the Taliban",
+    "The Taliban have not captured the second and third largest cities of Kandahar and Herat",
+]:
+    refuse(text, "capitals8", "a region word that does not fit, unknown, a rank that does not "
+           "fit, a negation")  # fmt: skip
+
 # The side's slot as real reporting writes it (sources8): the side's name with words that
 # each name or describe that same side ("the Taliban militant group", "Armed Taliban"), the
 # country's own name after "in", "also" before the subject, "Talibani", "immediately".
