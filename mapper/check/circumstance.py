@@ -280,9 +280,12 @@ _FIGHT_NOUN = (
     r"|skirmishes|combat|hostilities|resistance|war)"
 )
 _ONGOING_FIGHT = re.compile(
-    rf"\b(?:ongoing|on-going|continu\w*|persist\w*|raging|still|renewed|fresh)\s+"
-    rf"(?:[a-z-]+\s+)?{_FIGHT_NOUN}\b"
-    rf"|\b{_FIGHT_NOUN}\s+(?:[a-z-]+\s+){{0,3}}?(?:continu\w*|go(?:es)?\s+on|going\s+on"
+    rf"\b(?:ongoing|on-going|continu\w*|persist\w*|raging|still|renewed|fresh"
+    # "amid unabated / relentless / escalating fighting": it goes on (redteam8)
+    r"|unabated|relentless|unrelenting|escalating|intensifying|mounting|unending|endless"
+    rf"|incessant|constant|ceaseless|non-?stop)\s+(?:[a-z-]+\s+)?{_FIGHT_NOUN}\b"
+    # "after days of fierce fighting, which continues": the comma of a relative clause
+    rf"|\b{_FIGHT_NOUN},?\s+(?:[a-z-]+\s+){{0,3}}?(?:continu\w*|go(?:es)?\s+on|going\s+on"
     r"|rag(?:e|es|ing)|persist\w*|(?:is|are|was|were)\s+(?:still\s+)?(?:underway|under\s+way"
     r"|ongoing|on-going)|underway|spread\w*|resum\w*|intensif\w*|escalat\w*|erupt\w*"
     r"|flar\w*|broke\s+out|break\s+out|breaks\s+out)\b"
@@ -295,7 +298,9 @@ _COUNTER = re.compile(
     r"\b(?:counter-?\s?(?:attack|offensive|assault|strike|operation)s?|counterattack\w*"
     r"|pushed\s+back|push(?:es|ing)?\s+back|driven\s+(?:out|back)|drive\s+(?:out|back)"
     r"|repel\w*|repuls\w*|retak\w*|retook|recaptur\w*|regain\w*|reclaim\w*"
-    r"|hold(?:s|ing)?\s+out|held\s+out|holdouts?)\b"
+    r"|hold(?:s|ing)?\s+out|held\s+out|holdouts?"
+    # "and the army is regrouping", "as government forces mount a fightback" (redteam8)
+    r"|regroup\w*|fight-?\s?backs?)\b"
 )
 
 #: Count nouns of the boundary set: in a clause set aside only as a vague increment ("as more

@@ -4480,6 +4480,150 @@ for text in [
 ]:
     refuse(text, "clauses8", "a fight now beside a named unit held: it may be contested")
 
+# Red-team of session 8 (redteam8): near-variants of the forms read today (capitals8: plural
+# heads, "the eponymous province", the region after a province, two appositions joined by
+# "and"; sources8: a provincial source, the side's described slot, "Talibani", "also",
+# "immediately"; tense8: "currently", "earlier in the day", a weekday in apposition). Each read
+# row is what the sentence means; each refused row means something the new form does not read
+# (another place, a loss, a denial, another actor, a span, a hedge).
+for text, side, scope in [
+    ("The Taliban captured the capitals of Kunduz and Takhar", "taliban",
+     "units:capital:Kunduz+capital:Taloqan"),
+    ("The Taliban captured Pul-e-Khumri city, capital of northern Baghlan province and "
+     "Badakhshan", "taliban", "units:capital:Pul-e Khumri+province:Badakhshan"),
+    ("The Taliban captured Farah city, in the western province of the same name", "taliban",
+     "units:capital:Farah"),
+    ("The Taliban captured Asadabad, capital of Kunar province in the east of the country",
+     "taliban", "units:capital:Asadabad"),
+    ("The Taliban captured Zaranj, the provincial capital of Nimruz in the south of the country",
+     "taliban", "units:capital:Zaranj"),
+    ("The Taliban captured Zaranj, an MP from the province said", "taliban",
+     "units:capital:Zaranj"),
+    ("Zaranj fell to the Talibani militia", "taliban", "units:capital:Zaranj"),
+    ("Also government forces captured Zaranj", "government", "units:capital:Zaranj"),
+]:  # fmt: skip
+    n = scope.count("+") + 1
+    read(text, side, "eq", n, n, "count", "units", scope, category="redteam8")
+for text in [
+    # capitals8
+    "The Taliban captured all but the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured the cities of Kunduz and Sar-e-Pul, except the airport",
+    "The Taliban captured the cities of Kunduz or Sar-e-Pul",
+    "The Taliban captured the cities of Kunduz and Takhar",
+    "The Taliban captured the district capitals of Kunduz and Takhar",
+    "The Taliban captured the former capitals of Kunduz and Takhar",
+    "The Taliban captured the cities of Kunduz and Sar-e-Pul in Pakistan",
+    "The Taliban captured the cities of Kunduz and Sar-e-Pul, officials denied",
+    "The Taliban captured the villages of Kunduz and Sar-e-Pul",
+    "ISIS-K captured the cities of Kunduz and Sar-e-Pul",
+    "Resistance forces captured the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured one of the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured two of the provincial capitals of Kunar, Logar and Paktika",
+    "The Taliban captured neither of the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured the road between the cities of Kunduz and Sar-e-Pul",
+    "The Taliban captured the capitals of Kunduz and Imam Sahib",
+    "The Taliban captured the capitals of Kunduz and Bagram",
+    "The Taliban captured the cities of Kunduz and Spin Boldak",
+    "The Taliban captured Farah city, in the eastern province of the same name",
+    "The Taliban captured Kunduz, capital of the eponymous district",
+    "The Taliban captured Sar-e-Pul, outside the northern province of the same name",
+    "The Taliban captured Sar-e-Pul, the former capital of the eponymous province",
+    "The Taliban captured Ghazni province and its eponymous capital",
+    "The Taliban captured Zaranj, the provincial capital of Nimruz in the north of the country",
+    "The Taliban captured Zaranj, the provincial capital of Nimruz in southwestern Iran",
+    "The Taliban captured Zaranj, the provincial capital of Kunar in the east",
+    "The Taliban captured Asadabad, capital of Kunar province in the west",
+    "The Taliban captured Pul-e-Khumri city, capital of northern Baghlan province and the "
+    "government retook Faizabad",
+    "The Taliban captured Pul-e-Khumri, capital of Baghlan province and lost Faizabad",
+    "The Taliban captured Pul-e-Khumri, capital of Baghlan province and will take Faizabad",
+    "The Taliban captured Pul-e-Khumri, capital of Baghlan province and Faizabad, capital of "
+    "Herat province",
+    "The Taliban captured Pul-e-Khumri, capital of Baghlan province and not Faizabad",
+    # sources8: a provincial source
+    "The head of the provincial council says the city of Feroz Koh did not fall to the "
+    "insurgents on Friday",
+    "The head of the provincial council says the city of Feroz Koh could fall to the "
+    "insurgents on Friday",
+    "The head of the provincial council says the city of Feroz Koh fell to ISIS-K on Friday",
+    "The head of the provincial council says rumours that the city of Feroz Koh fell to the "
+    "insurgents are untrue",
+    "A provincial council official says the Taliban overran the Nirkh district headquarters, a "
+    "claim the Taliban denied",
+    "A provincial council official says the Taliban overran the Nirkh district headquarters but "
+    "were later driven out",
+    "The Taliban overran Nirkh district, an MP from the province denied",
+    "An MP from the province said it was false that the Taliban overran Nirkh district",
+    "An MP from the province asked whether the Taliban overran Nirkh district",
+    "The Taliban control Nirkh district, a senator from the province feared",
+    "The Taliban control half of Afghanistan, lawmakers from the province said",
+    "Provincial officials have yet to confirm the Taliban captured Nirkh district",
+    # sources8: the side's described slot, "Talibani", "also", "immediately"
+    "The anti-Taliban militant group has overrun Nirkh district",
+    "The pro-Taliban militant group has overrun Nirkh district",
+    "The Taliban-allied militant group has overrun Nirkh district",
+    "A Taliban splinter group has overrun Nirkh district",
+    "The Uzbek militant group has overrun Nirkh district",
+    "A rival militant group has overrun Nirkh district",
+    "The TTP militant group has overrun Nirkh district",
+    "Former Taliban militants have overrun Nirkh district",
+    "Taliban defectors have overrun Nirkh district",
+    "Armed Taliban opponents have overrun Nirkh district",
+    "Armed villagers have overrun Nirkh district",
+    "Armed Taliban and ISIS fighters have overrun Nirkh district",
+    "Taliban fighters immediately ceded control of Mazar-i-Sharif",
+    "Taliban fighters immediately handed control of Mazar-i-Sharif to government forces",
+    "Taliban fighters failed to immediately gain control of Mazar-i-Sharif",
+    "Taliban fighters almost immediately gained control of Mazar-i-Sharif",
+    "Zaranj fell to the anti-Talibani forces",
+    "Zaranj was retaken from the Talibani terrorists",
+    "Zaranj fell to the Talibani government",
+    "Also Taliban did not capture Zaranj",
+    "Also ISIS captured Zaranj",
+    # tense8
+    "The Taliban captured Zaranj after Friday, 6 August",
+    "The Taliban captured Zaranj around Friday, 6 August",
+    "The Taliban captured Zaranj between Thursday, 5 August and Friday, 6 August",
+    "Government forces retook Zaranj on Saturday, 7 August, a day after the Taliban captured "
+    "it on Friday, 6 August",
+    "The Taliban captured five districts in the week ending Friday, 6 August",
+    "The Taliban currently hold the outskirts of Zaranj",
+    "The Taliban currently captured Zaranj on Monday",
+    "Qala-e-Naw is currently partly in the hands of government forces",
+    "The Taliban do not currently hold Zaranj",
+    "Dihrawud district fell to the insurgents earlier in the day, the official said in a "
+    "statement dated August 6",
+    "KABUL, Friday (Reuters) - Zaranj fell to the Taliban earlier in the day",
+    "Dihrawud district was retaken from the insurgents earlier in the day",
+]:
+    refuse(
+        text,
+        "redteam8",
+        "near-variant of a form read today: another place, a loss, a denial, another actor, "
+        "a span, a hedge, a negation, a modal",
+    )
+
+# redteam8 on clauses8: a fight that goes on, said by its adjective ("amid unabated
+# fighting", "amid escalating clashes"), by a relative clause after a comma ("after days of
+# fierce fighting, which continues"), and a move against the hold ("as the army regroups"):
+# refused as "as fighting continues" is; the same clauses with nothing going on stay set aside.
+for claim in ["The Taliban control 150 districts", "The Taliban have captured Kandahar province"]:
+    for clause in [
+        "amid unabated fighting",
+        "amid relentless fighting",
+        "amid escalating fighting",
+        "amid intensifying clashes",
+        "amid mounting clashes",
+        "amid unending fighting",
+        "amid incessant clashes",
+        "amid constant fighting",
+        "after days of fierce fighting, which goes on",
+        "after days of fierce fighting, which continues",
+        "amid heavy fighting, and the army is regrouping",
+        "as the army regroups",
+    ]:
+        refuse(f"{claim} {clause}", "redteam8", "clauses8: a fight that goes on, a move back")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
