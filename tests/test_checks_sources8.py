@@ -11,6 +11,8 @@
 * The side's own claim with a noun of control or capture as its object ("The Taliban claimed
   control of Panjshir", "Taliban claims 'complete capture' of Panjshir"): read as what it
   claims, the side named being who said it; "had claimed" (no date) refused.
+* An official of a province named in who said it ("..., Roh Gul Khairzad, the deputy governor
+  of Nimroz, told AFP"): set aside only when every unit of the claim lies in that province.
 Each near miss (no place in the claim, a place in the speaker, a denial, a negation, a modal,
 an unknown word) stays refused.
 """
@@ -191,5 +193,47 @@ def test_the_sides_own_claim_after_who_reported_it(districts: UnitSet) -> None:
     ],
 )
 def test_near_misses_of_the_sides_own_claim_are_refused(sentence: str, districts: UnitSet) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ('"Zaranj, provincial capital of Nimroz, has fallen to the Taliban," Roh Gul Khairzad, '
+         "the deputy governor of Nimroz, told AFP.", ["capital:Zaranj"]),
+        ("Lashkar Gah fell to the Taliban, Ali Khan, the police chief of Helmand province, said.",
+         ["capital:Lashkar Gah"]),
+        ("Nimroz province has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of "
+         "Nimroz, said.", ["province:Nimroz"]),
+    ],
+)  # fmt: skip
+def test_an_official_of_the_claims_own_province_is_set_aside(
+    sentence: str, units: list[str], districts: UnitSet
+) -> None:
+    c = parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)
+    assert (c.side, _units(c)) == ("taliban", units)
+    assert any("the province of every unit of the claim" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Helmand, said.",
+        "Zaranj and Lashkar Gah have fallen to the Taliban, Roh Gul Khairzad, the deputy "
+        "governor of Nimroz, said.",
+        "The Taliban control half of the districts, Roh Gul Khairzad, the deputy governor of "
+        "Nimroz, said.",
+        "Zaranj has not fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, "
+        "said.",
+        "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, "
+        "denied.",
+        "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Narnia, said.",
+        "Zaranj may fall to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, said.",
+    ],
+)
+def test_near_misses_of_an_official_of_a_province_are_refused(
+    sentence: str, districts: UnitSet
+) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=districts.gazetteer(), anchor=FRIDAY)

@@ -547,6 +547,40 @@ def speakers_province(text: str, resolve: Callable[[str], str | None]) -> tuple[
     return out, note
 
 
+#: "..., Roh Gul Khairzad, the deputy governor of Nimroz, told AFP": an official of a province
+#: named in who said it, between commas. A closed list of offices; the province is written as
+#: "the province" (a local tie, grammar.py ``_LOCAL``) and the reader checks that every unit
+#: of the claim lies in it (:func:`speakers_own_province`).
+_OFFICE_OF_PROVINCE = re.compile(
+    r"(?P<office>,\s+(?:the\s+)?(?:deputy\s+|vice\s+|acting\s+)?(?:governor|police\s+chief"
+    r"|head\s+of\s+the\s+provincial\s+council|chief\s+of\s+the\s+provincial\s+council)\s+)"
+    r"(?:of|in)\s+(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?(?=\s*,)"
+)
+
+
+def speakers_own_province(
+    text: str, resolve: Callable[[str], str | None]
+) -> tuple[str, str, str] | None:
+    """(the sentence with the office's province written as "the province", the province, a
+    note) when who said it names one province by the office of a speaker between commas
+    (:data:`_OFFICE_OF_PROVINCE`); ``None`` otherwise. The caller reads the rewritten sentence
+    and keeps the reading only when every unit it names lies in that province."""
+    found = list(_OFFICE_OF_PROVINCE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    prov = resolve(m["prov"])
+    if prov is None:
+        return None
+    out = text[: m.start()] + m["office"] + "of the province" + text[m.end() :]
+    office = " ".join(m.group(0).strip(" ,").split())
+    note = (
+        f"'{office}' (who said it) names {prov}, the province of every unit of the claim: set "
+        "aside with who said it"
+    )
+    return out, prov, note
+
+
 _FRAME_RE = re.compile(_FRAME)
 
 

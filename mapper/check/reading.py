@@ -120,10 +120,42 @@ def _speakers_province(text: str, gaz: Gazetteer) -> complements.Rewrite | None:
     return None if got is None else _SpeakersProvince(got[0], got[1])
 
 
+@dataclass(frozen=True)
+class _SpeakersOwnProvince(complements.Rewrite):
+    """The sentence with the province of a speaker's office written as "the province"."""
+
+    province: str = ""
+
+
+def _speakers_own_province(text: str, gaz: Gazetteer) -> _SpeakersOwnProvince | None:
+    """ "..., Roh Gul Khairzad, the deputy governor of Nimroz, told AFP": the province of the
+    speaker's office written as "the province" (a local tie), checked after the reading to be
+    the province of every unit the claim names (attribution.speakers_own_province)."""
+    from . import attribution
+
+    got = attribution.speakers_own_province(text, gaz.resolve_province)
+    return None if got is None else _SpeakersOwnProvince(got[0], got[2], province=got[1])
+
+
+def _in_speakers_province(text: str, rewritten: _SpeakersOwnProvince, c: ParsedClaim) -> None:
+    """Refuse a reading whose units do not all lie in the province of the speaker's office
+    (the office's place may then be the claim's scope, or another claim)."""
+    units_ = list(c.named_units or ()) if c.measure == "units" else []
+    if not units_ or any(u.province != rewritten.province for u in units_):
+        raise ClaimParseError(
+            text,
+            rewritten.note.split("'")[1],
+            f"who said it names {rewritten.province}, but the claim is not about units of "
+            f"{rewritten.province} alone: the speaker's province may be the claim's scope; not "
+            "read",
+        )
+
+
 #: Rewrites whose refusal names the sentence as published, with what the rewrite read it as
 #: (the others, complements, raise as they are).
 _REREAD_AS: tuple[tuple[type, str], ...] = (
     (_SpeakersProvince, ""),
+    (_SpeakersOwnProvince, ""),
     (capitals.CountWithList, "the count with its list, "),
     (clauses.StateClause, "the state clause, "),
     (increments.StateAfterIncrement, "the total clause, "),
@@ -325,6 +357,7 @@ def parse_claim(
         )
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
+        or _speakers_own_province(text, gaz)
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -352,6 +385,8 @@ def parse_claim(
                 )
         if isinstance(rewritten, clauses.StateClause):
             return _with_change_units(text, rewritten, said_as, again)
+        if isinstance(rewritten, _SpeakersOwnProvince):
+            _in_speakers_province(text, rewritten, said_as)
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
     app = falls.ordinal_apposition(base) if status is None else None

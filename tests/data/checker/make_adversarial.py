@@ -4624,6 +4624,36 @@ for claim in ["The Taliban control 150 districts", "The Taliban have captured Ka
     ]:
         refuse(f"{claim} {clause}", "redteam8", "clauses8: a fight that goes on, a move back")
 
+# An official of a province named in who said it (sources8): "..., Roh Gul Khairzad, the deputy
+# governor of Nimroz, told AFP": set aside only when every unit of the claim lies in that
+# province.
+for text, scope in [
+    ("Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, told "
+     "reporters", "capital:Zaranj"),
+    ("Lashkar Gah fell to the Taliban, Ali Khan, the police chief of Helmand province, said",
+     "capital:Lashkar Gah"),
+    ("Nimroz province has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of "
+     "Nimroz, said", "province:Nimroz"),
+]:  # fmt: skip
+    read(text, "taliban", "eq", 1, 1, "count", "units", "units:" + scope, category="sources8")
+for text in [
+    "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Helmand, said",
+    "Zaranj and Lashkar Gah have fallen to the Taliban, Roh Gul Khairzad, the deputy governor "
+    "of Nimroz, said",
+    "The Taliban control half of the districts, Roh Gul Khairzad, the deputy governor of "
+    "Nimroz, said",
+    "Zaranj has not fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, said",
+    "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, denied",
+    "Zaranj has fallen to the Taliban, Roh Gul Khairzad, the deputy governor of Narnia, said",
+    "Zaranj may fall to the Taliban, Roh Gul Khairzad, the deputy governor of Nimroz, said",
+]:
+    refuse(
+        text,
+        "sources8",
+        "a unit outside the speaker's province, a figure, a negation, a denial, an unknown "
+        "province, a modal",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
