@@ -197,3 +197,82 @@ def test_today_weekday_keeps_the_said_day() -> None:
             "Afghanistan's borders with neighboring countries.",
             anchor=dt.date(2021, 7, 22),
         )
+
+
+# A weekday without "on" (wire copy): the last such day on or before the date of writing.
+WED_21_JULY = dt.date(2021, 7, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zaranj fell to the Taliban late Sunday.", "2021-07-18"),
+        ("Zaranj fell to the Taliban early Monday.", "2021-07-19"),
+        ("Zaranj fell to the Taliban Sunday night.", "2021-07-18"),
+        ("Zaranj fell to the Taliban late Sunday night.", "2021-07-18"),
+        ("Late Sunday, Zaranj fell to the Taliban.", "2021-07-18"),
+        ("Sunday, Zaranj fell to the Taliban.", "2021-07-18"),
+        ("The Taliban late Sunday captured Zaranj.", "2021-07-18"),
+        ("The Taliban captured Zaranj late Wednesday.", "2021-07-21"),
+        # the night before the date of writing: the state on the date of writing
+        ("Zaranj fell to the Taliban last night.", "2021-07-21"),
+    ],
+)
+def test_a_weekday_without_on(text: str, day: str) -> None:
+    c = parse_claim(text, anchor=WED_21_JULY)
+    assert c.side == "taliban"
+    _unit(c, "capital", "Zaranj")
+    assert c.check_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban captured 10 districts late Sunday.",
+        "The Taliban captured 10 districts Sunday.",
+        "The Taliban Sunday captured 10 districts.",
+        "The Taliban on Sunday captured 10 districts.",
+    ],
+)
+def test_a_weekday_without_on_with_a_count(text: str) -> None:
+    c = parse_claim(text, anchor=WED_21_JULY)
+    assert (c.measure, c.comparison, c.figure.lo, c.check_date) == (
+        "districts",
+        "at-least",
+        10,
+        "2021-07-18",
+    )
+
+
+def test_last_night_is_said_in_the_reading() -> None:
+    c = parse_claim("The Taliban captured 10 districts last night.", anchor=WED_21_JULY)
+    assert c.check_date == "2021-07-21"
+    assert any("'last night' = the night before 2021-07-21" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zaranj fell to the Taliban overnight Saturday.", "overnight saturday"),
+        ("The Taliban captured 10 districts overnight Sunday.", "overnight sunday"),
+        ("The day before, the Taliban had seized Zaranj.", "the day before"),
+        ("The day before, the Taliban seized Zaranj.", "the day before"),
+        ("A day before, the Taliban had captured Kandahar and Herat.", "a day before"),
+        ("Just hours earlier the Taliban had captured Kandahar.", "just hours earlier"),
+        ("The previous day, the Taliban seized Zaranj.", "the previous day"),
+        ("Two days earlier, the Taliban captured 10 districts.", "two days earlier"),
+        ("Zaranj fell to the Taliban last Sunday.", None),
+        ("The Taliban captured 10 districts by Sunday.", None),
+        ("The Taliban captured 10 districts since Sunday.", None),
+        # the day it was said, not the claim's, in the same clause: not read
+        ("Officials said the Taliban captured 10 districts Sunday.", None),
+        ("The Taliban late Sunday besieged Zaranj.", None),
+        ("The Taliban late Sunday did not capture Zaranj.", None),
+        ("Zaranj fell to the Taliban on Sunday and late Monday.", None),
+    ],
+)
+def test_relative_days_refused(text: str, part: str | None) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=WED_21_JULY)
+    if part is not None:
+        assert e.value.part.lower() == part

@@ -829,12 +829,29 @@ _WHEN = re.compile(
     r"|\b(?P<today>earlier\s+in\s+the\s+day)\b"
     # a weekday opening the sentence ("Also on Saturday, ...", "On Sunday evening, ..."): the
     # last such day
-    r"|^(?:also\s+|later\s+|late\s+|early\s+)?on\s+(?P<wd2>" + "|".join(_WEEKDAYS) + r")"
+    r"|^(?:also\s+|later\s+|late\s+|early\s+)?(?:on\s+)?(?P<wd2>" + "|".join(_WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?=,)"
     # a weekday closing the claim ("captured ten districts on Saturday", "late on Sunday",
     # "on Sunday evening"): see _trailing_day for when it is the claim's day
     r"|(?:\b(?:late|early)\s+)?\bon\s+(?P<wd3>" + "|".join(_WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|$))"
+    # the same without "on", as wire copy writes it ("fell to the Taliban late Sunday", "early
+    # Monday", "Sunday night", "captured ten districts Saturday"); not "last / next / this /
+    # since / by / until Friday" (another day, or a span)
+    r"|\b(?:late|early)\s+(?P<wd5>" + "|".join(_WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|$))"
+    r"|(?<!\blast\s)(?<!\bnext\s)(?<!\bthis\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)"
+    r"(?<!\btill\s)(?<!\bfrom\s)(?<!\bovernight\s)(?<!\bas\sof\s)"
+    r"\b(?P<wd6>" + "|".join(_WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|$))"
+    # a weekday between the side and its verb of taking ("The Taliban late Sunday captured
+    # ten districts", "Taliban fighters on Monday overran ...")
+    r"|(?:\b(?:late|early)\s+)?(?:\bon\s+)?(?<!\blast\s)(?<!\bby\s)(?<!\bsince\s)"
+    r"\b(?P<wd4>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s+(?:captured|seized|took|overran|overrun|retook|recaptured|gained|won)\b)"
+    # "fell to the Taliban last night" (the night before the date of writing): the state on
+    # the date of writing, the first day after it
+    r"|\b(?P<night>(?:late\s+)?last\s+night)\b"
 )
 #: Words after which a closing weekday is not the claim's day: who said it ("officials said
 #: on Saturday", read by the said-day rule), or a figure given for comparison ("up from a
@@ -845,10 +862,17 @@ _NOT_CLAIM_DAY = re.compile(
 )
 
 
+#: Who said it, then a comma, right before the weekday ("an official confirmed, Wednesday"):
+#: the day it was said, read by the said-day rule.
+_SAID_COMMA = re.compile(rf"\b(?:{_REPORTING}|claim(?:s|ed)?)\s*,\s*$")
+
+
 def _trailing_day(s: str, m: re.Match[str]) -> bool:
-    """Whether a weekday closing a clause (``wd3`` of :data:`_WHEN`) is the claim's day: not
-    after who said it or a figure for comparison in the same clause."""
-    return not _NOT_CLAIM_DAY.search(s[: m.start()])
+    """Whether a weekday closing a clause (``wd3`` to ``wd6`` of :data:`_WHEN`) is the claim's
+    day: not after who said it or a figure for comparison in the same clause, nor right after
+    who said it and a comma."""
+    before = s[: m.start()]
+    return not _NOT_CLAIM_DAY.search(before) and not _SAID_COMMA.search(before)
 
 
 _MONTHS = MONTH_NUMBERS
@@ -893,7 +917,12 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
     if m["today"]:
         today, how = day_named("today", anchor)
         return today, f"'earlier in the day' = {how}"
-    return day_named(m["wd"] or m["wd2"] or m["wd3"], anchor)
+    if m["night"]:
+        return anchor, (
+            f"'{m['night']}' = the night before {anchor.isoformat()}: the state on "
+            f"{anchor.isoformat()}, the first day after it"
+        )
+    return day_named(m["wd"] or m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"] or m["wd6"], anchor)
 
 
 def day_named(wd: str, anchor: dt.date) -> tuple[dt.date, str]:
@@ -933,7 +962,7 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         spans.append((a, b, kind))
 
     for w in _WHEN.finditer(s):
-        if w["wd3"] and not _trailing_day(s, w):
+        if (w["wd3"] or w["wd4"] or w["wd5"] or w["wd6"]) and not _trailing_day(s, w):
             continue
         blank(w.start(), w.end(), "when")
     m = _DATELINE.match(s)

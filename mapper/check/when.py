@@ -48,6 +48,18 @@ _REPORTED = re.compile(
 _LATER = re.compile(
     r"\b(?:(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few"
     r"|several)\s+(?:days?|weeks?|months?|hours?)\s+later)\b"
+    # counted back from that event, opening the sentence: "The day before, the Taliban had
+    # seized Zaranj", "A day earlier, ...", "Just hours earlier the Taliban had captured ..."
+    # (tense8; inside the sentence, "the city of Kunduz hours earlier" counts from its own
+    # main clause)
+    r"|^\W*(?:(?:just\s+|only\s+)?(?:(?:the|a|one|two|three|\d{1,2}|a\s+few|few|several"
+    r"|some)\s+(?:days?|hours?)|hours)\s+(?:earlier|before(?!\s+(?:the|a|an|their|its|his|her"
+    r"|\d)\b))|the\s+previous\s+day|the\s+day\s+prior)\b"
+)
+#: "overnight Saturday": the night into Saturday or the night after it? Not one day.
+_OVERNIGHT_DAY = re.compile(
+    r"\bovernight\s+(?:on\s+|into\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+overnight\b"
 )
 #: A relative date with a hedge ("nearly three weeks ago", "about 10 days ago", "more than a
 #: week ago"): it names no one day.
@@ -69,11 +81,13 @@ _ANOTHER_DAY = re.compile(
 
 
 def refuse_vague_relative(text: str, s: str) -> None:
-    """Refuse a date counted from an event the sentence does not tell ("Two days later, ...")
-    and a hedged relative date ("nearly three weeks ago"), each with its own reason (before
-    either was refused for a word it holds: "two" as a figure, "nearly" as a hedge of the
-    control); and "earlier in the day" beside another day named ("said on Monday that Zaranj
-    fell earlier in the day": Monday's day, not the day of writing). ``s`` is normalised."""
+    """Refuse a date counted from an event the sentence does not tell ("Two days later, ...",
+    "The day before, ...", "Just hours earlier ..."), a night named by a weekday ("overnight
+    Saturday": which night?) and a hedged relative date ("nearly three weeks ago"), each with
+    its own reason (before either was refused for a word it holds: "two" as a figure,
+    "nearly" as a hedge of the control); and "earlier in the day" beside another day named
+    ("said on Monday that Zaranj fell earlier in the day": Monday's day, not the day of
+    writing). ``s`` is normalised."""
     m = _DAY_OF_THE_DAY.search(s)
     other = _ANOTHER_DAY.search(s) if m else None
     if m and (other or date_phrases(s)):
@@ -91,6 +105,14 @@ def refuse_vague_relative(text: str, s: str) -> None:
             m.group(0),
             "a date counted from an event the sentence does not tell (told in another "
             "sentence) names no day the checker can find: not read; give the date",
+        )
+    m = _OVERNIGHT_DAY.search(s)
+    if m:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            "a night named by a weekday ('overnight Saturday') may be the night into that day "
+            "or the night after it: not one day; give the date",
         )
     m = _ROUGHLY_AGO.search(s)
     if m:

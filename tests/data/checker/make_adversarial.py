@@ -4654,6 +4654,35 @@ for text in [
         "province, a modal",
     )
 
+# A weekday without "on", "last night", and days counted from an event told elsewhere
+# (tense8). Read with a date of writing (tests/test_checks_tense8.py: "fell to the Taliban late
+# Sunday", "Sunday night", "The Taliban late Sunday captured ...", "last night"); here, none
+# is given, and these stay refused whatever the date.
+for text in [
+    "Zaranj fell to the Taliban overnight Saturday",
+    "The Taliban captured 10 districts overnight Sunday",
+    "Zaranj fell to the Taliban Saturday overnight",
+    "The day before, the Taliban had seized Zaranj",
+    "The day before, the Taliban seized Zaranj",
+    "A day before, the Taliban had captured Kandahar and Herat",
+    "Just hours earlier the Taliban had captured Kandahar",
+    "The previous day, the Taliban seized Zaranj",
+    "Two days earlier, the Taliban captured 10 districts",
+    "Zaranj fell to the Taliban late Sunday",
+    "The Taliban late Sunday captured 10 districts",
+    "The Taliban captured 10 districts last night",
+    "The Taliban captured 10 districts by Sunday",
+    "The Taliban late Sunday besieged Zaranj",
+    "The Taliban late Sunday did not capture Zaranj",
+]:
+    refuse(
+        text,
+        "tense8",
+        "a night named by a weekday (which night?), a day counted from an event told in "
+        "another sentence, a relative day with no date of writing, 'by' a weekday, not "
+        "control, negation",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
