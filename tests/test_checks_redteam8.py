@@ -152,3 +152,53 @@ def test_a_fight_that_goes_on_in_other_words_is_refused(gaz, claim: str, clause:
 def test_a_fight_before_the_claim_is_still_set_aside(gaz, claim: str, clause: str) -> None:  # type: ignore[no-untyped-def]
     c = parse_claim(f"{claim} {clause}", gazetteer=gaz, anchor=DAY)
     assert (c.side, c.measure) == ("taliban", "units" if "Kandahar" in claim else "districts")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "scope"),
+    [
+        # clauses8 (the other side's retreat), sources8 (the side's claim of control),
+        # capitals8 (where a province lies after it)
+        ("Government forces captured Panjwai district as the Taliban retreated", "government",
+         "units:district:Panjwayi"),
+        ("The Taliban again claimed control of Panjshir province", "taliban",
+         "units:province:Panjshir"),
+        ("Government forces claimed control of Zaranj", "government", "units:capital:Zaranj"),
+        ("The Taliban captured Kunar province in the east", "taliban", "units:province:Kunar"),
+    ],
+)  # fmt: skip
+def test_later_forms_read_as_they_mean(
+    gaz: Gazetteer, sentence: str, side: str, scope: str
+) -> None:
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    assert (c.side, scope_of(c)) == (side, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban captured Panjwai district as the Taliban retreated",
+        "The Taliban captured Panjwai district as ISIS fighters retreated",
+        "The Taliban captured Panjwai district as government forces did not retreat",
+        "The Taliban captured Panjwai district as government forces may retreat",
+        "The Taliban captured Panjwai district as US forces withdrew",
+        "The Taliban controlled Panjwai district as government forces retreated",
+        "The resistance claimed control of Panjshir province",
+        "The Taliban claimed control of Panjshir province, which the resistance denied",
+        "The Taliban falsely claimed control of Panjshir province",
+        "The Taliban prematurely claimed control of Panjshir province",
+        "The Taliban disclaimed control of Zaranj",
+        "The Taliban never claimed control of Zaranj",
+        "The Taliban claimed control of Zaranj in 1998",
+        "Officials denied the Taliban claimed control of Zaranj",
+        "The Taliban claimed partial control of Zaranj",
+        "The Taliban claimed nominal control of Zaranj",
+        "The Taliban captured Kunar province in the west",
+        "The Taliban captured the province of Badakhshan in northeastern Tajikistan",
+        "The Taliban captured three districts in the north of Badakhshan province",
+        "The Taliban nearly captured the second and third-largest cities of Herat and Kandahar",
+        "The Taliban captured the two largest cities of Herat and Kandahar",
+    ],
+)
+def test_later_forms_near_variants_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refused(gaz, sentence)
