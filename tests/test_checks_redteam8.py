@@ -202,3 +202,23 @@ def test_later_forms_read_as_they_mean(
 )
 def test_later_forms_near_variants_are_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     _refused(gaz, sentence)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tense8 (f89b45e 'last night'; 'yesterday' / 'earlier today' before it): a day "
+    "counted back beside who said it on another day ('Officials said on Friday that Zaranj "
+    "fell ... last night') is read from the date of writing (checked on 2021-08-10 / 08-09), "
+    "where the day meant is likely the speaker's (Thursday night); 'earlier in the day' "
+    "beside another day is refused for this reason (redteam8)",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said on Friday that Zaranj fell to the Taliban last night",
+        "Zaranj fell to the Taliban last night, officials said on Friday",
+        "Officials said on Friday that Zaranj fell to the Taliban yesterday",
+    ],
+)
+def test_a_relative_day_beside_the_day_it_was_said_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refused(gaz, sentence)
