@@ -461,9 +461,21 @@ _SINCE_EVENT = re.compile(
 )
 
 
-def refuse_ordinal_since_event(text: str, s: str) -> None:
+#: "the first provincial capital to fall to the Taliban after the withdrawal of foreign troops"
+#: (fresh4 f4203, read as the first ever until then, the clause set aside as what came
+#: after): the same span after an event's noun phrase. Matched before clauses are set aside;
+#: "after heavy fighting" or "after Zaranj" name no event a span starts at.
+_AFTER_EVENT = re.compile(
+    rf"(?:\b\d+th\s+provincialcapitals?|\b(?:the|their|its)\s+(?:{_ORDINAL_WORD})\s+"
+    r"(?:afghan\s+)?provincial\s+capital)\b[^;]*?\b(?P<since>(?:after|following|in\s+the\s+"
+    r"wake\s+of)\s+(?:the|their|its|a|an)(?:\s+[a-z'-]+){1,3})"
+)
+
+
+def refuse_ordinal_since_event(text: str, s: str, whole: str = "") -> None:
     """Refuse an ordinal over a span that starts at an event whose day the sentence does not
-    give (counts7, #8). Checked on the ledger it would need the falls since that day: "the
+    give (counts7, #8; ``whole``, the sentence before clauses are set aside, for "after the
+    withdrawal ..."). Checked on the ledger it would need the falls since that day: "the
     first since the offensive" is not "the first ever" (the reading with the span set aside),
     and with the day unknown neither SUPPORTED nor CONTRADICTED can be told honestly from the
     count before the day (a capital taken and lost again before it is not on the ledger's
@@ -476,7 +488,7 @@ def refuse_ordinal_since_event(text: str, s: str) -> None:
     """
     from .model import ClaimParseError
 
-    m = _SINCE_EVENT.search(s)
+    m = _SINCE_EVENT.search(s) or _AFTER_EVENT.search(whole)
     if m is None:
         return
     raise ClaimParseError(

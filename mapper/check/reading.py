@@ -402,7 +402,7 @@ def parse_claim(
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)
-    falls.refuse_ordinal_since_event(text, set_aside(s0)[0])
+    falls.refuse_ordinal_since_event(text, set_aside(s0)[0], s0)
     if status is None:
         # named units ("The Taliban captured Zaranj"): no figure; read by units.py
         named = _named_units(text, work, gaz, vocabulary, side, anchor)

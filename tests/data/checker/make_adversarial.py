@@ -4683,6 +4683,20 @@ for text in [
         "control, negation",
     )
 
+# --------------------------------------------------------------------------------------------
+# An ordinal of capitals over a span after an event (owner, fresh4 f4203): 'the first
+# provincial capital to fall ... after the withdrawal of foreign troops' is not the first ever
+for text in (
+    "This is the first provincial capital to fall to the Taliban after the withdrawal of "
+    "foreign troops from Afghanistan",
+    "Zaranj is the first provincial capital to fall to the Taliban following the start of the "
+    "US withdrawal",
+    "The Taliban captured their first provincial capital after the withdrawal began",
+    "Sheberghan is the second provincial capital to fall to the Taliban in the wake of the "
+    "foreign pullout",
+):
+    refuse(text, "ordinals8", "an ordinal over a span from an event whose day is not given")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
