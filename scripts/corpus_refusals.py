@@ -4,8 +4,9 @@
 
 Prints, per row expected readable that the checker refuses, the row id and the refusal's first
 line; with ``--all``, also rows read wrongly and expected refusals that are read. Ends with the
-share read; with ``--markdown``, the refused rows as the README's table. Corpora: ``real``
-(real_reporting.csv), ``dev``, ``dev2`` to ``dev5`` (``dev3`` to ``dev5`` are former unseen
+share read; with ``--markdown``, the refused rows as the README's table; with ``--readme``
+(``real`` only), that table rewritten in README.md between its markers. Corpora: ``real``
+(real_reporting.csv), ``dev``, ``dev2`` to ``dev6`` (``dev3`` to ``dev6`` are former unseen
 batches, tunable since their one measurement landed). The held-out corpus and any
 unseen batch are refused: nobody tunes on them.
 """
@@ -24,7 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 from mapper.boundaries import load_units  # noqa: E402
 from mapper.checks import ClaimParseError, parse_claim  # noqa: E402
-from tests.checker_corpus import load, mismatches, reading, refusal_table  # noqa: E402
+from tests.checker_corpus import (  # noqa: E402
+    load,
+    mismatches,
+    reading,
+    refusal_table,
+    with_refusal_table,
+)
 
 CORPORA = {
     "real": "real_reporting.csv",
@@ -33,6 +40,7 @@ CORPORA = {
     "dev3": "real_reporting_dev3.csv",
     "dev4": "real_reporting_dev4.csv",
     "dev5": "real_reporting_dev5.csv",
+    "dev6": "real_reporting_dev6.csv",
 }
 
 
@@ -45,13 +53,28 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the refused rows as a Markdown table (the README holds real's)",
     )
+    ap.add_argument(
+        "--readme",
+        action="store_true",
+        help="rewrite the README's table of refused rows (real only) between its markers",
+    )
     args = ap.parse_args(argv)
+    if args.readme and args.corpus != "real":
+        ap.error("--readme rewrites the table of 'real' only")
     mirror = Path(os.environ.get("MAPPER_MIRROR", ROOT.parent / "shared/data/boundaries"))
     with tempfile.TemporaryDirectory() as cache:
         gaz = load_units("afg-districts", mirror=mirror, cache_dir=Path(cache)).gazetteer()
         rows = load(CORPORA[args.corpus])
         if args.markdown:
             print(refusal_table(rows, gaz), end="")
+            return 0
+        if args.readme:
+            readme = ROOT / "README.md"
+            text = with_refusal_table(readme.read_text(encoding="utf-8"), refusal_table(rows, gaz))
+            tmp = readme.with_suffix(".md.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(readme)  # never half-written
+            print(f"rewrote the refused rows of {CORPORA['real']} in {readme}")
             return 0
         read = expected = 0
         for r in rows:

@@ -210,3 +210,19 @@ def refusal_table(rows: list[dict[str, str]], gazetteer: Any) -> str:
                 f"| {_cell(why, 170)} |"
             )
     return "\n".join(out) + "\n"
+
+
+#: The README's table of refused real_reporting.csv rows lies between these two lines.
+TABLE_START = (
+    "<!-- refused rows of real_reporting.csv: scripts/corpus_refusals.py real --readme -->"
+)
+TABLE_END = "<!-- end of refused rows -->"
+
+
+def with_refusal_table(readme: str, table: str) -> str:
+    """The README's text with the table between its markers replaced by ``table``."""
+    head, sep, rest = readme.partition(TABLE_START + "\n")
+    _old, sep2, tail = rest.partition(TABLE_END)
+    if not sep or not sep2:
+        raise ValueError(f"README has no {TABLE_START!r} ... {TABLE_END!r} block")
+    return head + sep + table + sep2 + tail
