@@ -787,13 +787,7 @@ def _more_by_province(text: str, resolve: Any) -> CountWithList | None:
                     f"elsewhere ({lat:.2f}N, {lon:.2f}E): not read",
                 )
             names.append(str(rows.iloc[0]["name"]))
-    n = _number(m["n"].lower())
-    if n != len(names):
-        raise ClaimParseError(
-            text,
-            part,
-            f"the count ({m['n']}) and its list ({len(names)} named) disagree: not read",
-        )
+    _count_fills_list(text, part, m["n"], names)
     cities = [f"the city of {c}" for c in names]
     joined = ", ".join(cities[:-1]) + f" and {cities[-1]}" if len(cities) > 1 else cities[0]
     note = (
@@ -802,6 +796,17 @@ def _more_by_province(text: str, resolve: Any) -> CountWithList | None:
         "add to earlier falls) is not checked"
     )
     return CountWithList(m["head"] + joined + ".", note)
+
+
+def _count_fills_list(text: str, part: str, count: str, names: list[str]) -> None:
+    """Refuse a count of capitals ("two major cities", "three provincial capitals") whose list
+    names another number of them: which one is missing, or extra, is not known."""
+    if _number(count.lower()) != len(names):
+        raise ClaimParseError(
+            text,
+            part,
+            f"the count ({count}) and its list ({len(names)} named) disagree: not read",
+        )
 
 
 #: "two major cities, Herat and Kandahar": a count of cities (a size word beside it, not
@@ -842,18 +847,12 @@ def _cities_with_list(text: str) -> CountWithList | None:
         return None
     part = text[m.start() : m.end("list")].strip()
     names = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if p.strip()]
-    n = _number(m["n"].lower())
-    if n != len(names):
-        raise ClaimParseError(
-            text,
-            part,
-            f"the count ({m['n']}) and its list ({len(names)} named) disagree: not read",
-        )
+    _count_fills_list(text, part, m["n"], names)
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
     note = (
-        f"'{part}': the count of cities is its list's length ({n}), each name a provincial "
-        "capital of the places data, checked as the named capitals; a size word ('major') is "
-        "not checked"
+        f"'{part}': the count of cities is its list's length ({len(names)}), each name a "
+        "provincial capital of the places data, checked as the named capitals; a size word "
+        "('major') is not checked"
     )
     end = " " if after else m["end"]
     return CountWithList(text[: m.start()] + listed + end + text[m.end() :], note)
