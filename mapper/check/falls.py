@@ -455,10 +455,11 @@ def another_capital(s: str) -> tuple[str, str]:
 #: ordinal (rewritten "1th provincialcapitals") over a span from an event. A span from a named
 #: day ("since Friday") is a period read before this (grammar._PERIOD), so whatever "since"
 #: is left here opens an event's clause.
-_SINCE_EVENT = re.compile(
+_ORDINAL_OF_CAPITALS = (
     rf"(?:\b\d+th\s+provincialcapitals?|\b(?:the|their|its)\s+(?:{_ORDINAL_WORD})\s+"
-    r"(?:afghan\s+)?provincial\s+capital)\b[^;]*?\b(?P<since>since(?:\s+[a-z'-]+){1,3})"
+    r"(?:afghan\s+)?provincial\s+capital)\b[^;]*?\b"
 )
+_SINCE_EVENT = re.compile(_ORDINAL_OF_CAPITALS + r"(?P<since>since(?:\s+[a-z'-]+){1,3})")
 
 
 #: "the first provincial capital to fall to the Taliban after the withdrawal of foreign troops"
@@ -466,9 +467,8 @@ _SINCE_EVENT = re.compile(
 #: after): the same span after an event's noun phrase. Matched before clauses are set aside;
 #: "after heavy fighting" or "after Zaranj" name no event a span starts at.
 _AFTER_EVENT = re.compile(
-    rf"(?:\b\d+th\s+provincialcapitals?|\b(?:the|their|its)\s+(?:{_ORDINAL_WORD})\s+"
-    r"(?:afghan\s+)?provincial\s+capital)\b[^;]*?\b(?P<since>(?:after|following|in\s+the\s+"
-    r"wake\s+of)\s+(?:the|their|its|a|an)(?:\s+[a-z'-]+){1,3})"
+    _ORDINAL_OF_CAPITALS + r"(?P<since>(?:after|following|in\s+the\s+wake\s+of)\s+"
+    r"(?:the|their|its|a|an)(?:\s+[a-z'-]+){1,3})"
 )
 
 

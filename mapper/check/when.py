@@ -45,6 +45,9 @@ _REPORTED = re.compile(
 
 #: A date counted from an event another sentence tells ("Two days later, ...", "a week
 #: later"): the event, so the day, is not in the sentence.
+#: A weekday's name (windows' list, Monday first, as ``date.weekday()`` counts).
+_WD_NAMES = windows._WEEKDAY_NAMES
+_WD = "(?:" + "|".join(_WD_NAMES) + ")"
 _LATER = re.compile(
     r"\b(?:(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few"
     r"|several)\s+(?:days?|weeks?|months?|hours?)\s+later)\b"
@@ -57,10 +60,7 @@ _LATER = re.compile(
     r"|\d)\b))|the\s+previous\s+day|the\s+day\s+prior)\b"
 )
 #: "overnight Saturday": the night into Saturday or the night after it? Not one day.
-_OVERNIGHT_DAY = re.compile(
-    r"\bovernight\s+(?:on\s+|into\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+overnight\b"
-)
+_OVERNIGHT_DAY = re.compile(rf"\bovernight\s+(?:on\s+|into\s+)?{_WD}\b|\b{_WD}\s+overnight\b")
 #: A relative date with a hedge ("nearly three weeks ago", "about 10 days ago", "more than a
 #: week ago"): it names no one day.
 _ROUGHLY_AGO = re.compile(
@@ -75,8 +75,7 @@ _ROUGHLY_AGO = re.compile(
 #: in the day") it is that day's, which the reader would not take.
 _DAY_OF_THE_DAY = re.compile(r"\bearlier\s+in\s+the\s+day\b")
 _ANOTHER_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight"
-    r"|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+    rf"\b(?:{_WD}|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
 )
 
 
@@ -150,8 +149,6 @@ def refuse_undated_pluperfect(text: str, s: str) -> None:
     )
 
 
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _APPOSED_DATE = (
     rf"(?:{windows._DAY}\s+{windows._MONTH}|{windows._MONTH}\.?\s+{windows._DAY})"
     rf"(?:,?\s+{windows._YEAR})?"
