@@ -495,12 +495,22 @@ def date_phrases(s: str) -> list[tuple[int, int]]:
 # The passes
 
 
+#: The full stop of a month's abbreviation before a day or a year ("Aug. 6", "Sept. 12, 2021",
+#: AP and Reuters style): dropped, so the date reads as "aug 6". Only before a number: "in
+#: Aug." ending a sentence is already stripped, and "mar." or "dec." before a word is left to
+#: be read (or refused) as written.
+_MONTH_ABBREVIATION_STOP = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?=\s*\d)"
+)
+
+
 def normalise(text: str) -> str:
     """Lower case, one kind of quote and dash, no possessive 's, single spaces."""
     s = unicodedata.normalize("NFKC", text).lower()
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
     s = re.sub(r"'s\b", "", s)  # possessive: "Herat's districts"
+    s = _MONTH_ABBREVIATION_STOP.sub(r"\1 ", s)  # AP style: "Aug. 6" is "aug 6"
     s = re.sub(r"\s+", " ", s).strip()
     return s.rstrip(".!;: ")  # not "?": a question is not a claim
 

@@ -4697,6 +4697,24 @@ for text in (
 ):
     refuse(text, "ordinals8", "an ordinal over a span from an event whose day is not given")
 
+# --------------------------------------------------------------------------------------------
+# A month's abbreviation with a full stop (owner, session 10): AP and Reuters write "Aug. 6",
+# "Sept. 12"; read as the day, and what the sentence says around it is read or refused as
+# without the stop (named units with a date need the date of writing: tests/test_checks_months9)
+read("The Taliban controlled 150 districts as of Sept. 1, 2021", "taliban", "eq", 150, 150,
+     "count", "districts", category="months9")  # fmt: skip
+read("On Aug. 15, 2021, the Taliban held 26 of the 34 provincial capitals", "taliban", "eq", 26,
+     26, "count", "capitals", den="34", category="months9")  # fmt: skip
+read("By Aug. 1, 2021, the Taliban controlled half of the districts", "taliban", "eq", 0.5, 0.5,
+     "share", "districts", category="months9")  # fmt: skip
+for text in (
+    "The Taliban did not control 150 districts as of Sept. 1, 2021",
+    "The Taliban may control half of the districts by Sept. 1, 2021",
+    "The Taliban lost 150 districts on Aug. 6, 2021",
+    "The Taliban controlled 150 districts on Aug. 6, 2021 and 200 districts on Aug. 9, 2021",
+):
+    refuse(text, "months9", "a negation, modal, loss or two dates beside 'Aug. 6'")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
