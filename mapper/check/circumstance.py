@@ -36,7 +36,9 @@ The leads, each with the note "Read as" gives (:data:`KINDS`):
 * fighting (after a sequence or circumstance lead): ``[brief(ly)|heavy|fierce|days of ...]
   fighting|clashes|battles [with|against <the other side>]`` (:data:`_FIGHT`), the other
   party a side other than the claim's, named whole; ``[erupted] between <one side> and <the
-  other>``; after "after" / "following" only, ``a [monthslong] siege``; beside a capture in the
+  other>``; after "after" / "following" only, ``a [monthslong] siege`` and the claim's side's
+  own ``a [multipronged|major ...] assault|attack|offensive [launched by <the claim's side>]``
+  (clauses9); ``in which both sides suffered casualties`` after a fight; beside a capture in the
   simple past too ("The Taliban captured X after fierce fighting": the fight came before it),
   never beside a state in the simple past ("controlled X amid fighting" dates it); a fight that
   goes on ("as fighting continues") or a move against the hold ("a counterattack") is refused;
@@ -370,12 +372,15 @@ _LEAD_WORDS = re.compile(
     r"|in\s+light\s+of|by\s+the\s+grace\s+of|thanks(?:\s+be)?\s+to|praise\s+be\s+to"
     r"|with\s+the\s+help\s+of|[a-z]+)\s+"
 )
-#: A trailing "..., a report by the Long War Journal said Tuesday": who said it, read by the
-#: reader (grammar.attributions); the clauses before it are peeled as at the end.
+#: A trailing "..., a report by the Long War Journal said Tuesday", "..., according to a
+#: lawmaker": who said it, read by the reader (grammar.attributions); the clauses before it
+#: are peeled as at the end.
 _TRAILING_SAID = re.compile(
     r",\s*(?:[a-z'.-]+\s+){1,10}?(?:said|says|say|reported|reports|told\s+(?:[a-z'.-]+\s*){1,5}"
     r"|added|stated|announced|confirmed|noted|wrote)(?:\s+(?:on\s+)?(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*$"
+    # "..., according to a lawmaker": the same, after "according to" (clauses9)
+    r"|,\s*according\s+to\s+(?:[a-z'.-]+\s+){0,6}?[a-z'.-]+\s*$"
 )
 #: Kinds that say when (a clause of time or circumstance): not with a claim in the simple past.
 _DATING = {"circumstance", "sequence", "concession", "campaign", "change"}
@@ -408,7 +413,22 @@ _FIGHT = re.compile(
     r"|a\s+(?:gun\s+)?battle|(?:a\s+)?(?:(?:long|lengthy|monthslong|month-long|months-long"
     r"|weeklong|week-long|weeks-long|days-long)\s+)?siege)(?P<erupted>\s+erupted)?"
     r"(?:\s+(?:with|against)\s+(?P<other>" + _FIGHT_PARTY + r")"
-    r"|\s+between\s+(?P<a>" + _FIGHT_PARTY + r")\s+and\s+(?P<b>" + _FIGHT_PARTY + r"))?$"
+    r"|\s+between\s+(?P<a>" + _FIGHT_PARTY + r")\s+and\s+(?P<b>" + _FIGHT_PARTY + r"))?"
+    # "after fierce fighting in which both sides suffered casualties": a toll of both, not a
+    # place or a result of the fight (clauses9)
+    r"(?:,?\s+in\s+which\s+both\s+sides\s+(?:suffered|sustained)\s+(?:heavy\s+)?"
+    r"(?:casualties|losses))?$"
+)
+#: The claim's side's own assault before the capture ("fell to the Taliban after a multipronged
+#: assault launched by insurgents", "following a coordinated attack"): after "after" /
+#: "following" only (clauses9); the party after "by" must be the claim's side, named whole
+#: (:func:`check_sides`). "amid an assault" (going on) and an assault by anyone else are not
+#: this form; "a counter-assault" and "a failed attack" are refused by their words.
+_ASSAULT = re.compile(
+    r"^(?:a|an)\s+(?:(?:multi-?pronged|major|massive|large-scale|coordinated|heavy|fierce"
+    r"|intense|sustained|fresh|new|final|swift|rapid|lightning|days-long|weeks-long|week-long"
+    r"|month-long|monthslong)\s+){0,2}(?:assault|attack|offensive)"
+    r"(?:\s+(?:(?:launched|mounted|carried\s+out|led)\s+)?by\s+(?P<by>" + _FIGHT_PARTY + r"))?$"
 )
 _FIGHT_LEADS = ("sequence", "circumstance")
 #: The other side's retreat beside the claim's gain ("as government forces retreated", "after
@@ -426,6 +446,8 @@ def _fight(lead: str, body: str) -> re.Match[str] | None:
     that "erupted" only after "after" / "following" (before the claim): "amid a siege" says the
     place is besieged now, not held (clauses8)."""
     f = _FIGHT.match(body.strip(" ,."))
+    if f is None and (a := _ASSAULT.match(body.strip(" ,."))) is not None:
+        return a if lead.strip() in ("after", "following") else None
     if f is None:
         r = _RETREAT.match(body.strip(" ,."))
         if r is None or _FOREIGN_ACTOR.search(r["other"]):
@@ -448,6 +470,8 @@ def fight_parties(clause: str) -> tuple[str, ...] | None:
     f = _fight(m["lead"], m["body"]) if m else None
     if f is None:
         return None
+    if f.re is _ASSAULT:
+        return ()  # the side's own assault: its party is checked by assault_by
     g = f.groupdict()
     if g.get("a") is not None:
         return (g["a"], g["b"])
@@ -485,6 +509,16 @@ def retreat(clause: str) -> bool:
     m = re.match(r"(?P<lead>after|following|as)\s+(?P<body>.+)$", clause.strip())
     f = _fight(m["lead"], m["body"]) if m else None
     return f is not None and f.re is _RETREAT
+
+
+def assault_by(clause: str) -> str | None:
+    """The party after "by" of the side's own assault (:data:`_ASSAULT`) as written ("" when
+    none), or ``None`` when ``clause`` (its lead included) is not one."""
+    m = re.match(r"(?P<lead>after|following)\s+(?P<body>.+)$", clause.strip())
+    f = _fight(m["lead"], m["body"]) if m else None
+    if f is None or f.re is not _ASSAULT:
+        return None
+    return f["by"] or ""
 
 
 def fight_party(clause: str) -> str | None:
@@ -662,6 +696,11 @@ def note(kind: str, clause: str) -> str:
             f"'{clause}' (the other side's retreat beside the claim's gain: it says nothing "
             "against who holds what; no figure or place in it) set aside"
         )
+    if kind in _FIGHT_LEADS and assault_by(clause) is not None:
+        return (
+            f"'{clause}' (the side's own assault before the capture: it says how the unit was "
+            "taken, not who holds it; no figure or place in it) set aside"
+        )
     if kind in _FIGHT_LEADS and fight_party(clause):
         return (
             f"'{clause}' (fighting between the sides: it says nothing of who holds what; no "
@@ -738,6 +777,18 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
                     f"{parties[0]!r} and {parties[1]!r} in a clause of fighting are not the "
                     "claim's side and the other side of the vocabulary: who fought is not known; "
                     "not set aside",
+                )
+            continue
+        by = assault_by(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
+        if by:
+            # "after a multipronged assault launched by insurgents": the claim's own side
+            key = _party_side(by, vocabulary)
+            if key != side:
+                raise ClaimParseError(
+                    text,
+                    clause,
+                    f"{by!r} in an assault before the capture is not the claim's side ({side}), "
+                    "named whole: whose assault it was is not known; not set aside",
                 )
             continue
         party = parties[0] if parties else ("" if parties is not None else None)

@@ -4715,6 +4715,57 @@ for text in (
 ):
     refuse(text, "months9", "a negation, modal, loss or two dates beside 'Aug. 6'")
 
+# --------------------------------------------------------------------------------------------
+# The claim's side's own assault before a capture, a toll of both sides in a fight before it,
+# and "according to" after a clause set aside (clauses9): "fell to the Taliban after a
+# multipronged assault launched by insurgents, according to a lawmaker", "have captured X after
+# fierce fighting in which both sides suffered casualties". Near misses: an assault going on
+# ("amid"), by another party, failed or countered, beside a past state, a fight that goes on,
+# a place in the clause, the fight's result a loss
+for text in [
+    "Aybak fell to the Taliban after a coordinated assault launched by the militants",
+    "The Taliban seized Pul-e-Khumri following a major offensive",
+    "Taloqan was captured by the Taliban after a multi-pronged attack by Taliban fighters",
+    "The Taliban have taken Aybak after heavy clashes in which both sides suffered casualties",
+    "Aybak fell to the Taliban after fierce fighting, according to a provincial council member",
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1,
+        1,
+        "count",
+        "units",
+        "units:capital:Aybak"
+        if "Aybak" in text
+        else ("units:capital:Pul-e Khumri" if "Pul-e" in text else "units:capital:Taloqan"),
+        category="set-aside",
+        note="clauses9: the side's assault or a fight with its toll before the capture: set aside",
+    )
+for text in [
+    "Aybak fell to the Taliban amid a coordinated assault",
+    "Aybak fell to the Taliban after a coordinated assault launched by government forces",
+    "Aybak fell to the Taliban after a coordinated assault by unknown gunmen",
+    "Aybak fell to the Taliban after a failed assault",
+    "Aybak fell to the Taliban after a counter-assault",
+    "The Taliban controlled Aybak after a major offensive",
+    "The Taliban seized Aybak following a major offensive on Taloqan",
+    "The Taliban seized Aybak following a major offensive that continues",
+    "The Taliban have taken Aybak after heavy clashes in which the army lost the city",
+    "The Taliban have taken Aybak after heavy clashes in which both sides suffered "
+    "casualties, which continue",
+    "Aybak fell to the Taliban after a coordinated assault, according to a lawmaker who "
+    "said it was retaken",
+    "Aybak did not fall to the Taliban after a coordinated assault, according to a lawmaker",
+]:
+    refuse(
+        text,
+        "clauses9",
+        "an assault going on, by another party, failed or countered; a past state; a place; a "
+        "fight that goes on; a loss; a negation",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
