@@ -136,7 +136,7 @@ MEDIA = (
     "nbc news", "cbs news", "abc news", "sky news", "fox news", "rfe/rl",
 )  # fmt: skip
 _MEDIA = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MEDIA, key=len, reverse=True))
-DETERMINERS = _words("the a an its their his her some one our")
+DETERMINERS = _words("the a an its their his her some one our another")
 #: A pronoun is a speaker only standing alone ("they said in a statement on Monday").
 PRONOUNS = _words("he she they it we")
 TITLES = _words(

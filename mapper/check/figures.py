@@ -708,3 +708,77 @@ def restated_count(text: str, closing: ClosingShare, kept: ParsedClaim) -> Parse
     if own is None:
         out = replace(out, stated_total=float(total), stated_total_text=str(closing.total))
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# "the number of districts under Taliban control has exceeded 35": the number now
+
+_HELD_NOUN = r"(?:afghan\s+)?(?P<noun>districts|provinces)"
+_ACTOR = r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+#: Who holds the units counted, closed: "under Taliban control", "under the control of the
+#: Taliban", "controlled / held / seized / captured / taken by the Taliban", "in Taliban
+#: hands", "Taliban-controlled", "fallen to the Taliban" (as the capitals' number in
+#: capitals.rewrite, which reads "seized by" as held: the running total).
+_HELD_BY = (
+    rf"(?:{_HELD_NOUN}\s+(?:under\s+(?P<a1>{_ACTOR})\s+control"
+    rf"|under\s+the\s+control\s+of\s+(?P<a2>{_ACTOR})"
+    rf"|(?:controlled|held|seized|captured|taken|overrun)\s+by\s+(?P<a3>{_ACTOR})"
+    rf"|in\s+(?P<a4>{_ACTOR})\s+hands|(?:that\s+have\s+)?fallen\s+to\s+(?P<a5>{_ACTOR}))"
+    rf"|(?P<a6>[a-z]+)-(?:controlled|held)\s+{_HELD_NOUN.replace('noun', 'noun2')}"
+    rf"|fallen\s+{_HELD_NOUN.replace('noun', 'noun3')}\s+to\s+(?P<a7>{_ACTOR}))"
+    r"(?:\s+(?:across\s+the\s+country|in\s+the\s+country|in\s+afghanistan|across\s+afghanistan"
+    r"|nationwide))?"
+)
+_N_NOW = rf"(?P<n>{capitals._NUM})(?![\s-]*(?:\d|%|percent|per\s+cent|of\b|or\b|and\b|to\b))"
+_CMP_NOW = r"(?P<cmp>(?:more\s+than|over|at\s+least|about|around|nearly|almost)\s+)?"
+#: The number now, closed: "has risen / grown / climbed / increased to", "has reached",
+#: "has dropped / fallen to" (the number after the change, not the change), "stands at";
+#: "has exceeded / crossed / surpassed" N is more than N.
+_NUMBER_NOW = re.compile(
+    rf"\bthe\s+(?:total\s+)?number\s+of\s+{_HELD_BY}\s+(?P<verb>"
+    r"(?:has\s+(?:now\s+|reportedly\s+|already\s+)?|now\s+)?(?:risen\s+to|grown\s+to|climbed\s+to"
+    r"|increased\s+to|gone\s+up\s+to|reached|dropped\s+to|fallen\s+to|decreased\s+to)"
+    r"|(?:rose|grew|climbed|increased|dropped|fell|decreased)\s+to|reached"
+    r"|(?:now\s+)?stands\s+at"
+    r"|(?P<over>(?:has\s+(?:now\s+|reportedly\s+|already\s+)?)?(?:exceeded|crossed|surpassed)))"
+    rf"\s+{_CMP_NOW}{_N_NOW}"
+    # "it brings the total of districts fallen to the Taliban to more than 60"
+    rf"|^(?:it|this|that)\s+(?P<verb2>brings|brought|has\s+brought|takes|took|has\s+taken)\s+"
+    rf"the\s+total\s+(?:number\s+)?(?:of\s+)?{_HELD_BY.replace('(?P<', '(?P<t_')}"
+    rf"\s+to\s+{_CMP_NOW.replace('cmp', 't_cmp')}{_N_NOW.replace('<n>', '<t_n>')}"
+)
+
+
+def number_now(s: str) -> tuple[str, str] | None:
+    """``s`` (normalised) with "the number of districts under Taliban control has exceeded 35"
+    rewritten as "taliban now hold more than 35 districts", and the note saying so; ``None``
+    when the form is absent.
+
+    Read: the number of districts or provinces a side holds (:data:`_HELD_BY`), after a verb
+    that gives the number now ("has risen to", "reached", "stands at": the figure; "has
+    exceeded / crossed / surpassed": more than it), and "it / this brings the total of
+    districts fallen to the Taliban to more than 60" (the running total). The change itself
+    ("has risen") is not checked. Anything else stays with the reader: a place between the
+    noun and the verb ("in Herat"), a share ("to 35%"), a second figure ("to 35 of 370"),
+    "doubled", a past perfect ("had risen")."""
+    m = _NUMBER_NOW.search(s)
+    if m is None:
+        return None
+    g = m.groupdict()
+    t = "t_" if g["verb2"] else ""
+    actor = next((g[f"{t}a{i}"] for i in range(1, 8) if g[f"{t}a{i}"]), None)
+    noun = g[f"{t}noun"] or g[f"{t}noun2"] or g[f"{t}noun3"]
+    if actor is None or noun is None:
+        return None
+    cmp_ = g[f"{t}cmp"] or ""
+    if g["over"]:
+        if cmp_:
+            return None  # "has exceeded more than 35": not one figure
+        cmp_ = "more than "
+    n = g[f"{t}n"]
+    said = f"{actor} now hold {cmp_}{n} {noun}"
+    note = (
+        f"'{m.group(0).strip()}' read as: the side holds {cmp_}{n} {noun} (the number now, "
+        "not the change)"
+    )
+    return s[: m.start()] + said + s[m.end() :], note

@@ -246,6 +246,13 @@ def refuse_modal_may(text: str, s: str) -> None:
         raise ClaimParseError(text, m.group(0), _MODAL.format(w=m.group(0)))
 
 
+#: Who said it, after "another" ("Another government source confirmed ...", "another
+#: security official said"): the source is another, not the units (closed list).
+_SPEAKER_NOUN = (
+    r"(?:source|official|officer|commander|spokesman|spokesperson|lawmaker|legislator"
+    r"|resident|elder|witness|member|journalist|correspondent)s?\b"
+)
+
 _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -285,7 +292,9 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:another|additional|further|extra|new(?!\s+(?:york|delhi|zealand)\b)"
+            # "another government source confirmed ...": 'another' qualifies who said it
+            rf"\b(?:another(?!\s+(?:[a-z]+\s+){{0,2}}{_SPEAKER_NOUN})|additional|further|extra"
+            r"|new(?!\s+(?:york|delhi|zealand)\b)"
             r"|(?<!or )(?<!and )more\s+(?:districts?|provinces?))\b|\b\d+\s+more\b"
         ),
         _INCREMENT,

@@ -399,6 +399,11 @@ def parse_claim(
     s0 = _normalise(base)
     # provincial capitals: their constructions become the ordinary grammar (capitals.py)
     cap = capitals.rewrite(normalise(base), base, gaz.resolve_province)
+    # "the number of districts under Taliban control has exceeded 35": the number now
+    now = figures.number_now(cap.text)
+    if now is not None:
+        cap.text, note = now
+        cap.notes.append(note)
     work = cap.text if cap.notes or capitals.TOKEN in cap.text else base
     if work is not base:
         s0 = _normalise(work)

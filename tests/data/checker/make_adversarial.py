@@ -4766,6 +4766,77 @@ for text in [
         "fight that goes on; a loss; a negation",
     )
 
+# --------------------------------------------------------------------------------------------
+# The number now (counts9, dev5 h149, dev6 f4298): "the number of districts under Taliban
+# control has exceeded 35" is the count held now, not the rise; "has exceeded / crossed /
+# surpassed" N is more than N; "it brings the total of districts fallen to the Taliban to 60"
+for text, side, rel, n, measure in (
+    ("The number of districts under Taliban control has climbed to 150, according to the Long "
+     "War Journal", "taliban", "eq", 150, "districts"),
+    ("The number of Taliban-held districts has crossed 200", "taliban", "gt", 200, "districts"),
+    ("The number of districts held by the insurgents has reached 120", "taliban", "eq", 120,
+     "districts"),
+    ("This brings the total number of districts captured by the Taliban to 85", "taliban",
+     "eq", 85, "districts"),
+    ("The number of districts under government control has dropped to 80", "government", "eq",
+     80, "districts"),
+    ("The number of districts under the control of the militants has surpassed 100",
+     "taliban", "gt", 100, "districts"),
+    ("The number of provinces under Taliban control has risen to 2", "taliban", "eq", 2,
+     "provinces"),
+):  # fmt: skip
+    read(text, side, rel, n, n if rel == "eq" else None, "count", measure, category="counts9")
+for text in (
+    "The number of districts under Taliban control has not reached 150",
+    "The number of districts under Taliban control is expected to reach 200",
+    "The number of districts under Taliban control has risen by 20",
+    "The number of districts under Taliban control has doubled",
+    "The number of districts under Taliban control had risen to 150",
+    "The number of districts lost to the Taliban has reached 60",
+    "The number of districts contested by the Taliban has reached 120",
+    "The number of districts under Taliban control has risen to 40%",
+    "The number of districts under Taliban control has risen to 150 from 100",
+    "The number of districts under Taliban control in Badghis has reached 5",
+    "The number of opposition-held districts has crossed 30",
+):
+    refuse(
+        text,
+        "counts9",
+        "negation, future, a rise by N, no figure, past perfect, loss, contested, a share, "
+        "a second figure, a place between noun and verb, an unknown side",
+    )
+
+# 'another' before who said it qualifies the source, not the units (counts9, dev6 f4035);
+# 'another' before the units stays an increment
+read(
+    "Another provincial council member said the Taliban took control of Sharana",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:capital:Sharana",
+    category="counts9",
+)
+read(
+    "Another security source confirmed the Taliban now control 150 districts",
+    "taliban",
+    "eq",
+    150,
+    150,
+    "count",
+    "districts",
+    category="counts9",
+)
+for text in (
+    "The Taliban seized another district, another official said",
+    "Another official said the Taliban seized another 12 districts",
+    "Another source said Jaghori district did not fall to the Taliban",
+    "Another video from Jaghori after its capture by the Taliban",
+):
+    refuse(text, "counts9", "an increment beside 'another' speaker, negation, no verb")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
