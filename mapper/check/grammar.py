@@ -828,6 +828,22 @@ _NEGATION_WORDS = re.compile(
 )
 
 
+#: A time of day ("around 01:00 AM", "at 6:00 PM", "at about 4 p.m. local time", "at 0930
+#: hours"): it says when in the day, not which day; set aside (the day is the sentence's
+#: date, or the date of writing). Not after a word that makes it a bound or a span ("by 6
+#: pm", "since 10:00", "until", "from", "after", "before"): left in the sentence, where
+#: those words are read or refused.
+_CLOCK = re.compile(
+    r"(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!\btill\s)(?<!\bfrom\s)(?<!after\s)(?<!before\s)"
+    r"(?<!\bto\s)(?<!\d)"
+    r"(?:\b(?:at|around|about|approximately|roughly)\s+(?:(?:around|about)\s+)?)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours\b|hrs\b))?"
+    r"|\d{1,2}(?:\.\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{4}\s+hours\b)"
+    r"(?:\s*\(?\s*(?:local\s+time|afghan\s+time|kabul\s+time)\s*\)?)?"
+    r"(?![\d:%])"
+)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SMALL_N = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -980,7 +996,10 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         chars[a:b] = " " * (b - a)
         spans.append((a, b, kind))
 
-    for w in _WHEN.finditer(s):
+    for clk in _CLOCK.finditer(s):
+        blank(clk.start(), clk.end(), "clock")
+    s_clock = "".join(chars)
+    for w in _WHEN.finditer(s_clock):
         if (w["wd3"] or w["wd4"] or w["wd5"] or w["wd6"]) and not _trailing_day(s, w):
             continue
         blank(w.start(), w.end(), "when")

@@ -94,10 +94,12 @@ from .when import (
     _check_date,
     _said_note,
     _said_when,
+    earlier_taking,
     one_day_apposition,
     refuse_present_beside_day,
     refuse_undated_pluperfect,
     refuse_vague_relative,
+    with_earlier,
 )
 from .words import _mask, _normalise, _only_lead_words, _tokens
 
@@ -238,6 +240,16 @@ def parse_claim(
         except ClaimParseError as e:  # name the sentence as published
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         return replace(one, text=text, reading_notes=(apposed[1], *one.reading_notes))
+    earlier = earlier_taking(text)
+    if earlier is not None:
+        # "Earlier, the Taliban captured Ghazni", "Taliban had earlier captured Zaranj": the
+        # taking before the date of writing (when.py)
+        try:
+            before = again(earlier[0])
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        before = with_earlier(text, earlier[1].split("'")[1], before, earlier[0])
+        return replace(before, text=text, reading_notes=(earlier[1], *before.reading_notes))
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
         # "Panjshir, the last holdout Afghan province": the claim, and beside it every other

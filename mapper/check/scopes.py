@@ -136,6 +136,8 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
             )
         elif kind == "marker":
             notes.append(f"'{clause}' (a discourse marker) set aside")
+        elif kind == "clock":
+            notes.append(f"'{clause}' (a time of day) set aside: the state on the day is checked")
         elif kind.startswith("clause:"):
             circumstance.check_names(text, clause)
             notes.append(circumstance.note(kind.removeprefix("clause:"), clause))

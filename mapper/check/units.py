@@ -316,10 +316,12 @@ def _read(
     date_text: str,
     check_date: str,
 ) -> ParsedClaim | None:
-    s, check_date, when_note = _weekday(text, s, check_date, anchor)
+    s, check_date, when_note = _weekday(text, s, check_date, anchor, date_text)
     notes = [*notes, when_note] if when_note else list(notes)
     s, aside_notes = _set_aside(s, gaz)
     notes += aside_notes
+    s, night = _overnight(text, s, check_date)
+    notes += [night] if night else []
     change = ""
     pred = _PREDICATE.match(s)
     act = None if pred else _ACTIVE.match(s)
@@ -697,15 +699,63 @@ def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", s).strip(), notes
 
 
-def _weekday(text: str, s: str, check_date: str, anchor: dt.date | None) -> tuple[str, str, str]:
+#: "overnight" closing the claim (tense9).
+_OVERNIGHT = re.compile(r"[\s,]+overnight[\s,]*$")
+
+
+def _overnight(text: str, s: str, check_date: str) -> tuple[str, str]:
+    """``s`` without a closing "overnight" ("took control of Zaranj overnight": in the night
+    before the date of writing, as the figures' grammar reads it, grammar.FILLER_WORDS), and
+    a note; beside another day ("yesterday overnight": the night into that day or out of
+    it?) it is refused, as "overnight Saturday" is (when.refuse_vague_relative)."""
+    m = _OVERNIGHT.search(s)
+    if m is None:
+        return s, ""
+    if check_date:
+        raise ClaimParseError(
+            text,
+            "overnight",
+            "'overnight' beside another day may be the night into that day or the night "
+            "after it: not one day; give the date",
+        )
+    note = (
+        "'overnight' (the night before the date of writing) set aside: the state it leaves "
+        "is checked on the date of writing"
+    )
+    return s[: m.start()], note
+
+
+def _weekday(
+    text: str, s: str, check_date: str, anchor: dt.date | None, date_text: str = ""
+) -> tuple[str, str, str]:
     """``s`` without the day named in it ("captured Zaranj on Friday", "on Friday
     captured"), the ISO day it names (from ``anchor``, the date the sentence was written, as
-    the reader's relative dates) and a note; more than one date is refused."""
+    the reader's relative dates) and a note; more than one date is refused, but for a
+    weekday or "today" beside an absolute date (``date_text``) that names the same day
+    ("KABUL (UrduPoint News / Sputnik - 30th June, 2021) The Afghan government forces on
+    Wednesday regained ...", 30 June 2021 a Wednesday): one day, whether the weekday counts
+    from the date of writing or from the date given (see when._same_day)."""
     from .grammar import day_named
 
     found = list(_WEEKDAY.finditer(s))
     if not found:
         return s, check_date, ""
+    if (
+        len(found) == 1
+        and check_date
+        and date_text
+        and "; " not in date_text
+        and anchor is not None
+        and found[0]["wd"] != "yesterday"
+        and day_named(found[0]["wd"], anchor)[0].isoformat() == check_date
+    ):
+        m = found[0]
+        note = (
+            f"'{m.group(0).strip(' ,')}' and {date_text!r} name the same day ({check_date}): "
+            "one date"
+        )
+        rest = re.sub(r"\s+", " ", s[: m.start()] + " " + s[m.end() :]).strip(" ,")
+        return rest, check_date, note
     if len(found) > 1 or check_date:
         raise ClaimParseError(
             text,

@@ -7,7 +7,7 @@ import re
 
 from . import windows
 from .grammar import date_phrases, day_named, resolve_when, set_aside
-from .model import ClaimParseError
+from .model import ClaimParseError, ParsedClaim
 
 #: Stands for "no date of writing" when only the shape of a date phrase is wanted.
 _FAR = dt.date(2400, 12, 31)
@@ -157,7 +157,9 @@ _APPOSED_DATE = (
 #: Thursday", "on Friday, June 18", "Sunday 8 August".
 _DAY_APPOSITION = re.compile(
     rf"\b(?P<today>today\s*,\s*)?(?P<on>on\s+)?(?P<wd>{_WD})\s*,?\s+(?P<date>{_APPOSED_DATE})\b"
-    rf"|\btoday\s*,\s*(?P<wd2>{_WD})\b",
+    rf"|\btoday\s*,\s*(?P<wd2>{_WD})\b"
+    # "took over Waghaz district today, June 28, around 01:00 AM" (tense9)
+    rf"|\b(?P<today3>today)\s*,\s*(?P<date3>{_APPOSED_DATE})\b",
     re.IGNORECASE,
 )
 
@@ -174,6 +176,8 @@ def one_day_apposition(text: str, anchor: dt.date | None) -> tuple[str, str] | N
     if m is None:
         return None
     phrase = m.group(0)
+    if m["date3"]:
+        return _today_apposed(text, m, anchor)
     wd = (m["wd"] or m["wd2"]).lower()
     if m["date"]:
         date = " ".join(m["date"].lower().replace(".", " ").split())
@@ -213,6 +217,124 @@ def one_day_apposition(text: str, anchor: dt.date | None) -> tuple[str, str] | N
         + f"): read as '{keep}'"
     )
     return text[: m.start()] + keep + text[m.end() :], note
+
+
+def _today_apposed(text: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str, str] | None:
+    """ "today, June 28" (:data:`_DAY_APPOSITION`): one day when the date is the date of
+    writing, then written as the date; another day is refused; without the date of writing
+    it is left as written (then refused as more than one date)."""
+    if anchor is None:
+        return None
+    date = " ".join(m["date3"].lower().replace(".", " ").split())
+    try:
+        day = windows.resolve_absolute(date, anchor, text).start
+    except ClaimParseError:
+        return None  # refused as written, with its own reason
+    if day != anchor:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            f"'today' ({anchor.isoformat()}, the date of writing) and {m['date3']!r} "
+            f"({day.isoformat()}) name different days: not read",
+        )
+    note = (
+        f"'{m.group(0)}' names one day ({day.isoformat()}, the date of writing): read as "
+        f"'{m['date3']}'"
+    )
+    return text[: m.start()] + m["date3"] + text[m.end() :], note
+
+
+#: An adverb of earlier time ("Earlier, ...", "Previously, ...", "The Taliban earlier
+#: captured", "Taliban had earlier taken control of"): it puts the taking before the date of
+#: writing, which a verb of taking in the past already says. Read only with a verb of taking
+#: in the main clause (:func:`earlier_taking`); a state verb ("previously held": no longer?)
+#: stays refused.
+_EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously)\s*,\s*", re.IGNORECASE)
+#: The participle of a verb of taking, and its simple past.
+_TAKING = {
+    "captured": "captured", "seized": "seized", "taken": "took", "took": "took",
+    "overrun": "overran", "overran": "overran", "conquered": "conquered",
+    "recaptured": "recaptured", "retaken": "retook", "retook": "retook",
+    "regained": "regained", "gained": "gained", "won": "won",
+}  # fmt: skip
+_TAKING_RE = "|".join(_TAKING)
+#: The subject of the main clause (one to five words, no comma, no verb of saying) and the
+#: adverb or "had" (with or without it) before a verb of taking.
+_EARLIER_MID = re.compile(
+    r"^(?P<subject>\W*(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
+    r"(?P<aux>(?:had\s+)?(?:earlier|previously)\s+|had\s+)"
+    rf"(?P<verb>{_TAKING_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_taking(text: str) -> tuple[str, str] | None:
+    """The sentence without an adverb of earlier time before its main verb of taking, and a
+    note, or ``None``.
+
+    "Earlier, the Taliban captured Ghazni", "Previously, the Taliban captured Faizabad", "The
+    Taliban earlier captured Zaranj", "Taliban had earlier captured Zaranj" and "Earlier, the
+    insurgents had taken Ghazni" become "... captured ..." / "... took ...": the taking is
+    before the date of writing, which the simple past says; the state it leaves is then
+    checked on the date of writing, as for any capture. The caller keeps the reading only for
+    named units taken, with no date of its own (:func:`with_earlier`). A pluperfect without
+    the adverb ("The Taliban had captured Zaranj") is not rewritten: refused as before."""
+    lead = _EARLIER_LEAD.match(text)
+    rest = text[lead.end() :] if lead else text
+    mid = _EARLIER_MID.match(rest)
+    if mid is not None and re.search(rf"\b{_REPORTED.pattern}", mid["subject"], re.IGNORECASE):
+        mid = None  # "officials said the Taliban had taken": reported, read as such
+    if mid is not None and not lead and not re.search(r"earlier|previously", mid["aux"], re.I):
+        mid = None  # "had captured" alone: the pluperfect, refused as before
+    if lead is None and mid is None:
+        return None
+    adverb = (lead.group(0) if lead else mid["aux"] if mid else "").strip(" ,")
+    if mid is not None:
+        rest = rest[: mid.start("aux")] + _TAKING[mid["verb"].lower()] + rest[mid.end("verb") :]
+    note = (
+        f"'{adverb}' (before the date of writing) set aside: the taking is checked as the "
+        "state it leaves on the date of writing, as for any capture"
+    )
+    return rest, note
+
+
+#: A verb of taking full control of a place ("had taken full control of the Panjshir
+#: province"): the whole of a named province or district taken, as a named unit is.
+_TAKING_WHOLE = re.compile(
+    rf"\b(?:{_TAKING_RE})\s+(?:the\s+)?(?:full|complete|total)\s+control\s+(?:of|over)\b",
+    re.IGNORECASE,
+)
+
+
+def with_earlier(text: str, adverb: str, claim: ParsedClaim, taken_text: str) -> ParsedClaim:
+    """``claim`` read from ``taken_text``, the sentence without an adverb of earlier time
+    (:func:`earlier_taking`), kept only for named units taken (a verb of taking), or the whole
+    of a named province or district taken ("had taken full control of the Panjshir
+    province"), with no date or span of its own: "previously
+    held" (no longer held?), "Earlier, the Taliban captured 10 districts" (a count taken is
+    not a count held), "Earlier, ... captured Zaranj on Friday" (two times) are refused."""
+    whole = (
+        claim.measure == "area"
+        and claim.figure.lo == claim.figure.hi == 1.0
+        and bool(claim.province or claim.district)
+        and _TAKING_WHOLE.search(taken_text) is not None
+    )
+    if not whole and (claim.measure != "units" or not claim.change_verb):
+        raise ClaimParseError(
+            text,
+            adverb,
+            "an adverb of earlier time is read only before a verb of taking named units "
+            "('Earlier, the Taliban captured Zaranj'): a state then ('previously held') may "
+            "not be the state now, and a count taken is not a count held; not read",
+        )
+    if claim.check_date or claim.date_text or claim.window_start or claim.period_text:
+        raise ClaimParseError(
+            text,
+            adverb,
+            "an adverb of earlier time beside a date of its own: two times; check one date per "
+            "sentence",
+        )
+    return claim
 
 
 def refuse_present_beside_day(
@@ -349,22 +471,51 @@ def _check_date(
 
 
 def _same_day(text: str, phrases: list[str], anchor: dt.date | None) -> tuple[str, int] | None:
-    """(the first phrase, how many) when every phrase names one absolute day and all name the
-    same one ("said on May 11 that ... had taken ... on May 11"), else ``None``: two dates
-    that differ, a window or a relative day (resolved against the date of writing, it could
-    be a second day) stay more than one date."""
+    """(the first phrase, how many) when every phrase names one day and all name the same one
+    ("said on May 11 that ... had taken ... on May 11"; "KABUL, Aug 15 (Xinhua) -- ... seized
+    Maidan Shar on Sunday", 15 August 2021 a Sunday), else ``None``: two dates that differ,
+    a window stay more than one date. Beside at least one absolute day, a weekday or "today"
+    (:func:`_weekday_or_today`) is the same day when, resolved against the date of writing,
+    it is that day: the weekday is then the absolute day's own, so it names that day whether
+    it counts from the date of writing or from the day the absolute date names (a dateline's,
+    a speaker's). Other relative days stay a second date: "yesterday" beside "29 June" (the
+    day before the date of writing, or before the speaker's 29 June?)."""
     if anchor is None or len(phrases) < 2:
         return None
     days = set()
+    absolute = False
     for p in phrases:
         try:
             w = windows.resolve_absolute(p, anchor, text)
         except ClaimParseError:
-            return None
+            day = _weekday_or_today(p, anchor)
+            if day is None:
+                return None
+            days.add(day)
+            continue
         if w.days != 1:
             return None
         days.add(w.start)
-    return (phrases[0], len(phrases)) if len(days) == 1 else None
+        absolute = True
+    return (phrases[0], len(phrases)) if absolute and len(days) == 1 else None
+
+
+#: A relative date that is a weekday ("on Sunday", "Sunday night", "earlier on Thursday",
+#: "late Monday", "Wednesday") or "today" ("earlier today"): the only relative days
+#: :func:`_same_day` compares with an absolute one.
+_WEEKDAY_OR_TODAY = re.compile(
+    rf"(?:(?:also|later|late|early|earlier)\s+)?(?:on\s+)?(?P<wd>{_WD}|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+
+
+def _weekday_or_today(phrase: str, anchor: dt.date) -> dt.date | None:
+    """The day a weekday or "today" (:data:`_WEEKDAY_OR_TODAY`) names, written on ``anchor``;
+    ``None`` for any other phrase."""
+    m = _WEEKDAY_OR_TODAY.fullmatch(" ".join(phrase.split()).strip(" ,"))
+    if m is None:
+        return None
+    return day_named(m["wd"], anchor)[0]
 
 
 def _said_note(text: str, said: str) -> str:

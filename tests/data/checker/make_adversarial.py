@@ -4836,6 +4836,83 @@ for text in (
     "Another video from Jaghori after its capture by the Taliban",
 ):
     refuse(text, "counts9", "an increment beside 'another' speaker, negation, no verb")
+# A weekday beside a date naming the same day, "today, June 28", a time of day (tense9). Read
+# with a date of writing (tests/test_checks_tense9.py); here none is given (a weekday is not
+# resolved), and a weekday naming another day than the date's, "yesterday" beside a date, a
+# bound of time ("by 6 pm") stay refused whatever the date.
+for text in [
+    "HERAT, July 9 (AFP) -- The Taliban seized Qala-e-Naw on Friday",
+    "HERAT, July 9, 2021 (AFP) -- The Taliban seized Qala-e-Naw on Thursday",
+    "MAZAR-I-SHARIF, August 14, 2021 (Reuters) - Sheberghan fell to the Taliban yesterday",
+    "The Taliban captured Sheberghan yesterday, 6 August 2021",
+    "The Taliban captured Sheberghan today, August 5, 2021",
+    "The Taliban took over Jaghatu district by 6 pm",
+    "The Taliban took over Jaghatu district after 9:30 pm",
+    "The Taliban took over Jaghatu district since 10:00 am",
+    "Government forces surrounded Jaghatu district at around 4 a.m.",
+    "The Taliban did not take Jaghatu district at 4 a.m. local time",
+]:
+    refuse(
+        text,
+        "tense9",
+        "a weekday with no date of writing, or another day than the date's; yesterday beside a "
+        "date; a bound of time; not control; negation",
+    )
+
+# An adverb of earlier time before a verb of taking named units (tense9): "Earlier, ...",
+# "Previously, ...", "the Taliban earlier captured", "had earlier taken": the taking before the
+# date of writing, checked as the state it leaves then, as a plain past capture is. Not a state
+# then ("previously held"), not a count taken, not beside a date of its own, not a pluperfect
+# without the adverb, not in a relative clause, not a change of hands.
+for text, scope in [
+    ("Earlier, the Taliban captured Sheberghan", "units:capital:Sheberghan"),
+    ("Previously, Taliban fighters seized Sheberghan", "units:capital:Sheberghan"),
+    ("The insurgents earlier overran Pul-e-Khumri", "units:capital:Pul-e Khumri"),
+    ("Taliban militants had earlier taken control of Sheberghan", "units:capital:Sheberghan"),
+    ("Earlier, the militants had captured Pul-e-Khumri", "units:capital:Pul-e Khumri"),
+]:
+    read(text, "taliban", "eq", 1, 1, "count", "units", scope, category="tense9")
+read(
+    "Earlier, Taliban spokesman Zabihullah Mujahid said that the group had taken full control "
+    "of Paktika province",
+    "taliban", "eq", 100, 100, "percent", "area", "Paktika", category="tense9",
+)  # fmt: skip
+for text in [
+    "Previously, the Taliban held Sheberghan",
+    "The Taliban previously controlled Sheberghan",
+    "Earlier, the Taliban controlled Sheberghan",
+    "Earlier, the Taliban captured 12 districts",
+    "Earlier, the Taliban took control of half of Paktika province",
+    "Earlier, the Taliban captured Sheberghan on Friday",
+    "Earlier, the Taliban captured Sheberghan last week",
+    "The Taliban had earlier captured Sheberghan on 6 August",
+    "The Taliban had captured Sheberghan",
+    "Government forces retook Sheberghan, which the Taliban had earlier captured",
+    "Earlier, the Taliban did not capture Sheberghan",
+    "Earlier, the Taliban besieged Sheberghan",
+    "Earlier, the Taliban lost Sheberghan",
+    "Earlier, officials said the Taliban control Sheberghan",
+    "The Taliban had earlier declared that they control 85 percent of the country",
+    "Earlier, the Taliban claimed control of Sheberghan",
+]:
+    refuse(
+        text,
+        "tense9",
+        "a state then, a count taken, a date of its own, a pluperfect alone, a relative "
+        "clause, negation, not control, a loss, a state said earlier, a claim of control",
+    )
+
+# "overnight" closing a capture of named units (tense9): the night before the date of
+# writing, the state it leaves checked on the date of writing; beside another day refused.
+read("Taliban fighters seized Pul-e-Khumri overnight", "taliban", "eq", 1, 1, "count", "units",
+     "units:capital:Pul-e Khumri", category="tense9")  # fmt: skip
+for text in [
+    "Taliban fighters seized Pul-e-Khumri yesterday overnight",
+    "On 10 August Taliban fighters seized Pul-e-Khumri overnight",
+    "Taliban fighters besieged Pul-e-Khumri overnight",
+    "Taliban fighters seized Pul-e-Khumri overnight Tuesday",
+]:
+    refuse(text, "tense9", "overnight beside another day; not control")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
