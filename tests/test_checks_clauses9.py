@@ -94,3 +94,118 @@ def test_the_assault_is_named_in_the_reading(gaz) -> None:  # type: ignore[no-un
 def test_near_variants_stay_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+# ---- the side's move on another place (clauses9) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "label"),
+    [
+        ("Taliban capture Ghazni, close in on Kabul", "taliban", "Ghazni (capital of Ghazni)"),
+        (
+            "The Taliban have seized Pul-e-Khumri as they advance on the capital",
+            "taliban",
+            "Pul-e Khumri (capital of Baghlan)",
+        ),
+        (
+            "As the insurgents close in on Kabul, the Taliban have taken control of Gardez",
+            "taliban",
+            "Gardez (capital of Paktia)",
+        ),
+        (
+            "The Taliban have seized Pul-e-Khumri, bringing them closer to Kabul",
+            "taliban",
+            "Pul-e Khumri (capital of Baghlan)",
+        ),
+        (
+            "The Taliban have captured Gardez as they close in on Kabul, officials said",
+            "taliban",
+            "Gardez (capital of Paktia)",
+        ),
+        ("Taliban seize Qalat, launch assault on Kandahar", "taliban", "Qalat (capital of Zabul)"),
+        (
+            "Government forces retake Taloqan, push towards Kunduz",
+            "government",
+            "Taloqan (capital of Takhar)",
+        ),
+    ],
+)
+def test_a_move_on_another_place_is_set_aside(gaz, sentence, side, label) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    assert _unit(c) == (side, "units", label)
+    assert c.figure.lo == c.figure.hi == 1
+    assert any("the side's move on" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taliban capture Ghazni province, close in on Ghazni city",
+        "Taliban capture Kabul province, set sights on Kabul",
+        "Taliban capture Paghman district, close in on Kabul",
+        "Government forces retake Taloqan as the Taliban advance on Kunduz",
+        "The Taliban have seized Pul-e-Khumri as they prepare to advance on the capital",
+        "The Taliban have seized Pul-e-Khumri as they fail to close in on Kabul",
+        "The Taliban control half of the country as they close in on Kabul",
+        "Taliban capture 10 districts, close in on Kabul",
+        "Taliban capture Ghazni, set sights on Narnia",
+        "The Taliban have seized Pul-e-Khumri as they close in on Kabul, which holds out",
+        "The Taliban nearly seized Pul-e-Khumri as they close in on Kabul",
+        "The Taliban have seized Pul-e-Khumri as ISIS advances on Kabul",
+        "Taliban capture Ghazni, close in on Kabul amid fierce resistance",
+        "The Taliban have seized Pul-e-Khumri as they close in on Kabul and Kunduz",
+        "The Taliban held Ghazni as they advanced on Kabul",
+        "Ghazni was under Taliban control as they advanced on Kabul",
+    ],
+)
+def test_a_move_near_variant_stays_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+# ---- the side's gains and foreign troops' withdrawal as background (clauses9) -----------------
+
+
+def test_gains_and_a_foreign_withdrawal_are_set_aside(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(
+        "The Taliban have seized Sheberghan, making swift gains as American forces prepare to "
+        "leave the country",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert _unit(c) == ("taliban", "units", "Sheberghan (capital of Jowzjan)")
+
+
+def test_a_count_with_a_date_before_the_gains_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    # dev4 g038 (dpa): the span before the comma is the count's, not the clause's
+    c = parse_claim(
+        "With the fall of Qala-e Naw, insurgents have taken control of 12 of Afghanistan's 34 "
+        "provincial capitals within less than a week, making rapid territorial gains as US "
+        "troops plan to withdraw from the war-torn country by the end of the month after 20 "
+        "years there.",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert (c.side, c.measure, c.figure.lo, c.figure.hi) == ("taliban", "capitals", 12, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban have seized Sheberghan, making no gains",
+        "The Taliban have seized Sheberghan, making gains in the north",
+        "The Taliban have seized Sheberghan, making gains against government forces",
+        "The Taliban have seized Sheberghan as US troops plan to retake it",
+        "The Taliban have seized Sheberghan as government troops plan to withdraw",
+        "The Taliban have seized Sheberghan as US troops plan to withdraw to Kabul",
+        "The Taliban controlled Sheberghan as US troops plan to withdraw",
+        "The Taliban have seized Sheberghan as US troops plan to withdraw by the end of the year",
+        "The Taliban have seized Sheberghan, making gains as fighting continues",
+        "The Taliban have seized Sheberghan, making gains that may not last",
+        "The Taliban captured Sheberghan, making rapid gains on Sunday",
+    ],
+)
+def test_gains_near_variants_stay_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)

@@ -59,6 +59,13 @@ after a bar (``| Oneindia News``): :func:`headline_frame`. A clause placing its 
 country ("following their offensives across the conflict-ridden country") is set aside only
 beside a claim that names the country itself (:data:`_COUNTRY_IN_CLAIM`).
 
+The side's move on another place (helper clauses9): ``Taliban take Mazar-i-Sharif, set sights
+on Kabul``, ``... as they close in on the capital``, ``As the Taliban advance across Afghanistan
+making its way to the capital city, ...``, ``..., Kabul next``: :func:`move_on`, a closed list
+of verbs of approach, aim or attack and the place (Kabul or "the capital", a provincial capital,
+a province); the reader keeps it only beside named units of the mover's side, none in the
+province of the place moved on.
+
 Refused rather than set aside (documented in README, "Clauses set aside"): a clause with a
 figure ("as the government retook half of them", "with lakhs displaced"), a date ("before
 the US withdrawal by August 31"), a bare ``before <event>`` after a state (it may be a past
@@ -127,7 +134,9 @@ _TRAIL: tuple[tuple[str, str], ...] = (
     ("description", r"\band\b"),
     ("description", r"(?<=,)\s*(?:continuing|pressing|tightening|stepping\s+up|intensifying"
      r"|ramping\s+up|putting\s+(?:further\s+|more\s+|increasing\s+|mounting\s+)?pressure"
-     r"|raising|sparking|prompting|fuelling|fueling|heightening|deepening|adding\s+to)\b"),
+     r"|raising|sparking|prompting|fuelling|fueling|heightening|deepening|adding\s+to"
+     # "..., making rapid territorial gains": the side's gains, no figure or place (clauses9)
+     r"|making(?=\s+(?:[a-z-]+\s+){0,2}gains\b))\b"),
 )  # fmt: skip
 _TRAIL_RE = [(kind, re.compile(p)) for kind, p in _TRAIL]
 
@@ -557,6 +566,26 @@ def _past_taking_only(core: str) -> bool:
     return True
 
 
+#: Foreign troops' withdrawal, planned or going on, as background ("as US troops plan to
+#: withdraw from the war-torn country by the end of the month after 20 years there", "as the
+#: US and its allies withdraw"): who leaves is neither side, and its date and plan are the
+#: withdrawal's, not the claim's; a closed form after "as" (clauses9). Nothing else may stand
+#: in it (a place, a side, a figure other than the 20 years of the war).
+_FOREIGN_WITHDRAWAL = re.compile(
+    r"^(?:the\s+)?(?:us|u\.s\.?|american|nato|foreign|international|us-led|nato-led|western)"
+    r"(?:\s+(?:troops|forces|military|soldiers))?(?:\s+and\s+(?:its|their)\s+(?:nato\s+)?allies)?"
+    r"\s+(?:(?:plans?|prepares?|are\s+set|is\s+set|are\s+due|is\s+due|are\s+preparing"
+    r"|is\s+preparing)\s+to\s+)?(?:withdraws?|pulls?\s+out|leaves?|complete\s+(?:its|their)"
+    r"\s+withdrawal|completes\s+(?:its|their)\s+withdrawal)"
+    r"(?:\s+from\s+(?:the\s+)?(?:war-torn\s+|conflict-ridden\s+|war-ravaged\s+)?"
+    r"(?:country|afghanistan))?"
+    r"(?:\s+by\s+(?:the\s+end\s+of\s+(?:the\s+month|august)|august\s+31|31\s+august"
+    r"|september\s+11|11\s+september))?"
+    r"(?:\s+after\s+(?:nearly\s+|almost\s+)?(?:20|twenty)\s+years(?:\s+there|\s+of\s+war)?"
+    r"|\s+after\s+two\s+decades(?:\s+of\s+war)?)?$"
+)
+
+
 def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -> bool:
     """Whether a clause (its ``lead`` words and the ``body`` after them) may hold or change a
     claim (see the module docstring, rule 2); ``country_named``: the claim names the country
@@ -565,6 +594,8 @@ def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -
         return True
     if kind in _FIGHT_LEADS and _fight(lead, body):
         return False  # the other party is checked to be a side (check_sides)
+    if lead.strip() == "as" and _FOREIGN_WITHDRAWAL.match(body.strip(" ,.")):
+        return False
     if _FIGURE.search(body) or _LAST.search(body) or _NEGATION.search(body):
         return True
     # "weeks before the US plans to withdraw": the modal and "before" are the other event's
@@ -671,7 +702,9 @@ def trailing(s: str, original: str | None = None) -> list[Clause]:
         # the separator before the clause (a comma, a dash; "and" joining two clauses of
         # this grammar: "amid a surge in wins and as American troops complete their pullout")
         start = best.start
-        while start > 0 and s[start - 1] in " ,-":
+        # (over the separator as written: a date blanked before it, "within a week, making
+        # gains", is the claim's, not the clause's; clauses9)
+        while start > 0 and s[start - 1] in " ,-" and full[start - 1] in " ,-":
             start -= 1
         joined = re.search(r"(?:,\s*|\s+)and\s*$", s[:start])
         if joined and best.kind != "description":
@@ -1123,3 +1156,117 @@ def names_place(words: str, gaz: Gazetteer) -> bool:
             if gaz.resolve_province(w) or capital_named(w) or gaz._by_key.get(fold(w)):
                 return True
     return bool(_find_neighbours(words.lower())[0])
+
+
+# ---- "Taliban take Mazar-i-Sharif, set sights on Kabul": the side's move on another place -------
+
+#: The side's move on a place it does not (yet) hold (clauses9): a closed list of verbs of
+#: approach, aim or attack, each followed by the place. Not control: the place moved on is not
+#: the claim, and the claim's units must lie outside its province (checked by the reader). A
+#: modal, a negation or a failure ("prepare to close in", "fail to reach") is not in the list.
+_MOVE_VP = (
+    r"(?:(?:now|rapidly|steadily|quickly|swiftly|gradually|further)\s+)?(?:"
+    r"clos(?:e|es|ed|ing)\s+in\s+on"
+    r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|push(?:es|ed|ing)?|mov(?:e|es|ed|ing))\s+"
+    r"(?:on|towards?)"
+    r"|(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?"
+    r"|creep(?:s|ing)?|crept|draw(?:s|ing)?|drew)\s+(?:ever\s+)?(?:closer|nearer)\s+to"
+    r"|head(?:s|ed|ing)?\s+(?:for|towards?)"
+    r"|bring(?:s|ing)?\s+(?:them|it)\s+(?:ever\s+|even\s+)?(?:closer|nearer)\s+to"
+    r"|encircl(?:e|es|ed|ing)"
+    r"|set(?:s|ting)?\s+(?:their\s+|its\s+)?sights\s+on"
+    r"|ey(?:e|es|ed|ing|eing)"
+    r"|(?:bear(?:s|ing)?|bore)\s+down\s+on"
+    r"|mak(?:e|es|ing)\s+(?:its|their)\s+way\s+(?:to|towards?)"
+    r"|launch(?:es|ed|ing)?\s+(?:(?:a|an)\s+)?(?:(?:multi-?pronged|major|massive|fresh|new|final"
+    r"|coordinated)\s+){0,2}(?:assault|attack|offensive)\s+on"
+    r")"
+)
+#: "advances across Afghanistan making its way to the capital city": the campaign across the
+#: country before the participle of the move (a claim about named units has its own scope).
+_ACROSS = (
+    r"(?:(?:advanc(?:e|es|ing)|sweep(?:s|ing)?|push(?:es|ing)?)\s+across\s+(?:the\s+country"
+    r"|the\s+nation|afghanistan)\s*,?\s+)?"
+)
+#: Who moves, in "as <subject> <move>": the claim's side by a pronoun, a generic noun or its name.
+_MOVER = (
+    r"(?P<subj>they|it|(?:the\s+)?taliban(?:\s+(?:fighters|forces|militants|insurgents))?"
+    r"|the\s+(?:militant\s+)?(?:group|insurgents|militants|islamists|fighters|movement)"
+    r"|(?:their|its)\s+(?:fighters|forces|militants|men))"
+)
+_PLACE = r"(?P<t>[a-z][a-z'\u2019 -]{1,40}?)"
+_MOVE_TRAIL = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+" + _MOVER + r"\s+)"
+    r"(?P<c>" + _ACROSS + _MOVE_VP + r"\s+" + _PLACE + r")\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_MOVE_FRONT = re.compile(
+    r"^(?P<pre>[A-Z][A-Za-z .]{1,30}:\s+)?(?P<c>as\s+" + _MOVER + r"\s+" + _ACROSS + _MOVE_VP
+    + r"\s+" + _PLACE + r")\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)  # fmt: skip
+#: "..., Kabul next": the next place the side aims at, after a headline's claim.
+_NEXT = re.compile(r"\s*,\s*(?P<c>" + _PLACE + r"\s+next)\s*[.!]?\s*$", re.IGNORECASE)
+#: Kabul as the place moved on: its name, or "the (Afghan) capital (city)", with it or alone.
+_KABUL = re.compile(
+    r"^(?:(?:the\s+)?(?:afghan\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?"
+    r"(?:\s*,?\s*kabul|\s+of\s+kabul)?|kabul(?:\s+city)?)$"
+)
+
+
+@dataclass(frozen=True)
+class MoveOn:
+    """The sentence without the side's move on another place; the clause, the place as written,
+    its province, and who moves (as written, "" when the clause names nobody)."""
+
+    text: str
+    clause: str
+    place: str
+    province: str
+    mover: str
+
+
+def _place_province(place: str, gaz: Gazetteer) -> str | None:
+    """The province of the place a move is on: Kabul (its name or "the capital"), a provincial
+    capital or a province of the boundary set; ``None`` otherwise (a district, an unknown name)."""
+    from .capitals import capital_named
+
+    p = " ".join(place.lower().replace("\u2019", "'").split())
+    if _KABUL.match(p):
+        return "Kabul"
+    p = re.sub(r"^the\s+", "", p)
+    if (cap := capital_named(re.sub(r"\s+city$", "", p))) is not None:
+        return cap[1]
+    return gaz.resolve_province(p)
+
+
+def move_on(text: str, gaz: Gazetteer) -> MoveOn | None:
+    """ "Taliban take Mazar-i-Sharif, set sights on Kabul", "The Taliban have captured Herat as
+    they close in on the capital", "As the Taliban advance across Afghanistan making its way to
+    the capital city, the militants have captured Lashkar Gah": the sentence without the move,
+    or ``None``. The reader keeps it only beside a claim about named units of the mover's side
+    that lie outside the province of the place moved on (a move on a place inside the claim
+    says it is not held whole). Beside a state in the simple past ("held Ghazni as they
+    advanced on Kabul") the move dates the state: ``None``, refused as before."""
+    t = text.strip()
+    # "..., officials said": who said it stays with the claim (read by the reader)
+    said = _TRAILING_SAID.search(t.rstrip(" .!").lower())
+    tail = t.rstrip(" .!")[said.start() :] if said else ""
+    head = t.rstrip(" .!")[: said.start()] if said else t
+    m = _MOVE_TRAIL.search(head) or _NEXT.search(head)
+    if m is not None:
+        rest = head[: m.start()].rstrip(" ,") + (tail or "") + "."
+    else:
+        m = _MOVE_FRONT.match(t)
+        if m is None:
+            return None
+        rest = (m["pre"] or "") + t[m.end() :]
+    core = " ".join(rest.lower().split())
+    if _simple_past(core) and not _past_taking_only(core):
+        return None  # "The Taliban held Ghazni as they advanced on Kabul": dated by the move
+    place = m["t"].strip()
+    province = _place_province(place, gaz)
+    if province is None:
+        return None
+    mover = (m.groupdict().get("subj") or "").strip()
+    return MoveOn(re.sub(r"\s+", " ", rest).strip(), m["c"].strip(), place, province, mover)

@@ -260,6 +260,11 @@ def parse_claim(
             gaz,
             again,
         )
+    move = circumstance.move_on(text, gaz)
+    if move is not None:
+        # "Taliban take Mazar-i-Sharif, set sights on Kabul": the move set aside beside named
+        # units of the mover's side lying outside the place moved on
+        return _beside_a_move(text, move, again, vocabulary)
     around = circumstance.around_units(text)
     if around is not None:
         # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
@@ -1208,6 +1213,41 @@ _CONTROL_GROWN = re.compile(
 _NEAR_KABUL = frozenset(
     ["Kabul", "Parwan", "Kapisa", "Laghman", "Nangarhar", "Logar", "Maidan Wardak"]
 )
+
+
+def _beside_a_move(
+    text: str,
+    move: circumstance.MoveOn,
+    again: Callable[[str], ParsedClaim],
+    vocabulary: Vocabulary,
+) -> ParsedClaim:
+    """The claim beside the side's move on another place (:func:`circumstance.move_on`): read
+    only about named units, of the mover's side, none in the province of the place moved on
+    (moving on Kabul says Kabul is not held: a claim of Kabul province would be contradicted
+    by its own sentence). Anything else is refused, naming the move."""
+    try:
+        c = again(move.text)
+    except ClaimParseError as e:  # name the sentence as published
+        raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    why = ""
+    if c.measure != "units" or not c.named_units:
+        why = "a move on a place is set aside only beside a claim about named units"
+    elif move.mover and not re.match(r"(?:they|it|(?:its|their)\s+\w+)$", move.mover.lower()):
+        mover = _side_named(move.mover, vocabulary)
+        if mover is None or mover[0] != c.side:
+            why = f"{move.mover!r} is not the claim's side ({c.side}): whose move it is matters"
+    if not why and (inside := [u for u in c.named_units if u.province == move.province]):
+        why = (
+            f"{inside[0].label} lies in {move.province} province, where the place moved on "
+            f"('{move.place}') is: the sentence says part of it is not held"
+        )
+    if why:
+        raise ClaimParseError(text, move.clause, why + "; not read")
+    note = (
+        f"'{move.clause}' (the side's move on {move.place}: an approach or an attack, not "
+        f"control; {move.place} lies outside the units claimed) set aside"
+    )
+    return replace(c, text=text, reading_notes=(*c.reading_notes, note))
 
 
 def _refuse_headline_future(text: str, s0: str, vocabulary: Vocabulary) -> None:

@@ -4914,6 +4914,128 @@ for text in [
 ]:
     refuse(text, "tense9", "overnight beside another day; not control")
 
+# The side's move on another place beside named units (clauses9): "Taliban take Mazar-i-Sharif,
+# set sights on Kabul", "as they close in on the capital", fronted "As the insurgents close in
+# on Kabul, ...". Near misses: the place inside the claim's province, the other side moving, a
+# modal or failed move, a share, an unknown place, a past state dated by the move, two places
+_PK = "units:capital:Pul-e Khumri"
+for text, scope in [
+    ("Taliban capture Ghazni, close in on Kabul", "units:capital:Ghazni"),
+    ("The Taliban have seized Pul-e-Khumri as they advance on the capital", _PK),
+    (
+        "As the insurgents close in on Kabul, the Taliban have taken control of Gardez",
+        "units:capital:Gardez",
+    ),
+    ("The Taliban have seized Pul-e-Khumri, bringing them closer to Kabul", _PK),
+    (
+        "The Taliban captured Ghazni city as they edge closer to the Afghan capital",
+        "units:capital:Ghazni",
+    ),
+    (
+        "The Taliban have captured Gardez as they close in on Kabul, officials said",
+        "units:capital:Gardez",
+    ),
+    ("Taliban seize Qalat, launch assault on Kandahar", "units:capital:Qalat"),
+]:
+    read(
+        text,
+        "taliban",
+        "eq",
+        1,
+        1,
+        "count",
+        "units",
+        scope,
+        category="set-aside",
+        note="clauses9: the side's move on a place outside the units claimed: set aside",
+    )
+read(
+    "Government forces retake Taloqan, push towards Kunduz",
+    "government",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:capital:Taloqan",
+    category="set-aside",
+    note="clauses9: the side's move on a place outside the units claimed: set aside",
+)
+for text in [
+    "Taliban capture Ghazni province, close in on Ghazni city",
+    "Taliban capture Kabul province, set sights on Kabul",
+    "Taliban capture Paghman district, close in on Kabul",
+    "Government forces retake Taloqan as the Taliban advance on Kunduz",
+    "The Taliban have seized Pul-e-Khumri as they prepare to advance on the capital",
+    "The Taliban have seized Pul-e-Khumri as they fail to close in on Kabul",
+    "The Taliban control half of the country as they close in on Kabul",
+    "Taliban capture 10 districts, close in on Kabul",
+    "Taliban capture Ghazni, set sights on Narnia",
+    "The Taliban have seized Pul-e-Khumri as they close in on Kabul, which holds out",
+    "The Taliban nearly seized Pul-e-Khumri as they close in on Kabul",
+    "The Taliban have seized Pul-e-Khumri as ISIS advances on Kabul",
+    "Taliban capture Ghazni, close in on Kabul amid fierce resistance",
+    "The Taliban have seized Pul-e-Khumri as they close in on Kabul and Kunduz",
+    "The Taliban held Ghazni as they advanced on Kabul",
+    "Ghazni was under Taliban control as they advanced on Kabul",
+]:
+    refuse(
+        text,
+        "clauses9",
+        "the place moved on inside the claim's province, the other side or another actor moving, "
+        "a modal or failed move, not named units, an unknown place, a hedge, a past state",
+    )
+
+# The side's gains after a comma and foreign troops' withdrawal as background (clauses9): "...,
+# making rapid territorial gains as US troops plan to withdraw from the war-torn country by the
+# end of the month after 20 years there" (AFP). Near misses: no gains, gains in a region or
+# against the other side, the other side's or a foreign retaking, a withdrawal to a place, a past
+# state, another date, a fight that goes on, a modal on the gains
+read(
+    "The Taliban have seized Sheberghan, making swift gains as American forces prepare to leave "
+    "the country",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:capital:Sheberghan",
+    category="set-aside",
+    note="clauses9: the side's gains and a foreign withdrawal as background: set aside",
+)
+read(
+    "The Taliban now control 11 of the 34 provincial capitals, making rapid gains as NATO troops "
+    "withdraw from the war-torn country by the end of the month after two decades of war",
+    "taliban",
+    "eq",
+    11,
+    11,
+    "count",
+    "capitals",
+    den="34",
+    category="set-aside",
+    note="clauses9: the side's gains and a foreign withdrawal as background: set aside",
+)
+for text in [
+    "The Taliban have seized Sheberghan, making no gains",
+    "The Taliban have seized Sheberghan, making gains in the north",
+    "The Taliban have seized Sheberghan, making gains against government forces",
+    "The Taliban have seized Sheberghan as US troops plan to retake it",
+    "The Taliban have seized Sheberghan as government troops plan to withdraw",
+    "The Taliban have seized Sheberghan as US troops plan to withdraw to Kabul",
+    "The Taliban controlled Sheberghan as US troops plan to withdraw",
+    "The Taliban have seized Sheberghan as US troops plan to withdraw by the end of the year",
+    "The Taliban have seized Sheberghan, making gains as fighting continues",
+    "The Taliban have seized Sheberghan, making gains that may not last",
+]:
+    refuse(
+        text,
+        "clauses9",
+        "no gains, gains somewhere or against the other side, a retaking, a withdrawal to a "
+        "place, a past state, another date, a fight going on, a modal",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
