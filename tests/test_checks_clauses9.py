@@ -209,3 +209,34 @@ def test_a_count_with_a_date_before_the_gains_is_read(gaz) -> None:  # type: ign
 def test_gains_near_variants_stay_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+# ---- a fear for another place (clauses9) -------------------------------------------------------
+
+
+def test_a_fear_for_another_place_is_set_aside(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(
+        "Insurgents have overrun Maimana, officials said on Friday, as fears mount over the fate "
+        "of the capital Kabul",
+        gazetteer=gaz,
+        anchor=dt.date(2021, 8, 14),
+    )
+    assert _unit(c) == ("taliban", "units", "Maymana (capital of Faryab)")
+    assert c.check_date == "2021-08-13"
+    assert any("a fear for a place" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurgents have overrun Faryab province as fears mount over the fate of Maimana",
+        "Insurgents have overrun Maimana as fears mount over the fate of the city",
+        "Insurgents have overrun Maimana as worries grow about the security of Kabul, which may "
+        "fall",
+        "Insurgents have overrun Maimana as worries grow about the security of Narnia",
+        "Insurgents have overrun 10 districts as worries grow about the security of Kabul",
+    ],
+)
+def test_a_fear_near_variant_stays_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)

@@ -1205,6 +1205,14 @@ _MOVE_FRONT = re.compile(
     + r"\s+" + _PLACE + r")\s*,\s*(?=\S)",
     re.IGNORECASE,
 )  # fmt: skip
+#: "..., as worries grow about the security of the capital Kabul" (Reuters): a fear for a place,
+#: neither side's act; read as the move is (the place outside the claim's units).
+_WORRY = re.compile(
+    r"\s*,?\s+(?P<c>as\s+(?:worries|concerns?|fears|anxiety|alarm)\s+(?:grows?|mounts?|rises?"
+    r"|deepens?)\s+(?:about|over|for)\s+the\s+(?:security|safety|fate)\s+of\s+" + _PLACE
+    + r")\s*[.!]?\s*$",
+    re.IGNORECASE,
+)  # fmt: skip
 #: "..., Kabul next": the next place the side aims at, after a headline's claim.
 _NEXT = re.compile(r"\s*,\s*(?P<c>" + _PLACE + r"\s+next)\s*[.!]?\s*$", re.IGNORECASE)
 #: Kabul as the place moved on: its name, or "the (Afghan) capital (city)", with it or alone.
@@ -1253,7 +1261,7 @@ def move_on(text: str, gaz: Gazetteer) -> MoveOn | None:
     said = _TRAILING_SAID.search(t.rstrip(" .!").lower())
     tail = t.rstrip(" .!")[said.start() :] if said else ""
     head = t.rstrip(" .!")[: said.start()] if said else t
-    m = _MOVE_TRAIL.search(head) or _NEXT.search(head)
+    m = _MOVE_TRAIL.search(head) or _NEXT.search(head) or _WORRY.search(head)
     if m is not None:
         rest = head[: m.start()].rstrip(" ,") + (tail or "") + "."
     else:

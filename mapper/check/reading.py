@@ -1238,15 +1238,17 @@ def _beside_a_move(
             why = f"{move.mover!r} is not the claim's side ({c.side}): whose move it is matters"
     if not why and (inside := [u for u in c.named_units if u.province == move.province]):
         why = (
-            f"{inside[0].label} lies in {move.province} province, where the place moved on "
+            f"{inside[0].label} lies in {move.province} province, where the place of the clause "
             f"('{move.place}') is: the sentence says part of it is not held"
         )
     if why:
         raise ClaimParseError(text, move.clause, why + "; not read")
-    note = (
-        f"'{move.clause}' (the side's move on {move.place}: an approach or an attack, not "
-        f"control; {move.place} lies outside the units claimed) set aside"
+    what = (
+        "a fear for a place, neither side's act"
+        if move.clause.lower().startswith("as ") and not move.mover
+        else "the side's move on it: an approach or an attack, not control"
     )
+    note = f"'{move.clause}' ({what}; {move.place} lies outside the units claimed) set aside"
     return replace(c, text=text, reading_notes=(*c.reading_notes, note))
 
 

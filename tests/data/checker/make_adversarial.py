@@ -5036,6 +5036,35 @@ for text in [
         "place, a past state, another date, a fight going on, a modal",
     )
 
+# A fear for another place after the claim (clauses9): "..., officials said on Thursday, as
+# worries grow about the security of the capital Kabul" (Reuters). Near misses: the place in the
+# claim's province, a place not named, a modal after it, an unknown place
+read(
+    "Insurgents have overrun Maimana, officials said on Friday, as fears mount over the fate of "
+    "the capital Kabul",
+    "taliban",
+    "eq",
+    1,
+    1,
+    "count",
+    "units",
+    "units:capital:Maymana",
+    category="set-aside",
+    note="clauses9: a fear for a place outside the units claimed: set aside",
+)
+for text in [
+    "Insurgents have overrun Faryab province as fears mount over the fate of Maimana",
+    "Insurgents have overrun Maimana as fears mount over the fate of the city",
+    "Insurgents have overrun Maimana as worries grow about the security of Kabul, which may fall",
+    "Insurgents have overrun Maimana as worries grow about the security of Narnia",
+    "Insurgents have overrun 10 districts as worries grow about the security of Kabul",
+]:
+    refuse(
+        text,
+        "clauses9",
+        "the place in the claim's province, not named, a modal, unknown, beside a count",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
