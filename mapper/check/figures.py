@@ -722,7 +722,8 @@ _ACTOR = r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
 _HELD_BY = (
     rf"(?:{_HELD_NOUN}\s+(?:under\s+(?P<a1>{_ACTOR})\s+control"
     rf"|under\s+the\s+control\s+of\s+(?P<a2>{_ACTOR})"
-    rf"|(?:controlled|held|seized|captured|taken|overrun)\s+by\s+(?P<a3>{_ACTOR})"
+    rf"|(?:controlled|held)\s+by\s+(?P<a3>{_ACTOR})"
+    rf"|(?:seized|captured|taken|overrun)\s+by\s+(?P<a8>{_ACTOR})"
     rf"|in\s+(?P<a4>{_ACTOR})\s+hands|(?:that\s+have\s+)?fallen\s+to\s+(?P<a5>{_ACTOR}))"
     rf"|(?P<a6>[a-z]+)-(?:controlled|held)\s+{_HELD_NOUN.replace('noun', 'noun2')}"
     rf"|fallen\s+{_HELD_NOUN.replace('noun', 'noun3')}\s+to\s+(?P<a7>{_ACTOR}))"
@@ -766,7 +767,7 @@ def number_now(s: str) -> tuple[str, str] | None:
         return None
     g = m.groupdict()
     t = "t_" if g["verb2"] else ""
-    actor = next((g[f"{t}a{i}"] for i in range(1, 8) if g[f"{t}a{i}"]), None)
+    actor = next((g[f"{t}a{i}"] for i in range(1, 9) if g[f"{t}a{i}"]), None)
     noun = g[f"{t}noun"] or g[f"{t}noun2"] or g[f"{t}noun3"]
     if actor is None or noun is None:
         return None
@@ -776,9 +777,39 @@ def number_now(s: str) -> tuple[str, str] | None:
             return None  # "has exceeded more than 35": not one figure
         cmp_ = "more than "
     n = g[f"{t}n"]
+    if any(g[f"{t}a{i}"] for i in _TAKEN_GROUPS):
+        return _number_taken(s, m, actor, cmp_, n, noun)
     said = f"{actor} now hold {cmp_}{n} {noun}"
     note = (
         f"'{m.group(0).strip()}' read as: the side holds {cmp_}{n} {noun} (the number now, "
         "not the change)"
+    )
+    return s[: m.start()] + said + s[m.end() :], note
+
+
+#: The groups of :data:`_HELD_BY` that count units taken ("seized / captured / taken / overrun
+#: by", "fallen to"), not held (redteam9).
+_TAKEN_GROUPS = (5, 7, 8)
+
+
+def _number_taken(
+    s: str, m: re.Match[str], actor: str, cmp_: str, n: str, noun: str
+) -> tuple[str, str] | None:
+    """ "the number of districts captured by government forces has reached 35" (redteam9): a
+    count of units taken is not what the side holds (it may hold others it never lost, as the
+    government did), so it is read as the grammar reads a count of takings ("government forces
+    have captured 35 districts": at least 35, "more than 35": over 35). A number that drops
+    ("has fallen to 30": units taken do not drop; held?) or an approximate one ("about 35":
+    the grammar reads "have captured about 35" as about 35 held) is left to the reader
+    (refused)."""
+    if cmp_.strip() in ("about", "around", "nearly", "almost") or re.search(
+        r"\b(?:dropped|fallen|fell|decreased)\b", m["verb"] or ""
+    ):
+        return None
+    said = f"{actor} have captured {cmp_}{n} {noun}"
+    note = (
+        f"'{m.group(0).strip()}' read as: the side has taken {cmp_ or 'at least '}{n} {noun} "
+        "(the number now of units taken, not of all it holds: it holds at least as many; the "
+        "change is not checked)"
     )
     return s[: m.start()] + said + s[m.end() :], note

@@ -5065,6 +5065,26 @@ for text in [
         "the place in the claim's province, not named, a modal, unknown, beside a count",
     )
 
+# --------------------------------------------------------------------------------------------
+# A count of units taken is not what the side holds (redteam9, on counts9's number now): "the
+# number of districts captured by government forces has reached 35" is read as the grammar
+# reads "government forces have captured 35 districts" (at least 35; the government held many
+# it never lost), not as exactly 35 held; about, or a number that drops, stays refused
+for text, side, n, measure in (
+    ("The number of districts captured by government forces has reached 35", "government", 35,
+     "districts"),
+    ("The number of districts seized by the Taliban has reached 120", "taliban", 120,
+     "districts"),
+    ("The number of provinces overrun by the Taliban has risen to 3", "taliban", 3,
+     "provinces"),
+):  # fmt: skip
+    read(text, side, "ge", n, None, "count", measure, category="redteam9")
+for text in (
+    "The number of districts captured by the Taliban has reached about 120",
+    "The number of districts taken by government forces has dropped to 30",
+):
+    refuse(text, "redteam9", "a count of units taken: approximate, or a number that drops")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
