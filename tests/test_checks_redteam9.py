@@ -139,3 +139,25 @@ def test_a_total_of_units_the_government_took_is_not_what_it_holds(  # type: ign
     except ClaimParseError:
         return
     assert c.comparison != "as-stated", f"read as the government holding {c.figure.lo}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tense9 (85332ee, units._overnight): a closing 'overnight' is set aside after any "
+    "verb, not only a capture as its docstring says: 'The Taliban hold Kohsan district "
+    "overnight', 'Government forces hold Zaranj overnight', 'Zaranj is under Taliban control "
+    "overnight' are read as the unit held on the date of writing; beside a state 'overnight' "
+    "says when in the day it is held (by night?), not a change: should be refused (the "
+    "figures' grammar's FILLER_WORDS does the same for 'control 12 districts overnight', "
+    "before today)",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban hold Kohsan district overnight",
+        "Government forces hold Zaranj overnight",
+        "Zaranj is under Taliban control overnight",
+    ],
+)
+def test_overnight_beside_a_state_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refused(gaz, sentence)
