@@ -22,6 +22,7 @@ from . import (
     circumstance,
     clauses,
     complements,
+    distances,
     falls,
     figures,
     increments,
@@ -250,6 +251,15 @@ def parse_claim(
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         before = with_earlier(text, earlier[1].split("'")[1], before, earlier[0])
         return replace(before, text=text, reading_notes=(earlier[1], *before.reading_notes))
+    located = distances.locator(text, capitals.capital_named, gaz.resolve_province)
+    if located is not None:
+        # "Ghazni city, 150 km southwest of Kabul": where the place lies, checked on the places
+        # data and set aside; Kabul never becomes the scope (distances.py)
+        try:
+            at = again(located.text)
+        except ClaimParseError as e:  # name the sentence as published
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        return distances.check_located(text, located, at)
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
         # "Panjshir, the last holdout Afghan province": the claim, and beside it every other

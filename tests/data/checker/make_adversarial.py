@@ -5084,6 +5084,42 @@ for text in (
     "The number of districts taken by government forces has dropped to 30",
 ):
     refuse(text, "redteam9", "a count of units taken: approximate, or a number that drops")
+# A distance locating a named capital or province (capitals9, #8): checked on the places data
+# (straight line NEAR..FAR times the distance, compass within 45 degrees) and set aside; Kabul,
+# measured from, is never the scope
+for text, scope in (
+    ("Government troops retook Gardez city, about 100 km south of Kabul", "units:capital:Gardez"),
+    ("The Taliban overran Charikar, located just 60 kilometres (37 miles) north of the Afghan "
+     "capital", "units:capital:Charikar"),
+    ("The Taliban seized Jalalabad, which is about 120 km east of Kabul",
+     "units:capital:Jalalabad"),
+    ("Sharana, the capital of Paktika province, 160 km south of Kabul, fell to the Taliban",
+     "units:capital:Sharana"),
+    ("The Taliban took Aibak, 120 km east of Mazar-i-Sharif", "units:capital:Aybak"),
+    ("The Taliban captured Bamiyan city, some 130 km west of Afghanistan's capital Kabul",
+     "units:capital:Bamyan"),
+):  # fmt: skip
+    side = "government" if text.startswith("Government") else "taliban"
+    read(text, side, "eq", 1, 1, "count", "units", scope, category="capitals9")
+for text in (
+    "The Taliban captured Gardez, 300 km south of Kabul",
+    "The Taliban captured Jalalabad, 120 km west of Kabul",
+    "The Taliban captured Charikar, 60 km (90 miles) north of Kabul",
+    "The Taliban captured Charikar, 60 km north of the capital",
+    "The Taliban captured Chak district in Wardak, 60 km west of Kabul",
+    "The Taliban are within 20 km of Kabul",
+    "The Taliban have not captured Gardez, 100 km south of Kabul",
+    "The Taliban could seize Gardez, 100 km south of Kabul",
+    "Taliban fighters attacked Gardez, 100 km south of Kabul",
+    "The Taliban lost Gardez, 100 km south of Kabul",
+):
+    refuse(
+        text,
+        "capitals9",
+        "a distance or compass word the places data contradicts, miles that are not the km, "
+        "'the capital' alone, a district located, no place before it, negation, modal, not "
+        "control, a loss",
+    )
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
