@@ -139,3 +139,58 @@ def test_a_distance_beside_a_claim_about_another_place_is_refused(districts: Uni
         text, located, parse_claim(located.text, gazetteer=gaz, anchor=DAY)
     )
     assert same.text == text and same.reading_notes[-1] == located.note
+
+
+# ---- piece 2: "regional capital Zaranj"; a rank of size and "the capital of ..." joined by "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Afghanistan war: Taliban capture regional capital Zaranj", "Zaranj"),
+        ("The Taliban have seized the regional capital, Sheberghan", "Sheberghan"),
+        ("Taloqan, the regional capital, fell to the Taliban", "Taloqan"),
+        ("The Taliban have taken control of Mazar-i-Sharif, the fourth largest city in "
+         "Afghanistan and the capital of the northern province of Balkh", "Mazar-i-Sharif"),
+        ("Government forces retook Herat, the capital of Herat province and the third-largest "
+         "city in Afghanistan", "Herat"),
+        ("Kandahar, the country's second-largest city and the capital of the southern province "
+         "of Kandahar, fell to the Taliban", "Kandahar"),
+    ],
+)  # fmt: skip
+def test_a_regional_capital_and_two_appositions_joined_by_and_are_read(
+    text: str, name: str, districts: UnitSet
+) -> None:
+    c = parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert [(u.kind, u.name) for u in c.named_units] == [("capital", name)]
+    assert (c.figure.lo, c.figure.hi, c.comparison) == (1, 1, "as-stated")
+    assert c.side == ("government" if text.startswith("Government") else "taliban")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the title before a name that is no provincial capital
+        ("Taliban capture regional capital Spin Boldak", "spin boldak"),
+        # a rank that does not fit the city (the table of appositions.RANKS)
+        ("The Taliban have taken control of Mazar-i-Sharif, the third largest city in Afghanistan "
+         "and the capital of the northern province of Balkh", "third largest"),
+        ("The Taliban captured Herat, the capital of Herat province and the fifth-largest city",
+         "fifth-largest"),
+        # the other apposition contradicts the places data
+        ("The Taliban have taken control of Mazar-i-Sharif, the fourth largest city in "
+         "Afghanistan and the capital of Herat province", "herat"),
+        ("The Taliban have taken control of Mazar-i-Sharif, the fourth largest city in "
+         "Afghanistan and the capital of the southern province of Balkh", "southern"),
+        # near-variants
+        ("The Taliban have not captured the regional capital Zaranj", "not"),
+        ("The Taliban could capture the regional capital Zaranj", "could"),
+        ("Taliban fighters attacked the regional capital Zaranj", "attacked"),
+    ],
+)  # fmt: skip
+def test_a_regional_capital_or_joined_apposition_that_does_not_fit_is_refused(
+    text: str, part: str, districts: UnitSet
+) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, gazetteer=districts.gazetteer(), anchor=DAY)
+    assert part.lower() in str(e.value).lower()

@@ -49,10 +49,22 @@ _PAIR = (
     rf"{_OWNER}(?:second|2nd)-?\s+and\s+(?:the\s+)?(?:third|3rd)[\s-]+{_SIZE}\s+"
     rf"(?:afghan\s+)?cities{_WHERE}"
 )
+#: a rank of size as the description of one capital (no group: used twice in one pattern)
+_DESC = _ONE.replace("?P<r>", "")
+#: the capital's other apposition joined to it by "and" ("the capital of the northern province
+#: of Balkh"), left for the named-units grammar to read and check
+_CAPITAL_OF = r"(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+[^,]+?"
 _START = r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bincluding\s))"
 #: one list item: no comma and no "and" in it
 _ITEM = r"(?:(?!\band\b)[^,])+?"
-_AFTER = re.compile(rf"{_START}(?P<item>{_ITEM})\s*,\s*(?P<d>{_ONE})\s*(?=,|$)")
+_AFTER = re.compile(rf"{_START}(?P<item>{_ITEM})\s*,\s*(?P<d>{_DESC})\s*(?=,|$)")
+#: "Mazar-i-Sharif, the fourth largest city in Afghanistan and the capital of ... Balkh",
+#: "Herat, the capital of Herat province and the third-largest city": two appositions joined by
+#: "and"; the rank is checked and set aside, the other kept (read and checked by unit_names)
+_AFTER_AND = re.compile(
+    rf"{_START}(?P<item>{_ITEM})\s*,\s*(?:(?P<d>{_DESC})\s+and\s+(?P<rest>{_CAPITAL_OF})"
+    rf"|(?P<rest2>{_CAPITAL_OF})\s+and\s+(?P<d2>{_DESC}))\s*(?=,|$)"
+)
 _BEFORE = re.compile(rf"{_START}(?P<d>{_ONE})(?:\s*,\s*|\s+)(?P<item>{_ITEM})(?=\s*,|\s+and\b|$)")
 _PAIR_AFTER = re.compile(
     rf"{_START}(?P<a>{_ITEM})\s+and\s+(?P<b>{_ITEM})\s*,\s*(?P<d>{_PAIR})\s*(?=,|$)"
@@ -111,13 +123,22 @@ def set_aside_ranks(
             f"{' and '.join(names)} in {_table()}"
         )
 
-    def one(m: re.Match[str]) -> str:
-        name = _capital(m["item"], capital_named)
+    def described(item: str, d: str) -> bool:
+        """Check the description ``d`` of ``item``; False when the item is no capital."""
+        name = _capital(item, capital_named)
         if name is None:
-            return m.group(0)
-        rank = _RANK_WORDS[m["r"]] if m["r"] else 1
-        check(m["d"], [name], [rank])
-        return m["item"]
+            return False
+        r = re.search(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b", d)
+        rank = _RANK_WORDS[r.group(0)] if r is not None else 1
+        check(d, [name], [rank])
+        return True
+
+    def one(m: re.Match[str]) -> str:
+        return m["item"] if described(m["item"], m["d"]) else m.group(0)
+
+    def one_and(m: re.Match[str]) -> str:
+        d, rest = (m["d"], m["rest"]) if m["d"] else (m["d2"], m["rest2"])
+        return f"{m['item']}, {rest}" if described(m["item"], d) else m.group(0)
 
     def pair(m: re.Match[str]) -> str:
         a, b = _capital(m["a"], capital_named), _capital(m["b"], capital_named)
@@ -127,5 +148,6 @@ def set_aside_ranks(
         return f"{m['a']} and {m['b']}"
 
     s = _PAIR_AFTER.sub(pair, s)
+    s = _AFTER_AND.sub(one_and, s)
     s = _AFTER.sub(one, s)
     return _BEFORE.sub(one, s)

@@ -70,7 +70,9 @@ _APPOSITIVE = re.compile(
 #: "Afghanistan's capital Kabul") or a provincial capital's ("(the) (Afghan) provincial capital
 #: Sheberghan"). The name must be a capital the title fits (:func:`_titled`).
 _NATIONAL_TITLE = r"(?:the\s+)?(?:afghan\s+)?capital(?:\s+city)?|afghanistan\s+capital(?:\s+city)?"
-_PROVINCIAL_TITLE = r"(?:the\s+|an?\s+)?(?:afghan\s+)?provincial\s+capital(?:\s+city)?"
+#: "regional capital": AFP's and the BBC's word for a provincial capital ("Taliban capture
+#: regional capital Zaranj"), as capitals.py reads "regional capitals" in counts
+_PROVINCIAL_TITLE = r"(?:the\s+|an?\s+)?(?:afghan\s+)?(?:provincial|regional)\s+capital(?:\s+city)?"
 _TITLE = rf"(?P<title>{_PROVINCIAL_TITLE}|{_NATIONAL_TITLE})"
 _ITEM_START = r"(?:^|(?<=,\s)|(?<=\band\s))"
 #: "the capital, Kabul": the comma between a title and its name
@@ -742,7 +744,7 @@ def _titled(
     Sheberghan", "the Afghan capital" alone): the name must be a provincial capital of the
     places data, and the national capital (Kabul) when the title is "the capital" without
     "provincial"."""
-    national = "provincial" not in title
+    national = re.search(r"\b(?:provincial|regional)\b", title) is None
     cap = _capital_named(name) if name else _national_capital()
     if cap is None:
         raise ClaimParseError(

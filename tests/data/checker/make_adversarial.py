@@ -5121,6 +5121,35 @@ for text in (
         "control, a loss",
     )
 
+# "regional capital Zaranj" (AFP, BBC) read as the provincial capital title; a rank of size and
+# "the capital of ..." joined by "and" (capitals9): the rank checked on appositions.RANKS, the
+# capital's province and region checked on the places data
+for text, side, scope in (
+    ("Taliban seize regional capital Kunduz", "taliban", "units:capital:Kunduz"),
+    ("Afghan forces retook the regional capital, Lashkar Gah", "government",
+     "units:capital:Lashkar Gah"),
+    ("Herat, the third-largest city and the capital of the western province of Herat, fell to "
+     "the Taliban", "taliban", "units:capital:Herat"),
+    ("The Taliban seized Jalalabad, the capital of Nangarhar province and the fifth largest "
+     "city in the country", "taliban", "units:capital:Jalalabad"),
+):  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", scope, category="capitals9")
+for text in (
+    "Taliban seize regional capital Musa Qala",
+    "The Taliban seized Jalalabad, the capital of Nangarhar province and the second largest "
+    "city in the country",
+    "The Taliban seized Jalalabad, the fifth largest city and the capital of Laghman province",
+    "The Taliban seized Jalalabad, the fifth largest city and the capital of the western "
+    "province of Nangarhar",
+    "The Taliban failed to seize the regional capital Kunduz",
+):
+    refuse(
+        text,
+        "capitals9",
+        "a title before no capital, a rank that does not fit, a province or region the places "
+        "data contradicts, a negation",
+    )
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
