@@ -18,6 +18,8 @@ from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 
 JUN22 = dt.date(2021, 6, 22)
+AUG10 = dt.date(2021, 8, 10)
+AUG13 = dt.date(2021, 8, 13)
 
 
 @pytest.mark.parametrize(
@@ -107,3 +109,153 @@ def test_another_before_who_said_it_qualifies_the_source(districts: UnitSet) -> 
 def test_another_before_the_units_stays_an_increment(text: str) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(text)
+
+
+# --------------------------------------------------------------------------------------------
+# A capital and its own province after a comma (dev6 f4074): the city as an address writes it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Taliban captured Nili, Daykundi.", "Nili"),
+        ("The Taliban captured Zaranj, Nimroz", "Zaranj"),
+        ("Taliban fighters captured Lashkar Gah, Helmand province, on Friday", "Lashkar Gah"),
+        ("The Taliban seized Taloqan, Takhar", "Taloqan"),
+    ],
+)
+def test_a_capital_and_its_own_province_is_the_city(
+    districts: UnitSet, text: str, name: str
+) -> None:
+    c = parse_claim(text, anchor=AUG13, gazetteer=districts.gazetteer())
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [("capital", name)]
+    assert any("as an address writes it" in note for note in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban seized Taloqan, Takhar and Kunduz",
+        "The Taliban captured Sheberghan, Zaranj, Nimroz province and Kunduz",
+    ],
+)
+def test_a_capital_and_its_own_province_inside_a_list_is_refused(
+    districts: UnitSet, text: str
+) -> None:
+    with pytest.raises(ClaimParseError, match="may be an address"):
+        parse_claim(text, anchor=AUG13, gazetteer=districts.gazetteer())
+
+
+def test_a_capital_and_another_province_or_and_are_two_units(districts: UnitSet) -> None:
+    c = parse_claim("The Taliban captured Zaranj and Nimroz", gazetteer=districts.gazetteer())
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [
+        ("capital", "Zaranj"),
+        ("province", "Nimroz"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# 'conquer(ed)' and 'surrendered to' (dev6 f4195, f4077)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The Taliban conquer Jalalabad as the insurgency continues.", "capital", "Jalalabad"),
+        ("The insurgents conquered Sheberghan", "capital", "Sheberghan"),
+        (
+            "An Afghan lawmaker says the central province of Daykundi has surrendered to the "
+            "Taliban without a fight.",
+            "province",
+            "Daykundi",
+        ),
+        ("Officials say Bamyan province has surrendered to the Taliban", "province", "Bamyan"),
+    ],
+)
+def test_conquer_and_surrendered_to_are_taking(
+    districts: UnitSet, text: str, kind: str, name: str
+) -> None:
+    c = parse_claim(text, anchor=AUG13, gazetteer=districts.gazetteer())
+    assert c.side == "taliban"
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [(kind, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban nearly conquered Kunduz city",
+        "The Taliban did not conquer Kunduz city",
+        "The governor of Bamyan surrendered to the Taliban",
+        "Hundreds of soldiers in Kunduz surrendered to the Taliban",
+        "Afghan forces in Ghor province surrendered to the Taliban",
+        "Bamyan province could surrender to the Taliban",
+    ],
+)
+def test_conquer_and_surrender_near_variants_are_refused(districts: UnitSet, text: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, anchor=AUG13, gazetteer=districts.gazetteer())
+
+
+# --------------------------------------------------------------------------------------------
+# An ordinal's 'the group' refers back to the Taliban named before it (dev3 f018)
+
+
+def test_the_ordinals_group_is_the_claims_side() -> None:
+    c = parse_claim(
+        "The Taliban has captured the provincial capital of Farah in southwest Afghanistan, the "
+        "seventh provincial capital the group has seized since Friday.",
+        anchor=AUG10,
+    )
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [("capital", "Farah")]
+    assert (c.side, c.ordinal, c.ordinal_days, c.check_date) == ("taliban", 7, 5, "2021-08-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces have retaken Farah, the first provincial capital the group has retaken.",
+        "The Taliban captured Farah on Tuesday, the seventh provincial capital to fall to the "
+        "Islamic State group.",
+    ],
+)
+def test_the_ordinals_other_group_is_refused(text: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, anchor=AUG10)
+
+
+# --------------------------------------------------------------------------------------------
+# A claim in curly quotes before who said it (dev4 g081, g184), as in straight quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "\u201cThe Taliban have taken control of Mazar-i-Sharif,\u201d he said.",
+            "Mazar-i-Sharif",
+        ),
+        (
+            "\u201cZaranj city fell into Taliban\u2019s hands,\u201d Haji Nabi Barahawe told VOA.",
+            "Zaranj",
+        ),
+        ("\u201cThe Taliban have captured Taloqan\u201d, the governor said.", "Taloqan"),
+    ],
+)
+def test_a_claim_in_curly_quotes_is_read(text: str, name: str) -> None:
+    c = parse_claim(text, anchor=AUG13)
+    assert c.side == "taliban"
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [("capital", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe Taliban have not taken control of Taloqan,\u201d he said.",
+        "\u201cThe Taliban might take Taloqan,\u201d he said.",
+        "\u201cThe Taliban have taken control of Taloqan,\u201d he said, \u201cand Kabul is "
+        "next.\u201d",
+    ],
+)
+def test_a_claim_in_curly_quotes_near_variants_are_refused(text: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, anchor=AUG13)

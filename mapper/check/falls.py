@@ -335,6 +335,12 @@ def ordinal_apposition(text: str) -> Apposition | None:
     )
 
 
+#: "the seventh provincial capital the group has seized since Friday", "the eighth to have
+#: fallen to the militant group": the group the claim names before it (the Taliban), referred
+#: back to; only for the Taliban's claim.
+_BACK_REFERENCE = re.compile(r"(?:the\s+)?(?:(?:militant|insurgent|islamist)\s+)?group")
+
+
 def with_ordinal(
     text: str,
     claim: ParsedClaim,
@@ -375,7 +381,15 @@ def with_ordinal(
             f"after '{claim.change_verb}' an ordinal that names no side ('to fall') may count "
             "the falls to the other side (the first capture); not guessed: name the side",
         )
-    if app.side_words and side_of(app.side_words) != claim.side:
+    if app.side_words and _BACK_REFERENCE.fullmatch(app.side_words.lower()):
+        if claim.side != "taliban":
+            raise ClaimParseError(
+                text,
+                app.side_words,
+                f"the ordinal's '{app.side_words}' refers back to an armed group; the claim's "
+                f"side is {claim.side}: not read",
+            )
+    elif app.side_words and side_of(app.side_words) != claim.side:
         raise ClaimParseError(
             text,
             app.side_words,

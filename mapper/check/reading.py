@@ -1453,9 +1453,10 @@ def _named_units(
     s = s_all
     for a, b in said:
         s = _mask(s, a, b).replace("#", " ")
-    if said and re.match(r'^\s*"', s) and s_all.count('"') == 2:
-        # '"Panjshir came under ...," Karimi said': the quote marks of the claim quoted
-        s = re.sub(r'^\s*"', " ", s)
+    if said and re.match(r'^\s*["\u201c]', s) and len(re.findall(r'["\u201c\u201d]', s_all)) == 2:
+        # '"Panjshir came under ...," Karimi said' ('\u201c...\u201d' as printed): the quote
+        # marks of the claim quoted
+        s = re.sub(r'^\s*["\u201c]', " ", s).replace("\u201d", " ")
     if not units.looks_like(s):
         return None
     notes = _aside_notes(text, aside, gaz)

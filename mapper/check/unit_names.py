@@ -10,6 +10,7 @@ the built-in provincial capitals; an unknown or ambiguous name is refused, never
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -163,6 +164,7 @@ def read_units(
     # "the capital of Paktika province, Sharana": the name after the title, checked
     rest = _CAPITAL_OF_COMMA.sub(lambda m: _capital_of_comma(text, m, gaz), rest)
     rest = _APPOSITIVE.sub(keep, rest)
+    rest = _address(text, rest, gaz, notes)
     rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
     rest = _SHARED_KIND.sub(_distribute, rest)
     # "the Nirkh district headquarters", "district and police headquarters of X district": the
@@ -227,6 +229,56 @@ _PLURAL_CAPITALS = re.compile(
     rf"(?:the\s+)?(?P<d>{_DIR})(?P<names>{_LNAME}(?:\s*,\s*{_LNAME})*\s*,?\s+and\s+{_LNAME})"
     r"(?P<kind>\s+provinces)?(?=\s*(?:,|$))"
 )
+
+
+#: "Nili, Daykundi", "Lashkar Gah, Helmand province": a capital and, after a comma, the
+#: province it is the capital of, as an address writes it, closing a list of two.
+_ADDRESS = re.compile(rf"^(?P<cap>{_NAME})\s*,\s*(?P<prov>{_NAME})(?:\s+province)?$")
+
+
+def _address(text: str, rest: str, gaz: Gazetteer, notes: list[str]) -> str:
+    """ "nili, daykundi" -> "nili" (a note says the province locates the capital): a capital
+    and its own province joined by a bare comma, and nothing else in the list, is the city
+    written as an address ("captured Zaranj, Nimroz"), not the city and the whole province.
+    A capital beside another province ("Zaranj, Helmand"), "and" between them ("Zaranj and
+    Nimroz") or a longer list are left to the list reader."""
+    m = _ADDRESS.match(rest)
+    if m is None:
+        _refuse_address_in_list(text, rest, gaz)
+        return rest
+    cap = _capital_named(m["cap"])
+    if cap is None or _capital_named(m["prov"]) is not None:
+        return rest  # "Kunduz, Takhar": two names that are capitals; a list
+    if _province(gaz, m["prov"]) != cap[1]:
+        return rest
+    notes.append(
+        f"'{m.group(0)}' read as the provincial capital {cap[0]}: '{m['prov']}' names its "
+        f"province ({cap[1]} in the places data), as an address writes it, not the whole "
+        "province"
+    )
+    return m["cap"]
+
+
+def _refuse_address_in_list(text: str, rest: str, gaz: Gazetteer) -> None:
+    """Refuse a capital followed by a comma and its own province inside a longer list
+    ("captured Zaranj, Nimroz and Sheberghan"): an address or two units, not told apart."""
+    parts = re.split(r"\s*,\s*", rest)
+    for a, b in itertools.pairwise(parts):
+        a = re.sub(r"^(?:and|as\s+well\s+as)\s+", "", a)
+        b = re.split(r"\s+(?:and|as\s+well\s+as)\s+", b)[0]
+        b = re.sub(r"\s+province$", "", b)
+        if not (re.fullmatch(_NAME, a) and re.fullmatch(_NAME, b)):
+            continue
+        cap = _capital_named(a)
+        if cap is None or _capital_named(b) is not None or _province(gaz, b) != cap[1]:
+            continue
+        raise ClaimParseError(
+            text,
+            f"{a}, {b}",
+            f"a capital and its own province after a comma ('{a}, {b}') may be an address "
+            "(the city) or two units of a list (the city and the whole province): not read; "
+            "write 'the city of ...' or '... province'",
+        )
 
 
 def _names(names: str) -> list[str]:

@@ -117,11 +117,11 @@ _STATE_VERBS = (
 _CHANGE_VERBS = (
     r"(?:took\s+over|taken\s+over|took\s+back|taken\s+back|captured|seized|took|taken"
     r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated"
-    r"|reclaimed)"
+    r"|reclaimed|conquered)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|(?:captures?|seizes?|gains?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
-    r"|liberates?|reclaims?"
+    r"|liberates?|reclaims?|conquers?"
 )
 #: Verbs that are not control (or hedge it): refused with the reason.
 _NOT_CONTROL = re.compile(
@@ -144,7 +144,7 @@ _HEDGES = re.compile(
     r"|edge\s+of|gates?\s+of)\b"
 )
 _ANY_VERB = re.compile(
-    rf"\b(?:{_STATE_VERBS}|{_CHANGE_VERBS}|fell|fallen|falls?|under|hands|held\s+by"
+    rf"\b(?:{_STATE_VERBS}|{_CHANGE_VERBS}|fell|fallen|falls?|surrendered\s+to|under|hands|held\s+by"
     r"|controlled\s+by|came\s+under|come\s+under)\b"
 )
 
@@ -176,7 +176,8 @@ _PREDICATE = re.compile(
     r"control\s+of\s+(?P<s1>.+)|under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<s2>.+?)\s+control"
     r"|in\s+(?:the\s+)?hands\s+of\s+(?P<s3>.+)|in\s+(?P<s4>.+?)\s+hands|held\s+by\s+(?P<s5>.+)"
     r"|controlled\s+by\s+(?P<s6>.+))"
-    rf"|{_ADV}(?:(?:has|have)\s+{_ADV})?(?P<change>fallen|fell|falls?)\s+(?:in)?to\s+"
+    # "Daykundi has surrendered to the Taliban": handed over, fallen to them
+    rf"|{_ADV}(?:(?:has|have)\s+{_ADV})?(?P<change>fallen|fell|falls?|surrendered)\s+(?:in)?to\s+"
     r"(?:(?:the\s+)?hands\s+of\s+(?P<c1>.+)|(?P<c2>.+?)\s+hands|(?P<c3>.+))"
     rf"|(?:(?:was|were|(?:has|have)\s+{_ADV}been)\s+)(?P<passive>captured|seized|taken|overrun"
     r"|retaken|recaptured|taken\s+over)\s+by\s+(?P<c4>.+)"
@@ -281,6 +282,7 @@ _GRAMMAR_WORDS = frozenset(
         "seized took taken overran overrun retook retaken recaptured gained won over "
         "capture captures seize seizes take takes retake retakes recapture recaptures "
         "overruns retain retains keep keeps controlled was were afghanistan north south "
+        "conquer conquers conquered surrendered "
         "east west northern southern eastern western northeastern northwestern "
         "southeastern southwestern north-east north-west south-east south-west central "
         "key strategic remote restive volatile mountainous on monday tuesday wednesday "

@@ -5035,6 +5035,53 @@ for text in [
         "no gains, gains somewhere or against the other side, a retaking, a withdrawal to a "
         "place, a past state, another date, a fight going on, a modal",
     )
+# A capital and its own province after a comma is an address (counts9, dev6 f4074 'Taliban
+# captured Nili, Daykundi, ...'): the city, not the city and the whole province; inside a
+# longer list it is refused. 'conquer(ed)' and 'surrendered to' are verbs of taking.
+for text, scope in (
+    ("Taliban fighters captured Lashkar Gah, Helmand province",
+     "units:capital:Lashkar Gah"),
+    ("The Taliban seized Taloqan, Takhar", "units:capital:Taloqan"),
+    ("Taliban conquer Kunduz city", "units:capital:Kunduz"),
+    ("The insurgents have conquered Sheberghan", "units:capital:Sheberghan"),
+    ("Officials say Bamyan province has surrendered to the Taliban", "units:province:Bamyan"),
+    ("Ghor province surrendered to the Taliban without a fight", "units:province:Ghor"),
+):  # fmt: skip
+    read(text, "taliban", "eq", 1, 1, "count", "units", scope, category="counts9")
+for text in (
+    "The Taliban seized Taloqan, Takhar and Kunduz",
+    "The Taliban captured Sheberghan, Zaranj, Nimroz province and Kunduz",
+    "The Taliban nearly conquered Kunduz city",
+    "The Taliban did not conquer Kunduz city",
+    "The governor of Bamyan surrendered to the Taliban",
+    "Hundreds of soldiers in Kunduz surrendered to the Taliban",
+    "Afghan forces in Ghor province surrendered to the Taliban",
+    "Bamyan province could surrender to the Taliban",
+):
+    refuse(
+        text,
+        "counts9",
+        "a capital and its province inside a list, a hedge, negation, a person or forces "
+        "surrendering (not a unit), a modal",
+    )
+# An ordinal's 'the group' refers back to the Taliban named before it (counts9, dev3 f018)
+# (read with the date of writing: tests/test_checks_counts9.py)
+for text in (
+    "Afghan forces retook Aybak on Monday, the first provincial capital the group has retaken",
+    "The Taliban seized Aybak on Monday, the sixth provincial capital to fall to the Islamic "
+    "State group",
+):
+    refuse(text, "counts9", "'the group' after the government's claim, another group")
+
+# A claim in curly quotes before who said it (counts9, dev4 g081): read as in straight quotes
+read("\u201cThe Taliban have captured Sheberghan,\u201d a provincial council member said",
+     "taliban", "eq", 1, 1, "count", "units", "units:capital:Sheberghan",
+     category="counts9")  # fmt: skip
+for text in (
+    "\u201cThe Taliban have not captured Sheberghan,\u201d a provincial council member said",
+    "\u201cThe Taliban could capture Sheberghan,\u201d a provincial council member said",
+):
+    refuse(text, "counts9", "negation, modal inside the quotes")
 
 # A fear for another place after the claim (clauses9): "..., officials said on Thursday, as
 # worries grow about the security of the capital Kabul" (Reuters). Near misses: the place in the
