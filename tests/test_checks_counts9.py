@@ -259,3 +259,35 @@ def test_a_claim_in_curly_quotes_is_read(text: str, name: str) -> None:
 def test_a_claim_in_curly_quotes_near_variants_are_refused(text: str) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(text, anchor=AUG13)
+
+
+# --------------------------------------------------------------------------------------------
+# A headline's label naming the country before a claim about named units (dev5 h102)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Afghanistan: the Taliban conquer Mazar-i Sharif", "Mazar-i-Sharif"),
+        ("Afghanistan: Herat falls to the Taliban", "Herat"),
+    ],
+)
+def test_a_country_label_before_named_units_is_set_aside(text: str, name: str) -> None:
+    c = parse_claim(text, anchor=dt.date(2021, 8, 14))
+    assert c.side == "taliban"
+    assert [(u.kind, u.name) for u in c.named_units or ()] == [("capital", name)]
+    assert any("a headline's label" in note for note in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan: the Taliban capture Mazar-i-Sharif",
+        "Afghanistan: the Taliban may capture Mazar-i-Sharif",
+        "Afghanistan: the Taliban besiege Mazar-i-Sharif",
+        "Afghanistan: Taliban did not capture Mazar-i-Sharif",
+    ],
+)
+def test_a_country_label_near_variants_are_refused(text: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, anchor=dt.date(2021, 8, 14))

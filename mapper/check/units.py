@@ -148,6 +148,9 @@ _ANY_VERB = re.compile(
     r"|controlled\s+by|came\s+under|come\s+under)\b"
 )
 
+#: A headline's label naming the country before the claim ("Afghanistan: ...").
+_COUNTRY_LABEL = re.compile(r"^afghanistan\s*:\s*")
+
 _ACTIVE = re.compile(
     rf"^(?P<side>[a-z][a-z' -]*?(?:\s*\([a-z]+\))?)\s+{_ADV}{_AUX}{_ADV}"
     rf"(?P<verb>{_STATE_VERBS}|{_CHANGE_VERBS}|{_CLAIM_NOUN})"
@@ -220,6 +223,15 @@ def read(
     s = re.sub(r"\s+", " ", s).strip(" ,;:")
     if not s or not looks_like(s):
         return None
+    label = _COUNTRY_LABEL.match(s)
+    if label:
+        # "Afghanistan: the Taliban conquer Mazar-i Sharif": a headline's label naming the
+        # country the units lie in (each unit is one of the boundary set's)
+        notes = [
+            *notes,
+            f"'{label.group(0).strip()}' (a headline's label naming the country) set aside",
+        ]
+        s = s[label.end() :]
     both = _APPROACH_THEN_TAKE.search(s)
     if both:
         # "the Taliban had reached and captured Kabul": the capture is the claim; reaching

@@ -5111,6 +5111,15 @@ for text in [
         "clauses9",
         "the place in the claim's province, not named, a modal, unknown, beside a count",
     )
+# A headline's label naming the country before named units (counts9, dev5 h102)
+read("Afghanistan: Taliban fighters seize Kunduz city", "taliban", "eq", 1, 1, "count", "units",
+     "units:capital:Kunduz", category="counts9")  # fmt: skip
+for text in (
+    "Tajikistan: Taliban fighters seize Kunduz city",
+    "Afghanistan: Taliban fighters close in on Kunduz city",
+    "Afghanistan: Taliban fighters could seize Kunduz city",
+):
+    refuse(text, "counts9", "another country's label, not control, a modal")
 
 # --------------------------------------------------------------------------------------------
 # A count of units taken is not what the side holds (redteam9, on counts9's number now): "the
