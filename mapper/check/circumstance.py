@@ -75,6 +75,7 @@ state), a whole leading event clause with its own figure ("Earlier this week, mo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ KINDS: dict[str, str] = {
     "description": "a second clause describing what the side does; it holds no claim",
     "frame": "how the report introduces the claim; no claim in it",
     "formula": "a religious formula; no claim in it",
+    "blow": "the side the capture was a blow to, the side that lost it; no figure, place or "
+    "claim in it",
 }
 
 _LOOKBEHIND_NOT_AS = (
@@ -129,6 +132,10 @@ _TRAIL: tuple[tuple[str, str], ...] = (
     ("sequence", r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b"),
     ("sequence", r"\b(?:just\s+|only\s+)?(?:days|weeks|months)\s+(?:before|after)\b"),
     ("concession", r"\b(?:despite|in\s+spite\s+of)\b"),
+    # "in a major blow to government forces": the side that lost the unit, named whole and
+    # the other side (check_sides); the form is sides._BLOW
+    ("blow", r"\b(?:in\s+)?(?:a|another)\s+(?:[a-z-]+\s+){0,2}(?:blow\s+to"
+     r"|setback\s+(?:to|for))\b"),
     ("change", r"\bwith\b(?=\s+(?:more|new|further|fresh|other|[a-z-]+)\s+(?:[a-z-]+\s+){0,3}"
      r"[a-z]+ing\b)"),
     ("description", r"\band\b"),
@@ -592,6 +599,10 @@ def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -
     (:data:`_COUNTRY_IN_CLAIM`; a clause placing its event in the country is then no scope)."""
     if len(re.findall(r"[a-z]+", body)) > _MAX_WORDS:
         return True
+    if kind == "blow":
+        # "in a major blow to government forces": its whole body is checked to be the other
+        # side's name (check_sides), "government" there no state held
+        return bool(_FIGURE.search(body) or _NEGATION.search(body) or len(body.split()) > 6)
     if kind in _FIGHT_LEADS and _fight(lead, body):
         return False  # the other party is checked to be a side (check_sides)
     if lead.strip() == "as" and _FOREIGN_WITHDRAWAL.match(body.strip(" ,.")):
@@ -787,7 +798,42 @@ def _party_side(party: str, vocabulary: Vocabulary) -> str | None:
     return key
 
 
-def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: Vocabulary) -> None:
+def _check_blow(
+    text: str, clause: str, side: str, vocabulary: Vocabulary, on: dt.date | None
+) -> None:
+    """Refuse a clause "in a major blow to X" (:data:`_TRAIL`, kind "blow") unless it is the
+    form :data:`mapper.check.sides._BLOW` and X is the other side than the claim's, named
+    whole: the side the capture was a blow to lost the unit; another actor ("a blow to the
+    resistance"), the claim's own side or any other word is not that."""
+    from .model import ClaimParseError
+    from .sides import _BLOW
+
+    body = clause.strip(" ,.")
+    for m in re.finditer(r"\s+", body):
+        key = _party_side(body[m.end() :], vocabulary)
+        if key is not None and key != side and _BLOW.search(" " + body[: m.end()]):
+            who = re.sub(r"^(?:the|an?)\s+", "", body[m.end() :])
+            why = vocabulary.ambiguous_on(who, on)
+            if why is not None:  # "government forces" after 15 August 2021: whose?
+                raise ClaimParseError(
+                    text, clause, f"{why}: whom the blow was dealt to is not known"
+                )
+            return
+    raise ClaimParseError(
+        text,
+        clause,
+        "a clause 'in a blow to ...' is set aside only when it names the other side than the "
+        "claim's, whole (the side that lost the unit)",
+    )
+
+
+def check_sides(
+    text: str,
+    aside: list[tuple[str, str]],
+    side: str,
+    vocabulary: Vocabulary,
+    on: dt.date | None = None,
+) -> None:
     """Refuse when a clause set aside by this grammar names a side other than the claim's
     ``side`` ("as government forces retreat" beside a Taliban claim), or, holding a control
     word, an actor that is not the claim's side ("with more territory falling to the
@@ -797,6 +843,9 @@ def check_sides(text: str, aside: list[tuple[str, str]], side: str, vocabulary: 
 
     for kind, clause in aside:
         if not kind.startswith("clause:"):
+            continue
+        if kind == "clause:blow":
+            _check_blow(text, clause, side, vocabulary, on)
             continue
         parties = fight_parties(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
         if parties is not None and len(parties) == 2:

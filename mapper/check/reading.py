@@ -912,6 +912,7 @@ def parse_claim(
                 "clear; write 'the border with ...'",
             )
 
+    on = dt.date.fromisoformat(check_date) if check_date else anchor
     if status is not None:
         # "80 districts are contested": the status is what is counted; a side named too is
         # another claim
@@ -928,9 +929,8 @@ def parse_claim(
             "not a side"
         )
     else:
-        on = dt.date.fromisoformat(check_date) if check_date else anchor
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on, notes)
-    circumstance.check_sides(text, aside, side_key, vocabulary)
+    circumstance.check_sides(text, aside, side_key, vocabulary, on)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans
     ):
@@ -1551,7 +1551,7 @@ def _named_units(
     if claim is not None and recent:
         claim = _taken_in_recent_span(text, claim, recent, anchor)
     if claim is not None:
-        circumstance.check_sides(text, aside, claim.side, vocabulary)
+        circumstance.check_sides(text, aside, claim.side, vocabulary, on)
     return claim
 
 

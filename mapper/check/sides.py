@@ -196,6 +196,17 @@ def _find_side(
             f"'{_as_written(text, s, from_spans[0])}' (the side it was taken from) set "
             f"aside: the claim is about what {next(iter(found))} holds, not {lost}"
         )
+    dealt = _dealt_a_blow(s, toks, outside) if len(found) == 2 else None
+    if dealt is not None:
+        # "the Taliban captured Zaranj, in a major blow to government forces": the side that
+        # lost it, named only as the one the blow was dealt to
+        loser, blow_spans = dealt
+        lost = found.pop(loser)
+        spans += blow_spans
+        notes.append(
+            f"'{_as_written(text, s, blow_spans[0])}' (the side dealt the blow, that lost "
+            f"it) set aside: the claim is about what {next(iter(found))} holds, not {lost}"
+        )
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
         if key is None:
@@ -359,6 +370,51 @@ def _taken_from(
             spans.append((toks[f][1], toks[j - 1][2]))
         else:
             return loser, spans
+    return None
+
+
+#: "in a major blow to government forces", "a significant setback for the Taliban": the
+#: side a capture was a blow to, named after the capture (the side that lost the unit). A
+#: closed form: "(in) a|another", up to two of these words, "blow to" or "setback for|to",
+#: then the side's name (an article, "Afghan" or one of these words before it) ending the
+#: sentence or its clause. "a boost to", "a gift to" (the same side or an ally) are not it.
+_BLOW_WORDS = (
+    r"major|big|huge|serious|severe|heavy|significant|fresh|further|new|latest|crushing"
+    r"|devastating|stunning|humiliating|symbolic|psychological|strategic|military|political"
+    r"|morale|body|damaging|crippling|setback"
+)
+_BLOW = re.compile(
+    rf"(?:,\s*|\s+)(?:in\s+)?(?:a|another)\s+(?:(?:{_BLOW_WORDS})\s+){{0,2}}"
+    r"(?:blow\s+to|setback\s+(?:to|for))\s+(?:(?:the|an?)\s+)?"
+    r"(?:(?:beleaguered|embattled|besieged|struggling|demoralised|demoralized|afghan)\s+)*$"
+)
+
+
+def _dealt_a_blow(
+    s: str, toks: list[tuple[str, int, int]], mentions: list[tuple[str, int, int]]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the side, the spans of "in a major blow to <side>") when one of two sides is named
+    only as what a capture was a blow to (:data:`_BLOW` right before each of its names, each
+    name ending the sentence or followed by a comma or a full stop), and the other side named
+    before the first of them. ``None`` otherwise."""
+    keys = {k for k, _i, _j in mentions}
+    if len(keys) != 2:
+        return None
+    for loser in sorted(keys):
+        winner = next(k for k in keys if k != loser)
+        spans: list[tuple[int, int]] = []
+        for k, i, j in mentions:
+            if k != loser:
+                continue
+            m = _BLOW.search(s, 0, toks[i][1])
+            if m is None or s[toks[j - 1][2] :].strip()[:1] not in ("", ",", ".", ";"):
+                break
+            if not any(kk == winner and toks[jj - 1][2] <= m.start() for kk, _ii, jj in mentions):
+                break
+            spans.append((m.start(), toks[j - 1][2]))
+        else:
+            if spans:
+                return loser, spans
     return None
 
 

@@ -5206,6 +5206,41 @@ for text in (
         "data contradicts, a negation",
     )
 
+# --------------------------------------------------------------------------------------------
+# The side a capture was a blow to (sides9, dev6 f4068): "in a major blow to government
+# forces" names the side that lost the unit, not a second holder; read when it names the other
+# side than the claim's, whole, and nothing else
+for text, side, scope in (
+    ("Insurgents overran Pul-e Khumri, in a major blow to Afghan security forces",
+     "taliban", "units:capital:Pul-e Khumri"),
+    ("The Taliban seized Farah city in a fresh setback for government troops", "taliban",
+     "units:capital:Farah"),
+    ("Afghan forces retook Lashkar Gah in a significant blow to the Taliban, officials said",
+     "government", "units:capital:Lashkar Gah"),
+    ("The militants took Aybak, another blow to the embattled Afghan government", "taliban",
+     "units:capital:Aybak"),
+):  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", scope, category="sides9")
+read(
+    "Militants now hold a third of the country, in a serious blow to the Afghan army",
+    "taliban", "eq", 1 / 3, 1 / 3, "fraction", "area", category="sides9",
+)  # fmt: skip
+for text in (
+    "The Taliban captured Farah city in a major blow to the Taliban",
+    "Afghan forces retook Lashkar Gah in a blow to government forces",
+    "The Taliban seized Farah city in a major boost to government forces",
+    "The Taliban seized Farah city in a major blow to the resistance",
+    "The Taliban seized Farah city in a major blow to ISIS-K",
+    "The Taliban seized Farah city in a blow to government forces in Herat",
+    "The Taliban seized Farah city in a blow to government forces who retook Kunduz",
+    "The Taliban seized Farah city in a blow to government forces and the Taliban",
+    "The Taliban seized Farah city in a blow to Afghan and US forces",
+    "The Taliban may seize Farah city in a major blow to government forces",
+    "The Taliban did not seize Farah city, in a major blow to government forces",
+    "The Taliban seized Farah city in a blow to government forces holding 40 districts",
+):
+    refuse(text, "sides9", "the blow not dealt to the other side whole, or not a capture")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
