@@ -246,10 +246,14 @@ PASSIVE = re.compile(
 #: Taliban has also claimed to have captured ...": the side's own claim, its subject the side
 #: of the claim. "claimed to" is set aside; "have" and the verb of taking stay, with the side
 #: as their subject ("The Taliban have seized ..."). Only before a closed list of verbs of
-#: taking; "had claimed", a day or any other word between is not this form.
+#: taking; "had claimed", a day or any other word between is not this form. The bare
+#: infinitive after it ("the Taliban claimed to capture Herat", South Asian outlets' form,
+#: sides9) is the same claim of a taking done: the verb stays ("the Taliban capture Herat"), a
+#: modal or "soon" is refused as before; "aimed / vowed / plan to capture" are not this form.
 CLAIM_TO = re.compile(
     r"\b(?:(?:has|have)\s+)?(?:also\s+)?(?P<who>)(?P<verb>claim(?:s|ed)?)\s+to"
-    r"(?=\s+have\s+(?:now\s+)?(?:captured|seized|taken|overrun|retaken|recaptured)\b)"
+    r"(?=\s+(?:have\s+(?:now\s+)?(?:captured|seized|taken|overrun|retaken|recaptured)"
+    r"|capture|seize|take\s+(?:over|control)|overrun|retake|recapture)\b)"
 )
 #: "The claim was made as ...", "The announcement came as ...": a lead-in saying the sentence
 #: stands beside someone's claim (the claim itself is what follows).

@@ -254,7 +254,9 @@ def _glosses(
 ) -> list[tuple[int, int]]:
     """Spans of the glosses on a side's name (set aside; a note names each), and an
     abbreviation glossed in square brackets by a side's name added to ``mentions`` ("terrorist
-    TB [the Taliban's] control": TB is the Taliban)."""
+    TB [the Taliban's] control": TB is the Taliban), as is a pronoun an editor glossed so in a
+    quotation ('"They [the Taliban] control 85% of the country," Lavrov said'; not with a
+    name that may name another actor on some day, "they [government forces]")."""
     tags: list[tuple[int, int]] = []
     for key, _i, j in list(mentions):
         k = j + 1 if j < len(toks) and toks[j][0] in GENERIC_ACTOR_NOUNS else j
@@ -295,18 +297,27 @@ def _glosses(
             n + 1 == len(toks) or toks[n + 1][1] >= m.start())), None)  # fmt: skip
         if at is None or at in inside or not 2 <= len(toks[at][0]) <= 6:
             continue
-        if re.search(rf"\b{re.escape(toks[at][0].upper())}\s*\[", text) is None:
+        pronoun = toks[at][0] in _PRONOUNS and s[toks[at][2] : m.start()].strip() == ""
+        if not pronoun and re.search(rf"\b{re.escape(toks[at][0].upper())}\s*\[", text) is None:
             continue
         inner = [w for w, _a, _b in _tokens(m.group(1)) if w != "the"]
         named = _side_of(" ".join(inner), vocabulary) if inner else None
         if named is None:
             continue
+        if pronoun and vocabulary.ambiguous_on(" ".join(inner), dt.date.max) is not None:
+            continue  # "they [government forces]": a name that may name another actor on
+            # some day is not read for a pronoun (the date check sees the pronoun only)
         mentions.append((named, at, at + 1))
         mentions.sort(key=lambda x: x[1])
         tags.append(m.span())
         notes.append(
-            f"'{_as_written(text, s, (toks[at][1], m.end()))}]' read as {named}: an abbreviation "
-            "glossed in brackets by the side's name"
+            f"'{_as_written(text, s, (toks[at][1], m.end()))}]' read as {named}: "
+            + (
+                "a pronoun glossed in square brackets by the side's name (an editor's "
+                "insertion in a quotation)"
+                if pronoun
+                else "an abbreviation glossed in brackets by the side's name"
+            )
         )
     return tags
 

@@ -5241,6 +5241,48 @@ for text in (
 ):
     refuse(text, "sides9", "the blow not dealt to the other side whole, or not a capture")
 
+# --------------------------------------------------------------------------------------------
+# A pronoun glossed by an editor in square brackets (sides9, dev2 e208: '"They [the Taliban]
+# are controlling ... of the territory," Lavrov said'): the side the brackets name
+for text, side, low in (
+    ('"They [the Taliban] now hold 60% of the territory," the envoy told reporters', "taliban",
+     60),
+    ("The minister said they [the ANDSF] still control 40 percent of the country", "government",
+     40),
+    ('"Their [Taliban] fighters control 70% of the land," a diplomat said', "taliban", 70),
+):  # fmt: skip
+    read(text, side, "eq", low, low, "percent", "area", category="sides9")
+for text in (
+    '"They [ISIS-K] now hold 10% of the territory," the envoy said',
+    '"They [the Taliban and Afghan forces] each hold half of the country," he said',
+    '"They [the fighters] now hold 60% of the territory," the envoy said',
+    '"They (the Taliban) now hold 60% of the territory," the envoy said',
+    '"They [the Taliban] do not hold 60% of the territory," the envoy said',
+    '"They [the Taliban] could soon hold 60% of the territory," the envoy said',
+    "Afghan forces said they [the Taliban] now hold 60% of the territory",
+    "They [the Taliban] and Afghan forces now hold 60% of the territory",
+):
+    refuse(text, "sides9", "a pronoun glossed by no one side, another actor, or a negation/modal")
+
+# --------------------------------------------------------------------------------------------
+# "claimed to capture" (sides9, dev6 f4041: "On Thursday, the Taliban claimed to capture Herat"):
+# the side's own claim of a taking done, as "claimed to have captured"
+read("The insurgents claimed to capture Maimana, the capital of Faryab", "taliban", "eq", 1, 1,
+     "count", "units", "units:capital:Maymana", category="sides9")  # fmt: skip
+read("Afghan forces claimed to retake Lashkar Gah", "government", "eq", 1, 1, "count",
+     "units", "units:capital:Lashkar Gah", category="sides9")  # fmt: skip
+for text in (
+    "The Taliban aimed to capture Maimana, the capital of Faryab",
+    "The Taliban vowed to capture Kohsan district",
+    "The Taliban claimed they would capture Kohsan district",
+    "The Taliban claimed to soon capture Kohsan district",
+    "The Taliban had claimed to capture Kohsan district",
+    "The Taliban claimed to attack Kohsan district",
+    "The Taliban claimed to besiege Kohsan district",
+    "The Taliban claimed not to capture Kohsan district",
+):
+    refuse(text, "sides9", "not a claim of a taking done")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
