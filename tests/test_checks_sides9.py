@@ -10,7 +10,8 @@ side, a place, a clause going on past the side's name, a second actor, "a boost 
 
 A pronoun glossed by an editor in square brackets ("They [the Taliban]", dev2 e208) is the
 side named; "claimed to capture" (dev6 f4041) is the side's claim as "claimed to have
-captured".
+captured". A count of a side's men in the side's place ("a small number of Taliban",
+dev4 g281) is that side.
 """
 
 from __future__ import annotations
@@ -181,5 +182,44 @@ def test_claimed_to_capture_on_a_day_is_dated(gaz) -> None:  # type: ignore[no-u
     ],
 )
 def test_not_a_claim_of_a_taking_done_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+# A count of a side's men as the subject of a claim about named units (dev4 g281: "a small
+# number of Taliban took control of Qarqin and Khamab").
+@pytest.mark.parametrize(
+    ("sentence", "side", "scope"),
+    [
+        ("A small number of Taliban took control of Qarqin and Khamab", "taliban",
+         "units:district:Qarqin+district:Kham Ab"),
+        ("Hundreds of Taliban fighters overran Kunduz", "taliban", "units:capital:Kunduz"),
+        ("Thousands of Afghan troops retook Lashkar Gah", "government",
+         "units:capital:Lashkar Gah"),
+        ("Dozens of the insurgents seized Farah", "taliban", "units:capital:Farah"),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_sides_men_is_that_side(gaz, sentence: str, side: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    r = reading(parse_claim(sentence, gazetteer=gaz, anchor=DAY))
+    assert (r["side"], r["measure"], r["scope"]) == (side, "units", scope)
+    assert r["lo"] == r["hi"] == len(scope.split("+"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of civilians overran Kunduz",
+        "Hundreds of ISIS fighters overran Kunduz",
+        "A group of Taliban fighters overran Kunduz",
+        "Hundreds of Taliban and Afghan troops overran Kunduz",
+        "Hundreds of Taliban prisoners overran Kunduz",
+        "Hundreds of Taliban troops overran Kunduz",
+        "Hundreds of Taliban fighters attacked Kunduz",
+        "Hundreds of Taliban fighters may overrun Kunduz",
+        "Hundreds of Taliban fighters surrendered Kunduz",
+        "Hundreds of resistance fighters retook Kunduz",
+    ],
+)
+def test_not_a_count_of_one_sides_men_is_refused(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)

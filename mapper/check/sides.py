@@ -688,6 +688,9 @@ def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
     words = [w for w, _b, _e in _tokens(_normalise(phrase))]
     if words[:1] == ["the"]:
         words = words[1:]
+    men = _men_of_a_side(words, vocabulary)
+    if men is not None:
+        return men
     end = len(words)
     while end > 0:
         for start in range(end):
@@ -706,6 +709,40 @@ def _slot_side(phrase: str, vocabulary: Vocabulary) -> str | None:
             break
         end -= 1  # "Taliban forces": a generic noun after the side's name
     return _described_slot(words, vocabulary)
+
+
+#: A count of a side's men before its name in a side's slot ("Hundreds of Taliban fighters
+#: captured ...", "a small number of Taliban took control of ..."): a closed list, each
+#: followed by "of".
+_MEN_QUANTIFIERS = (
+    ("dozens",), ("scores",), ("hundreds",), ("thousands",), ("a", "few"), ("a", "handful"),
+    ("a", "small", "number"), ("a", "large", "number"), ("a", "number"),
+)  # fmt: skip
+#: Nouns for a side's men after its name in such a slot ("Taliban fighters").
+_MEN_NOUNS = frozenset(["fighters", "militants", "insurgents", "members", "troops", "soldiers"])
+
+
+def _men_of_a_side(words: list[str], vocabulary: Vocabulary) -> str | None:
+    """The side of a slot that counts a side's men (:data:`_MEN_QUANTIFIERS`, "of", then the
+    side's name alone or with one noun of :data:`_MEN_NOUNS` the side's own ("Taliban
+    fighters", "Afghan troops")); ``None`` for any other slot ("hundreds of civilians", "a
+    group of Taliban fighters": "group" may refer to another actor)."""
+    for q in _MEN_QUANTIFIERS:
+        n = len(q)
+        if tuple(words[:n]) != q or words[n : n + 1] != ["of"]:
+            continue
+        rest = words[n + 1 :]
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        if not rest:
+            return None
+        key = _side_of(" ".join(rest), vocabulary)
+        if key is None and len(rest) >= 2 and rest[-1] in _MEN_NOUNS:
+            key = _side_of(" ".join(rest[:-1]), vocabulary)
+            if key is not None and rest[-1] in GENERIC_ACTOR_NOUNS:
+                key = key if vocabulary.may_refer_to(rest[-1], key) else None
+        return key
+    return None
 
 
 #: Words that describe any armed actor, read in a side's slot beside its name only ("Armed

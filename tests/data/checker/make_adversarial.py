@@ -5283,6 +5283,30 @@ for text in (
 ):
     refuse(text, "sides9", "not a claim of a taking done")
 
+# --------------------------------------------------------------------------------------------
+# A count of a side's men as the subject of a claim about named units (sides9, dev4 g281: "a
+# small number of Taliban took control of Qarqin and Khamab"): the side whose men they are
+for text, side, scope in (
+    ("Hundreds of Taliban fighters overran Kunduz", "taliban", "units:capital:Kunduz"),
+    ("A small number of Taliban took control of Ghazni", "taliban", "units:capital:Ghazni"),
+    ("Thousands of Afghan troops retook Lashkar Gah", "government", "units:capital:Lashkar Gah"),
+    ("Dozens of the insurgents seized Farah", "taliban", "units:capital:Farah"),
+):  # fmt: skip
+    read(text, side, "eq", 1, 1, "count", "units", scope, category="sides9")
+for text in (
+    "Hundreds of civilians overran Kunduz",
+    "Hundreds of ISIS fighters overran Kunduz",
+    "A group of Taliban fighters overran Kunduz",
+    "Hundreds of Taliban and Afghan troops overran Kunduz",
+    "Hundreds of Taliban prisoners overran Kunduz",
+    "Hundreds of Taliban troops overran Kunduz",
+    "Hundreds of Taliban fighters attacked Kunduz",
+    "Hundreds of Taliban fighters may overrun Kunduz",
+    "Hundreds of Taliban fighters surrendered Kunduz",
+    "Hundreds of resistance fighters retook Kunduz",
+):
+    refuse(text, "sides9", "not a count of one side's men, or not a taking")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
