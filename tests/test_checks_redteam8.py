@@ -204,14 +204,9 @@ def test_later_forms_near_variants_are_refused(gaz, sentence: str) -> None:  # t
     _refused(gaz, sentence)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tense8 (f89b45e 'last night'; 'yesterday' / 'earlier today' before it): a day "
-    "counted back beside who said it on another day ('Officials said on Friday that Zaranj "
-    "fell ... last night') is read from the date of writing (checked on 2021-08-10 / 08-09), "
-    "where the day meant is likely the speaker's (Thursday night); 'earlier in the day' "
-    "beside another day is refused for this reason (redteam8)",
-)
+# tense8 (f89b45e 'last night'; 'yesterday' / 'earlier today' before it) read these from the
+# date of writing, where the day meant is likely the speaker's: refused since tense9
+# (when.refuse_counted_back_beside_said_day), as 'earlier in the day' beside another day is
 @pytest.mark.parametrize(
     "sentence",
     [

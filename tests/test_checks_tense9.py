@@ -280,3 +280,38 @@ def test_overnight_is_the_night_before_the_date_of_writing(text: str) -> None:
 def test_overnight_beside_another_day_refused(text: str) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(text, anchor=FRI_13_AUG)
+
+
+# --------------------------------------------------------------------------------------------
+# A day counted back beside who said it on another day (redteam8's strict xfails)
+
+TUE_10_AUG = dt.date(2021, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Friday that Sheberghan fell to the Taliban last night.",
+        "Sheberghan fell to the Taliban yesterday, a provincial official told Reuters Saturday.",
+        "Officials said yesterday that Sheberghan fell to the Taliban late last night.",
+        "Sheberghan fell to the Taliban two days ago, an official told AFP on Sunday.",
+    ],
+)
+def test_a_day_counted_back_beside_another_day_of_saying_is_refused(text: str) -> None:
+    with pytest.raises(ClaimParseError, match="counts back from a day"):
+        parse_claim(text, anchor=TUE_10_AUG)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # said on the date of writing: both count from the same day
+        ("Officials said on Tuesday that Sheberghan fell to the Taliban last night.", "2021-08-10"),
+        ("Sheberghan fell to the Taliban yesterday, officials said.", "2021-08-09"),
+        ("Officials said yesterday that Sheberghan fell to the Taliban.", "2021-08-09"),
+    ],
+)
+def test_a_day_counted_back_beside_the_day_of_writing(text: str, date: str) -> None:
+    c = parse_claim(text, anchor=TUE_10_AUG)
+    _unit(c, "capital", "Sheberghan")
+    assert c.check_date == date

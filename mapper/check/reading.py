@@ -97,6 +97,7 @@ from .when import (
     _said_when,
     earlier_taking,
     one_day_apposition,
+    refuse_counted_back_beside_said_day,
     refuse_present_beside_day,
     refuse_undated_pluperfect,
     refuse_vague_relative,
@@ -216,6 +217,7 @@ def parse_claim(
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
     refuse_vague_relative(text, s0)
+    refuse_counted_back_beside_said_day(text, s0, anchor)
     refuse_modal_may(text, s0)
     _refuse_headline_future(text, s0, vocabulary)
     _refuse_progressive(text, s0, vocabulary)

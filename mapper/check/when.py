@@ -124,6 +124,51 @@ def refuse_vague_relative(text: str, s: str) -> None:
         )
 
 
+#: A day counted back from the date of writing ("last night", "yesterday", "earlier today",
+#: "two days ago") and who said it on a day of its own ("Officials said on Friday that ...",
+#: "..., an official told AFP Friday"): counted from the speaker's day or the writer's?
+_COUNTED_BACK = re.compile(
+    r"\b(?:(?:late\s+)?last\s+night|yesterday|earlier\s+today|(?:\d{1,2}|a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+ago)\b"
+)
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|stated|claimed|added|tweeted"
+    rf"|declared)\b(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?P<wd>{_WD}|yesterday)\b"
+)
+
+
+def refuse_counted_back_beside_said_day(text: str, s: str, anchor: dt.date | None) -> None:
+    """Refuse a day counted back from the date of writing beside who said it on another day
+    ("Officials said on Friday that Zaranj fell to the Taliban last night", written on
+    Tuesday: Thursday night, the speaker's, or Monday night, the writer's?), as "earlier in
+    the day" beside another day is (redteam8, #8). When the day it was said is the date of
+    writing both count from the same day, and the sentence is read as before. ``s`` is
+    normalised."""
+    if anchor is None:
+        return
+    saids = list(_SAID_ON_DAY.finditer(s))
+    if not saids:
+        return
+    # a day inside a clause set aside ("as American troops completed their pullout two weeks
+    # ago") is refused for that reason (grammar.prepare)
+    clauses = [t.split("|", 1)[1] for k, t in set_aside(s)[1] if k == "dated-clause"]
+    for back in _COUNTED_BACK.finditer(s):
+        if any(d.start("wd") <= back.start() < d.end("wd") for d in saids):
+            continue  # "said yesterday" is the day it was said, not the claim's
+        if any(back.group(0) in c for c in clauses):
+            continue
+        for said in saids:
+            day = day_named(said["wd"], anchor)[0]
+            if day != anchor:
+                raise ClaimParseError(
+                    text,
+                    back.group(0),
+                    f"{back.group(0)!r} counts back from a day: the date of writing "
+                    f"({anchor.isoformat()}) or the day it was said ({said.group(0)!r}, "
+                    f"{day.isoformat()})? Not one day: not read; give the date",
+                )
+
+
 def refuse_undated_pluperfect(text: str, s: str) -> None:
     """Refuse a pluperfect claim with no date, period or who-said-it of its own: "had
     controlled" puts the state before an earlier time the sentence does not give, so the

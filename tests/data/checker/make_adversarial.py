@@ -5082,6 +5082,14 @@ for text in (
     "\u201cThe Taliban could capture Sheberghan,\u201d a provincial council member said",
 ):
     refuse(text, "counts9", "negation, modal inside the quotes")
+# A day counted back beside who said it on another day (tense9, redteam8): the speaker's day
+# or the writer's? Refused (with a date of writing too: tests/test_checks_tense9.py).
+for text in [
+    "Officials said on Thursday that Taloqan fell to the Taliban last night",
+    "Taloqan fell to the Taliban yesterday, a lawmaker told AP on Monday",
+    "A spokesman said Sunday that the Taliban captured Taloqan three days ago",
+]:
+    refuse(text, "tense9", "a day counted back beside another day of saying")
 
 # A fear for another place after the claim (clauses9): "..., officials said on Thursday, as
 # worries grow about the security of the capital Kabul" (Reuters). Near misses: the place in the
