@@ -442,19 +442,19 @@ def parse_claim(
         named = _named_units(text, work, gaz, vocabulary, side, anchor)
         if named is not None:
             return named
-    s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
-    for pat, why in _REFUSE:
-        m = pat.search(s0_kept)
-        if m:
-            raise ClaimParseError(text, m.group(0), why)
+    # the date, tense and clauses first: a sentence refused for them ('Previously, ...', two
+    # dates) names them, not a word below that the units grammar would have read
     try:
         s_all, date_text, aside = prepare(work)
     except ClaimParseError as e:  # name the sentence as published, not as rewritten
         if work is text:
             raise
-        if work is base and e.text == base:
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
         raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
+    for pat, why in _REFUSE:
+        m = pat.search(s0_kept)
+        if m:
+            raise ClaimParseError(text, m.group(0), why)
     # "Kabul: ...", "HERAT --": a bare dateline is where it was filed, never the claim's scope
     s_all, bare_home = _bare_dateline(s_all, gaz)
     s_all, fronted, fronted_den = _front_denominator(s_all)
