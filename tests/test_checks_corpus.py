@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -661,9 +660,9 @@ def test_dev6_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Seventh unseen batch, "fresh5" (issue #8, helper `corpus9`, built 4 December 2026 from 17:10
-# UTC, as corpus8 built fresh4): every sentence of the stored page text (the search tool's
-# "pages" corpus, May-September 2021 reporting) that says who holds, took or lost how much or
+# Seventh unseen batch, "fresh5", now dev7 (issue #8, helper `corpus9`, built 4 December 2026
+# from 17:10 UTC, as corpus8 built fresh4): every sentence of the stored page text (the search
+# tool's "pages" corpus, May-September 2021 reporting) that says who holds, took or lost how much or
 # which units, headlines, standfirsts and photo captions included: Afghan, Pakistani, Indian,
 # Gulf, Iranian, Russian, Tajik, African, Australian, European and US outlets' English pages,
 # wire copies (AFP, AP, Reuters, dpa, Xinhua, IANS, ANI, Anadolu, Sputnik), machine-translated and
@@ -672,35 +671,52 @@ def test_dev6_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # by a similarity count only, no row looked at); sentences within 0.85 similarity of any other
 # corpus's sentence were left out, and pages that copy another corpus's page whole.
 # Expectations were written from the sentence alone and committed before the checker was run on
-# any row; nobody tunes on these rows.
-# The per-row test and the read share run the checker on the rows: both are skipped unless
-# MAPPER_MEASURE_FRESH5=1 (the lead measures once; CI stays green meanwhile, and nothing is
-# xfail). The well-formed-and-disjoint test and the schema test run always.
+# any row.
+# Measured once as unseen at 19:06 UTC on 4 December (the day's work integrated, int9 54ce1e7):
+# 9 of 68 expected readable read (13 %), each as the row says; 5 of 232 expected refusals read,
+# each a documented rule the row disagrees with (below). Six rows had been made refusals by
+# the lead before the measurement (f5d0603: no side named in the sentence). It is now dev7
+# (real_reporting_dev7.csv), run in CI like dev6.
 
-FRESH5 = load("real_reporting_fresh5.csv")
+DEV7 = load("real_reporting_dev7.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
 #: the row): each is xfail(strict=True), a finding; take the row out once it passes.
-FRESH5_XFAIL: dict[str, str] = {}
-_MEASURE_FRESH5 = pytest.mark.skipif(
-    os.environ.get("MAPPER_MEASURE_FRESH5") != "1",
-    reason="unseen batch: measured once by the lead (MAPPER_MEASURE_FRESH5=1)",
-)
+DEV7_XFAIL: dict[str, str] = {
+    "f5052": "the headline 'Insurgents say control 85 percent of country' is read as the "
+    "Taliban controlling 85 % of the area ('insurgents' is a Taliban word of the default "
+    "vocabulary; the elided subject of 'control' is the speaker's); the row expects a refusal "
+    "for the missing subject. Expectation kept as written before the measurement",
+    "f5147": "'fell to the militant group' is read as the Taliban ('militant' is a Taliban "
+    "word of the default vocabulary, as in the README's 'Militants hold 150-180 districts'); "
+    "the row (and dev6 f4027) say 'the militant group' names no side: the rule and the rows "
+    "disagree. Expectation kept",
+    "f5148": "'On June 04, the Taliban claimed control of Deh Yak district' is read as the "
+    "side's claim, checked as said on 4 June (the documented rule for 'claimed control of', "
+    "sources8); the row expects a refusal of a dated past claim and says the reading is "
+    "defensible. Expectation kept",
+    "f5222": "'the seventh provincial capital to fall since Friday' beside Farah is read as "
+    "Farah held and 7 falls in the 5 days from Friday 6 to Tuesday 10 August (falls.py); the "
+    "row expects a refusal and says the reading is defensible. Expectation kept",
+    "f5227": "'captured eighth provincial capital in five days' is read as 8 falls over 6-10 "
+    "August (as dev6 f4092 'a sixth provincial capital in four days' expects to be read); the "
+    "row expects a refusal. Expectation kept",
+}
 
 
-def test_the_fresh5_corpus_is_well_formed_and_disjoint() -> None:
+def test_the_dev7_corpus_is_well_formed_and_disjoint() -> None:
     _assert_well_formed(
-        FRESH5,
-        FRESH5_XFAIL,
+        DEV7,
+        DEV7_XFAIL,
         [*REAL, *HELDOUT, *DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6],
         min_rows=250,
         min_pages=60,
         last_day=dt.date(2021, 9, 30),
     )
-    assert all(r["id"].startswith("f5") for r in FRESH5)
-    assert len({r["outlet"] for r in FRESH5}) >= 50
+    assert all(r["id"].startswith("f5") for r in DEV7)
+    assert len({r["outlet"] for r in DEV7}) >= 50
 
 
-def test_the_fresh5_scopes_are_written_in_the_schema(
+def test_the_dev7_scopes_are_written_in_the_schema(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """Each expected reading names its scope as the harness writes it: the country, a province
@@ -718,10 +734,10 @@ def test_the_fresh5_scopes_are_written_in_the_schema(
     mirror = mirror_dir()
     if (mirror / "geoBoundaries-AFG-ADM2.shp").is_file():
         units = load_units(
-            "afg-districts", mirror=mirror, cache_dir=tmp_path_factory.mktemp("fresh5-units")
+            "afg-districts", mirror=mirror, cache_dir=tmp_path_factory.mktemp("dev7-units")
         )
         districts = set(units.table["name"])
-    for r in FRESH5:
+    for r in DEV7:
         if r["expect"] != "read":
             continue
         scope = r["scope"]
@@ -740,14 +756,10 @@ def test_the_fresh5_scopes_are_written_in_the_schema(
             assert r["stated_denominator"].lstrip("~").isdigit(), r["id"]
 
 
-@_MEASURE_FRESH5
-@pytest.mark.parametrize("row", [_param(r, FRESH5_XFAIL) for r in FRESH5])
-def test_fresh5_reporting_readings_are_right(
-    row: dict[str, str], real_gaz: Gazetteer | None
-) -> None:
+@pytest.mark.parametrize("row", [_param(r, DEV7_XFAIL) for r in DEV7])
+def test_dev7_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
     _assert_read_right(row, real_gaz)
 
 
-@_MEASURE_FRESH5
-def test_fresh5_reporting_read_share(real_gaz: Gazetteer | None) -> None:
-    _print_read_share("fresh5", FRESH5, real_gaz)
+def test_dev7_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("dev7", DEV7, real_gaz)
