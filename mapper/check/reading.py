@@ -236,31 +236,29 @@ def parse_claim(
             anchor=anchor,
         )
 
+    def reread(rewritten_text: str) -> ParsedClaim:
+        """:func:`again`, a refusal naming the sentence as published (not as rewritten)."""
+        try:
+            return again(rewritten_text)
+        except ClaimParseError as e:
+            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+
     if apposed is not None:
         # "..., a local security official confirmed, today, Wednesday, May 05": one day
-        try:
-            one = again(apposed[0])
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        one = reread(apposed[0])
         return replace(one, text=text, reading_notes=(apposed[1], *one.reading_notes))
     earlier = earlier_taking(text)
     if earlier is not None:
         # "Earlier, the Taliban captured Ghazni", "Taliban had earlier captured Zaranj": the
         # taking before the date of writing (when.py)
-        try:
-            before = again(earlier[0])
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        before = reread(earlier[0])
         before = with_earlier(text, earlier[1].split("'")[1], before, earlier[0])
         return replace(before, text=text, reading_notes=(earlier[1], *before.reading_notes))
     located = distances.locator(text, capitals.capital_named, gaz.resolve_province)
     if located is not None:
         # "Ghazni city, 150 km southwest of Kabul": where the place lies, checked on the places
         # data and set aside; Kabul never becomes the scope (distances.py)
-        try:
-            at = again(located.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        at = reread(located.text)
         return distances.check_located(text, located, at)
     last = complements.holdout(text, gaz, lambda t: _side_named(t, vocabulary, exact=True))
     if last is not None:
@@ -276,15 +274,12 @@ def parse_claim(
     if move is not None:
         # "Taliban take Mazar-i-Sharif, set sights on Kabul": the move set aside beside named
         # units of the mover's side lying outside the place moved on
-        return _beside_a_move(text, move, again, vocabulary)
+        return _beside_a_move(text, move, reread, vocabulary)
     around = circumstance.around_units(text)
     if around is not None:
         # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
         # fight": kept only around a claim about named units (a capture, for the manner)
-        try:
-            unit_claim = again(around.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        unit_claim = reread(around.text)
         if unit_claim.measure != "units" or (around.manner and not unit_claim.change_verb):
             raise ClaimParseError(
                 text,
@@ -311,10 +306,7 @@ def parse_claim(
     head = circumstance.headline_frame(text, lambda w: circumstance.names_place(w, gaz))
     if head is not None:
         # "Afghanistan Turmoil: ...", "... | Oneindia News": the headline alone
-        try:
-            hc = again(head.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        hc = reread(head.text)
         return replace(hc, text=text, reading_notes=(*head.notes, *hc.reading_notes))
     prior = circumstance.prior_captures(text)
     if prior is not None:
@@ -324,10 +316,7 @@ def parse_claim(
     if conc is not None:
         # "Although Kabul itself is not yet under direct threat, ...": about a threat, not who
         # holds what; kept only beside a share of the country short of the whole
-        try:
-            kept = again(conc.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        kept = reread(conc.text)
         if not (
             kept.measure == "area"
             and not kept.province
@@ -351,19 +340,13 @@ def parse_claim(
     if closing is not None:
         # "212 or 213 of the district centers are in Taliban control – it's about half of
         # the 419 that are out there": the count, with the share checked to restate it
-        try:
-            kept_count = again(closing.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        kept_count = reread(closing.text)
         return figures.restated_count(text, closing, kept_count)
     swathe = capitals.closing_swathe(text)
     if swathe is not None:
         # "... one-quarter of Afghanistan's provincial capitals in a huge swathe of territory
         # across the north of the country": where the capitals lie, set aside and named
-        try:
-            kept_capitals = again(swathe.text)
-        except ClaimParseError as e:  # name the sentence as published
-            raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+        kept_capitals = reread(swathe.text)
         return capitals.with_swathe(text, swathe, kept_capitals)
     refuse_undated_pluperfect(text, s0)
     rewritten = (
@@ -1237,10 +1220,7 @@ def _beside_a_move(
     only about named units, of the mover's side, none in the province of the place moved on
     (moving on Kabul says Kabul is not held: a claim of Kabul province would be contradicted
     by its own sentence). Anything else is refused, naming the move."""
-    try:
-        c = again(move.text)
-    except ClaimParseError as e:  # name the sentence as published
-        raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
+    c = again(move.text)  # reread: a refusal names the sentence as published
     why = ""
     if c.measure != "units" or not c.named_units:
         why = "a move on a place is set aside only beside a claim about named units"

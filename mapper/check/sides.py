@@ -186,26 +186,21 @@ def _find_side(
         found.setdefault(key, named)
         spans.append((toks[i][1], toks[j - 1][2]))
     outside = [m for m in mentions if not set(range(m[1], m[2])) & in_tags]
-    taken = _taken_from(s, toks, outside) if len(found) == 2 else None
-    if taken is not None:
-        # "ANDSF re-captured Kaldar district from the Taliban": the side it was taken from
-        loser, from_spans = taken
+    # "ANDSF re-captured Kaldar district from the Taliban", "the Taliban captured Zaranj, in a
+    # major blow to government forces": the side it was taken from, named only as the loser
+    for loser_of, what in (
+        (_taken_from, "the side it was taken from"),
+        (_dealt_a_blow, "the side dealt the blow, that lost it"),
+    ):
+        lost_to = loser_of(s, toks, outside) if len(found) == 2 else None
+        if lost_to is None:
+            continue
+        loser, loser_spans = lost_to
         lost = found.pop(loser)
-        spans += from_spans
+        spans += loser_spans
         notes.append(
-            f"'{_as_written(text, s, from_spans[0])}' (the side it was taken from) set "
-            f"aside: the claim is about what {next(iter(found))} holds, not {lost}"
-        )
-    dealt = _dealt_a_blow(s, toks, outside) if len(found) == 2 else None
-    if dealt is not None:
-        # "the Taliban captured Zaranj, in a major blow to government forces": the side that
-        # lost it, named only as the one the blow was dealt to
-        loser, blow_spans = dealt
-        lost = found.pop(loser)
-        spans += blow_spans
-        notes.append(
-            f"'{_as_written(text, s, blow_spans[0])}' (the side dealt the blow, that lost "
-            f"it) set aside: the claim is about what {next(iter(found))} holds, not {lost}"
+            f"'{_as_written(text, s, loser_spans[0])}' ({what}) set aside: the claim is about "
+            f"what {next(iter(found))} holds, not {lost}"
         )
     if side is not None:
         key = vocabulary.resolve_side(side) or (side if side in vocabulary.sides else None)
