@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import ClaimParseError, ParsedClaim
+from .units import capital_point, off_compass
 
 #: The stated distance may be this many times the straight line, at least (reporting rounds)
 NEAR = 0.75
@@ -67,11 +68,6 @@ _LOCATOR = re.compile(
     r"(?P<end>\s*,\s*(?=\S)|\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
-#: Bearings (degrees clockwise from north) of the compass words.
-_BEARINGS = {
-    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
-    "southwest": 225.0, "west": 270.0, "northwest": 315.0,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -117,17 +113,6 @@ def _place_before(
         if p is not None:
             return "province", p, p
     return None
-
-
-def _point(kind: str, name: str, province: str) -> tuple[float, float]:
-    """(lat, lon) of a provincial capital, or of a province's capital."""
-    from ..places import builtin_places
-    from .capitals import provincial_capitals
-
-    caps = provincial_capitals(builtin_places("AFG"))
-    col, key = ("name", name) if kind == "capital" else ("province", province)
-    row = caps[caps[col].astype(str) == key].iloc[0]
-    return float(row["lat"]), float(row["lon"])
 
 
 def _distance_bearing(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
@@ -178,7 +163,7 @@ def locator(
             "capital') or from a provincial capital named bare; this one is measured from "
             f"{(title + ' ' + ref).strip()!r}: not read",
         )
-    here, there = _point(kind, name, province), _point("capital", cap[0], cap[1])
+    here, there = capital_point(kind, name, province), capital_point("capital", cap[0], cap[1])
     straight, bearing = _distance_bearing(there, here)
     said = _km(m["n"], m["u"])
     what = f"{name} province (by its capital's point)" if kind == "province" else name
@@ -201,8 +186,7 @@ def locator(
         )
     if m["dir"]:
         word = re.sub(r"[^a-z]", "", m["dir"].lower())
-        off = abs((bearing - _BEARINGS[word] + 180) % 360 - 180)
-        if off > 45.0:
+        if off_compass(bearing, word) > 45.0:
             raise ClaimParseError(
                 text,
                 loc,

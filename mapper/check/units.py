@@ -609,8 +609,14 @@ _BEARINGS = {
 }  # fmt: skip
 
 
-def _point(gaz: Gazetteer, unit_kind: str, name: str, province: str) -> tuple[float, float]:
-    """(lat, lon) of a provincial capital, or of a province's capital for a province."""
+def off_compass(bearing: float, word: str) -> float:
+    """Degrees between a bearing and a compass word's ("north", "southwest"), 0 to 180."""
+    return abs((bearing - _BEARINGS[word] + 180) % 360 - 180)
+
+
+def capital_point(unit_kind: str, name: str, province: str) -> tuple[float, float]:
+    """(lat, lon) of a provincial capital, or of a province's capital for a province (the
+    places data; :mod:`mapper.check.distances` measures from it too)."""
     from ..places import builtin_places
     from .capitals import provincial_capitals
 
@@ -643,8 +649,11 @@ def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: G
             "district), and it may name another district of the same name: not read; name "
             "the district with its province ('Kohsan district of Herat')",
         )
-    ref = _point(gaz, "capital", cap[0], cap[1]) if cap else _point(gaz, "province", "", prov or "")
-    at = _point(gaz, unit.kind, unit.name, unit.province)
+    if cap:
+        ref = capital_point("capital", cap[0], cap[1])
+    else:
+        ref = capital_point("province", "", prov or "")
+    at = capital_point(unit.kind, unit.name, unit.province)
     dy = at[0] - ref[0]
     dx = (at[1] - ref[1]) * math.cos(math.radians((at[0] + ref[0]) / 2))
     found = re.search(r"(?:north|south)-?(?:east|west)|north|south|east|west", m["app"])
@@ -659,8 +668,7 @@ def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: G
             "name another place than the one read; not read",
         )
     bearing = math.degrees(math.atan2(dx, dy)) % 360
-    off = abs((bearing - _BEARINGS[word] + 180) % 360 - 180)
-    if off > 45.0:
+    if off_compass(bearing, word) > 45.0:
         raise ClaimParseError(
             text,
             m["app"].strip(),
