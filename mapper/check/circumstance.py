@@ -982,17 +982,19 @@ def check_names(text: str, clause: str) -> None:
 
 # ---- around a claim about named units: the manner of a capture, where the unit lies ----------
 
-#: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence; also
+#: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence or,
+#: quoted or not, before a comma (the rest read as written: 'fell to the Taleban "without a
+#: fight", according to its deputy governor'; session 11); also
 #: "almost without any fighting", "without any clashes", "without firing a shot", "with no
 #: battles or clashes", "with little resistance" (clauses8): the fight it negates or lessens,
 #: not the capture. A hedge ("almost", "largely") is of the fight only.
 _MANNER = re.compile(
-    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<m>(?:(?:almost|virtually|largely|mostly"
+    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<o>[\"\u201c\u2018']?)(?P<m>(?:(?:almost|virtually|largely|mostly"
     r"|practically)\s+)?(?:without\s+(?:a\s+fight|(?:any\s+)?fight(?:ing)?|(?:any\s+|much\s+)?"
     r"resistance|(?:any\s+)?(?:clashes|bloodshed)|a\s+battle|a\s+shot\s+(?:being\s+)?fired"
     r"|firing\s+a\s+(?:single\s+)?(?:shot|bullet)|encountering\s+(?:any\s+|much\s+)?"
     r"resistance)|with\s+(?:no|little|hardly\s+any)\s+(?:fighting|resistance|bloodshed|clashes"
-    r"|(?:battles?|fighting)\s+or\s+clashes)))\s*[.!]?\s*$",
+    r"|(?:battles?|fighting)\s+or\s+clashes)))(?P<q>[\"\u201d\u2019']?)(?:\s*[.!]?\s*$|(?=\s*,\s*\S))",
     re.IGNORECASE,
 )
 #: "Logar province, which is not very far from Kabul, fell ...": where the unit lies (the
@@ -1034,7 +1036,12 @@ def around_units(text: str) -> AroundUnits | None:
             f"'{manner}' (how the unit was taken: it negates a fight, not the capture; no "
             "figure, place or side in it) set aside"
         )
-        t = t[: m.start()].rstrip(" ,") + "."
+        if bool(m["o"]) != bool(m["q"]):
+            return None  # a quotation opened or closed elsewhere: not the manner alone
+        rest = t[m.end() :].strip()
+        # at the end of the sentence, or mid-sentence before a comma ('fell to the Taleban
+        # "without a fight", according to its deputy governor, ...'): the rest is read as written
+        t = t[: m.start()].rstrip(" ,") + (rest if rest.startswith(",") else ".")
     n = _NEAR_CAPITAL.search(t)
     if n:
         notes.append(f"'{n['m']}' (where the unit lies) set aside: it locates it, not checked")
