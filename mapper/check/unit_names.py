@@ -655,8 +655,38 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
     return _capital_unit(cap[0], cap[1], named or f"the capital of {words}")
 
 
+#: "Farah in the west of Afghanistan", "the provincial capital of Farah province in western
+#: Afghanistan": where a unit lies, written after it (read_units checks the region word
+#: against the places data, _check_region)
+_TRAILING_REGION = re.compile(rf"(?P<rest>.+?)(?P<where>{_REGION_IN})")
+
+
 def _read_unit(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
-    """One unit of the list, and a note when a bare name needed a choice."""
+    """One unit of the list, and a note when a bare name needed a choice. An item the
+    grammar does not read whole is read again without a region phrase at its end ("Farah in
+    the west of Afghanistan"), for a province or a provincial capital only: read_units checks
+    the region word against the places data; a district's region is not checked, so refused."""
+    try:
+        return _read_one(text, item, gaz, change=change)
+    except ClaimParseError:
+        m = _TRAILING_REGION.fullmatch(item)
+        if m is None:
+            raise
+    unit, note = _read_one(text, m["rest"].strip(), gaz, change=change)
+    where = m["where"].strip()
+    if unit.kind not in ("province", "capital"):
+        raise ClaimParseError(
+            text,
+            where,
+            f"'{where}' says where {unit.label} lies; the checker checks a region word "
+            "against the places data for provinces and provincial capitals only",
+        )
+    where_note = f"'{where}' says where {unit.label} lies (its region word fits the places data)"
+    return unit, f"{note}; {where_note}" if note else where_note
+
+
+def _read_one(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[NamedUnit, str]:
+    """One unit of the list, as written (no trailing region phrase)."""
     m = _TITLED.match(item) or _TITLE_ALONE.match(item)
     if m:
         return _titled(text, item, m.groupdict().get("title") or item, m.groupdict().get("n"), gaz)

@@ -112,12 +112,12 @@ _STATE_VERBS = (
     r"controls?|holds?|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?in\s+(?:full\s+|complete\s+)?"
     r"control\s+of"
     r"|(?:have|has)\s+(?:full\s+|complete\s+)?control\s+of"
-    r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?"
+    r"|remains?\s+in\s+(?:full\s+|complete\s+)?control\s+of|retains?|keeps?|occup(?:y|ies)"
 )
 _CHANGE_VERBS = (
     r"(?:took\s+over|taken\s+over|took\s+back|taken\s+back|captured|seized|took|taken"
     r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated"
-    r"|reclaimed|conquered)"
+    r"|reclaimed|conquered|occupied)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|(?:captures?|seizes?|gains?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
@@ -183,7 +183,7 @@ _PREDICATE = re.compile(
     rf"|{_ADV}(?:(?:has|have)\s+{_ADV})?(?P<change>fallen|fell|falls?|surrendered)\s+(?:in)?to\s+"
     r"(?:(?:the\s+)?hands\s+of\s+(?P<c1>.+)|(?P<c2>.+?)\s+hands|(?P<c3>.+))"
     rf"|(?:(?:was|were|(?:has|have)\s+{_ADV}been)\s+)(?P<passive>captured|seized|taken|overrun"
-    r"|retaken|recaptured|taken\s+over)\s+by\s+(?P<c4>.+)"
+    r"|retaken|recaptured|taken\s+over|occupied)\s+by\s+(?P<c4>.+)"
     r"|(?:(?:has|have)\s+)?(?P<came>came|come)\s+under\s+(?:the\s+)?(?:control\s+of\s+"
     r"(?P<c5>.+)|(?P<c6>.+?)\s+control))$"
 )
