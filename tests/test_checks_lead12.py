@@ -106,3 +106,63 @@ def test_a_region_after_a_district_is_refused(districts: UnitSet) -> None:
         "The Taliban captured Kohsan district", anchor=WRITTEN, gazetteer=districts.gazetteer()
     )
     assert [u.name for u in c.named_units] == ["Kohsan"]
+
+
+# ---- "after two weeks of heavy fighting": the fight before a capture of named units ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "names"),
+    [
+        (
+            "The Taliban have captured Afghanistan\u2019s Lashkar Gah, capital of the southern "
+            "province of Helmand, after two weeks of heavy fighting, a police official said on "
+            "Friday.",
+            "taliban",
+            ["Lashkar Gah"],
+        ),
+        ("Taliban capture Afghanistan's Lashkar Gah, capital of Helmand: police official",
+         "taliban", ["Lashkar Gah"]),
+        ("The Taliban captured Kunduz after heavy fighting", "taliban", ["Kunduz"]),
+        ("Government forces retook Kunduz after heavy fighting with the Taliban", "government",
+         ["Kunduz"]),
+        ("The Taliban seized Zaranj after fierce night-time fighting with Afghan government "
+         "forces, officials said.", "taliban", ["Zaranj"]),
+    ],
+)  # fmt: skip
+def test_the_fight_before_a_capture_is_set_aside(text: str, side: str, names: list[str]) -> None:
+    c = parse_claim(text, anchor=WRITTEN)
+    assert c.side == side
+    assert [u.name for u in c.named_units] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Taliban captured Kunduz after heavy fighting that continues", "fighting"),
+        ("The Taliban besieged Kunduz after heavy fighting", "besieged"),
+        ("The Taliban captured Kunduz after heavy fighting with Narnia", "narnia"),
+        ("The Taliban captured Kunduz after heavy fighting, but lost it", "lost"),
+        ("The Taliban captured Kunduz after weeks weeks weeks of fighting", "fighting"),
+        ("The Taliban could capture Kunduz after heavy fighting", "could"),
+        ("The Taliban have captured Kandahar province after days of fierce fighting, which "
+         "goes on", "which goes on"),
+        ("Heavy fighting is underway in Kunduz after heavy fighting", "fighting"),
+        ("The Taliban captured Afghanistan's Kunduz, capital of Helmand", "helmand"),
+    ],
+)  # fmt: skip
+def test_fighting_near_misses_stay_refused(text: str, word: str) -> None:
+    with pytest.raises(ClaimParseError) as err:
+        parse_claim(text, anchor=WRITTEN)
+    assert word in str(err.value).lower()
+
+
+def test_fighting_beside_a_share_reads_as_before() -> None:
+    """Not a capture of named units: read as it was read without the rule (adversarial
+    a1281), the fight's other side not taken for the claim's."""
+    c = parse_claim(
+        "Government forces control half of the country after days of fierce fighting with the "
+        "Taliban",
+        anchor=WRITTEN,
+    )
+    assert c.side == "government" and c.figure.lo == 0.5 and c.measure == "area"

@@ -982,20 +982,41 @@ def check_names(text: str, clause: str) -> None:
 
 # ---- around a claim about named units: the manner of a capture, where the unit lies ----------
 
+
 #: "..., (that too,) without a fight": how a unit was taken, at the end of the sentence or,
 #: quoted or not, before a comma (the rest read as written: 'fell to the Taleban "without a
 #: fight", according to its deputy governor'; session 11); also
 #: "almost without any fighting", "without any clashes", "without firing a shot", "with no
 #: battles or clashes", "with little resistance" (clauses8): the fight it negates or lessens,
 #: not the capture. A hedge ("almost", "largely") is of the fight only.
-_MANNER = re.compile(
-    r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<o>[\"\u201c\u2018']?)(?P<m>(?:(?:almost|virtually|largely|mostly"
+def _manner(body: str) -> re.Pattern[str]:
+    """A manner ``body`` after the capture, at the end of the sentence or before a comma,
+    quoted or not."""
+    return re.compile(
+        r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<o>[\"\u201c\u2018']?)(?P<m>" + body + r")"
+        r"(?P<q>[\"\u201d\u2019']?)(?:\s*[.!]?\s*$|(?=\s*,\s*\S))",
+        re.IGNORECASE,
+    )
+
+
+_MANNER = _manner(
+    r"(?:(?:almost|virtually|largely|mostly"
     r"|practically)\s+)?(?:without\s+(?:a\s+fight|(?:any\s+)?fight(?:ing)?|(?:any\s+|much\s+)?"
     r"resistance|(?:any\s+)?(?:clashes|bloodshed)|a\s+battle|a\s+shot\s+(?:being\s+)?fired"
     r"|firing\s+a\s+(?:single\s+)?(?:shot|bullet)|encountering\s+(?:any\s+|much\s+)?"
     r"resistance)|with\s+(?:no|little|hardly\s+any)\s+(?:fighting|resistance|bloodshed|clashes"
-    r"|(?:battles?|fighting)\s+or\s+clashes)))(?P<q>[\"\u201d\u2019']?)(?:\s*[.!]?\s*$|(?=\s*,\s*\S))",
-    re.IGNORECASE,
+    r"|(?:battles?|fighting)\s+or\s+clashes))"
+)
+#: "after two weeks of heavy fighting", "after fierce night-time fighting with Afghan
+#: government forces" (session 12): the fight before the capture, not a contest of the unit
+#: taken; set aside only when what is left reads as a capture of named units (else the
+#: sentence is read as it was without it, :func:`around_units` with ``fight=False``).
+_AFTER_FIGHTING = _manner(
+    r"(?:after|following)\s+(?:(?:some|several|two|three|four|five|a\s+few|days|weeks"
+    r"|months|hours)\s+(?:of\s+)?){0,2}(?:(?:heavy|fierce|intense|bitter|overnight|night-time"
+    r"|nighttime|days-long|weeks-long)\s+){0,2}fighting(?:\s+with\s+(?:the\s+)?(?:afghan\s+)?"
+    r"(?:(?:government|security|army|national)\s+)?(?:forces|troops|soldiers)"
+    r"|\s+with\s+(?:the\s+)?taliban(?:\s+(?:fighters|militants))?)?"
 )
 #: "Logar province, which is not very far from Kabul, fell ...": where the unit lies (the
 #: capital only), between commas.
@@ -1019,9 +1040,11 @@ class AroundUnits:
     text: str
     manner: str
     notes: tuple[str, ...]
+    #: the manner is the fight before the capture ('after heavy fighting')
+    fight: bool = False
 
 
-def around_units(text: str) -> AroundUnits | None:
+def around_units(text: str, *, fight: bool = True) -> AroundUnits | None:
     """ "On August 14, Logar province, which is not very far from Kabul, fell to the Taliban,
     that too, without a fight": the sentence without the manner of the capture and where the
     unit lies, or ``None`` when it has neither (the reader keeps it only for a capture of named
@@ -1030,10 +1053,16 @@ def around_units(text: str) -> AroundUnits | None:
     notes: list[str] = []
     manner = ""
     m = _MANNER.search(t)
+    fought = False
+    if m is None and fight:
+        m = _AFTER_FIGHTING.search(t)
+        fought = m is not None
     if m:
         manner = m["m"]
         notes.append(
-            f"'{manner}' (how the unit was taken: it negates a fight, not the capture; no "
+            f"'{manner}' (the fight before the capture, not a contest of the unit taken) set aside"
+            if fought
+            else f"'{manner}' (how the unit was taken: it negates a fight, not the capture; no "
             "figure, place or side in it) set aside"
         )
         if bool(m["o"]) != bool(m["q"]):
@@ -1052,7 +1081,7 @@ def around_units(text: str) -> AroundUnits | None:
         t = t[: b.start()] + f"{b['v']} {b['a']}" + t[b.end() :]
     if not notes:
         return None
-    return AroundUnits(re.sub(r"\s+", " ", t).strip(), manner, tuple(notes))
+    return AroundUnits(re.sub(r"\s+", " ", t).strip(), manner, tuple(notes), fought)
 
 
 # ---- "..., following their capture of Kandahar and Herat, ...": captures before the claim -------

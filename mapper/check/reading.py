@@ -276,6 +276,11 @@ def parse_claim(
         # units of the mover's side lying outside the place moved on
         return _beside_a_move(text, move, reread, vocabulary)
     around = circumstance.around_units(text)
+    if around is not None and around.fight and not _a_capture_of_units(around.text, again):
+        # "after heavy fighting" set aside only before a capture of named units; else the
+        # sentence is read as it was without that reading ("control half of the country after
+        # days of fierce fighting with the Taliban")
+        around = circumstance.around_units(text, fight=False)
     if around is not None:
         # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
         # fight": kept only around a claim about named units (a capture, for the manner)
@@ -1208,6 +1213,15 @@ _CONTROL_GROWN = re.compile(
 _NEAR_KABUL = frozenset(
     ["Kabul", "Parwan", "Kapisa", "Laghman", "Nangarhar", "Logar", "Maidan Wardak"]
 )
+
+
+def _a_capture_of_units(rewritten: str, again: Callable[[str], ParsedClaim]) -> bool:
+    """Whether ``rewritten`` reads as a capture of named units (a refusal is not one)."""
+    try:
+        c = again(rewritten)
+    except ClaimParseError:
+        return False
+    return c.measure == "units" and bool(c.change_verb)
 
 
 def _beside_a_move(

@@ -61,7 +61,7 @@ _REGION_IN = (
     r"\s+afghanistan)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![a-z'-])(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
+    rf"(?<![a-z'-])(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+|afghanistan\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
     rf"(?:the\s+)?{_DIR}(?:province\s+of\s+)?(?P<prov>{_NAME}?)(?:\s+province)?(?:{_REGION_IN})?"
     rf"|(?:the\s+)?(?P<prov2>{_NAME}?)(?:\s+province)?\s+(?:provincial\s+)?capital"
     r"(?:\s+city)?)(?:\s*(?=,|$)|(?<=province)(?=\s+and\s))"
