@@ -166,3 +166,35 @@ def test_fighting_beside_a_share_reads_as_before() -> None:
         anchor=WRITTEN,
     )
     assert c.side == "government" and c.figure.lo == 0.5 and c.measure == "area"
+
+
+# ---- "Afghan military regains control over Guzara district" (dev4 g076) ---------------------
+
+
+def test_afghan_military_regains_control(districts: UnitSet) -> None:
+    c = parse_claim(
+        "Afghan military regains control over Guzara district in Herat province",
+        anchor=dt.date(2021, 7, 31),
+        gazetteer=districts.gazetteer(),
+    )
+    assert c.side == "government"
+    assert [u.name for u in c.named_units] == ["Guzara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "word"),
+    [
+        ("The US military controls Zaranj", dt.date(2021, 7, 31), "side"),
+        ("The military captured Zaranj", dt.date(2021, 7, 31), "side"),
+        ("Pakistan military captured Zaranj", dt.date(2021, 7, 31), "side"),
+        ("The Taliban military captured Zaranj", dt.date(2021, 7, 31), "taliban military"),
+        ("Afghan military and Taliban captured Zaranj", dt.date(2021, 7, 31), "more than one"),
+        # after 15 August 2021 the Afghan military may be the Taliban's
+        ("The Afghan military controls Zaranj", dt.date(2021, 8, 20), "afghan military"),
+        ("Government forces regains Zaranj", dt.date(2021, 7, 31), "figure"),
+    ],
+)
+def test_military_near_misses_stay_refused(text: str, anchor: dt.date, word: str) -> None:
+    with pytest.raises(ClaimParseError) as err:
+        parse_claim(text, anchor=anchor)
+    assert word in str(err.value).lower()

@@ -119,7 +119,7 @@ _CHANGE_VERBS = (
     r"|overran|overrun|re-?took|re-?taken|re-?captured|gained|won|regained|liberated"
     r"|reclaimed|conquered|occupied)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
-    r"|(?:captures?|seizes?|gains?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+    r"|(?:captures?|seizes?|gains?|regains?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
     r"|captures?|seizes?|takes?\s+(?:control\s+of|over)?|retakes?|recaptures?|overruns?"
     r"|liberates?|reclaims?|conquers?"
 )
