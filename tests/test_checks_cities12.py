@@ -1,0 +1,113 @@
+"""Three forms news copy names captured cities in (#8, session 12).
+
+* A headline's bare present "take(s)": "Taliban take Zaranj", "Taliban takes Sheberghan".
+  The units grammar listed "takes? (control of|over)" with the space inside the verb, so the
+  bare verb never matched; it is now a change verb like "capture(s)". The object must still
+  be named units, and a modal, a future or a negation before it is refused as before.
+* "the entire territory of" before a city marked as one ("Kunduz city", "the city of
+  Kunduz", "Afghanistan's capital Kabul"): a provincial capital is checked whole, so the
+  words are set aside (capitals.py) and said in the reading (reading.py passes the rewrite's
+  notes to the named-units reading). Before a province or the country they stay a share.
+* Lists of capitals, each with its apposition ("Sheberghan, the capital of Jowzjan, Sar-e-Pul,
+  the capital of Sar-e-Pul province, and Taloqan, capital of Takhar"): a title after a name
+  it fits is that name's apposition, not the title of the next name; and lists joined by
+  semicolons ("... districts of Badakhshan; Worsaj in Takhar; Zerok in Paktika"), each group
+  read as a list of its own (unit_names.py).
+* A wire dateline's double dash left alone at the start of a sentence ("-- Taliban spokesman
+  ... said"), its place and agency cut off: set aside as a dateline (grammar.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import ClaimParseError, parse_claim
+
+DAY = dt.date(2021, 8, 14)
+
+
+def _units(text: str, gazetteer: object = None) -> list[tuple[str, str]]:
+    c = parse_claim(text, anchor=DAY, gazetteer=gazetteer)  # type: ignore[arg-type]
+    assert c.measure == "units", c
+    return [(u.kind, u.name) for u in c.named_units]
+
+
+@pytest.fixture(scope="module")
+def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
+    return districts.gazetteer()
+
+
+# --------------------------------------------------------------------------------------------
+# "take" / "takes" in a headline
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "units"),
+    [
+        ("Taliban take Zaranj", "taliban", [("capital", "Zaranj")]),
+        ("Taliban takes Sheberghan", "taliban", [("capital", "Sheberghan")]),
+        ("Taliban take Mazar-i-Sharif, set sights on Kabul", "taliban",
+         [("capital", "Mazar-i-Sharif")]),
+        ("Afghanistan: Taliban take Lashkar Gah, capital of Helmand", "taliban",
+         [("capital", "Lashkar Gah")]),
+        ("Taliban fighters take city of Lashkar Gah following capture of Kandahar and Herat",
+         "taliban", [("capital", "Lashkar Gah")]),
+        ("Taliban take Herat and Kandahar", "taliban",
+         [("capital", "Herat"), ("capital", "Kandahar")]),
+        ("Taliban finally take Zaranj", "taliban", [("capital", "Zaranj")]),
+        ("Afghan forces take Kandahar", "government", [("capital", "Kandahar")]),
+    ],
+)  # fmt: skip
+def test_a_bare_take_is_a_capture(text: str, side: str, units: list[tuple[str, str]]) -> None:
+    c = parse_claim(text, anchor=DAY)
+    assert (c.side, c.measure) == (side, "units")
+    assert [(u.kind, u.name) for u in c.named_units] == units
+    assert c.change_verb in ("take", "takes")
+    assert any(n.startswith(f"'{c.change_verb}' (a change)") for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Taliban take control of Zaranj", [("capital", "Zaranj")]),
+        ("Taliban take over Zaranj", [("capital", "Zaranj")]),
+        ("Taliban takes over Kunduz province", [("province", "Kunduz")]),
+    ],
+)
+def test_take_control_of_and_take_over_read_as_before(
+    text: str, units: list[tuple[str, str]]
+) -> None:
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Taliban could take Kandahar", "could"),
+        ("Taliban would take Kandahar", "would"),
+        ("Taliban will take Kandahar", "will"),
+        ("Taliban won't take Kandahar", "won't"),
+        ("Taliban may take Kandahar", "may"),
+        ("Taliban did not take Kandahar", "not"),
+        ("Taliban to take Kandahar", "taliban to"),
+        ("Taliban set to take Kandahar", "set"),
+        ("If Taliban take Kandahar, the war is over", "if"),
+        ("Taliban takes aim at Kandahar", "aim"),
+        ("Taliban take part in talks", "part"),
+        ("Taliban take Kandahar hostage", "hostage"),
+        ("Taliban take on Kandahar", "on kandahar"),
+        ("Taliban take Kandahar back", "back"),
+        ("Taliban take the fight to Kandahar", "fight"),
+        ("Taliban takes provincial capital", "provincial capital"),
+        ("Taliban take Afghanistan\u2019s third-largest city", "third-largest"),
+        ("Taliban take Afghanistan", "afghanistan"),
+        ("Taliban take Foobad", "foobad"),
+    ],
+)
+def test_take_stays_refused_without_named_units_or_with_a_modal(text: str, part: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=DAY)
+    assert part in str(e.value).lower()
