@@ -111,3 +111,64 @@ def test_take_stays_refused_without_named_units_or_with_a_modal(text: str, part:
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, anchor=DAY)
     assert part in str(e.value).lower()
+
+
+# --------------------------------------------------------------------------------------------
+# "the entire territory of" a city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Taliban movement has gained control over the entire territory of Afghanistan\u2019s "
+         "capital Kabul, Taliban spokesman Zabiullah Mujahid said, Trend reports citing TASS.",
+         "Kabul"),
+        ("The Taliban captured the entire territory of Kunduz city", "Kunduz"),
+        ("The Taliban captured the entire territory of the city of Kunduz", "Kunduz"),
+        ("The Taliban captured the whole territory of Herat city", "Herat"),
+        ("The Taliban captured the entire territory of the provincial capital Sheberghan",
+         "Sheberghan"),
+        ("The Taliban control the entire territory of Kunduz city", "Kunduz"),
+    ],
+)  # fmt: skip
+def test_the_entire_territory_of_a_city_is_the_city(text: str, name: str) -> None:
+    c = parse_claim(text, anchor=DAY)
+    assert c.side == "taliban"
+    assert [(u.kind, u.name) for u in c.named_units] == [("capital", name)]
+    assert any(f"territory of' before the city {name}" in n for n in c.reading_notes), (
+        c.reading_notes
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The Taliban captured the entire territory of Kunduz province", "Kunduz"),
+        ("The Taliban captured the entire territory of Afghanistan", None),
+        ("The Taliban captured the entire territory of the country", None),
+    ],
+)
+def test_the_entire_territory_of_a_province_or_the_country_stays_a_share(
+    text: str, scope: str | None
+) -> None:
+    c = parse_claim(text, anchor=DAY)
+    assert (c.measure, c.figure.lo, c.figure.hi, c.province) == ("area", 1.0, 1.0, scope)
+    assert not c.named_units
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The Taliban captured the entire territory of Kunduz", "kunduz"),
+        ("The Taliban captured the entire territory of Afghanistan\u2019s capital Herat",
+         "afghanistan capital herat"),
+        ("The Taliban captured the entire territory of Foobad city", "city"),
+        ("The Taliban almost captured the entire territory of Kunduz city", "almost"),
+        ("The Taliban have not captured the entire territory of Kunduz city", "not"),
+        ("The Taliban could capture the entire territory of Kunduz city", "could"),
+    ],
+)  # fmt: skip
+def test_the_entire_territory_of_stays_refused(text: str, part: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=DAY)
+    assert part in str(e.value).lower()

@@ -28,7 +28,9 @@ notes:
   province, the 10th provincial capital to fall"), a leading "With the collapse/capture/fall
   of Faizabad," and a closing "including Kunduz" / "including the cities of Herat, Kandahar
   and Ghazni" (every name a provincial capital). Any other city name is left to be refused;
-* "more / another / additional provincial capitals" is an increment: refused.
+* "more / another / additional provincial capitals" is an increment: refused;
+* "the entire territory of" before a city marked as one ("Kunduz city", "Afghanistan's
+  capital Kabul") is set aside: a capital is checked whole (:data:`_ENTIRE_TERRITORY`).
 
 Measuring
 ---------
@@ -226,6 +228,43 @@ def _afghan_capital_the(s: str, out: Rewritten) -> str:
     return _AFGHAN_CAPITAL.sub(sub, s)
 
 
+#: "captured the entire territory of Kunduz city", "gained control over the entire territory
+#: of Afghanistan's capital Kabul": a city marked as one (its word "city", "the city of", a
+#: capital's title) and a provincial capital of the places data. The units grammar checks a
+#: capital whole (by the district holding its point), so "the entire territory of" says no
+#: more than the name; a bare name (a province too: "the entire territory of Kunduz") and
+#: the country are left to the share grammar.
+_ENTIRE_TERRITORY = (
+    r"\b(?P<words>(?:the\s+)?(?:entire|whole)\s+territory\s+of)\s+"
+    r"(?=(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+"
+    r"|west(?:ern)?\s+)?(?:city|town)\s+of\s+(?P<a>{cap})"
+    r"|(?P<b>{cap})\s+city\b"
+    r"|(?:the\s+(?:afghan\s+)?|afghanistan\s+)capital(?:\s+city)?\s*,?\s+(?P<c>{cap})"
+    r"|(?:the\s+)?(?:afghan\s+)?(?:provincial|regional)\s+capital(?:\s+city)?\s+(?P<d>{cap}))"
+)
+
+
+def _entire_territory(s: str, out: Rewritten) -> str:
+    """ "the entire territory of Kunduz city" -> "Kunduz city", said in a note (see
+    :data:`_ENTIRE_TERRITORY`); the name after it is read and checked by the units grammar."""
+
+    def sub(m: re.Match[str]) -> str:
+        written = next(m[g] for g in ("a", "b", "c", "d") if m[g])
+        name = (capital_named(written) or (written,))[0]
+        out.notes.append(
+            f"'{m['words']}' before the city {name} set aside: a provincial capital is checked "
+            "whole, by the district holding its point"
+        )
+        return ""
+
+    return _entire_territory_pattern().sub(sub, s)
+
+
+@functools.lru_cache(maxsize=1)
+def _entire_territory_pattern() -> re.Pattern[str]:
+    return re.compile(_ENTIRE_TERRITORY.replace("{cap}", _cap()))
+
+
 def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     """Rewrite the capitals constructions of the normalised sentence ``s`` (see the module
     docstring). ``text`` is the sentence as published (for messages); ``province_of`` maps
@@ -239,7 +278,9 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     """
     out = Rewritten(s)
     s = _afghan_capital_the(s, out)
+    s = _entire_territory(s, out)
     if not _ANY_CAPITALS.search(s):
+        out.text = s
         return out
     original = s
     if _REGIONAL.search(s):

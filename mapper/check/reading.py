@@ -427,7 +427,7 @@ def parse_claim(
     falls.refuse_ordinal_since_event(text, set_aside(s0)[0], s0)
     if status is None:
         # named units ("The Taliban captured Zaranj"): no figure; read by units.py
-        named = _named_units(text, work, gaz, vocabulary, side, anchor)
+        named = _named_units(text, work, gaz, vocabulary, side, anchor, cap.notes)
         if named is not None:
             return named
     # the date, tense and clauses first: a sentence refused for them ('Previously, ...', two
@@ -1430,10 +1430,13 @@ def _named_units(
     vocabulary: Vocabulary,
     side: str | None,
     anchor: dt.date | None,
+    rewritten: Sequence[str] = (),
 ) -> ParsedClaim | None:
     """A claim about named units (:mod:`mapper.check.units`), or ``None`` when the sentence
     has a figure or no verb of that grammar: it is then read (or refused) as before. A
-    sentence with no figure was refused before this measure, so nothing read changes."""
+    sentence with no figure was refused before this measure, so nothing read changes.
+    ``rewritten``: the notes of the capitals rewrite ``work`` was made by (capitals.py: "the
+    entire territory of Kunduz city" read as the city), said in the reading."""
     try:
         s_all, date_text, aside = prepare(work)
     except ClaimParseError:
@@ -1455,7 +1458,7 @@ def _named_units(
         s = re.sub(r'^\s*["\u201c]', " ", s).replace("\u201d", " ")
     if not units.looks_like(s):
         return None
-    notes = _aside_notes(text, aside, gaz)
+    notes = [*rewritten, *_aside_notes(text, aside, gaz)]
     recent = ""  # "in the past 24 hours" after a verb of taking (below)
     for kind, clause in aside:
         if kind == "period" and not recent and _recent_span(clause):
