@@ -172,3 +172,110 @@ def test_the_entire_territory_of_stays_refused(text: str, part: str) -> None:
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, anchor=DAY)
     assert part in str(e.value).lower()
+
+
+# --------------------------------------------------------------------------------------------
+# Lists of capitals with their appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The Taliban captured Sheberghan, the capital of Jowzjan, Sar-e-Pul, the capital of "
+         "Sar-e-Pul province, and Taloqan, capital of Takhar",
+         ["Sheberghan", "Sar-e Pol", "Taloqan"]),
+        ("The Taliban seized Zaranj, the capital of the southern province of Nimroz, "
+         "Sar-e-Pul, the capital of the northern province of the same name, and Taloqan, the "
+         "capital of northeastern Takhar province.", ["Zaranj", "Sar-e Pol", "Taloqan"]),
+        ("The Taliban captured Kunduz, the capital of Kunduz province, Herat",
+         ["Kunduz", "Herat"]),
+        ("The Taliban seized Kandahar, capital of the southern province of Kandahar; Herat, "
+         "capital of western Herat province; Qala-e-Naw, capital of western Badghis province; "
+         "and Firoz Koah, capital of the western province of Ghor.",
+         ["Kandahar", "Herat", "Qala-i-Naw", "Chaghcharan"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_capitals_each_with_its_apposition(text: str, units: list[str]) -> None:
+    assert _units(text) == [("capital", n) for n in units]
+
+
+def test_the_title_before_a_name_still_reads() -> None:
+    assert _units("The Taliban captured the capital of Jowzjan, Sheberghan") == [
+        ("capital", "Sheberghan")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # one name unknown
+        ("The Taliban captured Sheberghan, the capital of Jowzjan, Sar-e-Pul, the capital of "
+         "Sar-e-Pul province, and Foobad, capital of Takhar", "foobad"),
+        # an apposition naming the wrong province
+        ("The Taliban captured Sheberghan, the capital of Jowzjan, Sar-e-Pul, the capital of "
+         "Faryab province, and Taloqan, capital of Takhar", "faryab"),
+        ("The Taliban captured Sheberghan, the capital of Faryab, Sar-e-Pul, the capital of "
+         "Sar-e-Pul province", "faryab"),
+        # the title fits neither name beside it: which it belongs to is not guessed
+        ("The Taliban captured Sheberghan, the capital of Faryab, Kunduz", "faryab"),
+        ("The Taliban captured Herat, the capital of Jowzjan, Kunduz", "jowzjan"),
+    ],
+)  # fmt: skip
+def test_a_list_of_appositions_stays_refused(text: str, part: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=DAY)
+    assert part in str(e.value).lower()
+
+
+# --------------------------------------------------------------------------------------------
+# Lists joined by semicolons (the boundary set's district names)
+
+
+def test_a_list_of_lists_joined_by_semicolons(gaz) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to the sources, Taliban militants have seized control of Argo, Kofab, "
+        "Zibak, Kohistan, and Baharak districts of Badakhshan; Worsaj in Takhar; Zerok in "
+        "Paktika; and Panjwai in Kandahar province."
+    )
+    c = parse_claim(text, anchor=dt.date(2021, 7, 4), gazetteer=gaz)
+    assert c.side == "taliban"
+    assert [(u.name, u.province) for u in c.named_units] == [
+        ("Argo", "Badakhshan"),
+        ("Kuf Ab", "Badakhshan"),
+        ("Zebak", "Badakhshan"),
+        ("Kohistan", "Badakhshan"),
+        ("Baharak", "Badakhshan"),
+        ("Warsaj", "Takhar"),
+        ("Ziruk", "Paktika"),
+        ("Panjwayi", "Kandahar"),
+    ]
+
+
+def test_semicolons_between_capitals(gaz) -> None:  # type: ignore[no-untyped-def]
+    assert _units("The Taliban captured Zaranj; Sheberghan; and Kunduz city", gaz) == [
+        ("capital", "Zaranj"),
+        ("capital", "Sheberghan"),
+        ("capital", "Kunduz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the kind shared by the names before a semicolon does not reach past it: Kohistan
+        # alone is Badakhshan's or Faryab's
+        ("The Taliban captured Argo and Baharak districts of Badakhshan; Kohistan", "kohistan"),
+        # one name unknown
+        ("The Taliban captured Argo and Baharak districts of Badakhshan; Foobad in Takhar",
+         "foobad"),
+        # a clause after the semicolon is not a list item
+        ("The Taliban captured Zaranj; Herat remains under government control", "remains"),
+        ("The Taliban captured Zaranj; officials in Herat denied it", "officials"),
+        # a district in another province than the one named
+        ("The Taliban captured Argo district of Badakhshan; Warsaj in Paktika", "warsaj"),
+    ],
+)  # fmt: skip
+def test_a_semicolon_list_stays_refused(gaz, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=DAY, gazetteer=gaz)
+    assert part in str(e.value).lower()

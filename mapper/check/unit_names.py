@@ -1,10 +1,11 @@
 """Named units: a province, a district or a provincial capital as a sentence names it (#8).
 
 :func:`read_units` reads the list after a control verb ("Zaranj, the capital of Nimroz
-province", "Herat and Kandahar", "Saighan and Kahmard districts in Bamiyan") into
-:class:`NamedUnit` items, each resolved against the boundary set's names (the gazetteer) and
-the built-in provincial capitals; an unknown or ambiguous name is refused, never widened (see
-:mod:`mapper.check.units` for the grammar around it and the rules for bare names).
+province", "Herat and Kandahar", "Saighan and Kahmard districts in Bamiyan", such lists
+joined by semicolons) into :class:`NamedUnit` items, each resolved against the boundary
+set's names (the gazetteer) and the built-in provincial capitals; an unknown or ambiguous
+name is refused, never widened (see :mod:`mapper.check.units` for the grammar around it and
+the rules for bare names).
 """
 
 from __future__ import annotations
@@ -147,35 +148,43 @@ def read_units(
     # on a closed table and set aside (appositions.py)
     from .appositions import set_aside_ranks
 
-    # "the second and third-largest cities of Herat and Kandahar": the rank pair after its
-    # names, as set_aside_ranks reads it ("Herat and Kandahar, the second and third ...")
-    rest = _RANKED_CITIES_OF.sub(lambda m: f"{m['names']}, {m['rank']}", rest)
-    rest = set_aside_ranks(text, rest, notes, _capital_named)
-    # "the cities of Kunduz and Sar-e-Pul", "the capitals of Kunar, Logar and Paktika
-    # provinces": one plural head for several names, each read as its own unit
-    rest = _PLURAL_CITIES.sub(lambda m: _each_city(m, notes), rest)
-    rest = _PLURAL_CAPITALS.sub(lambda m: _each_capital(m, notes), rest)
-    # "Mazar-i-Sharif, a crucial northern Afghan city": a description of a capital, set aside
-    rest = _CITY_DESCRIBED.sub(lambda m: _described(text, m, notes), rest)
-    # "Farah city, capital of the eponymous province": the province named by the city's name
-    rest = _EPONYMOUS.sub(lambda m: _eponymous(text, m, gaz, notes), rest)
-    # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
-    rest = _NAME_COMMA_TITLE.sub(lambda m: _title_after(text, m, gaz), rest)
-    # "the capital of Paktika province, Sharana": the name after the title, checked
-    rest = _CAPITAL_OF_COMMA.sub(lambda m: _capital_of_comma(text, m, gaz), rest)
-    rest = _APPOSITIVE.sub(keep, rest)
-    rest = _address(text, rest, gaz, notes)
-    rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
-    rest = _SHARED_KIND.sub(_distribute, rest)
-    # "the Nirkh district headquarters", "district and police headquarters of X district": the
-    # district (its centre is how a district is counted), said in a note
-    rest = _DISTRICT_SEAT.sub(lambda m: _seat(m, notes), rest)
-    # "X as well as Y" lists like "X and Y"
-    for part in re.split(
-        r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*", rest
-    ):
-        if part.strip():
-            items.append(part.strip())
+    def parts(rest: str) -> None:
+        # "the second and third-largest cities of Herat and Kandahar": the rank pair after its
+        # names, as set_aside_ranks reads it ("Herat and Kandahar, the second and third ...")
+        rest = _RANKED_CITIES_OF.sub(lambda m: f"{m['names']}, {m['rank']}", rest)
+        rest = set_aside_ranks(text, rest, notes, _capital_named)
+        # "the cities of Kunduz and Sar-e-Pul", "the capitals of Kunar, Logar and Paktika
+        # provinces": one plural head for several names, each read as its own unit
+        rest = _PLURAL_CITIES.sub(lambda m: _each_city(m, notes), rest)
+        rest = _PLURAL_CAPITALS.sub(lambda m: _each_capital(m, notes), rest)
+        # "Mazar-i-Sharif, a crucial northern Afghan city": a description of a capital, set
+        # aside
+        rest = _CITY_DESCRIBED.sub(lambda m: _described(text, m, notes), rest)
+        # "Farah city, capital of the eponymous province": the province named by the city's name
+        rest = _EPONYMOUS.sub(lambda m: _eponymous(text, m, gaz, notes), rest)
+        # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
+        rest = _NAME_COMMA_TITLE.sub(lambda m: _title_after(text, m, gaz), rest)
+        # "the capital of Paktika province, Sharana": the name after the title, checked
+        rest = _CAPITAL_OF_COMMA.sub(lambda m: _capital_of_comma(text, m, gaz), rest)
+        rest = _APPOSITIVE.sub(keep, rest)
+        rest = _address(text, rest, gaz, notes)
+        rest = _TITLE_COMMA.sub(lambda m: f"{m['title']} {m['n']}", rest)
+        rest = _SHARED_KIND.sub(_distribute, rest)
+        # "the Nirkh district headquarters", "district and police headquarters of X
+        # district": the district (its centre is how a district is counted), said in a note
+        rest = _DISTRICT_SEAT.sub(lambda m: _seat(m, notes), rest)
+        # "X as well as Y" lists like "X and Y"
+        for part in re.split(
+            r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*", rest
+        ):
+            if part.strip():
+                items.append(part.strip())
+
+    # "Argo and Baharak districts of Badakhshan; Worsaj in Takhar; and Zerok in Paktika": a
+    # list whose items are lists, joined by semicolons; each read as a list of its own (a kind
+    # shared by its names reaches no further than its semicolon)
+    for group in re.split(r"\s*;\s*(?:and\s+)?", rest):
+        parts(group)
     if not items:
         raise ClaimParseError(text, units_text, "names no province, district or city")
     out: list[NamedUnit] = []
@@ -765,6 +774,14 @@ def _read_one(text: str, item: str, gaz: Gazetteer, *, change: bool) -> tuple[Na
     return _bare(text, item, gaz, change=change)
 
 
+#: The item of a list just before a comma ("Sheberghan, " before "the capital of Jowzjan"):
+#: "(the) (city of) NAME (city)", at the start of the list or after a comma or "and".
+_PREVIOUS_ITEM = re.compile(
+    rf"(?:^|,\s*|\band\s+)(?:the\s+)?{_DIR}(?:(?:city|town)\s+of\s+)?(?P<n>{_NAME})"
+    r"(?:\s+city)?\s*,\s*$"
+)
+
+
 def _capital_of_comma(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
     """ "the capital of Paktika province, Sharana" -> "sharana, the capital of paktika
     province" (the apposition read and checked like "Sharana, the capital of Paktika"). The
@@ -772,6 +789,13 @@ def _capital_of_comma(text: str, m: re.Match[str], gaz: Gazetteer) -> str:
     a wrong apposition or the next item of a list ("the capital of Nimroz, Herat and
     Kandahar"); the checker does not guess which."""
     cap = _capital_of(text, m["p"], gaz)
+    before = _PREVIOUS_ITEM.search(m.string[: m.start()])
+    named_before = _capital_named(before["n"]) if before else None
+    if named_before is not None and named_before[0] == cap.name:
+        # "Sheberghan, the capital of Jowzjan, Sar-e-Pul, the capital of Sar-e-Pul ...": the
+        # title is the apposition of the name before it (the places data agree), and the name
+        # after it the next item of the list (read by _APPOSITIVE)
+        return m.group(0)
     said = _capital_named(m["n"])
     if said is None or said[0] != cap.name:
         raise ClaimParseError(
