@@ -279,3 +279,36 @@ def test_a_semicolon_list_stays_refused(gaz, text: str, part: str) -> None:  # t
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, anchor=DAY, gazetteer=gaz)
     assert part in str(e.value).lower()
+
+
+# --------------------------------------------------------------------------------------------
+# A wire dateline's double dash left alone at the start
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("-- Taliban militants overran Zaranj", ["Zaranj"]),
+        ("-- Mujahid, Taliban spokesman, confirmed that Taliban militants had overrun Ghazni, "
+         "the capital city of the east Afghan province of Ghazni, 150 km from the national "
+         "capital Kabul.", ["Ghazni"]),
+    ],
+)  # fmt: skip
+def test_a_leading_double_dash_is_a_dateline_cut_off(text: str, units: list[str]) -> None:
+    c = parse_claim(text, anchor=DAY)
+    assert [(u.kind, u.name) for u in c.named_units] == [("capital", n) for n in units]
+    assert "'--' (a dateline: where the report was written) set aside" in c.reading_notes
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("-- Taliban could take Zaranj", "could"),
+        ("-- Taliban militants overran Foobad", "foobad"),
+        ("- Government troops have been forced to the city\u2019s airport by insurgents", "city"),
+    ],
+)
+def test_after_a_leading_dash_the_rest_is_read_as_written(text: str, part: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=DAY)
+    assert part in str(e.value).lower()

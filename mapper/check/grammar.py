@@ -739,6 +739,9 @@ _MARKER = re.compile(
 #: A dateline naming a place that is never a scope ("Moscow:", "(New York, N.Y.) -"): where
 #: the report was written, set aside. Kabul and other Afghan places are not in the list.
 _DATELINE = re.compile(
+    # "-- Taliban spokesman ... said": a wire dateline's double dash ("KABUL, Aug. 14 (Xinhua)
+    # -- "), its place and agency cut off where the sentence was taken from the page
+    r"^-{2}\s+(?=[a-z])|"
     r"^\(?(?:moscow|washington|doha|islamabad|tehran|beijing|london|geneva|brussels|new\s+york"
     r"|dushanbe|tashkent|new\s+delhi)(?:\s*,\s*[a-z.]{1,12})?\)?(?:\s*\.?\s*(?:"
     + _MONTH
