@@ -29,9 +29,15 @@ the group's spokesman,"), each of at most :data:`MAX_SPEAKER_WORDS` words, every
   agency", "envoy on Afghanistan"); *in, at, from* only before a place that is never a scope
   (grammar.py ``_NOT_A_SCOPE``: Moscow, Doha ...).
 
-VERB is a reporting verb (:data:`VERBS`), optionally after *has/have/had*; FRAME is who was
+VERB is a reporting verb (:data:`VERBS`), optionally after *has/have/had* and *also/now*
+("The Taliban also said that ...", "have now claimed that ..."; "had said" is refused by the
+reader, when._SAID_EARLIER: a pluperfect report is not the state on the date); FRAME is who was
 told (*reporters, journalists, Sputnik, Russian media*) and when and how it was said (*on
 Thursday, in a statement, in an interview, at a news conference, on Twitter, in Moscow*).
+A speaker may stand behind a leading source ("According to NBC News, Rohgul Khairzad, ...,
+confirmed that ..."); an outlet may carry its own initials in brackets ("The Agence
+France-Presse (AFP) has said in a tweet that ..."); a wire agency's credit in brackets may
+close the sentence ("... Helmand province. (AP)", :data:`WIRES`, a closed list).
 A negated or modal attribution ("did not say", "may have said", "denied", "rejected claims
 that") never matches: its words are not in these lists (and the sentence-wide refusals name
 them first). The place and claim-word checks of grammar.py still apply on top: a set-aside
@@ -41,7 +47,6 @@ part holds no figure, no share or measure word, no control verb, no side-less pl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .grammar import _NOT_A_SCOPE
 
@@ -65,8 +70,15 @@ VERBS = (
     "asserted", "asserts", "insisted", "insists", "maintained", "maintains", "boasted",
     "boasts", "explained", "explains", "posted",
 )  # fmt: skip
+#: An adverb between the auxiliary and the verb ("The Taliban also said that ...", "have now
+#: claimed that ...", "has also said"): adds nothing to who said it.
+_VERB_ADVERB = r"(?:(?:also|now)\s+)?"
 _VERB = (
-    r"(?:(?:has|have|had)\s+)?(?:" + "|".join(VERBS) + r"|(?:is|are)\s+claiming"
+    r"(?:(?:has|have|had)\s+)?"
+    + _VERB_ADVERB
+    + r"(?:"
+    + "|".join(VERBS)
+    + r"|(?:is|are)\s+claiming"
     r"|issued\s+(?:a|the)\s+statement"
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*,?"
     r"\s+saying)"
@@ -246,12 +258,14 @@ PASSIVE = re.compile(
 #: Taliban has also claimed to have captured ...": the side's own claim, its subject the side
 #: of the claim. "claimed to" is set aside; "have" and the verb of taking stay, with the side
 #: as their subject ("The Taliban have seized ..."). Only before a closed list of verbs of
-#: taking; "had claimed", a day or any other word between is not this form. The bare
+#: taking; "also" or "now" may stand before it ("has also claimed to"), a day or any other word
+#: between is not this form; "had claimed to" is taken with its "had", so that the pluperfect
+#: report is refused naming it (when._SAID_EARLIER). The bare
 #: infinitive after it ("the Taliban claimed to capture Herat", South Asian outlets' form,
 #: sides9) is the same claim of a taking done: the verb stays ("the Taliban capture Herat"), a
 #: modal or "soon" is refused as before; "aimed / vowed / plan to capture" are not this form.
 CLAIM_TO = re.compile(
-    r"\b(?:(?:has|have)\s+)?(?:also\s+)?(?P<who>)(?P<verb>claim(?:s|ed)?)\s+to"
+    r"\b(?:(?:has|have|had)\s+)?" + _VERB_ADVERB + r"(?P<who>)(?P<verb>claim(?:s|ed)?)\s+to"
     r"(?=\s+(?:have\s+(?:now\s+)?(?:captured|seized|taken|overrun|retaken|recaptured)"
     r"|capture|seize|take\s+(?:over|control)|overrun|retake|recapture)\b)"
 )
@@ -275,9 +289,15 @@ ACCORDING_MIDDLE = re.compile(r",\s*according\s+to\s+(?P<who>[^,\d%;:]{1,90}?)\s
 #: hold a role, a title or a source noun (:data:`ROLES`, :data:`TITLES`): a bare name ("-
 #: Lavrov", "- Helmand") may be a place and stays in the sentence.
 HEADLINE = re.compile(r"(?:\s*:|\s+-{1,2})\s+(?P<who>[^,\d%;:-]{1,60}?)\s*$")
+#: News agencies whose credit closes a wire story's sentence ("... Helmand province. (AP)"):
+#: a closed list; any other word in brackets stays in the sentence (read or refused).
+WIRES = ("ap", "afp", "reuters", "dpa", "xinhua", "efe", "upi", "pti", "ians", "ani", "tass",
+         "sputnik")  # fmt: skip
+#: The wire credit at the very end of the sentence, in brackets: who distributed the report.
+WIRE_CREDIT = re.compile(r"[\s.]*\(\s*(?P<who>" + "|".join(WIRES) + r")\s*\)\s*[.]?\s*$")
 FORMS = (
     LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE,
-    ACCORDING_MIDDLE, HEADLINE, CLAIM_TO,
+    ACCORDING_MIDDLE, HEADLINE, CLAIM_TO, WIRE_CREDIT,
 )  # fmt: skip
 
 
@@ -289,12 +309,23 @@ def find(s: str, original: str = "") -> list[tuple[int, int, str]]:
     first = first_word(original)
     # "The Taliban's claim to have taken Panjshir ...": a noun, not the side's verb
     noun_claim = re.search(r"['’]s\s+claims?\s+to\b", original, re.IGNORECASE) is not None
-    out = _find(s, names, first, noun_claim=noun_claim)
+    # the wire credit only where the sentence as written ends with it (not before a date
+    # blanked out of ``s``: "Ghazni (AP) on Monday")
+    wire = WIRE_CREDIT.search(original.lower()) is not None if original else True
+    out = _find(s, names, first, noun_claim=noun_claim, wire=wire)
     # a second source behind the first (", Maria Zakharova said on Friday, Urdu Point
     # reported"): the trailing forms again, on what stands before the first
     # a form inside another's span ("..., X reported on Friday, citing ...": the middle form
     # too) is the same source
     out = [o for o in out if not any(p != o and p[0] <= o[0] and o[1] <= p[1] for p in out)]
+    # the speaker behind a leading source ("According to NBC News, Rohgul Khairzad, ...,
+    # confirmed that ...", "According to Kabul Now, officials said ..."): the leading form
+    # again, on what follows the source; its first word is not the sentence's
+    lead = [o for o in out if not s[: o[0]].strip() and ACCORDING_LEAD.match(s[o[0] : o[1]])]
+    if lead:
+        e = lead[0][1]
+        behind = _find(s[e:], names, "", forms=(LEADING,))
+        out += [(e + a, e + b, w) for a, b, w in behind[:1]]
     while out:
         last = min(a for a, _b, _w in out)
         more = [m for m in _find(s[:last], names, first, trailing_only=True) if m[0] < last]
@@ -311,18 +342,19 @@ def _find(
     *,
     trailing_only: bool = False,
     noun_claim: bool = False,
+    wire: bool = False,
+    forms: tuple[re.Pattern[str], ...] = FORMS,
 ) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    forms: tuple[re.Pattern[str], ...] = (
-        (TRAILING, INVERTED, ACCORDING_TRAIL) if trailing_only else FORMS
-    )
+    forms = (TRAILING, INVERTED, ACCORDING_TRAIL) if trailing_only else forms
     forms = tuple(f for f in forms if f is not CLAIM_TO) if noun_claim else forms
+    forms = forms if wire else tuple(f for f in forms if f is not WIRE_CREDIT)
     claim_to = None if noun_claim else CLAIM_TO.search(s)
     for pat in forms:
         for m in _matches(pat, s):
             who = m.group("who")
             groups = m.groupdict()
-            if pat is LEADING and claim_to and claim_to.start("verb") == m.start("verb"):
+            if pat is LEADING and claim_to and claim_to.end("verb") == m.end("verb"):
                 continue  # "The Taliban claimed to have seized ...": the side is the subject
             if pat is CLAIM_TO:
                 out.append((m.start(), m.end(), ""))
@@ -344,7 +376,7 @@ def _find(
                 re.sub(r"^\s*,?\s*(?:citing|quoting)\s+", "", cite), names, first
             ):
                 continue
-            if pat in (PASSIVE, LEAD_IN):
+            if pat in (PASSIVE, LEAD_IN, WIRE_CREDIT):
                 out.append((m.start(), m.end(), ""))
                 break
             if who == "reports" and pat is ACCORDING_LEAD:
@@ -374,7 +406,7 @@ def _matches(pat: re.Pattern[str], s: str) -> list[re.Match[str]]:
             if m is not None:
                 out.append(m)
         return out
-    m = pat.search(s) if pat in (PASSIVE, HEADLINE, CLAIM_TO) else pat.match(s)
+    m = pat.search(s) if pat in (PASSIVE, HEADLINE, CLAIM_TO, WIRE_CREDIT) else pat.match(s)
     return [m] if m else []
 
 
@@ -448,7 +480,20 @@ _ANONYMOUS = re.compile(r"\bon\s+condition\s+of\s+anonymity\b")
 _FROM_THE_AREA = re.compile(r"\b(?:from|of|in)\s+the\s+(?:area|province)\b")
 
 
+#: An outlet's name with its abbreviation in brackets ("The Agence France-Presse (AFP)").
+_OUTLET_ABBR = re.compile(_OUTLET_RE.pattern + r"\s*\(\s*(?P<abbr>[a-z]{2,6})\s*\)")
+
+
+def _outlet_abbr(m: re.Match[str]) -> str:
+    """The outlet's name alone, when the bracket holds its own initials ("agence
+    france-presse (afp)"); the match unchanged otherwise (read or refused as written)."""
+    name = m.group(0)[: m.start("abbr") - m.start()].rstrip(" (")
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w not in ("the", "of", "for"))
+    return name if m["abbr"] == initials and m["abbr"] in OUTLETS else m.group(0)
+
+
 def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
+    phrase = _OUTLET_ABBR.sub(_outlet_abbr, phrase)
     marked = _ARRIVED.sub("", re.sub(r"[\"“”‘’']", " ", phrase))
     # a place that is never a scope before the outlets ("in Moscow": Moscow is also an outlet)
     marked = _OUTLET_RE.sub(" OUTLET ", re.sub(r"\bin\s+moscow\b", " NEVERSCOPE ", marked))
@@ -519,70 +564,6 @@ def _phrase_ok(phrase: str, names: frozenset[str], first: str) -> bool:
         and kinds[0] == "name"
         and any(k != "name" for k in kinds)
     )
-
-
-#: "Hujatullah Kheradmand, a lawmaker from Badakhshan, said the Taliban had seized his
-#: province.": the province a named speaker is from, and "his/her province" closing the claim,
-#: which is that province (AP's form). A closed form: a name, one role, one province of the
-#: boundary set as it spells it, a reporting verb, "his/her province" last.
-_FROM_PROVINCE = re.compile(
-    r"^(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s+(?P<role>an?\s+(?:lawmaker|legislator"
-    r"|counterpart|senator|member\s+of\s+parliament|provincial\s+council\s+member))\s+from\s+"
-    r"(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?,\s+(?P<verb>said|says)\s+"
-    r"(?P<claim>[^,;:]+?\s)(?P<his>his|her)\s+province(?P<end>\s*[.!]?\s*)$"
-)
-
-
-def speakers_province(text: str, resolve: Callable[[str], str | None]) -> tuple[str, str] | None:
-    """The sentence with "his province" written as the province its speaker is from, and a
-    note (:data:`_FROM_PROVINCE`); ``None`` when it is not that form. ``resolve``: the
-    province a name is in the boundary set (spelt as the set spells it)."""
-    m = _FROM_PROVINCE.match(text.strip())
-    if m is None:
-        return None
-    prov = resolve(m["prov"])
-    if prov is None or prov.lower() != m["prov"].lower():
-        return None
-    out = f"{m['name']}, {m['role']}, {m['verb']} {m['claim']}{prov} province{m['end']}"
-    note = (
-        f"'{m['his']} province' read as {prov}: the province the speaker is from "
-        f"('{m['role']} from {m['prov']}'), set aside with who said it"
-    )
-    return out, note
-
-
-#: "..., Roh Gul Khairzad, the deputy governor of Nimroz, told AFP": an official of a province
-#: named in who said it, between commas. A closed list of offices; the province is written as
-#: "the province" (a local tie, grammar.py ``_LOCAL``) and the reader checks that every unit
-#: of the claim lies in it (:func:`speakers_own_province`).
-_OFFICE_OF_PROVINCE = re.compile(
-    r"(?P<office>,\s+(?:the\s+)?(?:deputy\s+|vice\s+|acting\s+)?(?:governor|police\s+chief"
-    r"|head\s+of\s+the\s+provincial\s+council|chief\s+of\s+the\s+provincial\s+council)\s+)"
-    r"(?:of|in)\s+(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?(?=\s*,)"
-)
-
-
-def speakers_own_province(
-    text: str, resolve: Callable[[str], str | None]
-) -> tuple[str, str, str] | None:
-    """(the sentence with the office's province written as "the province", the province, a
-    note) when who said it names one province by the office of a speaker between commas
-    (:data:`_OFFICE_OF_PROVINCE`); ``None`` otherwise. The caller reads the rewritten sentence
-    and keeps the reading only when every unit it names lies in that province."""
-    found = list(_OFFICE_OF_PROVINCE.finditer(text))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    prov = resolve(m["prov"])
-    if prov is None:
-        return None
-    out = text[: m.start()] + m["office"] + "of the province" + text[m.end() :]
-    office = " ".join(m.group(0).strip(" ,").split())
-    note = (
-        f"'{office}' (who said it) names {prov}, the province of every unit of the claim: set "
-        "aside with who said it"
-    )
-    return out, prov, note
 
 
 _FRAME_RE = re.compile(_FRAME)

@@ -26,6 +26,7 @@ from . import (
     falls,
     figures,
     increments,
+    offices,
     units,
     windows,
 )
@@ -117,10 +118,8 @@ class _SpeakersProvince(complements.Rewrite):
 
 def _speakers_province(text: str, gaz: Gazetteer) -> complements.Rewrite | None:
     """ "X, a lawmaker from Badakhshan, said the Taliban had seized his province": the claim
-    with "his province" written as the speaker's province (attribution.speakers_province)."""
-    from . import attribution
-
-    got = attribution.speakers_province(text, gaz.resolve_province)
+    with "his province" written as the speaker's province (offices.speakers_province)."""
+    got = offices.speakers_province(text, gaz.resolve_province)
     return None if got is None else _SpeakersProvince(got[0], got[1])
 
 
@@ -134,10 +133,8 @@ class _SpeakersOwnProvince(complements.Rewrite):
 def _speakers_own_province(text: str, gaz: Gazetteer) -> _SpeakersOwnProvince | None:
     """ "..., Roh Gul Khairzad, the deputy governor of Nimroz, told AFP": the province of the
     speaker's office written as "the province" (a local tie), checked after the reading to be
-    the province of every unit the claim names (attribution.speakers_own_province)."""
-    from . import attribution
-
-    got = attribution.speakers_own_province(text, gaz.resolve_province)
+    the province of every unit the claim names (offices.speakers_own_province)."""
+    got = offices.speakers_own_province(text, gaz.resolve_province)
     return None if got is None else _SpeakersOwnProvince(got[0], got[2], province=got[1])
 
 
@@ -1503,7 +1500,8 @@ def _named_units(
 
     notes += [
         _said_note(text, s_all[a:b])
-        if (m := attribution.CLAIM_TO.match(s_all, a)) is not None and m.end() == b
+        if ((m := attribution.CLAIM_TO.match(s_all, a)) is not None and m.end() == b)
+        or attribution.WIRE_CREDIT.match(s_all[a:b]) is not None
         else f"'{s_all[a:b].strip(_QUOTE_TRIM)}' (who said it) set aside"
         for a, b in said
     ]

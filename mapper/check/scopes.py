@@ -308,8 +308,13 @@ def _unknown_district(name: str, gaz: Gazetteer) -> str:
 
 def _names_a_province(s: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     """Whether who-said-it names a province ("Herat officials said"): then it may be the
-    claim's scope, and it is not set aside."""
-    words = re.findall(r"[a-z]+", s[span[0] : span[1]])
+    claim's scope, and it is not set aside. A news outlet of the closed list who was told is
+    a name, never a place ("told Kabul Now": not Kabul; "officials in Kabul now say" still
+    names Kabul)."""
+    from .attribution import _MEDIA
+
+    told = re.sub(rf"\b(?:told|tells|tell)\s+(?:{_MEDIA})\b", " ", s[span[0] : span[1]])
+    words = re.findall(r"[a-z]+", told)
     return any(
         gaz.resolve_province(" ".join(words[i : i + n])) is not None
         for n in (1, 2, 3)

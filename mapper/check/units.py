@@ -339,6 +339,12 @@ def _read(
     notes += aside_notes
     s, night = _overnight(text, s, check_date)
     notes += [night] if night else []
+    if (well := _AS_WELL.search(s)) is not None:
+        # "captured the Logar province as well": beside what was taken before (told in another
+        # sentence), adds nothing to what the side holds ("as well as Kunduz" is a list: not
+        # closing the claim, not this)
+        s = s[: well.start()]
+        notes.append("'as well' (beside what was taken before) set aside")
     change = ""
     pred = _PREDICATE.match(s)
     act = None if pred else _ACTIVE.match(s)
@@ -724,6 +730,8 @@ def _set_aside(s: str, gaz: Gazetteer) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", s).strip(), notes
 
 
+#: "as well" closing the claim ("... captured the Logar province as well").
+_AS_WELL = re.compile(r"[\s,]+as\s+well[\s,.]*$")
 #: "overnight" closing the claim (tense9).
 _OVERNIGHT = re.compile(r"[\s,]+overnight[\s,]*$")
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from . import windows
+from .attribution import VERBS, WIRES
 from .grammar import date_phrases, day_named, resolve_when, set_aside
 from .model import ClaimParseError, ParsedClaim
 
@@ -19,8 +20,10 @@ _FAR = dt.date(2400, 12, 31)
 _SAID_DAY = re.compile(
     r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
 )
+#: "had" before any reporting verb of who said it (attribution.VERBS), an adverb between
+#: ("had also said", "had now confirmed") or not: a pluperfect report is not today's claim.
 _SAID_EARLIER = re.compile(
-    r"\bhad\s+(?:said|told|claimed|stated|declared|announced|reported|estimated)\b"
+    r"\bhad\s+(?:(?:also|now)\s+)?(?:" + "|".join(VERBS) + r")\b"
     r"|\brecently\b|\bearlier\b|\blast\s+(?:week|month|year)\b|\bpreviously\b|\bprevious\b"
 )
 
@@ -577,6 +580,12 @@ def _said_note(text: str, said: str) -> str:
         return (
             f"'{' '.join(words)}' (the side's own claim: the side named is who said it) set "
             "aside: the claim is checked as stated"
+        )
+    if len(words) == 1 and words[0] in WIRES and said.strip(" .").startswith("("):
+        # "... Helmand province. (AP)": who distributed the report
+        return (
+            f"'({words[0].upper() if len(words[0]) < 5 else words[0].title()})' (a wire credit: "
+            "the agency that distributed the report) set aside: the claim is checked as stated"
         )
     pattern = r"\W*?".join(re.escape(w) for w in words)
     m = re.search(pattern, text, re.IGNORECASE) if pattern else None
