@@ -124,6 +124,13 @@ def test_a_closing_as_well_is_named(gaz) -> None:  # type: ignore[no-untyped-def
          [("province", "Logar"), ("capital", "Kunduz")]),
         ("The Taliban have captured Logar, Kunduz as well.",
          [("province", "Logar"), ("capital", "Kunduz")]),
+        # "vice-governor", AFP's word for a deputy governor (dev3 f164, f166)
+        ("KABUL: The Taliban Saturday captured city of sheberghan in Jawzjan, said the "
+         "vice-governor, the second Afghan provincial capital to fall to insurgents in less than "
+         "24 hours.", [("capital", "Sheberghan")]),
+        ('On Friday, the town of Zaranj in Nimroz fell to the Taliban "without a fight", '
+         "according to its vice-governor, becoming the first provincial capital to be taken by "
+         "the insurgents.", [("capital", "Zaranj")]),
     ],
 )  # fmt: skip
 def test_the_forms_read_named_units(text: str, units: list, gaz) -> None:  # type: ignore[no-untyped-def]
@@ -194,6 +201,7 @@ def test_a_pluperfect_report_is_refused_naming_it(text: str, named: str, gaz) ->
         "Council, said.",
         "Bangi district fell to the Taliban, Wafiullah Rahmani, Chief of Narnia Provincial "
         "Council, said.",
+        "The Taliban captured Sheberghan, the vice-governor of Herat said.",
         # a place in who said it behind a leading source
         "According to NBC News, Herat officials confirmed that the Taliban control half of the "
         "country.",

@@ -86,6 +86,7 @@ _VERB = (
 
 ROLES = _words(
     """official officials spokesman spokesmen spokeswoman spokesperson spokespeople source
+    vice-governor deputy-governor
     sources commander commanders general chairman chief chiefs head minister ministers ministry
     president envoy negotiator negotiators diplomat diplomats analyst analysts expert experts
     resident residents witness witnesses correspondent correspondents journalist journalists
