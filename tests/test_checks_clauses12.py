@@ -219,3 +219,33 @@ def test_a_pluperfect_report_is_refused_naming_it(text: str, named: str, gaz) ->
 def test_near_misses_are_refused(text: str, gaz) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClaimParseError):
         parse_claim(text, gazetteer=gaz, anchor=ON)
+
+
+# ---- a provincial office with no province named: the claim's own place, never the country ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban control half of the districts, the deputy governor said.",
+        "The Taliban control half of the districts, the vice-governor said.",
+        "The governor said the Taliban control half of the districts.",
+        "The Taliban now control 10 districts, the police chief said.",
+    ],
+)
+def test_a_provincial_office_is_not_a_source_for_the_country(text: str) -> None:
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(text, anchor=ON)
+    assert "local source" in e.value.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The Taliban control half of Jawzjan, the deputy governor said.", "Jowzjan"),
+        ("The Taliban control half of Jawzjan province, the police chief said.", "Jowzjan"),
+    ],
+)
+def test_a_provincial_office_beside_its_place_is_set_aside(text: str, scope: str) -> None:
+    c = parse_claim(text, anchor=ON)
+    assert (c.side, c.measure, c.province, c.figure.lo) == ("taliban", "area", scope, 0.5)

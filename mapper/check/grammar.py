@@ -600,7 +600,14 @@ def attributions(s: str, original: str = "", *, local: bool = False) -> list[tup
 #: "witnesses from the area", "the head of the provincial council", "lawmakers from the
 #: province". The place meant is the claim's own only when the claim names it; "Local
 #: officials say the Taliban hold half the districts" names none (which districts?).
-_LOCAL = re.compile(r"\blocal\b|\bprovincial\b|\b(?:from|of|in)\s+the\s+(?:area|province)\b")
+#: A provincial office ("the deputy governor", "the police chief"): tied to a province the
+#: sentence may not name, as "provincial" is.
+_PROVINCIAL_OFFICE = (
+    r"\b(?:(?:deputy|vice|acting)[\s-]+)?governors?\b|\bvice-governor\b|\bpolice\s+chiefs?\b"
+)
+_LOCAL = re.compile(
+    r"\blocal\b|\bprovincial\b|\b(?:from|of|in)\s+the\s+(?:area|province)\b|" + _PROVINCIAL_OFFICE
+)
 
 
 def local_only(said: str) -> bool:
@@ -622,7 +629,11 @@ def _only_source(said: str) -> bool:
     who = re.sub(rf"\b{_REPORTING}\b(?:\s+reporters)?", " ", who)
     # "of" links the speaker's own words ("a delegation of Taliban officials", "the Ministry
     # of Defence"); a name after it is refused by the speaker grammar (attribution.py)
-    return not _PLACE_WORDS.search(re.sub(r"\bof\b", " ", who)) and not _CLAIM_WORDS.search(who)
+    return (
+        not _PLACE_WORDS.search(re.sub(r"\bof\b", " ", who))
+        and not _CLAIM_WORDS.search(who)
+        and not re.search(_PROVINCIAL_OFFICE, who)
+    )
 
 
 #: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to
