@@ -249,3 +249,49 @@ def test_a_provincial_office_is_not_a_source_for_the_country(text: str) -> None:
 def test_a_provincial_office_beside_its_place_is_set_aside(text: str, scope: str) -> None:
     c = parse_claim(text, anchor=ON)
     assert (c.side, c.measure, c.province, c.figure.lo) == ("taliban", "area", scope, 0.5)
+
+
+# ---- a fronted "after the fall of X," (to whom not said): when the claim came -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few hours after the fall of Maymana, Taliban fighters imposed control of "
+        "Mazar-i-Sharif, the fourth largest city in Afghanistan and the capital of the northern "
+        "province of Balkh.",
+        "After the fall of Maymana, Taliban fighters captured Mazar-i-Sharif.",
+        "Following the fall of Maymana, Taliban fighters captured Mazar-i-Sharif.",
+    ],
+)
+def test_a_fronted_fall_is_set_aside_before_named_units(text: str, gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(text, gazetteer=gaz, anchor=dt.date(2021, 8, 15))
+    assert c.side == "taliban"
+    assert _units(c) == [("capital", "Mazar-i-Sharif")]
+    assert any("fall of Maymana" in n for n in c.reading_notes), c.reading_notes
+
+
+def test_imposed_control_of_is_a_capture(gaz) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim("Taliban fighters imposed control over Mazar-i-Sharif.", gazetteer=gaz)
+    assert (c.side, _units(c)) == ("taliban", [("capital", "Mazar-i-Sharif")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fall to a side: a second claim, not when the claim came
+        "Hours after the fall of Maymana to the government, Taliban fighters captured "
+        "Mazar-i-Sharif.",
+        # a date in the clause
+        "After the fall of Maymana on Friday, Taliban fighters captured Mazar-i-Sharif.",
+        # not before a claim about named units
+        "After the fall of Maymana, the Taliban control half of the country.",
+        "After the fall of Maymana, the Taliban might capture Mazar-i-Sharif.",
+        "After the fall of the city, Taliban fighters captured Mazar-i-Sharif.",
+        "After the fall of Maymana, Taliban fighters captured it.",
+        "Taliban fighters imposed a curfew on Mazar-i-Sharif.",
+    ],
+)
+def test_a_fronted_fall_near_misses_are_refused(text: str, gaz) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, gazetteer=gaz, anchor=dt.date(2021, 8, 15))

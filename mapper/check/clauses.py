@@ -132,6 +132,45 @@ def state_clause(
     return None
 
 
+# ---- "A few hours after the fall of Maymana, ...": a fronted fall, to whom not said -------------
+
+#: A fronted clause placing the claim after a place's fall, to whom not said (AFP, 15 August
+#: 2021: "A few hours after the fall of Maymana, Taliban fighters imposed control of
+#: Mazar-i-Sharif, ..."): when the claim came, not a claim (no side took the place in it). Only
+#: a bare name ending the clause before its comma ("the fall of Maymana to the Taliban" names a
+#: side: a second claim, not this), and only before a claim about named units (reading.py).
+_AFTER_A_FALL = re.compile(
+    r"^\s*(?P<c>(?i:(?:(?:(?:a\s+few|several|some|just|only|two|three|\d{1,2})\s+)?"
+    r"(?:hours|days)\s+|shortly\s+|just\s+|only\s+)?(?:after|following)\s+the\s+fall\s+of)\s+"
+    r"(?P<u>[A-Z][A-Za-z'\u2019-]*(?:\s+[A-Z][A-Za-z'\u2019-]*){0,2}))\s*,\s*(?P<rest>\S.*)$"
+)
+
+
+@dataclass(frozen=True)
+class AfterAFall:
+    """The claim without a fronted "after the fall of X," and a note naming it."""
+
+    text: str
+    note: str
+
+
+def after_a_fall(text: str) -> AfterAFall | None:
+    """ "A few hours after the fall of Maymana, Taliban fighters imposed control of
+    Mazar-i-Sharif": the claim alone, or ``None``. The reader keeps it only when the claim is
+    about named units (a capture or a hold), checked as if the clause were not there: it dates
+    the claim by an event whose day the sentence does not give, so the claim's own date (or
+    the date of writing) is checked."""
+    m = _AFTER_A_FALL.match(text)
+    if m is None:
+        return None
+    rest = m["rest"]
+    note = (
+        f"'{m['c']}' (when the claim came: after a fall to a side the sentence does not name; "
+        "not a claim, and not its date) set aside"
+    )
+    return AfterAFall(rest[:1].upper() + rest[1:], note)
+
+
 # ---- "Although Kabul is not yet under direct threat, ...": a concession about a threat ----------
 
 #: A fronted concession that the capital is not (yet) threatened (AP, 13 August 2021): about a

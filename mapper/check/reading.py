@@ -160,6 +160,7 @@ _REREAD_AS: tuple[tuple[type, str], ...] = (
     (capitals.CountWithList, "the count with its list, "),
     (clauses.StateClause, "the state clause, "),
     (increments.StateAfterIncrement, "the total clause, "),
+    (clauses.AfterAFall, "the claim after the fall, "),
 )
 
 
@@ -372,6 +373,7 @@ def parse_claim(
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
         or _speakers_own_province(text, gaz)
+        or clauses.after_a_fall(text)
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -401,6 +403,15 @@ def parse_claim(
             return _with_change_units(text, rewritten, said_as, again)
         if isinstance(rewritten, _SpeakersOwnProvince):
             _in_speakers_province(text, rewritten, said_as)
+        if isinstance(rewritten, clauses.AfterAFall) and (
+            said_as.measure != "units" or said_as.window_start
+        ):
+            raise ClaimParseError(
+                text,
+                rewritten.note.split("'")[1],
+                "a fronted 'after the fall of ...' is set aside only before a claim about named "
+                "units (a capture or a hold, checked on its own date): not read here",
+            )
         return replace(said_as, text=text, reading_notes=(rewritten.note, *said_as.reading_notes))
     base, status = _contested_predicate(text, vocabulary)
     app = falls.ordinal_apposition(base) if status is None else None

@@ -13,7 +13,8 @@ before this measure, so it reads nothing the other measures read):
 * active: ``SIDE [now|currently|reportedly|already|finally|also|still] VERB UNITS`` with a state
   verb (control(s), hold(s), are in control of, remain in control of, retain(s)) or a change verb
   (captured, seized, took, taken, overran, overrun, retook, retaken, recaptured, took control
-  of, took over, gained control of; "capture(s)", "take(s)" as a headline writes it);
+  of, took over, gained control of, imposed control of; "capture(s)", "take(s)" as a headline
+  writes it);
 * predicate: ``UNITS (is|are|remains|remain|has been|have been) [now|currently|still]`` followed by
   "under (the) control of SIDE", "under SIDE control", "in the hands of SIDE", "in SIDE
   hands", "held by SIDE", "controlled by SIDE" (a state), or ``UNITS (has|have) fallen to
@@ -120,6 +121,8 @@ _CHANGE_VERBS = (
     r"|reclaimed|conquered|occupied)"
     r"(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"|(?:captures?|seizes?|gains?|regains?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+    # "Taliban fighters imposed control of Mazar-i-Sharif": took it (only with "control")
+    r"|imposed\s+(?:(?:their|its|full|complete)\s+)?control\s+(?:of|over)"
     # "Taliban take Zaranj", "Taliban takes Sheberghan": a headline's bare present; the
     # object must still be named units, and a modal or negation before it leaves the side's
     # place unread ("Taliban could take Kandahar")
@@ -297,7 +300,7 @@ _GRAMMAR_WORDS = frozenset(
         "seized took taken overran overrun retook retaken recaptured gained won over "
         "capture captures seize seizes take takes retake retakes recapture recaptures "
         "overruns retain retains keep keeps controlled was were afghanistan north south "
-        "conquer conquers conquered surrendered "
+        "conquer conquers conquered surrendered imposed "
         "east west northern southern eastern western northeastern northwestern "
         "southeastern southwestern north-east north-west south-east south-west central "
         "key strategic remote restive volatile mountainous on monday tuesday wednesday "
