@@ -111,6 +111,8 @@ def test_a_closing_as_well_is_named(gaz) -> None:  # type: ignore[no-untyped-def
          "Council, said.", [("district", "Bangi")]),
         ("Bangi district fell to the Taliban, Wafiullah Rahmani, Head of Takhar Provincial "
          "Council, said.", [("district", "Bangi")]),
+        ("Bangi district fell to the Taliban last night, said Wafiullah Rahmani, a member of "
+         "Takhar Provincial Council.", [("district", "Bangi")]),
         ("According to NBC News, officials confirmed that the Taliban captured Zaranj.",
          [("capital", "Zaranj")]),
         ("According to NBC News, Rohgul Khairzad, Nimruz\u2019s deputy governor, confirmed that "
@@ -202,6 +204,10 @@ def test_a_pluperfect_report_is_refused_naming_it(text: str, named: str, gaz) ->
         "Bangi district fell to the Taliban, Wafiullah Rahmani, Chief of Narnia Provincial "
         "Council, said.",
         "The Taliban captured Sheberghan, the vice-governor of Herat said.",
+        "Kunduz fell to the Taliban last night, said Wafiullah Rahmani, a member of Takhar "
+        "Provincial Council.",
+        "The Taliban control half of the districts, said Roh Gul Khairzad, the deputy governor "
+        "of Nimroz.",
         # a place in who said it behind a leading source
         "According to NBC News, Herat officials confirmed that the Taliban control half of the "
         "country.",

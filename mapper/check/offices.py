@@ -52,7 +52,7 @@ _OFFICE_OF_PROVINCE = re.compile(
     r"(?P<office>,\s+(?:the\s+)?(?:deputy\s+|vice\s+|acting\s+)?(?:governor|police\s+chief"
     r"|head\s+of\s+the\s+provincial\s+council|chief\s+of\s+the\s+provincial\s+council)\s+)"
     r"(?:of|in)\s+(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?"
-    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b)"
+    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b|\s*\.?\s*$)"
 )
 #: The same offices as Kabul Now and Pajhwok write them: "..., Wafiullah Rahmani, Chief of
 #: Takhar Provincial Council told Kabul Now", "a member of Ghazni Provincial Council",
@@ -60,12 +60,12 @@ _OFFICE_OF_PROVINCE = re.compile(
 _OFFICE_OF_COUNCIL = re.compile(
     r"(?P<office>,\s+(?i:(?:the\s+|a\s+)?(?:(?:deputy\s+)?(?:chief|head)|member)\s+of)\s+)"
     r"(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?i:provincial\s+council)"
-    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b)"
+    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b|\s*\.?\s*$)"
 )
 _OFFICE_POSSESSIVE = re.compile(
     r"(?P<office>,\s+)(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)['\u2019]s\s+"
     r"(?P<role>(?i:(?:deputy\s+|vice\s+|acting\s+)?(?:governor|police\s+chief)))"
-    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b)"
+    r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b|\s*\.?\s*$)"
 )
 
 
