@@ -198,3 +198,40 @@ def test_military_near_misses_stay_refused(text: str, anchor: dt.date, word: str
     with pytest.raises(ClaimParseError) as err:
         parse_claim(text, anchor=anchor)
     assert word in str(err.value).lower()
+
+
+# ---- '"I can confirm... the city of Zaranj ... has fallen to the Taliban," ...' (real r205) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I can confirm... the city of Zaranj, provincial capital of Nimroz, has fallen to the '
+        'Taliban," Roh Gul Khairzad, the deputy governor, told AFP on Friday.',
+        "I can confirm that the city of Zaranj has fallen to the Taliban",
+        "We can confirm the Taliban captured Zaranj",
+    ],
+)
+def test_the_speakers_affirmation_is_set_aside(text: str) -> None:
+    c = parse_claim(text, anchor=WRITTEN)
+    assert c.side == "taliban"
+    assert [u.name for u in c.named_units] == ["Zaranj"]
+    assert any("confirm" in n for n in c.reading_notes), c.reading_notes
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I cannot confirm that the Taliban captured Zaranj", "cannot"),
+        ("I can not confirm that the Taliban captured Zaranj", "not"),
+        ("I can confirm the Taliban could capture Zaranj", "could"),
+        ("They can confirm the Taliban captured Zaranj", "can"),
+        ("The Taliban can confirm they captured Zaranj", "can"),
+        ("I can confirm", "can"),
+        ("We can confirm we captured Zaranj", "side"),
+    ],
+)
+def test_affirmation_near_misses_stay_refused(text: str, word: str) -> None:
+    with pytest.raises(ClaimParseError) as err:
+        parse_claim(text, anchor=WRITTEN)
+    assert word in str(err.value).lower()

@@ -573,3 +573,29 @@ _FRAME_RE = re.compile(_FRAME)
 def frame_ok(s: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``s[start:end]`` is a frame (the verb before it seen: "told the AP")."""
     return _FRAME_RE.fullmatch(s, start, len(s) if end is None else end) is not None
+
+
+#: The speaker's own affirmation opening the sentence or its quote: '"I can confirm... the
+#: city of Zaranj, provincial capital of Nimroz, has fallen to the Taliban," Roh Gul Khairzad,
+#: the deputy governor, told AFP on Friday' (real r205). "can" affirms here: it is not a modal
+#: of the claim. Only "I / we (can) confirm (that)" at the very start, then what is confirmed.
+_AFFIRM = re.compile(
+    r"^(?P<q>[\s\"\u201c\u2018']*)(?:i|we)\s+(?:can\s+)?confirm(?:\s+that)?"
+    r"(?:\s*(?:\.{2,}|\u2026|,|:))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def affirmation(text: str) -> tuple[str, str] | None:
+    """The sentence without a speaker's opening "I (can) confirm (that)" and the note saying
+    so; ``None`` without one. What is confirmed is read as written (a modal or a negation in
+    it is refused as ever; "I cannot confirm" is not this form)."""
+    m = _AFFIRM.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    said = text[len(m["q"]) : m.end()].strip()
+    return (
+        m["q"] + rest[:1].upper() + rest[1:],
+        f"'{said}' (the speaker affirms what follows; 'can' is not a modal of the claim) set aside",
+    )

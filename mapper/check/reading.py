@@ -18,6 +18,7 @@ from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
 from . import (
+    attribution,
     capitals,
     circumstance,
     clauses,
@@ -241,6 +242,12 @@ def parse_claim(
         except ClaimParseError as e:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
 
+    affirmed = attribution.affirmation(text)
+    if affirmed is not None:
+        # '"I can confirm... the city of Zaranj ... has fallen to the Taliban," ...': what is
+        # confirmed, read as written
+        confirmed = reread(affirmed[0])
+        return replace(confirmed, text=text, reading_notes=(affirmed[1], *confirmed.reading_notes))
     if apposed is not None:
         # "..., a local security official confirmed, today, Wednesday, May 05": one day
         one = reread(apposed[0])
