@@ -223,6 +223,11 @@ class Vocabulary:
             return f"{phrase!r} may name more than one actor ({', '.join(actors)})"
         return self._others.get(_bare(phrase))
 
+    def other_actor(self, phrase: str) -> str | None:
+        """Why a phrase names no side though it names an actor: one of ``other_actors``
+        ("ISIS-K"; an ``ambiguous`` word is not one); ``None`` for any other phrase."""
+        return self._others.get(_bare(phrase)) if phrase else None
+
     def ambiguous_on(self, phrase: str, on: dt.date | None) -> str | None:
         """Why a side's name is ambiguous on the date ``on`` (``ambiguous_from``: "the
         government" names the Taliban's after 15 August 2021); ``None`` when it is not, or

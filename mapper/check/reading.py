@@ -91,6 +91,7 @@ from .sides import (
     _side_named,
     _slot_side,
     _without_gloss,
+    refuse_actors_no_side,
 )
 from .unit_names import NamedUnit
 from .when import (
@@ -215,6 +216,7 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
+    refuse_actors_no_side(text, s0, vocabulary)
     refuse_vague_relative(text, s0)
     refuse_counted_back_beside_said_day(text, s0, anchor)
     refuse_modal_may(text, s0)

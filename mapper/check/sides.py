@@ -431,6 +431,65 @@ def _as_written(text: str, s: str, span: tuple[int, int]) -> str:
     return m.group(0) if m else s[span[0] : span[1]].strip()
 
 
+#: The Islamic State's abbreviations as the sentence writes them, in capitals ("IS militants
+#: have captured ...", "IS-K", "ISIL", "pro-IS fighters", "IS-linked militants"): "IS"
+#: normalised is the verb "is", so these are found in the sentence as written, never in its
+#: normalised words. Red-team finding (#8): "Insurgents have captured Zaranj, IS said" was
+#: read as the Taliban's (the generic "insurgents"), the Islamic State set aside as who said it.
+_ISLAMIC_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.-])(?:pro-)?(?P<a>IS(?:IL|IS)?(?:-?KP?)?)"
+    r"(?:-(?:linked|affiliated|aligned|allied|inspired|backed))?(?![\w])"
+)
+
+
+def refuse_actors_no_side(text: str, s: str, vocabulary: Vocabulary) -> None:
+    """Refuse a sentence naming an actor that is no side of the vocabulary where the reader
+    would set it aside or not see it: the Islamic State's abbreviations in capitals, anywhere
+    (:data:`_ISLAMIC_STATE_ABBREVIATION`; "IS" is the verb once normalised), and an actor of
+    ``other_actors`` as who said it ("Militants captured Zaranj, Daesh said": the militants
+    may be the speaker's own; who said it is otherwise set aside unread). ``s``: ``text``
+    normalised. Red-team finding (#8): both were read as the Taliban's."""
+    if vocabulary.not_a_side("islamic state") is not None:
+        # the vocabulary's own ("ISIS", "ISIS-K") are refused where its words are read
+        m = next(
+            (
+                a
+                for a in _ISLAMIC_STATE_ABBREVIATION.finditer(text)
+                if vocabulary.other_actor(a["a"]) is None
+            ),
+            None,
+        )
+        if m is not None:
+            verb = (
+                " (in a sentence written all in capitals it may be the verb 'is': not told apart)"
+                if not re.search(r"[a-z]", text)
+                else ""
+            )
+            raise ClaimParseError(
+                text,
+                m.group(0),
+                f"{m.group(0)!r} (in capitals) is the Islamic State's abbreviation{verb}, and "
+                f"the Islamic State is not a side of this vocabulary; the sides are "
+                f"{', '.join(vocabulary.sides)}: name one (an actor that is no side is never "
+                "read as one, nor set aside as who said it)",
+            )
+    toks = _tokens(s)
+    for a, b in {*attributions(s, text), *attributions(s, text, local=True)}:
+        inside = [t for t, x, y in toks if a <= x and y <= b]
+        for n in (4, 3, 2, 1):
+            for i in range(len(inside) - n + 1):
+                phrase = " ".join(inside[i : i + n])
+                why = vocabulary.other_actor(phrase)
+                if why is not None:
+                    raise ClaimParseError(
+                        text,
+                        phrase,
+                        f"{why}, and it is who said it: a claim its speaker makes may be about "
+                        "its own men ('militants', 'fighters'), so who said it is not set "
+                        f"aside; the sides are {', '.join(vocabulary.sides)}: name one",
+                    )
+
+
 def _refuse_other_actors(
     text: str,
     s: str,

@@ -1,0 +1,115 @@
+"""Red-team of session 12 (redteam12, issue #8): misreadings, a sentence read into a confident
+claim that differs from what it says, read as ``mapper check`` reads them (the boundary set's
+names, the date of writing as the anchor). Each is now refused, naming the words it could not
+read; the near misses beside them must still read, as written.
+
+* the Islamic State's abbreviations in capitals ("IS", "ISIL") and an actor that is no side as
+  who said it ("Militants captured Zaranj, Daesh said") were read as the Taliban's;
+* "all 16 districts of Takhar" (the set has 17) was read as a count of 16, not the whole;
+* "Torghundi" (a border town in Koshk district) was read as all of Koshk district by an alias;
+* "Government forces retook Kandahar, following the capture of Ghazni" checked Ghazni as the
+  government's: whose capture it was is not said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.boundaries import UnitSet
+from mapper.checks import ClaimParseError, parse_claim
+from tests.checker_corpus import scope_of
+
+DAY = dt.date(2021, 8, 10)
+
+
+@pytest.fixture(scope="module")
+def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
+    return districts.gazetteer()
+
+
+def _refusal(gaz, sentence: str) -> ClaimParseError:  # type: ignore[no-untyped-def]
+    try:
+        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    except ClaimParseError as e:
+        return e
+    pytest.fail(
+        f"read as {c.side} {c.comparison} {c.figure.lo} {c.measure} {scope_of(c)} "
+        f"also {[u.name for u in c.also_units]}"
+    )
+
+
+# ---- the Islamic State, and actors that are no side as who said it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("IS militants have captured Zaranj", "IS"),
+        ("IS fighters captured Zaranj", "IS"),
+        ("IS captured Zaranj", "IS"),
+        ("Zaranj was captured by IS", "IS"),
+        ("ISIL captured Zaranj", "ISIL"),
+        ("Zaranj fell to ISIL", "ISIL"),
+        ("ISIL-K militants captured Zaranj", "ISIL-K"),
+        ("IS-linked militants captured Zaranj", "IS-linked"),
+        ("Militants loyal to IS captured Zaranj", "IS"),
+        # read as the Taliban's on main: the generic "insurgents", IS set aside as who said it
+        ("Insurgents have captured Zaranj, IS said", "IS"),
+        ("Militants captured Zaranj, IS claimed", "IS"),
+        ("Militants captured Zaranj, according to ISIL", "ISIL"),
+    ],
+)
+def test_the_islamic_states_abbreviations_are_refused_by_name(
+    gaz,  # type: ignore[no-untyped-def]
+    sentence: str,
+    part: str,
+) -> None:
+    e = _refusal(gaz, sentence)
+    assert e.part == part, str(e)
+    assert "Islamic State" in e.problem
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Militants captured Zaranj, ISIS said", "isis"),
+        ("Militants captured Zaranj, ISIS-K claimed", "isis k"),
+        ("Militants captured Zaranj, Daesh said", "daesh"),
+        ("Militants captured Zaranj, according to Daesh", "daesh"),
+        ("Militants captured Zaranj, NRF said", "nrf"),
+        ("Militants captured Zaranj, the TTP said", "ttp"),
+        ("Militants captured Zaranj, the Pakistani Taliban said", "pakistani taliban"),
+    ],
+)
+def test_an_actor_that_is_no_side_as_who_said_it_is_refused(
+    gaz,  # type: ignore[no-untyped-def]
+    sentence: str,
+    part: str,
+) -> None:
+    """Who said it was set aside unread, and the generic noun read as the Taliban: the
+    militants may be the speaker's own."""
+    e = _refusal(gaz, sentence)
+    assert part in e.part, str(e)
+    assert "who said it" in e.problem
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zaranj is under Taliban control",
+        "The Taliban captured Zaranj, ISW said",
+        "The Taliban captured Zaranj, Pakistan's ISI said",
+        "The Taliban control 85% of the country, officials said",
+        "Militants captured Zaranj, officials said",
+    ],
+)
+def test_near_misses_of_the_islamic_state_still_read(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    assert c.side == "taliban"
+
+
+def test_is_in_a_sentence_all_in_capitals_is_refused_saying_it_may_be_the_verb(gaz) -> None:  # type: ignore[no-untyped-def]
+    e = _refusal(gaz, "ZARANJ IS UNDER TALIBAN CONTROL")
+    assert e.part == "IS" and "verb" in e.problem
