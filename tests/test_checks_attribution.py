@@ -82,10 +82,6 @@ READ = [
         "The Taliban control half of all districts.",
         ("taliban", "as-stated", 0.5, "districts", "country", None),
     ),
-    (
-        "The Taliban control all 16 districts of Takhar.",
-        ("taliban", "as-stated", 16.0, "districts", "Takhar", None),
-    ),
     # "212 or 213" alone: the range between two consecutive numbers (counts7; it was refused
     # when only the lower bound "more than 212 or 213" was read)
     (
@@ -210,6 +206,11 @@ def test_read(sentence: str, expected: tuple[object, ...]) -> None:
 
 
 REFUSED = [
+    # "all N districts of P" is read only when the boundary set has N there (redteam12: "all 16
+    # districts of Takhar" was read as a count of 16; the set has 17). Without the set's
+    # district names (the default gazetteer) the count cannot be compared: refused. With them,
+    # test_checks_redteam12.py.
+    "The Taliban control all 16 districts of Takhar.",
     # a count fallen over a span of days is a change, not a holding (windows, README)
     "Four of Laghman's six districts fell to the Taliban between 19 May and 13 July.",
     # a place in who-said-it may be the scope: not set aside, so its words are refused

@@ -113,3 +113,68 @@ def test_near_misses_of_the_islamic_state_still_read(gaz, sentence: str) -> None
 def test_is_in_a_sentence_all_in_capitals_is_refused_saying_it_may_be_the_verb(gaz) -> None:  # type: ignore[no-untyped-def]
     e = _refusal(gaz, "ZARANJ IS UNDER TALIBAN CONTROL")
     assert e.part == "IS" and "verb" in e.problem
+
+
+# ---- "all N districts of P": N must be the set's count there --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("The Taliban captured all 16 districts of Takhar", "all 16 districts"),
+        ("All 16 districts of Takhar have fallen to the Taliban", "All 16 districts"),
+        ("The Taliban control all 16 of Takhar's districts", "all 16 of Takhar's districts"),
+        ("The Taliban control all the 16 districts in Takhar", "all the 16 districts"),
+        ("The Taliban control all sixteen districts of Takhar", "all sixteen districts"),
+        ("The Taliban control all 16 Takhar districts", "all 16 Takhar districts"),
+        ("The Taliban control the 16 districts of Takhar", "the 16 districts"),
+        ("The Taliban control the entire 16 districts of Takhar", "the entire 16 districts"),
+        ("The Taliban control 16 out of 16 districts of Takhar", "16 out of 16 districts"),
+        ("The Taliban control 16 of Takhar's 16 districts", "16 of Takhar's 16 districts"),
+        ("The Taliban control all 6 districts of Nimroz", "all 6 districts"),
+        ("The Taliban control all 33 provinces", "all 33 provinces"),
+        ("The Taliban control all 400 districts", "all 400 districts"),
+    ],
+)
+def test_all_n_districts_other_than_the_sets_count_is_refused(
+    gaz,  # type: ignore[no-untyped-def]
+    sentence: str,
+    part: str,
+) -> None:
+    """Read as a count of N (16 of Takhar's 17: a part), though the sentence says the whole;
+    which of them it leaves out is not said."""
+    e = _refusal(gaz, sentence)
+    assert e.part == part, str(e)
+    assert "in the boundary set" in e.problem
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lo", "scope", "stated"),
+    [
+        ("The Taliban control all 17 districts of Takhar", 17.0, "Takhar", None),
+        ("The Taliban control all five districts of Nimroz", 5.0, "Nimroz", None),
+        ("The Taliban control all 34 provinces", 34.0, "country", None),
+        # a stated total after "of" is the sentence's own denominator, read as before
+        ("The Taliban control five of the 16 districts of Takhar", 5.0, "Takhar", 16.0),
+        ("The Taliban control five of Takhar's 16 districts", 5.0, "Takhar", 16.0),
+        ("The Taliban now control around 100 out of all 421 districts", 100.0, "country", 421.0),
+        # the complement: every district but the capital's, the 16 of the set's 17 (real r139)
+        ("Taliban took over all the 16 districts of Takhar province except the city of Talghan.",
+         16.0, "Takhar", 16.0),
+    ],
+)  # fmt: skip
+def test_counts_that_agree_with_the_set_or_are_a_stated_total_still_read(
+    gaz,  # type: ignore[no-untyped-def]
+    sentence: str,
+    lo: float,
+    scope: str,
+    stated: float | None,
+) -> None:
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    got = c.figure.of_total if c.figure.of_total is not None else c.stated_total
+    assert (c.figure.lo, scope_of(c), got) == (lo, scope, stated)
+
+
+def test_all_n_districts_without_the_sets_district_names_is_refused() -> None:
+    with pytest.raises(ClaimParseError, match="boundary set's districts"):
+        parse_claim("The Taliban captured all 16 districts of Takhar")

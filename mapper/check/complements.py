@@ -172,6 +172,68 @@ def rewrite(
     return None
 
 
+_COUNT = r"(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_COUNTED_NOUN = r"(?P<noun>districts|district\s+cent(?:er|re)s|provinces)\b"
+#: A count said to be the whole set in scope: "all 16 districts of Takhar", "all the 34
+#: provinces", "all sixteen of Takhar's districts", "all 16 Takhar districts", "the (entire) 16
+#: districts of Takhar", "16 out of 16 districts", "16 of Takhar's 16 districts". Not after
+#: "of"/"from" ("100 out of all 421 districts", "five of the 16 districts of Takhar": a
+#: stated total, read as such).
+_ALL_COUNTED = (
+    re.compile(
+        rf"(?<!\bof\s)(?<!\bfrom\s)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<n>{_COUNT})\s+"
+        r"(?:of\s+(?:the\s+)?(?:[a-z][a-z'\u2019-]*\s+){1,2}?|[a-z][a-z'\u2019-]*\s+)?"
+        + _COUNTED_NOUN,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\bof\s)(?<!\bfrom\s)\bthe\s+(?:entire\s+|whole\s+)?(?P<n>{_COUNT})\s+"
+        + _COUNTED_NOUN
+        + r"(?=\s+(?:of|in)\s)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<n>{_COUNT})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+"
+        r"|[a-z][a-z-]*(?:\s+province)?(?:'s|\u2019s)\s+)?(?P=n)\s+" + _COUNTED_NOUN,
+        re.IGNORECASE,
+    ),
+)
+
+
+def all_counted(text: str, gaz: Gazetteer, province_of: Callable[[str], str | None]) -> None:
+    """Refuse "all N districts of P" (or "all N provinces", :data:`_ALL_COUNTED`) when N is not
+    the boundary set's count in that scope: "all 16 districts of Takhar" on a set with 17 was
+    read as a count of 16, not as the whole province (red-team finding, #8); which of the 17
+    the sentence leaves out cannot be told. Without the set's district names a district count
+    is refused too. A complement ("all ... except X") is read by :func:`rewrite`."""
+    m = next((m for p in _ALL_COUNTED if (m := p.search(text)) is not None), None)
+    if m is None or _ALL_EXCEPT.search(text) or _ALL_BUT_OF.search(text) or _ALL_BUT.search(text):
+        return
+    said = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    if m["noun"].lower() == "provinces":
+        n, where, unit = len(gaz.province_names), "the country", "provinces"
+    else:
+        if not gaz.district_names:
+            raise ClaimParseError(
+                text,
+                m.group(0),
+                "a count said to be every district of its scope is checked against the boundary "
+                "set's districts; parse with gazetteer=units.gazetteer() (the CLI does)",
+            )
+        province = province_of(text)
+        n = _districts_in(gaz, province)
+        where = f"{province} province" if province else "the country"
+        unit = "districts"
+    if said != n:
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            f"{m.group(0)!r} counts {said} {unit} as the whole of {where} (every one of them), "
+            f"which has {n} {unit} in the boundary set: neither the whole nor a count of "
+            f"{said} can be checked as the sentence means it (which are left out is not said)",
+        )
+
+
 def _all_but(
     text: str, m: re.Match[str], gaz: Gazetteer, province_of: Callable[[str], str | None]
 ) -> Rewrite:
@@ -260,7 +322,9 @@ def _all_except(
                 f"the sentence counts {said} districts in {province}, the boundary set {n}: "
                 "which of them the exception leaves out cannot be matched",
             )
-        head = f"{count} of the {said} districts"
+        # "16 of all 16": the n - 1 besides the capital, not a whole said to be the sentence's
+        # own count (:func:`all_counted` refuses "16 of the 16" as written on a set of 17)
+        head = f"{count} of {'all' if said == count else 'the'} {said} districts"
     else:
         head = f"{count} districts"
     kept = "the capital" if as_capital else f"{y} district"

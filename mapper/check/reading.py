@@ -361,6 +361,7 @@ def parse_claim(
         kept_capitals = reread(swathe.text)
         return capitals.with_swathe(text, swathe, kept_capitals)
     refuse_undated_pluperfect(text, s0)
+    complements.all_counted(text, gaz, lambda t: _find_province(t, _normalise(t), gaz, [])[0])
     rewritten = (
         complements.rewrite(
             text,
