@@ -201,3 +201,43 @@ def test_all_n_districts_without_the_sets_district_names_is_refused() -> None:
 def test_torghundi_is_not_read_as_koshk_district(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
     e = _refusal(gaz, sentence)
     assert "torghundi" in e.part.lower(), str(e)
+
+
+# ---- a capture before the claim whose side is not said -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Government forces retook Kandahar, following the capture of Ghazni",
+         "following the capture of Ghazni"),
+        ("Government forces retook Kandahar, following capture of Ghazni",
+         "following capture of Ghazni"),
+        ("Government forces retook Kandahar, after the seizure of Ghazni",
+         "after the seizure of Ghazni"),
+        ("The Taliban captured Kandahar, after the takeover of Ghazni",
+         "after the takeover of Ghazni"),
+    ],
+)  # fmt: skip
+def test_a_prior_capture_of_no_stated_side_is_refused(gaz, sentence: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    """Ghazni was checked as held by the claim's side: "the capture of" does not say whose."""
+    e = _refusal(gaz, sentence)
+    assert e.part == part, str(e)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Taliban captured Kandahar, following their capture of Ghazni", "taliban"),
+        ("The Taliban captured Kandahar, after capturing Ghazni", "taliban"),
+        ("Government forces retook Kandahar, following their capture of Ghazni", "government"),
+    ],
+)
+def test_a_prior_capture_by_the_claims_own_subject_still_reads(
+    gaz,  # type: ignore[no-untyped-def]
+    sentence: str,
+    side: str,
+) -> None:
+    c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+    assert c.side == side
+    assert [u.name for u in c.also_units] == ["Ghazni"]

@@ -1120,6 +1120,18 @@ def prior_captures(text: str) -> PriorCaptures | None:
     m = _PRIOR_CAPTURE.search(text)
     if m is None or len(re.findall(r"[A-Za-z]+", text[: m.start()])) < 3:
         return None
+    if re.match(r"(?:following|after)\s+(?:the\s+)?(?:capture|seizure|takeover)\b", m["c"]):
+        # "Government forces retook Kandahar, following the capture of Ghazni": whose capture
+        # is not said (it was checked as the claim's side's; red-team finding, #8). A
+        # possessive ("their capture") or a gerund ("after capturing") has the claim's subject.
+        from .model import ClaimParseError
+
+        raise ClaimParseError(
+            text,
+            m["c"],
+            "the side that made the capture is not said ('their capture of', 'after "
+            "capturing' say the claim's own): it is a second claim, and whose is not guessed",
+        )
     rest = text[m.end() :]
     joined = f"{text[: m.start()]}, {rest}" if rest.strip() else f"{text[: m.start()]}."
     return PriorCaptures(re.sub(r"\s+", " ", joined).strip(), m["c"], m["u"])
