@@ -135,6 +135,13 @@ def test_is_in_a_sentence_all_in_capitals_is_refused_saying_it_may_be_the_verb(g
         ("The Taliban control all 6 districts of Nimroz", "all 6 districts"),
         ("The Taliban control all 33 provinces", "all 33 provinces"),
         ("The Taliban control all 400 districts", "all 400 districts"),
+        # provincial capitals: one to a province, the set's 34
+        ("The Taliban control all 33 provincial capitals", "all 33 provincial capitals"),
+        ("The Taliban control the 33 provincial capitals", "the 33 provincial capitals"),
+        (
+            "The Taliban control 33 of the 33 provincial capitals",
+            "33 of the 33 provincial capitals",
+        ),
     ],
 )
 def test_all_n_districts_other_than_the_sets_count_is_refused(
@@ -155,6 +162,8 @@ def test_all_n_districts_other_than_the_sets_count_is_refused(
         ("The Taliban control all 17 districts of Takhar", 17.0, "Takhar", None),
         ("The Taliban control all five districts of Nimroz", 5.0, "Nimroz", None),
         ("The Taliban control all 34 provinces", 34.0, "country", None),
+        ("The Taliban control all 34 provincial capitals", 34.0, "country", None),
+        ("The Taliban control 10 of all 34 provincial capitals", 10.0, "country", 34.0),
         # a stated total after "of" is the sentence's own denominator, read as before
         ("The Taliban control five of the 16 districts of Takhar", 5.0, "Takhar", 16.0),
         ("The Taliban control five of Takhar's 16 districts", 5.0, "Takhar", 16.0),

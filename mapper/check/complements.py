@@ -173,7 +173,7 @@ def rewrite(
 
 
 _COUNT = r"(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
-_COUNTED_NOUN = r"(?P<noun>districts|district\s+cent(?:er|re)s|provinces)\b"
+_COUNTED_NOUN = r"(?P<noun>districts|district\s+cent(?:er|re)s|provinces|provincial\s+capitals)\b"
 #: A count said to be the whole set in scope: "all 16 districts of Takhar", "all the 34
 #: provinces", "all sixteen of Takhar's districts", "all 16 Takhar districts", "the (entire) 16
 #: districts of Takhar", "16 out of 16 districts", "16 of Takhar's 16 districts". Not after
@@ -189,7 +189,7 @@ _ALL_COUNTED = (
     re.compile(
         rf"(?<!\bof\s)(?<!\bfrom\s)\bthe\s+(?:entire\s+|whole\s+)?(?P<n>{_COUNT})\s+"
         + _COUNTED_NOUN
-        + r"(?=\s+(?:of|in)\s)",
+        + r"(?=\s+(?:of|in)\s|\s*(?:[,.;]|$))",
         re.IGNORECASE,
     ),
     re.compile(
@@ -201,17 +201,19 @@ _ALL_COUNTED = (
 
 
 def all_counted(text: str, gaz: Gazetteer, province_of: Callable[[str], str | None]) -> None:
-    """Refuse "all N districts of P" (or "all N provinces", :data:`_ALL_COUNTED`) when N is not
-    the boundary set's count in that scope: "all 16 districts of Takhar" on a set with 17 was
-    read as a count of 16, not as the whole province (red-team finding, #8); which of the 17
-    the sentence leaves out cannot be told. Without the set's district names a district count
-    is refused too. A complement ("all ... except X") is read by :func:`rewrite`."""
+    """Refuse "all N districts of P" (or "all N provinces | provincial capitals",
+    :data:`_ALL_COUNTED`) when N is not the boundary set's count in that scope: "all 16
+    districts of Takhar" on a set with 17 was read as a count of 16, not as the whole province
+    (red-team finding, #8); which of the 17 the sentence leaves out cannot be told. Without
+    the set's district names a district count is refused too. A complement ("all ... except
+    X") is read by :func:`rewrite`."""
     m = next((m for p in _ALL_COUNTED if (m := p.search(text)) is not None), None)
     if m is None or _ALL_EXCEPT.search(text) or _ALL_BUT_OF.search(text) or _ALL_BUT.search(text):
         return
     said = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
-    if m["noun"].lower() == "provinces":
-        n, where, unit = len(gaz.province_names), "the country", "provinces"
+    noun = re.sub(r"\s+", " ", m["noun"].lower())
+    if noun in ("provinces", "provincial capitals"):  # one capital to a province
+        n, where, unit = len(gaz.province_names), "the country", noun
     else:
         if not gaz.district_names:
             raise ClaimParseError(
