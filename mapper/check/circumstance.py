@@ -1111,6 +1111,8 @@ class PriorCaptures:
     text: str
     clause: str
     units: str
+    #: "following the capture of X": whose capture the sentence does not say
+    unowned: bool = False
 
 
 def prior_captures(text: str) -> PriorCaptures | None:
@@ -1120,21 +1122,13 @@ def prior_captures(text: str) -> PriorCaptures | None:
     m = _PRIOR_CAPTURE.search(text)
     if m is None or len(re.findall(r"[A-Za-z]+", text[: m.start()])) < 3:
         return None
-    if re.match(r"(?:following|after)\s+(?:the\s+)?(?:capture|seizure|takeover)\b", m["c"]):
-        # "Government forces retook Kandahar, following the capture of Ghazni": whose capture
-        # is not said (it was checked as the claim's side's; red-team finding, #8). A
-        # possessive ("their capture") or a gerund ("after capturing") has the claim's subject.
-        from .model import ClaimParseError
-
-        raise ClaimParseError(
-            text,
-            m["c"],
-            "the side that made the capture is not said ('their capture of', 'after "
-            "capturing' say the claim's own): it is a second claim, and whose is not guessed",
-        )
+    # "Government forces retook Kandahar, following the capture of Ghazni": whose capture is
+    # not said (it was checked as the claim's side's: red-team finding, #8); a possessive
+    # ("their capture") or a gerund ("after capturing") has the claim's own subject
+    unowned = re.match(r"(?:following|after)\s+(?:the\s+)?(?:capture|seizure|takeover)\b", m["c"])
     rest = text[m.end() :]
     joined = f"{text[: m.start()]}, {rest}" if rest.strip() else f"{text[: m.start()]}."
-    return PriorCaptures(re.sub(r"\s+", " ", joined).strip(), m["c"], m["u"])
+    return PriorCaptures(re.sub(r"\s+", " ", joined).strip(), m["c"], m["u"], unowned is not None)
 
 
 def with_prior_captures(
@@ -1156,8 +1150,12 @@ def with_prior_captures(
         raise ClaimParseError(
             text,
             prior.clause,
-            f"the captures '{prior.clause}' names are a second claim, checked beside the "
-            f"first, and could not be read: {e.problem}",
+            (
+                f"the units '{prior.clause}' names could not be read: {e.problem}"
+                if prior.unowned
+                else f"the captures '{prior.clause}' names are a second claim, checked beside "
+                f"the first, and could not be read: {e.problem}"
+            ),
         ) from None
     if (
         u.measure != "units"
@@ -1176,6 +1174,18 @@ def with_prior_captures(
             "as named units held by the claim's side on its date: they do not read so here",
         )
     names = ", ".join(x.label for x in u.named_units)
+    if prior.unowned:
+        # whose capture is not said: the clause says when the claim came, not a second claim
+        # of the claim's side; its units are read (an unknown name is refused) but not checked
+        return replace(
+            c,
+            text=text,
+            reading_notes=(
+                *c.reading_notes,
+                f"'{prior.clause}' (a capture before the claim; the sentence does not say by "
+                f"whom) set aside: {names} not checked",
+            ),
+        )
     note = (
         f"'{prior.clause}' (captures before the claim, by the claim's side) is a second claim, "
         f"checked beside the first: {names} held by {c.side} on the date checked (that they "
