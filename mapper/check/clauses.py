@@ -154,15 +154,26 @@ class AfterAFall:
     note: str
 
 
-def after_a_fall(text: str) -> AfterAFall | None:
+def after_a_fall(text: str, is_place: Callable[[str], bool]) -> AfterAFall | None:
     """ "A few hours after the fall of Maymana, Taliban fighters imposed control of
     Mazar-i-Sharif": the claim alone, or ``None``. The reader keeps it only when the claim is
     about named units (a capture or a hold), checked as if the clause were not there: it dates
     the claim by an event whose day the sentence does not give, so the claim's own date (or
-    the date of writing) is checked."""
+    the date of writing) is checked. The name fallen must be a place of the boundary set
+    (``is_place``, the whole name): "after the fall of Najibullah / the Taliban / Saigon /
+    Afghanistan" is a regime's fall or an event elsewhere, maybe years before, refused naming
+    it (redteam12b; it was set aside unread)."""
     m = _AFTER_A_FALL.match(text)
     if m is None:
         return None
+    if not is_place(m["u"]):
+        raise ClaimParseError(
+            text,
+            m["c"],
+            f"'{m['u']}' is not a province, a district or a provincial capital of the boundary "
+            "set: the fall of a regime, a person or a place elsewhere may date the claim to "
+            "another time; a fronted 'after the fall of ...' is set aside only for a place",
+        )
     rest = m["rest"]
     note = (
         f"'{m['c']}' (when the claim came: after a fall to a side the sentence does not name; "

@@ -173,7 +173,10 @@ def rewrite(
 
 
 _COUNT = r"(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
-_COUNTED_NOUN = r"(?P<noun>districts|district\s+cent(?:er|re)s|provinces|provincial\s+capitals)\b"
+_COUNTED_NOUN = (
+    r"(?P<noun>districts|district\s+cent(?:er|re)s|provinces|provincial\s+capitals"
+    r"|provincial\s+cent(?:er|re)s)\b"
+)
 #: A count said to be the whole set in scope: "all 16 districts of Takhar", "all the 34
 #: provinces", "all sixteen of Takhar's districts", "all 16 Takhar districts", "the (entire) 16
 #: districts of Takhar", "16 out of 16 districts", "16 of Takhar's 16 districts". Not after
@@ -192,12 +195,39 @@ _ALL_COUNTED = (
         + r"(?=\s+(?:of|in)\s|\s*(?:[,.;]|$))",
         re.IGNORECASE,
     ),
+    # "Takhar's 16 districts", "Afghanistan's 33 provincial capitals", "the country's 33
+    # provinces": a possessive count is the whole of its owner (redteam12b: read as a count of
+    # 16); not after "of"/"from" ("five of Takhar's 16 districts": a stated total)
+    re.compile(
+        r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bof\sthe\s)(?<!\bfrom\sthe\s)(?<![\w'\u2019-])"
+        r"(?:the\s+)?[a-z][a-z-]*(?:\s+province)?(?:'s|\u2019s)\s+(?:entire\s+|whole\s+)?"
+        rf"(?P<n>{_COUNT})\s+" + _COUNTED_NOUN,
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?P<n>{_COUNT})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+"
         r"|[a-z][a-z-]*(?:\s+province)?(?:'s|\u2019s)\s+)?(?P=n)\s+" + _COUNTED_NOUN,
         re.IGNORECASE,
     ),
 )
+
+
+#: Before a possessive count, a share or count taking it as a stated total ("four of Laghman
+#: province's six districts", "half of the war-torn country's 419 district centers"); "all of
+#: Takhar's 16 districts" is the whole.
+_OF_BEFORE = re.compile(r"(?<!\ball\s)\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _counted(p: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of one form of :data:`_ALL_COUNTED`; a possessive ("Takhar's 16
+    districts") only when no "of"/"from"/"in" stands before its owner's name."""
+    for m in p.finditer(text):
+        if "'s" not in m.group(0) and "\u2019s" not in m.group(0):
+            return m
+        if p is _ALL_COUNTED[2] and _OF_BEFORE.search(text[: m.start()]):
+            continue
+        return m
+    return None
 
 
 def all_counted(text: str, gaz: Gazetteer, province_of: Callable[[str], str | None]) -> None:
@@ -207,12 +237,13 @@ def all_counted(text: str, gaz: Gazetteer, province_of: Callable[[str], str | No
     (red-team finding, #8); which of the 17 the sentence leaves out cannot be told. Without
     the set's district names a district count is refused too. A complement ("all ... except
     X") is read by :func:`rewrite`."""
-    m = next((m for p in _ALL_COUNTED if (m := p.search(text)) is not None), None)
+    m = next((m for p in _ALL_COUNTED if (m := _counted(p, text)) is not None), None)
     if m is None or _ALL_EXCEPT.search(text) or _ALL_BUT_OF.search(text) or _ALL_BUT.search(text):
         return
     said = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
     noun = re.sub(r"\s+", " ", m["noun"].lower())
-    if noun in ("provinces", "provincial capitals"):  # one capital to a province
+    if noun in ("provinces", "provincial capitals") or noun.startswith("provincial cent"):
+        # one capital (a provincial centre) to a province
         n, where, unit = len(gaz.province_names), "the country", noun
     else:
         if not gaz.district_names:

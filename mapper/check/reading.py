@@ -221,6 +221,7 @@ def parse_claim(
     refuse_counted_back_beside_said_day(text, s0, anchor)
     refuse_modal_may(text, s0)
     _refuse_headline_future(text, s0, vocabulary)
+    _refuse_take_as(text, s0)
     _refuse_progressive(text, s0, vocabulary)
     gaz = gazetteer or _default_gazetteer()
     apposed = one_day_apposition(text, anchor)
@@ -299,6 +300,19 @@ def parse_claim(
                 "the manner of a capture ('without a fight') and where a unit lies are set "
                 "aside only around a capture of named units ('Logar province fell to the "
                 "Taliban without a fight')",
+            )
+        foe = re.search(r"\bwith\s+(?P<f>.+)$", around.manner) if around.fight else None
+        if foe is not None and unit_claim.side == (
+            "taliban" if "taliban" in foe["f"].lower() else "government"
+        ):
+            # "The Taliban captured Zaranj after heavy fighting with the Taliban": the fight
+            # names the claim's own side as the foe; the sentence says another side took it,
+            # or is garbled (redteam12b: read as the Taliban's)
+            raise ClaimParseError(
+                text,
+                foe.group(0),
+                f"the fight before the capture is with {unit_claim.side}, the side said to take "
+                "the unit: a side does not fight itself; which side took it is not read",
             )
         near = next((n for n in around.notes if "(where the unit lies)" in n), None)
         far = [u for u in unit_claim.named_units if u.province not in _NEAR_KABUL]
@@ -383,7 +397,7 @@ def parse_claim(
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
         or _speakers_own_province(text, gaz)
-        or clauses.after_a_fall(text)
+        or clauses.after_a_fall(text, lambda w: _whole_place(w, gaz))
     )
     if rewritten is not None:
         # "all but one district in Herat": the count it says, read by the whole grammar
@@ -1233,6 +1247,15 @@ _NEAR_KABUL = frozenset(
 )
 
 
+def _whole_place(words: str, gaz: Gazetteer) -> bool:
+    """Whether ``words`` whole spell a province, a provincial capital or a district of the
+    boundary set (:func:`circumstance.names_place` finds one among the words)."""
+    from ..matching import fold
+
+    w = re.sub(r"\s+", " ", words.strip().lower())
+    return bool(gaz.resolve_province(w) or capitals.capital_named(w) or gaz._by_key.get(fold(w)))
+
+
 def _a_capture_of_units(rewritten: str, again: Callable[[str], ParsedClaim]) -> bool:
     """Whether ``rewritten`` reads as a capture of named units (a refusal is not one)."""
     try:
@@ -1274,6 +1297,30 @@ def _beside_a_move(
     )
     note = f"'{move.clause}' ({what}; {move.place} lies outside the units claimed) set aside"
     return replace(c, text=text, reading_notes=(*c.reading_notes, note))
+
+
+#: "Taliban take Kandahar as an example / as a model / as their base / as hostage": the
+#: headline's bare "take(s)" (units._CHANGE_VERBS) with "as" after its object is "regard /
+#: use as", not a capture; the "as ..." was set aside as a circumstance and the object read as
+#: captured (redteam12b). Refused, naming the words: "take X as Y" and "take X as the army
+#: flees" are not told apart ("take over", "take control of" are not this form).
+_TAKE_AS = re.compile(
+    r"\b(?P<w>takes?\s+(?!over\b|(?:full\s+|complete\s+)?control\b|back\b)"
+    r"(?:[\w'\u2019-]+\s+){1,4}?as)\b(?!\s+(?:well|soon|of)\b)"
+)
+
+
+def _refuse_take_as(text: str, s0: str) -> None:
+    """Refuse a present "take(s) X as ..." (:data:`_TAKE_AS`)."""
+    m = _TAKE_AS.search(s0)
+    if m is not None:
+        raise ClaimParseError(
+            text,
+            m["w"],
+            "'take X as ...' may say how the side regards or uses a place ('take Kandahar as "
+            "an example', 'as their base'), not that it took it; a capture with 'as' after it "
+            "is not read with the bare 'take'",
+        )
 
 
 def _refuse_headline_future(text: str, s0: str, vocabulary: Vocabulary) -> None:

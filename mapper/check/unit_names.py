@@ -213,7 +213,40 @@ def read_units(
         if any(u.kind == unit.kind and u.name == unit.name for u in out):
             raise ClaimParseError(text, item, "names the same unit twice")
         out.append(unit)
+    _list_region(text, items, out, notes)
     return out, notes
+
+
+def _list_region(text: str, items: list[str], units: list[NamedUnit], notes: list[str]) -> None:
+    """A trailing region phrase on the last item of a list ("Kunduz and Herat in the west of
+    Afghanistan") may say where the whole list lies: it must fit every unit of the list, a
+    province or capital by the places data (:func:`_check_region`); beside a district, whose
+    region is not checked, it is refused (redteam12b: Kunduz was read unchecked)."""
+    if len(units) < 2:
+        return
+    last = f"{units[-1].label} lies"
+    where = next(
+        (
+            m[1]
+            for n in notes
+            if (m := re.search(r"'([^']*)' says where ([^;]*)", n)) and last in m[2]
+        ),
+        None,
+    )
+    if where is None or not items[-1].endswith(where):
+        return
+    placed = {m[2] for n in notes for m in re.finditer(r"'([^']*)' says where ([^;]*)", n)}
+    for u in units[:-1]:
+        if any(p.startswith(f"{u.label} lies") for p in placed):
+            continue  # "Kunduz in the north of Afghanistan and Herat in the west ...": its own
+        if u.kind not in ("province", "capital"):
+            raise ClaimParseError(
+                text,
+                where,
+                f"'{where}' closes a list and may say where all of it lies, {u.label} too; the "
+                "checker checks a region word for provinces and provincial capitals only",
+            )
+        _check_region(text, where, u)
 
 
 #: "the second and third(-)largest cities of Herat and Kandahar": a rank pair over two names
