@@ -54,6 +54,8 @@ def _refusal(gaz, sentence: str) -> ClaimParseError:  # type: ignore[no-untyped-
         ("Taliban take Kabul as a model", "take kabul as"),
         ("Taliban take Zaranj as their base", "take zaranj as"),
         ("Taliban take Zaranj as hostage", "take zaranj as"),
+        ("Taliban take Kandahar, Herat as examples", "take kandahar, herat as"),
+        ("Taliban take Kandahar, Herat and Zaranj as models", "herat and zaranj as"),
         # a fronted fall of what is no place of the boundary set (af216b7)
         ("After the fall of Taliban, government forces control Zaranj", "fall of Taliban"),
         ("After the fall of Najibullah, the Taliban captured Kabul", "fall of Najibullah"),

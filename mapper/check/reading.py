@@ -1306,12 +1306,13 @@ def _beside_a_move(
 #: flees" are not told apart ("take over", "take control of" are not this form).
 _TAKE_AS = re.compile(
     r"\b(?P<w>takes?\s+(?!over\b|(?:full\s+|complete\s+)?control\b|back\b)"
-    r"(?:[\w'\u2019-]+\s+){1,4}?as)\b(?!\s+(?:well|soon|of)\b)"
+    r"(?:[\w'\u2019-]+,?\s+){1,6}?as)\b(?!\s+(?:well|soon|of)\b)"
 )
 
 
 def _refuse_take_as(text: str, s0: str) -> None:
-    """Refuse a present "take(s) X as ..." (:data:`_TAKE_AS`)."""
+    """Refuse a present "take(s) X as ..." (:data:`_TAKE_AS`), a list for X too ("take
+    Kandahar, Herat as examples")."""
     m = _TAKE_AS.search(s0)
     if m is not None:
         raise ClaimParseError(
