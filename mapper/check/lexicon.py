@@ -216,6 +216,10 @@ _CONTROL_NOUN = re.compile(
     r"(?:\s+(?:a|an|the))?\s+(?:control|power|authority|sway|grip|hold|say)\s+$"
 )
 
+#: A city, a town or "the capital" outside the grammar's own constructions: refused, unless
+#: a provincial capital read with its title (city_words.py)
+CITY_WORDS = re.compile(r"\b(?:provincial capitals?|capitals?|cities|city|towns?|villages?)\b")
+
 _REFUSE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -244,7 +248,7 @@ _REFUSE: tuple[tuple[re.Pattern[str], str], ...] = (
         "(contested units enter the range between low and high)",
     ),
     (
-        re.compile(r"\b(?:provincial capitals?|capitals?|cities|city|towns?|villages?)\b"),
+        CITY_WORDS,
         "a city, a town or 'the capital' is not a unit of the boundary set; the checker "
         "counts districts, provinces and provincial capitals ('17 of Afghanistan's 34 "
         "provincial capitals')",

@@ -21,6 +21,7 @@ from . import (
     attribution,
     capitals,
     circumstance,
+    city_words,
     clauses,
     complements,
     distances,
@@ -62,7 +63,7 @@ from .grammar import (
     set_aside,
     unread_words,
 )
-from .lexicon import _BORDER_WORD, _MEASURE_NOUNS, _REFUSE
+from .lexicon import _BORDER_WORD, _MEASURE_NOUNS, _REFUSE, CITY_WORDS
 from .model import ClaimParseError, Figure, Measure, ParsedClaim
 from .scopes import (
     _NEIGHBOUR_HINT,
@@ -473,6 +474,18 @@ def parse_claim(
     s0_kept = set_aside(s0)[0]  # clauses set aside are not refused for their words
     for pat, why in _REFUSE:
         m = pat.search(s0_kept)
+        if m and pat is CITY_WORDS and status is None:
+            # "overrun the provincial capital of Farah province, three sources have confirmed":
+            # the capital is read; the words that stop the reading are named (city_words.py)
+            raise city_words.refusal(
+                text,
+                s0_kept,
+                gaz,
+                why,
+                lambda read: _named_units(
+                    text, work, gaz, vocabulary, side, anchor, cap.notes, diagnose=read
+                ),
+            )
         if m:
             raise ClaimParseError(text, m.group(0), why)
     # "Kabul: ...", "HERAT --": a bare dateline is where it was filed, never the claim's scope
@@ -523,12 +536,7 @@ def parse_claim(
     if not cands and units.looks_like(s) and (unread := units.unread(s, gaz, vocabulary)):
         # a verb of control and no figure: a claim about named units the units grammar did
         # not read; name its unread words rather than ask for a figure it does not need
-        raise _unread_refusal(
-            text,
-            unread,
-            " around a claim about named units ('The Taliban captured Zaranj', 'The Taliban "
-            "control Kunduz province'); unknown words are refused, never skipped",
-        )
+        raise _unread_refusal(text, unread, _AROUND_UNITS)
     if not cands:
         raise ClaimParseError(
             text,
@@ -1424,6 +1432,13 @@ def _ordinal(
 _QUOTE_TRIM = ' ,"'
 
 
+#: After the unread words of a sentence with a verb of the named-units grammar
+_AROUND_UNITS = (
+    " around a claim about named units ('The Taliban captured Zaranj', 'The Taliban control "
+    "Kunduz province'); unknown words are refused, never skipped"
+)
+
+
 def _unread_refusal(text: str, unread: list[str], then: str) -> ClaimParseError:
     """The refusal naming the words no constituent reads: "words the checker does not read
     ('x', 'y')" followed by ``then``."""
@@ -1497,17 +1512,22 @@ def _named_units(
     side: str | None,
     anchor: dt.date | None,
     rewritten: Sequence[str] = (),
+    *,
+    diagnose: frozenset[str] | None = None,
 ) -> ParsedClaim | None:
     """A claim about named units (:mod:`mapper.check.units`), or ``None`` when the sentence
     has a figure or no verb of that grammar: it is then read (or refused) as before. A
     sentence with no figure was refused before this measure, so nothing read changes.
     ``rewritten``: the notes of the capitals rewrite ``work`` was made by (capitals.py: "the
-    entire territory of Kunduz city" read as the city), said in the reading."""
+    entire territory of Kunduz city" read as the city), said in the reading. ``diagnose``:
+    read a sentence with a figure too, and refuse naming the words this grammar does not read
+    (but those given: read elsewhere) where its construction is not found (which words stop
+    a reading: city_words.py)."""
     try:
         s_all, date_text, aside = prepare(work)
     except ClaimParseError:
         return None  # refused below, as before
-    if _candidates(s_all):
+    if _candidates(s_all) and diagnose is None:
         return None
     # a local source ("local media reported") is set aside: a named unit is the claim's place
     said = [
@@ -1614,6 +1634,10 @@ def _named_units(
         date_text=date_text,
         check_date=check_date,
     )
+    if claim is None and diagnose is not None:
+        words = [w for w in units.unread(s, gaz, vocabulary) if w not in diagnose]
+        if words:
+            raise _unread_refusal(text, words, _AROUND_UNITS)
     if claim is not None and recent:
         claim = _taken_in_recent_span(text, claim, recent, anchor)
     if claim is not None:
