@@ -901,6 +901,14 @@ _WHEN = re.compile(
     # "fell to the Taliban last night" (the night before the date of writing): the state on
     # the date of writing, the first day after it
     r"|\b(?P<night>(?:late\s+)?last\s+night)\b"
+    # "seized Khwaja Sabz Posh district this morning", "early this morning": the day of
+    # writing, as "today" ("earlier this morning" is an adverb of earlier time, read or
+    # refused as such)
+    r"|(?<!\bearlier\s)\b(?P<this>(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening))\b"
+    # "by midday Monday the Taliban had overrun ...": the state at an hour of the day named,
+    # so on that day (not "by Monday": any day up to it)
+    r"|\bby\s+(?:midday|noon|mid-?morning|mid-?afternoon|nightfall|dusk|dawn)\s+(?:on\s+)?"
+    r"(?P<wd7>" + "|".join(_WEEKDAYS) + r")\b"
 )
 #: Words after which a closing weekday is not the claim's day: who said it ("officials said
 #: on Saturday", read by the said-day rule), or a figure given for comparison ("up from a
@@ -966,12 +974,16 @@ def resolve_when(phrase: str, anchor: dt.date | None) -> tuple[dt.date | None, s
     if m["today"]:
         today, how = day_named("today", anchor)
         return today, f"'earlier in the day' = {how}"
+    if m["this"]:
+        today, how = day_named("today", anchor)
+        return today, f"'{m['this']}' = {how}"
     if m["night"]:
         return anchor, (
             f"'{m['night']}' = the night before {anchor.isoformat()}: the state on "
             f"{anchor.isoformat()}, the first day after it"
         )
-    return day_named(m["wd"] or m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"] or m["wd6"], anchor)
+    wd = m["wd"] or m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"] or m["wd6"] or m["wd7"]
+    return day_named(wd, anchor)
 
 
 def day_named(wd: str, anchor: dt.date) -> tuple[dt.date, str]:

@@ -32,6 +32,7 @@ from . import (
     units,
     windows,
 )
+from .days import event_beside, with_event_beside
 from .figures import (
     _OF_STATED_TOTAL,
     _STATE_NOW,
@@ -263,6 +264,12 @@ def parse_claim(
         before = reread(earlier[0])
         before = with_earlier(text, earlier[1].split("'")[1], before, earlier[0])
         return replace(before, text=text, reading_notes=(earlier[1], *before.reading_notes))
+    beside = event_beside(text)
+    if beside is not None:
+        # "Taliban captures Kandahar and Herat, hours after takeover of Ghazni": the event is
+        # not checked, the taking is (days.py)
+        dated = with_event_beside(text, beside[2], reread(beside[0]))
+        return replace(dated, text=text, reading_notes=(beside[1], *dated.reading_notes))
     located = distances.locator(text, capitals.capital_named, gaz.resolve_province)
     if located is not None:
         # "Ghazni city, 150 km southwest of Kabul": where the place lies, checked on the places

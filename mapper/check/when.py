@@ -7,6 +7,15 @@ import re
 
 from . import windows
 from .attribution import VERBS, WIRES
+from .days import (
+    _APPOSED_DATE,
+    _WD,
+    day_named_before,
+    night_apposed,
+    same_day_before,
+    same_day_named,
+    weekday_numbered,
+)
 from .grammar import date_phrases, day_named, resolve_when, set_aside
 from .model import ClaimParseError, ParsedClaim
 
@@ -50,7 +59,6 @@ _REPORTED = re.compile(
 #: later"): the event, so the day, is not in the sentence.
 #: A weekday's name (windows' list, Monday first, as ``date.weekday()`` counts).
 _WD_NAMES = windows._WEEKDAY_NAMES
-_WD = "(?:" + "|".join(_WD_NAMES) + ")"
 _LATER = re.compile(
     r"\b(?:(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few"
     r"|several)\s+(?:days?|weeks?|months?|hours?)\s+later)\b"
@@ -100,7 +108,24 @@ def refuse_vague_relative(text: str, s: str) -> None:
             f"({other.group(0) if other else 'a date'!r}) that may be the day named, not the "
             "day of writing: not read; give one date",
         )
+    same = same_day_before(s)
+    if same is not None and not same[1]:
+        raise ClaimParseError(
+            text,
+            same[0].group(0).strip(" ,"),
+            "'the same day' counts from a day the sentence does not name (told in another "
+            "sentence): no day the checker can find: not read; give the date",
+        )
     m = _LATER.search(s)
+    named = day_named_before(s[: m.start()]) if m else ""
+    if m and named:
+        # "On Friday the Taliban seized Zaranj, and a day later Sheberghan": two days
+        raise ClaimParseError(
+            text,
+            m.group(0),
+            f"{m.group(0)!r} counts from the day named before it ({named!r}): a second day; "
+            "more than one date; check one date per sentence",
+        )
     if m:
         raise ClaimParseError(
             text,
@@ -131,7 +156,8 @@ def refuse_vague_relative(text: str, s: str) -> None:
 #: "two days ago") and who said it on a day of its own ("Officials said on Friday that ...",
 #: "..., an official told AFP Friday"): counted from the speaker's day or the writer's?
 _COUNTED_BACK = re.compile(
-    r"\b(?:(?:late\s+)?last\s+night|yesterday|earlier\s+today|(?:\d{1,2}|a|an|one|two|three"
+    r"\b(?:(?:late\s+)?last\s+night|yesterday|earlier\s+today"
+    r"|(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)|(?:\d{1,2}|a|an|one|two|three"
     r"|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+ago)\b"
 )
 _SAID_ON_DAY = re.compile(
@@ -197,10 +223,6 @@ def refuse_undated_pluperfect(text: str, s: str) -> None:
     )
 
 
-_APPOSED_DATE = (
-    rf"(?:{windows._DAY}\s+{windows._MONTH}|{windows._MONTH}\.?\s+{windows._DAY})"
-    rf"(?:,?\s+{windows._YEAR})?"
-)
 #: One day named twice or three times in apposition: "today, Wednesday, May 05", "today,
 #: Thursday", "on Friday, June 18", "Sunday 8 August".
 _DAY_APPOSITION = re.compile(
@@ -220,6 +242,15 @@ def one_day_apposition(text: str, anchor: dt.date | None) -> tuple[str, str] | N
     the same day (the weekday that of the date; "today" the date of writing). Parts that name
     different days are refused; without the date of writing a date with no year, or "today",
     cannot be checked and is left as written (then refused as more than one date)."""
+    same = same_day_named(text)
+    if same is not None:
+        return same
+    night = night_apposed(text, anchor)
+    if night is not None:
+        return night
+    numbered = weekday_numbered(text, anchor)
+    if numbered is not None:
+        return numbered
     m = _DAY_APPOSITION.search(text)
     if m is None:
         return None
@@ -554,6 +585,8 @@ def _same_day(text: str, phrases: list[str], anchor: dt.date | None) -> tuple[st
 _WEEKDAY_OR_TODAY = re.compile(
     rf"(?:(?:also|later|late|early|earlier)\s+)?(?:on\s+)?(?P<wd>{_WD}|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "this morning" (grammar._WHEN): the day of writing, as "today"
+    r"|(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)"
 )
 
 
@@ -563,7 +596,7 @@ def _weekday_or_today(phrase: str, anchor: dt.date) -> dt.date | None:
     m = _WEEKDAY_OR_TODAY.fullmatch(" ".join(phrase.split()).strip(" ,"))
     if m is None:
         return None
-    return day_named(m["wd"], anchor)[0]
+    return day_named(m["wd"] or "today", anchor)[0]
 
 
 def _said_note(text: str, said: str) -> str:
