@@ -255,3 +255,33 @@ def test_an_event_beside_anything_but_units_taken_is_refused(
         parse_claim(text, anchor=FRI_13_AUG, gazetteer=gaz)
     if part is not None:
         assert e.value.part == part
+
+
+def test_a_part_of_the_day_before_a_clause_of_time_is_the_day_named(gaz: Gazetteer) -> None:
+    """dev5 h221's date: "on Tuesday night" before "after fighting ...", its "night" once left
+    to the side's words ("the militants night")."""
+    c = parse_claim(
+        "Burka district of Baghlan was taken over by the militants on Tuesday night after "
+        "fighting between the security forces and the Taliban, provincial council member "
+        "Bismillah Atash said.",
+        anchor=dt.date(2021, 5, 5),
+        gazetteer=gaz,
+    )
+    assert (c.side, scope_of(c), c.check_date) == ("taliban", "units:district:Burka", "2021-05-04")
+    assert any("'on tuesday night'" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "yesterday night", "today morning": not a weekday's part of the day
+        "Zaranj was taken over by the Taliban yesterday night after fighting.",
+        # two days
+        "Zaranj was taken over by the Taliban on Monday night and Sheberghan on Tuesday night.",
+    ],
+)
+def test_a_part_of_the_day_beside_no_weekday_or_another_is_refused(
+    text: str, gaz: Gazetteer
+) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(text, anchor=dt.date(2021, 5, 5), gazetteer=gaz)

@@ -692,7 +692,10 @@ def check_locator(text: str, units_text: str, named: Sequence[NamedUnit], gaz: G
 
 _WEEKDAY = re.compile(
     r"(?:^|(?<=[\s,]))(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|today|yesterday)\b\s*,?"
+    r"|sunday|today|yesterday)\b"
+    # "taken over by the militants on Tuesday night after fighting ...": the part of the day
+    # is the day's (dates12; before, "night" was left to the side's words)
+    r"(?:(?<!today)(?<!yesterday)\s+(?:morning|afternoon|evening|night)\b)?\s*,?"
 )
 
 
