@@ -28,11 +28,15 @@ increment leads to, and which is claimed is not clear.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .lexicon import _WORD_NUMBERS
 from .model import ClaimParseError
+
+if TYPE_CHECKING:
+    from .unit_names import NamedUnit
 
 _SMALL = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
@@ -226,3 +230,196 @@ def state_after_increment(
         )
         return StateAfterIncrement("".join(parts), note)
     return None
+
+
+# ---- "another provincial capital, Ghazni": an increment that names what changed -------------
+
+
+@dataclass(frozen=True)
+class NamedIncrement:
+    """The sentence with its increment set aside and the capitals it names kept, a note, and
+    how many provincial capitals the reading must name (checked after the reading)."""
+
+    text: str
+    note: str
+    count: int
+
+
+def _capital_pattern() -> str:
+    from .capitals import _cap
+
+    return _cap()
+
+
+_TAKE_VERB = r"(?:taken|took|seized|captured|overran|overrun)(?:\s+control\s+(?:of|over))?"
+_FELL = (
+    r"(?:(?:has|have|had)\s+)?(?:fell|fallen)\s+(?:to|into)\b"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:captured|seized|taken|overrun)\s+by\b"
+)
+_ANOTHER = r"another\s+(?:afghan\s+)?provincial\s+capital"
+_CITY_OF = r"(?:the\s+(?:[a-z]+\s+)?(?:city|town)\s+of\s+)?"
+_LATEST = (
+    r"the\s+latest\s+(?:(?:afghan\s+)?provincial\s+capital\s+)?to\s+(?:fall|be\s+(?:captured"
+    r"|seized|taken|overrun))"
+)
+
+
+def _note(words: str, what: str) -> str:
+    return (
+        f"'{words}' ({what}: that it adds to earlier falls, and the count before it, is not "
+        "checked) set aside; the provincial capital it names is read, held by the side (the "
+        "state the fall left)"
+    )
+
+
+def named_increment(text: str) -> NamedIncrement | None:
+    """A sentence whose increment or 'latest' frame names the capital that fell ("the Taliban
+    have taken control of another provincial capital, the southern city of Kandahar", "after
+    another provincial capital, Kunduz, fell to the insurgents", "Pol-e-Alam is another
+    provincial capital that fell to the militants", "Faizabad is the latest to fall to the
+    Taliban", "took three provincial capitals — Zaranj, ..., and Taloqan, ..."), as the named
+    capitals' sentence; ``None`` when the sentence has none of these forms.
+
+    The frame is set aside (what it adds to is not checked) and the capitals are read by the
+    named-units grammar; the reader then checks that the reading names exactly the capitals
+    the frame counts (one, or the count before the list), each a provincial capital of the
+    places data. "Another" with no name, a name that is no capital, "the latest to be
+    attacked" are not these forms: they stay refused.
+
+    Raises
+    ------
+    ClaimParseError
+        'The latest to fall' with no side, or words between a count and its list.
+    """
+    cap = _capital_pattern()
+    flags = re.IGNORECASE
+    # "have taken control of another provincial capital, (the southern city of) Kandahar"
+    m = re.search(rf"\b{_TAKE_VERB}\s+(?P<inc>{_ANOTHER}\s*,\s*)(?={_CITY_OF}{cap})", text, flags)
+    if m is not None:
+        inc = m["inc"].strip(" ,")
+        return NamedIncrement(
+            text[: m.start("inc")] + text[m.end("inc") :], _note(inc, "an increment"), 1
+        )
+    # "just hours after another provincial capital, Kunduz, fell to the insurgents"
+    m = re.search(rf"\b(?P<inc>{_ANOTHER}\s*,\s*)(?P<name>{cap})\s*,\s*(?={_FELL})", text, flags)
+    if m is not None:
+        inc = m["inc"].strip(" ,")
+        return NamedIncrement(
+            f"{text[: m.start()]}{m['name']} {text[m.end() :]}", _note(inc, "an increment"), 1
+        )
+    # "Pol-e-Alam is another provincial capital that fell to the militants"
+    m = re.search(
+        rf"\b(?P<name>{cap})\s+(?P<inc>is\s+{_ANOTHER}\s+(?:that|which)\s+)(?={_FELL})",
+        text,
+        flags,
+    )
+    if m is not None:
+        inc = m["inc"].strip()
+        return NamedIncrement(
+            text[: m.start("inc")] + text[m.end("inc") :], _note(inc, "an increment"), 1
+        )
+    latest = _latest(text, cap)
+    if latest is not None:
+        return latest
+    return _count_then_list(text)
+
+
+def _latest(text: str, cap: str) -> NamedIncrement | None:
+    """ "Faizabad is the latest to fall to the Taliban", "The latest to fall to the Taliban is
+    Kunduz, the capital of northern Kunduz province": the named capital has fallen to the
+    side; 'the latest' (a rank among falls) is not checked."""
+    flags = re.IGNORECASE
+    side = r"(?P<to>\s+(?:to|into|by)\s+[^,.;]+?)?"
+    # "X is the latest to fall (to SIDE)(...)"; with no side, only at the clause's end (a
+    # run-on "Taleqan is the latest to fall the group has also taken ..." is left as it is)
+    m = re.search(
+        rf"\b(?P<name>{cap})\s+(?P<frame>is\s+{_LATEST})(?:(?P<to>\s+(?:to|into|by)\s+[^,.;]+?)"
+        r"(?=[\s,.;]|$)|(?=\s*(?:[,.;]|$)))",
+        text,
+        flags,
+    )
+    if m is not None:
+        frame = m.group(0)[m.start("frame") - m.start() :].strip()
+        to = _latest_side(text, m["to"], frame)
+        verb = "has fallen" if to.startswith(("to", "into")) else "has been captured"
+        out = f"{text[: m.start('frame')]}{verb} {to}{text[m.end() :]}"
+        return NamedIncrement(out, _note(m["frame"], "a rank among falls"), 1)
+    # "The latest to fall (to SIDE) is X(, the capital of P province)."
+    m = re.match(
+        rf"^(?P<frame>{_LATEST}){side}\s+is\s+(?P<name>{_CITY_OF}{cap})"
+        r"(?P<app>\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+[^,;]+?)?\s*\.?\s*$",
+        text,
+        flags,
+    )
+    if m is None:
+        return None
+    frame = text[: m.end("to") if m["to"] else m.end("frame")]
+    to = _latest_side(text, m["to"], frame)
+    verb = "has fallen" if to.startswith(("to", "into")) else "has been captured"
+    app = f"{m['app']}," if m["app"] else ""
+    out = f"{m['name'][0].upper()}{m['name'][1:]}{app} {verb} {to}."
+    return NamedIncrement(out, _note(m["frame"], "a rank among falls"), 1)
+
+
+def _latest_side(text: str, to: str | None, frame: str) -> str:
+    """The side words of 'the latest to fall (to SIDE)' ("to the Taliban"), or refused."""
+    if not to:
+        raise ClaimParseError(
+            text,
+            frame,
+            "'the latest to fall' names no side the capital fell to, and the sentence names "
+            "none: not read (name the side: 'the latest to fall to the Taliban')",
+        )
+    return to.strip()
+
+
+def _count_then_list(text: str) -> NamedIncrement | None:
+    """ "The Taliban took three provincial capitals — Zaranj, the capital of ..., Sar-e-Pul,
+    ..., and Taloqan, ...", "insurgents seized three more capitals: Farah city ...; ...": the
+    count with its list after a dash or colon, read as the list (the reader checks it names
+    as many capitals as the count)."""
+    from .capitals import _number
+
+    m = re.search(
+        rf"\b(?P<verb>{_TAKE_VERB})\s+(?P<inc>(?P<n>{_SMALL})\s+(?:(?P<more>more|other"
+        r"|additional)\s+)?(?:afghan\s+)?(?:provincial\s+)?capitals)(?P<mid>\s+[^—–:;,.]+?)?"
+        r"\s*(?:—|–|:|\s--?\s)\s*(?P<list>\S.*)$",
+        text,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    n = _number(m["n"].lower())
+    if n is None or n < 2:
+        return None
+    if m["mid"]:
+        raise ClaimParseError(
+            text,
+            m["mid"].strip(),
+            f"words between the count ('{m['inc']}') and its list are not read: they may "
+            "date or place the count, not the capitals named (name them beside the list)",
+        )
+    what = "an increment" if m["more"] else "a count"
+    note = (
+        f"'{m['inc']}' ({what}) read as its list: the reading must name {n} provincial "
+        "capitals, as many as the count, each held by the side (the state the capture left)"
+        + ("; that they add to earlier falls is not checked" if m["more"] else "")
+    )
+    return NamedIncrement(f"{text[: m.start('inc')]}{m['list']}", note, n)
+
+
+def check_named_count(
+    text: str, rewritten: NamedIncrement, named: Sequence[NamedUnit] | None
+) -> None:
+    """Refuse a reading of a :class:`NamedIncrement` that does not name exactly the provincial
+    capitals its frame counts (``named``: the reading's named units)."""
+    units_ = list(named or ())
+    if len(units_) != rewritten.count or any(u.kind != "capital" for u in units_):
+        raise ClaimParseError(
+            text,
+            rewritten.note.split("'")[1],
+            f"the frame counts {rewritten.count} provincial capital"
+            f"{'s' if rewritten.count != 1 else ''} and the reading names "
+            + (", ".join(u.label for u in units_) or "none")
+            + ": not read",
+        )

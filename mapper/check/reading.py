@@ -164,6 +164,7 @@ _REREAD_AS: tuple[tuple[type, str], ...] = (
     (capitals.CountWithList, "the count with its list, "),
     (clauses.StateClause, "the state clause, "),
     (increments.StateAfterIncrement, "the total clause, "),
+    (increments.NamedIncrement, "the capitals the increment names, "),
     (clauses.AfterAFall, "the claim after the fall, "),
 )
 
@@ -404,6 +405,7 @@ def parse_claim(
         )
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
+        or increments.named_increment(text)
         or _speakers_own_province(text, gaz)
         or clauses.after_a_fall(text, lambda w: _whole_place(w, gaz))
     )
@@ -435,6 +437,10 @@ def parse_claim(
             return _with_change_units(text, rewritten, said_as, again)
         if isinstance(rewritten, _SpeakersOwnProvince):
             _in_speakers_province(text, rewritten, said_as)
+        if isinstance(rewritten, increments.NamedIncrement):
+            increments.check_named_count(
+                text, rewritten, said_as.named_units if said_as.measure == "units" else ()
+            )
         if isinstance(rewritten, clauses.AfterAFall) and (
             said_as.measure != "units" or said_as.window_start
         ):

@@ -376,11 +376,13 @@ def _described(text: str, m: re.Match[str], notes: list[str]) -> str:
 
 
 #: "Farah city, (the) capital of the eponymous province", "Sar-e-Pul, in the northern province
-#: of the same name": the province is named by the capital's own name.
+#: of the same name", "the southern city of Kandahar in the same-named province": the province
+#: is named by the capital's own name.
 _EPONYMOUS = re.compile(
     rf"{_ITEM_START}(?P<pre>(?:the\s+)?{_DIR}(?:city|town)\s+of\s+)?(?P<cap>{_NAME})"
-    rf"(?P<city>\s+city)?\s*,\s*(?P<title>(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+"
-    rf"(?:city\s+)?of|in)\s+)(?:the\s+)?(?:(?P<d1>{_DIR})eponymous\s+province"
+    rf"(?P<city>\s+city)?(?:\s*,\s*|\s+(?=in\s))(?P<title>(?:(?:the\s+)?{_DIR}"
+    rf"(?:provincial\s+)?capital\s+(?:city\s+)?of|in)\s+)(?:the\s+)?"
+    rf"(?:(?P<d1>{_DIR})(?:eponymous|same-named)\s+province"
     rf"|(?P<d2>{_DIR})province\s+of\s+the\s+same\s+name)(?=\s*(?:,|$))"
 )
 
