@@ -137,11 +137,11 @@ def test_same_named_province_is_the_capitals_own() -> None:
          "three provincial capitals"),
         ("The Taliban took two more provincial capitals: Zaranj and Nimroz.",
          "two more provincial capitals"),
-        # words between the count and its list (dev6 f4120)
-        ("The Taliban took three provincial capitals over the weekend — Zaranj, the capital of "
-         "the southern province of Nimroz, Sar-e-Pul, the capital of the northern province of "
-         "the same name, and Taloqan, the capital of northeastern Takhar province.",
-         "over the weekend"),
+        # words between the count and its list other than "over the weekend"
+        ("The Taliban took three provincial capitals in the north — Zaranj, Sheberghan and "
+         "Kunduz.", "in the north"),
+        ("The Taliban took three provincial capitals at the weekend — Zaranj, Sheberghan and "
+         "Kunduz.", "at the weekend"),
         # a negation stays refused
         ("The Taliban have not taken another provincial capital, Ghazni.", "not"),
         # another side in the frame than the named capital's claim is the grammar's to refuse
@@ -150,6 +150,37 @@ def test_same_named_province_is_the_capitals_own() -> None:
 )  # fmt: skip
 def test_near_misses_stay_refused(text: str, part: str) -> None:
     _refused(text, part)
+
+
+F4120 = (
+    "The Taliban took three provincial capitals over the weekend — Zaranj, the capital of the "
+    "southern province of Nimroz, Sar-e-Pul, the capital of the northern province of the same "
+    "name, and Taloqan, the capital of northeastern Takhar province."
+)
+
+
+def test_a_count_over_the_weekend_is_its_list_on_sunday() -> None:
+    """dev6 f4120 as published (written Tuesday 10 August 2021): the three capitals, checked
+    on Sunday 8 August, the weekend's last day."""
+    c = parse_claim(F4120, anchor=dt.date(2021, 8, 10))
+    assert (c.side, c.comparison, c.check_date) == ("taliban", "as-stated", "2021-08-08")
+    assert [(u.kind, u.name) for u in c.named_units] == [
+        ("capital", "Zaranj"),
+        ("capital", "Sar-e Pol"),
+        ("capital", "Taloqan"),
+    ]
+    assert any("'over the weekend' read as on Sunday" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize("anchor", [None, dt.date(2021, 8, 14)])
+def test_over_the_weekend_with_no_date_or_on_a_saturday_is_refused(
+    anchor: dt.date | None,
+) -> None:
+    """With no date of writing the Sunday is not known; written on a Saturday the weekend may
+    be the one under way."""
+    with pytest.raises(ClaimParseError) as e:
+        parse_claim(F4120, anchor=anchor)
+    assert e.value.part == "over the weekend"
 
 
 def test_an_ordinal_beside_the_named_increment_is_still_checked() -> None:

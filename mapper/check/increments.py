@@ -27,6 +27,7 @@ increment leads to, and which is claimed is not clear.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -272,7 +273,7 @@ def _note(words: str, what: str) -> str:
     )
 
 
-def named_increment(text: str) -> NamedIncrement | None:
+def named_increment(text: str, *, anchor: dt.date | None = None) -> NamedIncrement | None:
     """A sentence whose increment or 'latest' frame names the capital that fell ("the Taliban
     have taken control of another provincial capital, the southern city of Kandahar", "after
     another provincial capital, Kunduz, fell to the insurgents", "Pol-e-Alam is another
@@ -286,10 +287,13 @@ def named_increment(text: str) -> NamedIncrement | None:
     places data. "Another" with no name, a name that is no capital, "the latest to be
     attacked" are not these forms: they stay refused.
 
+    ``anchor``: the date of writing, for "over the weekend" between a count and its list.
+
     Raises
     ------
     ClaimParseError
-        'The latest to fall' with no side, or words between a count and its list.
+        'The latest to fall' with no side, or words between a count and its list other than
+        "over the weekend" written on a day from Sunday to Friday.
     """
     cap = _capital_pattern()
     flags = re.IGNORECASE
@@ -321,7 +325,7 @@ def named_increment(text: str) -> NamedIncrement | None:
     latest = _latest(text, cap)
     if latest is not None:
         return latest
-    return _count_then_list(text)
+    return _count_then_list(text, anchor)
 
 
 def _latest(text: str, cap: str) -> NamedIncrement | None:
@@ -373,11 +377,16 @@ def _latest_side(text: str, to: str | None, frame: str) -> str:
     return to.strip()
 
 
-def _count_then_list(text: str) -> NamedIncrement | None:
+def _count_then_list(text: str, anchor: dt.date | None) -> NamedIncrement | None:
     """ "The Taliban took three provincial capitals — Zaranj, the capital of ..., Sar-e-Pul,
     ..., and Taloqan, ...", "insurgents seized three more capitals: Farah city ...; ...": the
     count with its list after a dash or colon, read as the list (the reader checks it names
-    as many capitals as the count)."""
+    as many capitals as the count).
+
+    "took three provincial capitals over the weekend — ...": the captures' span, read as the
+    state they left by the weekend's last day ("on Sunday", the last Sunday on or before the
+    date of writing). Only with the date of writing a Sunday to a Friday: written on a
+    Saturday the weekend may be the one under way, whose Sunday has not come."""
     from .capitals import _number
 
     m = re.search(
@@ -392,7 +401,9 @@ def _count_then_list(text: str) -> NamedIncrement | None:
     n = _number(m["n"].lower())
     if n is None or n < 2:
         return None
-    if m["mid"]:
+    mid = " ".join((m["mid"] or "").lower().split())
+    weekend = mid == "over the weekend" and anchor is not None and anchor.weekday() != 5
+    if m["mid"] and not weekend:
         raise ClaimParseError(
             text,
             m["mid"].strip(),
@@ -405,7 +416,15 @@ def _count_then_list(text: str) -> NamedIncrement | None:
         "capitals, as many as the count, each held by the side (the state the capture left)"
         + ("; that they add to earlier falls is not checked" if m["more"] else "")
     )
-    return NamedIncrement(f"{text[: m.start('inc')]}{m['list']}", note, n)
+    listed = m["list"]
+    if weekend:
+        # the state the weekend's captures left, on its last day
+        listed = f"{listed.rstrip(' .')} on Sunday."
+        note += (
+            f"; '{m['mid'].strip()}' read as on Sunday, the weekend's last day (by then each had "
+            "fallen), the last Sunday on or before the date of writing"
+        )
+    return NamedIncrement(f"{text[: m.start('inc')]}{listed}", note, n)
 
 
 def check_named_count(

@@ -405,7 +405,7 @@ def parse_claim(
         )
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
-        or increments.named_increment(text)
+        or increments.named_increment(text, anchor=anchor)
         or _speakers_own_province(text, gaz)
         or clauses.after_a_fall(text, lambda w: _whole_place(w, gaz))
     )
