@@ -142,8 +142,19 @@ def test_same_named_province_is_the_capitals_own() -> None:
          "Kunduz.", "in the north"),
         ("The Taliban took three provincial capitals at the weekend — Zaranj, Sheberghan and "
          "Kunduz.", "at the weekend"),
-        # a negation stays refused
+        # a negation, a denial, a modal stay refused
         ("The Taliban have not taken another provincial capital, Ghazni.", "not"),
+        ("Officials deny the Taliban have taken another provincial capital, Ghazni.", "deny"),
+        ("The Taliban may have taken another provincial capital, Ghazni.", "may"),
+        ("Kunduz is not the latest to fall to the Taliban.", "not"),
+        # a retaking is not among the frame's verbs: the increment stays refused
+        ("The government has recaptured another provincial capital, Ghazni.", "another"),
+        # the name read as a province or a district, not the capital the frame counts
+        ("The Taliban have taken another provincial capital, Ghazni province.",
+         "another provincial capital"),
+        # (with no gazetteer a district name is refused as such)
+        ("The Taliban have taken another provincial capital, Herat district.",
+         "herat district"),
         # another side in the frame than the named capital's claim is the grammar's to refuse
         ("Ghazni is the latest to fall to the group.", "group"),
     ],
