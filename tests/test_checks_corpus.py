@@ -797,11 +797,23 @@ def test_dev7_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # committed before the checker was run on any row; nobody tunes on these. The well-formed and
 # schema tests always run; the readings are measured once, by the lead, with
 # MAPPER_MEASURE_FRESH6=1.
+# Measured once as unseen at 11:56 UTC on 5 December (the day's work integrated, s12/int
+# 163675f): 9 of 82 expected readable read (11 %), 8 as the row says; 1 of 230 expected
+# refusals read (f6267). Both findings are strict xfails below, expectations not changed.
+# To become dev8 (no skip gate) in the next session.
 
 FRESH6 = load("real_reporting_fresh6.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
-#: the row): each becomes xfail(strict=True), a finding; empty until the batch is measured.
-FRESH6_XFAIL: dict[str, str] = {}
+#: the row): each is xfail(strict=True), a finding.
+FRESH6_XFAIL: dict[str, str] = {
+    "f6094": "'In less than a week, the Taliban took control of nine provincial capitals' is "
+    "read as exactly nine held ('as stated'); the row expects at least nine (captures within "
+    "a week, others may have been held before). A count after a verb of taking is read as "
+    "stated by the figures' grammar: a defect to fix (a taken count is a floor)",
+    "f6267": "'The Taliban took control of Kunduz and Takhar earlier this week' is read as the "
+    "two named units; the row expects a refusal (the story is about their capitals; 'Kunduz' "
+    "names the province and its capital). Expectation kept",
+}
 MEASURE_FRESH6 = pytest.mark.skipif(
     os.environ.get("MAPPER_MEASURE_FRESH6") != "1",
     reason="unseen batch: measured once by the lead (set MAPPER_MEASURE_FRESH6=1)",

@@ -65,8 +65,15 @@ def _words(text: str) -> set[str]:
             "two officials have confirmed",
         ),
         # dev2 e088: no verb of the grammar; its unread word
-        ("The latest to fall is Kunduz, the capital of northern Kunduz province.", "latest"),
-        ("The latest to fall is Sheberghan, the capital of Jawzjan province.", "latest"),
+        # since increments12 the 'latest' frame itself names its missing side
+        (
+            "The latest to fall is Kunduz, the capital of northern Kunduz province.",
+            "The latest to fall",
+        ),
+        (
+            "The latest to fall is Sheberghan, the capital of Jawzjan province.",
+            "The latest to fall",
+        ),
         # dev7 f5054: who told AFP, not read as who said it
         (
             "The Taliban Tuesday captured Pul-e-Khumri, capital of Baghlan province and about "
@@ -173,8 +180,6 @@ def test_the_refusal_says_which_capital_was_read(gaz) -> None:  # type: ignore[n
         ("Afghanistan. The Taliban occupied Talokan, the capital of Tachar Province", "capital"),
         # the places data contradicts the title: not read, though "the capital of Herat
         # province" alone is Herat
-        ("The latest to fall is Kunduz, the capital of Herat province.", "capital"),
-        ("The latest to fall is Herat, the capital of Kandahar province.", "capital"),
         # one city read, the next not: the one not read is named (main named the first)
         (
             "The Taliban took Kunduz city and two northern cities, three sources have confirmed.",
