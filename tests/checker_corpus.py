@@ -226,3 +226,20 @@ def with_refusal_table(readme: str, table: str) -> str:
     if not sep or not sep2:
         raise ValueError(f"README has no {TABLE_START!r} ... {TABLE_END!r} block")
     return head + sep + table + sep2 + tail
+
+
+def refusal(sentence: str, *, gazetteer: Any, anchor: Any) -> Any:
+    """The checker's refusal of ``sentence`` (a :class:`ClaimParseError`); the test fails,
+    saying how it was read, when the sentence is read instead."""
+    from mapper.checks import ClaimParseError, parse_claim
+
+    try:
+        c = parse_claim(sentence, gazetteer=gazetteer, anchor=anchor)
+    except ClaimParseError as e:
+        return e
+    import pytest
+
+    pytest.fail(
+        f"read as {c.side} {c.comparison} {c.figure.lo} {c.measure} {scope_of(c)} "
+        f"also {[u.name for u in c.also_units]}"
+    )

@@ -24,7 +24,7 @@ import pytest
 
 from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
-from tests.checker_corpus import scope_of
+from tests.checker_corpus import refusal
 
 DAY = dt.date(2021, 8, 10)
 CITY = "a city, a town or 'the capital' is not a unit of the boundary set"
@@ -36,11 +36,8 @@ def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
 
 
 def _refusal(gaz, sentence: str) -> ClaimParseError:  # type: ignore[no-untyped-def]
-    try:
-        c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
-    except ClaimParseError as e:
-        return e
-    pytest.fail(f"read as {c.side} {c.comparison} {c.figure.lo} {c.measure} {scope_of(c)}")
+    e: ClaimParseError = refusal(sentence, gazetteer=gaz, anchor=DAY)
+    return e
 
 
 def _words(text: str) -> set[str]:
