@@ -293,15 +293,18 @@ def parse_claim(
         # units of the mover's side lying outside the place moved on
         return _beside_a_move(text, move, reread, vocabulary)
     around = circumstance.around_units(text)
-    if around is not None and around.fight and not _a_capture_of_units(around.text, again):
-        # "after heavy fighting" set aside only before a capture of named units; else the
-        # sentence is read as it was without that reading ("control half of the country after
-        # days of fierce fighting with the Taliban")
-        around = circumstance.around_units(text, fight=False)
+    fought = None
+    if around is not None and around.fight:
+        fought = _capture_of_units(around.text, again)
+        if fought is None:
+            # "after heavy fighting" set aside only before a capture of named units; else the
+            # sentence is read as it was without that reading ("control half of the country
+            # after days of fierce fighting with the Taliban")
+            around = circumstance.around_units(text, fight=False)
     if around is not None:
         # "..., which is not very far from Kabul, fell to the Taliban, that too, without a
         # fight": kept only around a claim about named units (a capture, for the manner)
-        unit_claim = reread(around.text)
+        unit_claim = fought if fought is not None else reread(around.text)
         if unit_claim.measure != "units" or (around.manner and not unit_claim.change_verb):
             raise ClaimParseError(
                 text,
@@ -1277,13 +1280,14 @@ def _whole_place(words: str, gaz: Gazetteer) -> bool:
     return bool(gaz.resolve_province(w) or capitals.capital_named(w) or gaz._by_key.get(fold(w)))
 
 
-def _a_capture_of_units(rewritten: str, again: Callable[[str], ParsedClaim]) -> bool:
-    """Whether ``rewritten`` reads as a capture of named units (a refusal is not one)."""
+def _capture_of_units(rewritten: str, again: Callable[[str], ParsedClaim]) -> ParsedClaim | None:
+    """The reading of ``rewritten`` when it is a capture of named units, else ``None`` (a
+    refusal is not one)."""
     try:
         c = again(rewritten)
     except ClaimParseError:
-        return False
-    return c.measure == "units" and bool(c.change_verb)
+        return None
+    return c if c.measure == "units" and c.change_verb else None
 
 
 def _beside_a_move(
