@@ -9,6 +9,7 @@ import pytest
 
 from mapper.boundaries import UnitSet, load_units
 from mapper.claims import Ledger, read_claims
+from mapper.matching import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "afghanistan-2021.csv"
@@ -39,6 +40,12 @@ def districts(mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> UnitSet
 @pytest.fixture(scope="session")
 def provinces(mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> UnitSet:
     return load_units("afg-provinces", mirror=mirror, cache_dir=tmp_path_factory.mktemp("c"))
+
+
+@pytest.fixture(scope="session")
+def gaz(districts: UnitSet) -> Gazetteer:
+    """The default boundary set's names, as `mapper check` reads sentences with them."""
+    return districts.gazetteer()
 
 
 @pytest.fixture(scope="session")

@@ -593,6 +593,45 @@ _FOREIGN_WITHDRAWAL = re.compile(
 )
 
 
+#: "as" before a short noun phrase with no verb ("Taliban capture Zaranj as a lesson / as a
+#: hoax / as the prize / as examples"): a role (how the side uses or regards the place, or
+#: what the report calls the capture), not a clause of time; it may unsay the capture ("as a
+#: hoax", "as a rumour"), so it is never set aside (lead, 5 December). A clause of time has
+#: a verb: "as the insurgency continues", "as major cities fall", "as the US withdraws". Read
+#: as a role: "as a(n)" and up to three more words; one word ("as examples"); a determiner
+#: and up to two words whose last is not a verb form (a form in -s or -ed, or a verb of the
+#: closed list: "as their grip weakens", "as troops withdraw").
+_AS_ROLE = re.compile(
+    r"^(?:an?\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    r"|[\w'-]+"
+    r"|(?:the|their|its|his|her|our|my|this|that)\s+(?:[\w'-]+\s+)?"
+    r"(?![\w'-]*(?:s|ed)$)(?!(?:fall|withdraw|advance|continue|mount|rage|close|leave|pull"
+    r"|retreat|flee|collapse|crumble|grow|rise|unfold|spread|escalate|intensify)$)[\w'-]+)$"
+)
+
+
+#: Not a role: a pronoun subject ("as they"), an -ing form ("quoted him as saying") or a
+#: verb in the past ("as the Soviets withdrew"): a clause, read or refused as it is.
+_AS_NOT_ROLE = re.compile(
+    r"^(?:they|he|she|it|we|you|u)$|^[\w'-]+ing$|\b(?:withdrew|fell|left|fled|took|began|rose"
+    r"|grew|went|came|ran|might|may|could|would|will|did|does|do)$"
+)
+_AS_LEAD_RE = re.compile(r"(?:^|(?<=[\s,]))" + _AS + r"(?P<body>[^,.;:]+?)\s*(?=[,.;:]|$)")
+
+
+def as_role(s: str) -> str | None:
+    """The words "as <role>" of ``s`` (:data:`_AS_ROLE`: "as a lesson", "as a hoax", "as the
+    prize"), or ``None``: never set aside, the reader refuses them by name."""
+    end = len(s.rstrip(" ,.;:"))
+    for m in _AS_LEAD_RE.finditer(s):
+        body = m["body"].strip()
+        if not _AS_ROLE.match(body) or _AS_NOT_ROLE.search(body):
+            continue
+        if m.end("body") >= end or re.match(r"an?\s", body):
+            return m.group(0).strip()
+    return None
+
+
 def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -> bool:
     """Whether a clause (its ``lead`` words and the ``body`` after them) may hold or change a
     claim (see the module docstring, rule 2); ``country_named``: the claim names the country
@@ -607,6 +646,8 @@ def _holds_claim(lead: str, body: str, kind: str, country_named: bool = False) -
         return False  # the other party is checked to be a side (check_sides)
     if lead.strip() == "as" and _FOREIGN_WITHDRAWAL.match(body.strip(" ,.")):
         return False
+    if lead.strip() == "as" and _AS_ROLE.match(body.strip(" ,.")):
+        return True
     if _FIGURE.search(body) or _LAST.search(body) or _NEGATION.search(body):
         return True
     # "weeks before the US plans to withdraw": the modal and "before" are the other event's

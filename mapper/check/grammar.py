@@ -1072,6 +1072,9 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     for c in circumstance.trailing("".join(chars), s):
         blank(c.start, c.end, f"clause:{c.kind}")
     out.extend(_dated_clauses(s, chars, spans))
+    role = circumstance.as_role("".join(chars))
+    if role is not None:
+        out.append(("as-role", role))
     return "".join(chars), out
 
 
@@ -1124,6 +1127,14 @@ def prepare(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     s = re.sub(r"\s+", " ", s).strip()
     s, aside = set_aside(s)
     for kind, both in aside:
+        if kind == "as-role":
+            raise ClaimParseError(
+                text,
+                both,
+                f"{both!r} may say how the side uses or regards the place ('as a base', 'as "
+                "a lesson') or what the report calls the claim ('as a hoax'), not when it "
+                "happened: not set aside (a clause of time has a verb: 'as major cities fall')",
+            )
         if kind == "dated-clause":
             clause, when = both.split("|", 1)
             raise ClaimParseError(
