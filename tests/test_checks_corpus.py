@@ -802,10 +802,6 @@ DEV8 = load("real_reporting_dev8.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
 #: the row): each is xfail(strict=True), a finding.
 DEV8_XFAIL: dict[str, str] = {
-    "f6094": "'In less than a week, the Taliban took control of nine provincial capitals' is "
-    "read as exactly nine held ('as stated'); the row expects at least nine (captures within "
-    "a week, others may have been held before). A count after a verb of taking is read as "
-    "stated by the figures' grammar: a defect to fix (a taken count is a floor)",
     "f6267": "'The Taliban took control of Kunduz and Takhar earlier this week' is read as the "
     "two named units; the row expects a refusal (the story is about their capitals; 'Kunduz' "
     "names the province and its capital). Expectation kept",

@@ -939,6 +939,37 @@ def period_days(periods: list[str]) -> int | None:
     return n * (7 if m["unit"].startswith("week") else 1)
 
 
+#: A period given as a bound ("in less than a week"): its length is at most the days read.
+_BOUNDED_PERIOD = re.compile(
+    r"^(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past)\s+)?less\s+than\s"
+)
+
+
+def taken_floor_notes(notes: list[str], period: str, days: int, figure: str) -> list[str]:
+    """The reading's notes for a count of capitals taken in a period given as a bound ("took
+    nine provincial capitals in less than a week"): read as a lower bound on the capitals
+    held, the period set aside (:func:`bounded_period` says which periods are such bounds).
+
+    The change over the period cannot be checked: the period is at most ``days`` long, so
+    the capitals taken in the last ``days`` days may be more than the count and the sentence
+    still true. What it entails is that the side holds at least the capitals it took (others
+    may have been held, or taken, before), as for a count after a verb of taking with no
+    period."""
+    kept = [n for n in notes if not n.startswith(f"'{period}' (a period")]
+    return [
+        *kept,
+        f"'{period}' (a period of at most {days} days) set aside: {figure} taken in it is a "
+        f"count of captures, not the total held; the side holds at least {figure} (it may "
+        "hold others taken before, or within the same days): read as a lower bound",
+    ]
+
+
+def bounded_period(period: str) -> bool:
+    """Whether a period is given as a bound ("in less than a week", "within less than 24
+    hours"): then a count taken in it is read as a floor (:func:`taken_floor_notes`)."""
+    return _BOUNDED_PERIOD.match(" ".join(period.lower().split())) is not None
+
+
 def change_notes(notes: list[str], period: str, days: int) -> list[str]:
     """The reading's notes with the period's note replaced: a count of capitals over a
     period is a change, checked as the state only if the side held none when it began."""

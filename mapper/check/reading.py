@@ -766,6 +766,25 @@ def parse_claim(
                 )
         if change_days is not None:
             notes = capitals.change_notes(notes, periods[0], change_days)
+    floor_period = (
+        change_days is not None
+        and figure.form == "count"
+        and comparison == "as-stated"
+        and figure.kind != "ordinal"
+        and figure.of_total is None
+        and phrase.denominator is None
+        and capitals.bounded_period(periods[0])
+        and bool(_TAKEN_ONLY.search(s))
+        and not _OF_STATED_TOTAL.match(s[cand.end :])
+    )
+    if floor_period:
+        # "took control of nine provincial capitals in less than a week": captures in a span
+        # of at most 7 days; checked over 7 days, the change may be more than nine and the
+        # sentence true. Read as the floor it entails, as with no period ("of 34": as stated)
+        assert change_days is not None
+        notes = capitals.taken_floor_notes(notes, periods[0], change_days, figure.text)
+        change_days = None
+        comparison, comparison_text = "at-least", "at least"
     window_start = window_end = ""
     window_taken = False
     if window is not None:
@@ -827,7 +846,13 @@ def parse_claim(
             )
         elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
-    if change_days is None and periods and figure.form == "count" and not re.search(r"\bnow\b", s):
+    if (
+        change_days is None
+        and periods
+        and figure.form == "count"
+        and not floor_period
+        and not re.search(r"\bnow\b", s)
+    ):
         raise ClaimParseError(
             text,
             periods[0],
