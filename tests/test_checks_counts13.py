@@ -93,3 +93,28 @@ def test_a_floor_names_its_side() -> None:
         "In less than a week, government forces took nine provincial capitals.", anchor=DAY
     )
     assert (c.side, c.comparison, c.figure.lo) == ("government", "at-least", 9)
+
+
+# Increments after a verb of taking stay refused: adversarial.csv's 'increment-period-loss'
+# rows (a213 'captured another five districts', a214 'captured five more districts', a220
+# 'captured 50 districts in the past week') and real rows (r143, e100, d095, e173) expect a
+# refusal, while dev8 f6001, f6191, f6245, f6189, f6215, f4295 would read the floor ('at least
+# N'): the corpora disagree, and a refusal is never a misreading. Pinned here until the lead
+# decides (reported, session 13).
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The Taliban captured two more districts on Tuesday.", "more districts"),
+        ("The Taliban captured another five districts.", "another"),
+        ("The Taliban captured 10 more districts in the past 24 hours.", "more"),
+        ("The Taliban could take nine more districts.", "could"),
+        ("The Taliban lost three more districts.", "more districts"),
+        ("Nine more districts.", "more districts"),
+        ("Afghan forces retook three more districts.", "more districts"),
+        ("The Taliban failed to take nine more districts in a week.", "failed to"),
+        ("The Taliban captured 50 districts in the past week.", "in the past week"),
+    ],
+)
+def test_increments_and_district_counts_over_a_period_stay_refused(text: str, part: str) -> None:
+    e = refusal(text, gazetteer=None, anchor=DAY)
+    assert part in e.part.lower(), str(e)
