@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from ..matching import Gazetteer
     from ..vocabulary import Vocabulary
     from .model import ParsedClaim
+    from .unit_names import NamedUnit
 
 #: kind -> what "Read as" says of a clause of that kind (after "'<clause>' (...) set aside").
 KINDS: dict[str, str] = {
@@ -295,7 +296,7 @@ _EARLIER_OR_UNREAL = re.compile(
 #: read before this.
 _FIGHT_NOUN = (
     r"(?:fighting|fights?|clashes|clash|battles?|gun\s*battles?|gunfights?|firefights?"
-    r"|skirmishes|combat|hostilities|resistance|war)"
+    r"|skirmishes|combat|hostilities|resistance|war|violence)"
 )
 _ONGOING_FIGHT = re.compile(
     rf"\b(?:ongoing|on-going|continu\w*|persist\w*|raging|still|renewed|fresh"
@@ -420,12 +421,14 @@ class Clause:
 #: party, which must be a side of the vocabulary other than the claim's (:func:`check_sides`).
 #: Nothing else: a place, a figure or a result ("fighting for the city", "fighting in Herat",
 #: "fighting that left ...") keeps the clause in the sentence.
-_FIGHT_PARTY = r"(?:the\s+)?(?:afghan\s+)?[a-z-]+(?:\s+[a-z-]+)?"
+#: "the U.S.-backed Afghan government": who backs a side, before its name (circumstance13)
+_BACKED = r"(?:(?:u\.s\.?|us|nato|western|american|foreign)-backed\s+)"
+_FIGHT_PARTY = r"(?:the\s+)?" + _BACKED + r"?(?:afghan\s+)?[a-z-]+(?:\s+[a-z-]+)?"
 _FIGHT = re.compile(
     r"^(?:(?:a\s+)?(?:(?:brief(?:ly)?|short|heavy|heavily|fierce|fiercely|intense|intensely"
     r"|some\s+(?:fierce|heavy|intense)|(?:(?:several|many)\s+)?(?:days|hours|weeks)\s+of"
-    r"|overnight|night-time|nighttime|late-night|all-night)\s+){1,3})?"
-    r"(?P<noun>fighting|fight|clashes|clashing|battles|battling|gun\s+battles"
+    r"|overnight|night-time|nighttime|late-night|all-night|(?P<renewed>renewed))\s+){1,3})?"
+    r"(?P<noun>fighting|fight|clashes|clashing|battles|battling|gun\s+battles|violence"
     r"|a\s+(?:gun\s+)?battle|(?:a\s+)?(?:(?:long|lengthy|monthslong|month-long|months-long"
     r"|weeklong|week-long|weeks-long|days-long)\s+)?siege)(?P<erupted>\s+erupted)?"
     r"(?:\s+(?:with|against)\s+(?P<other>" + _FIGHT_PARTY + r")"
@@ -447,13 +450,22 @@ _ASSAULT = re.compile(
     r"(?:\s+(?:(?:launched|mounted|carried\s+out|led)\s+)?by\s+(?P<by>" + _FIGHT_PARTY + r"))?$"
 )
 _FIGHT_LEADS = ("sequence", "circumstance")
+#: The unit the other side left, named back: "the city" (the claim's one provincial capital),
+#: "the district('s) center", "the district" (its one district): checked against the claim's
+#: units by :func:`check_sides` (another unit is a second claim; circumstance13).
+_LEFT_UNIT = r"the\s+(?:city|district(?:['\u2019]s)?\s+cent(?:er|re)|district)"
 #: The other side's retreat beside the claim's gain ("as government forces retreated", "after
-#: Afghan security forces withdrew"): the bare verb only (no place: "withdrew to Kabul" may say
-#: what the other side still holds), after "after", "following" or "as"; the party must be the
-#: other side, named whole (:func:`check_sides`; clauses8).
+#: Afghan security forces withdrew"): the bare verb (no place: "withdrew to Kabul" may say
+#: what the other side still holds) or, after "after" / "following", the claim's own unit left
+#: ("after security forces left the city without offering any resistance", "after government
+#: forces abandoned the district's center"; circumstance13), after "after", "following" or
+#: "as"; the party must be the other side, named whole (:func:`check_sides`; clauses8).
 _RETREAT = re.compile(
-    r"^(?P<other>" + _FIGHT_PARTY + r")\s+(?:had\s+)?(?:retreat(?:s|ed)?|withdr(?:ew|aw|aws)"
-    r"|fle(?:d|e|es)|pull(?:s|ed)?\s+(?:out|back))$"
+    r"^(?P<other>" + _FIGHT_PARTY + r")\s+(?:had\s+)?(?:suddenly\s+)?(?:(?:retreat(?:s|ed)?"
+    r"|withdr(?:ew|aw|aws)|fle(?:d|e|es)|pull(?:s|ed)?\s+(?:out|back))"
+    r"|(?:(?:left|abandoned|evacuated|vacated|fled)|(?:retreated|withdrew|fled|pulled\s+out)"
+    r"\s+from)\s+(?P<left>" + _LEFT_UNIT + r")(?:\s+without\s+(?:offering\s+|putting\s+up\s+)?"
+    r"(?:any\s+)?(?:resistance|a\s+fight))?)$"
 )
 
 
@@ -468,8 +480,13 @@ def _fight(lead: str, body: str) -> re.Match[str] | None:
         r = _RETREAT.match(body.strip(" ,."))
         if r is None or _FOREIGN_ACTOR.search(r["other"]):
             return None  # "as the US withdraws": a circumstance of the ordinary kind
+        if r["left"] is not None:  # the unit left: before the capture only
+            return r if lead.strip() in ("after", "following") else None
         return r if lead.strip() in ("after", "following", "as") else None
-    if ("siege" in f["noun"] or f["erupted"]) and lead.strip() not in ("after", "following"):
+    if ("siege" in f["noun"] or f["erupted"] or f["renewed"]) and lead.strip() not in (
+        "after",
+        "following",
+    ):
         return None
     if f["erupted"] and f["a"] is None:
         return None
@@ -525,6 +542,32 @@ def retreat(clause: str) -> bool:
     m = re.match(r"(?P<lead>after|following|as)\s+(?P<body>.+)$", clause.strip())
     f = _fight(m["lead"], m["body"]) if m else None
     return f is not None and f.re is _RETREAT
+
+
+def left_unit(clause: str) -> str | None:
+    """The unit the other side left in a retreat (:data:`_LEFT_UNIT`, "the city") as written, or
+    ``None`` when ``clause`` (its lead included) is not a retreat naming one."""
+    m = re.match(r"(?P<lead>after|following)\s+(?P<body>.+)$", clause.strip())
+    f = _fight(m["lead"], m["body"]) if m else None
+    return f["left"] if f is not None and f.re is _RETREAT else None
+
+
+def _check_left(text: str, clause: str, left: str, units: tuple[NamedUnit, ...] | None) -> None:
+    """Refuse a retreat naming the unit left ("after security forces left the city") unless the
+    claim is about one named unit that the words name back: "the city" a provincial capital,
+    "the district" or "the district's center" a district. Beside another claim the unit left may
+    be another place (a second claim): refused."""
+    from .model import ClaimParseError
+
+    kind = "capital" if left.endswith("city") else "district"
+    if units is None or len(units) != 1 or units[0].kind != kind:
+        raise ClaimParseError(
+            text,
+            clause,
+            f"'{left}' in the other side's retreat is set aside only beside a capture of one "
+            f"named {'provincial capital' if kind == 'capital' else 'district'} it names back: "
+            "here it may be another place (a second claim); not set aside",
+        )
 
 
 def assault_by(clause: str) -> str | None:
@@ -824,7 +867,9 @@ _OPPONENTS = frozenset(
 
 
 #: A generic noun after a side's name in a party of fighting ("Taliban fighters").
-_PARTY_NOUN = re.compile(r"^(?P<side>.+?)\s+(?:fighters|forces|militants|troops|soldiers)$")
+_PARTY_NOUN = re.compile(
+    r"^(?P<side>.+?)\s+(?:fighters|forces|militants|troops|soldiers|insurgency)$"
+)
 
 
 def _party_side(party: str, vocabulary: Vocabulary) -> str | None:
@@ -832,7 +877,7 @@ def _party_side(party: str, vocabulary: Vocabulary) -> str | None:
     "Taliban fighters": a side's name and a generic noun of the closed list), or ``None``."""
     from .sides import _side_of
 
-    who = re.sub(r"^the\s+", "", party)
+    who = re.sub(r"^(?:the\s+)?" + _BACKED + "?", "", party)
     key = _side_of(who, vocabulary)
     if key is None and (m := _PARTY_NOUN.match(who)):
         key = _side_of(m["side"], vocabulary)
@@ -874,11 +919,14 @@ def check_sides(
     side: str,
     vocabulary: Vocabulary,
     on: dt.date | None = None,
+    *,
+    units: tuple[NamedUnit, ...] | None = None,
 ) -> None:
     """Refuse when a clause set aside by this grammar names a side other than the claim's
     ``side`` ("as government forces retreat" beside a Taliban claim), or, holding a control
     word, an actor that is not the claim's side ("with more territory falling to the
-    fighters": whose?)."""
+    fighters": whose?), or a unit left that is not the claim's one named unit (``units``, the
+    claim's units; ``None`` beside a claim that is not about named units: :func:`_check_left`)."""
     from .model import ClaimParseError
     from .sides import _side_of
 
@@ -914,6 +962,9 @@ def check_sides(
                     "named whole: whose assault it was is not known; not set aside",
                 )
             continue
+        left = left_unit(clause) if kind[len("clause:") :] in _FIGHT_LEADS else None
+        if left is not None:
+            _check_left(text, clause, left, units)
         party = parties[0] if parties else ("" if parties is not None else None)
         if party is not None:
             # "after briefly fighting with government forces": the other party must be a
@@ -1030,23 +1081,37 @@ def check_names(text: str, clause: str) -> None:
 #: "almost without any fighting", "without any clashes", "without firing a shot", "with no
 #: battles or clashes", "with little resistance" (clauses8): the fight it negates or lessens,
 #: not the capture. A hedge ("almost", "largely") is of the fight only.
-def _manner(body: str) -> re.Pattern[str]:
+def _manner(body: str, *, dated: bool = False) -> re.Pattern[str]:
     """A manner ``body`` after the capture, at the end of the sentence or before a comma,
-    quoted or not."""
+    quoted or not; ``dated``: also before the day that ends the sentence (:data:`_DAY_LAST`)."""
+    day = r"|(?=\s+" + _DAY_LAST + r")" if dated else ""
     return re.compile(
         r"(?:\s*,\s*(?:that\s+too\s*,\s*)?|\s+)(?P<o>[\"\u201c\u2018']?)(?P<m>" + body + r")"
-        r"(?P<q>[\"\u201d\u2019']?)(?:\s*[.!]?\s*$|(?=\s*,\s*\S))",
+        r"(?P<q>[\"\u201d\u2019']?)(?:\s*[.!]?\s*$|(?=\s*,\s*\S)" + day + r")",
         re.IGNORECASE,
     )
+
+
+#: "fell to the Taliban without violence late Saturday": the day of the capture after its
+#: manner, ending the sentence or before a comma (the rest read as written); a closed form (a
+#: weekday, "today" or "yesterday", "late" or "early" before it, a part of the day after it).
+#: The manner is of the capture itself, so the day is the capture's (not so after "after heavy
+#: fighting": the fight's day, not read so).
+_DAY_LAST = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[.!]?\s*$|\s*,\s*\S)"
+)
 
 
 _MANNER = _manner(
     r"(?:(?:almost|virtually|largely|mostly"
     r"|practically)\s+)?(?:without\s+(?:a\s+fight|(?:any\s+)?fight(?:ing)?|(?:any\s+|much\s+)?"
-    r"resistance|(?:any\s+)?(?:clashes|bloodshed)|a\s+battle|a\s+shot\s+(?:being\s+)?fired"
+    r"resistance|(?:any\s+)?(?:clashes|bloodshed|violence|conflicts?)|(?:a|any)\s+struggle"
+    r"|a\s+battle|a\s+(?:single\s+)?shot(?:\s+(?:being\s+)?fired)?"
     r"|firing\s+a\s+(?:single\s+)?(?:shot|bullet)|encountering\s+(?:any\s+|much\s+)?"
     r"resistance)|with\s+(?:no|little|hardly\s+any)\s+(?:fighting|resistance|bloodshed|clashes"
-    r"|(?:battles?|fighting)\s+or\s+clashes))"
+    r"|violence|(?:battles?|fighting)\s+or\s+clashes))",
+    dated=True,
 )
 #: "after two weeks of heavy fighting", "after fierce night-time fighting with Afghan
 #: government forces" (session 12): the fight before the capture, not a contest of the unit
@@ -1111,7 +1176,10 @@ def around_units(text: str, *, fight: bool = True) -> AroundUnits | None:
         rest = t[m.end() :].strip()
         # at the end of the sentence, or mid-sentence before a comma ('fell to the Taleban
         # "without a fight", according to its deputy governor, ...'): the rest is read as written
-        t = t[: m.start()].rstrip(" ,") + (rest if rest.startswith(",") else ".")
+        # ("without violence late Saturday": the day that ends the sentence stays with it)
+        t = t[: m.start()].rstrip(" ,") + (
+            rest if rest.startswith(",") else f" {rest}" if rest.strip(" .!") else "."
+        )
     n = _NEAR_CAPITAL.search(t)
     if n:
         notes.append(f"'{n['m']}' (where the unit lies) set aside: it locates it, not checked")

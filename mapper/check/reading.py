@@ -1683,7 +1683,9 @@ def _named_units(
     if claim is not None and recent:
         claim = _taken_in_recent_span(text, claim, recent, anchor)
     if claim is not None:
-        circumstance.check_sides(text, aside, claim.side, vocabulary, on)
+        circumstance.check_sides(
+            text, aside, claim.side, vocabulary, on, units=(*claim.named_units, *claim.also_units)
+        )
     return claim
 
 
