@@ -42,6 +42,10 @@ The leads, each with the note "Read as" gives (:data:`KINDS`):
   simple past too ("The Taliban captured X after fierce fighting": the fight came before it),
   never beside a state in the simple past ("controlled X amid fighting" dates it); a fight that
   goes on ("as fighting continues") or a move against the hold ("a counterattack") is refused;
+  the other side's retreat beside a capture (``_RETREAT``: "as government forces retreated"),
+  after "after" / "following" naming the claim's own unit left ("after security forces left
+  the city without offering any resistance": one named provincial capital or district,
+  checked by :func:`check_sides`; circumstance13);
 * campaign: ``as part of``, ``in a string|series|wave|spate of``, ``in a (lightning)
   offensive|blitz|sweep|push ...``, fronted ``during|throughout <their> campaign ...``;
 * change: ``with <vague subject> <-ing>`` ("with more territories falling to the insurgents
@@ -1079,7 +1083,8 @@ def check_names(text: str, clause: str) -> None:
 #: quoted or not, before a comma (the rest read as written: 'fell to the Taleban "without a
 #: fight", according to its deputy governor'; session 11); also
 #: "almost without any fighting", "without any clashes", "without firing a shot", "with no
-#: battles or clashes", "with little resistance" (clauses8): the fight it negates or lessens,
+#: battles or clashes", "with little resistance" (clauses8), "without violence / a struggle /
+#: a shot" (circumstance13): the fight it negates or lessens,
 #: not the capture. A hedge ("almost", "largely") is of the fight only.
 def _manner(body: str, *, dated: bool = False) -> re.Pattern[str]:
     """A manner ``body`` after the capture, at the end of the sentence or before a comma,
