@@ -61,9 +61,10 @@ def _unit(c) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
          "Zaranj (capital of Nimroz)", "'without conflict'"),
         ("Nilli fell to the Taliban without violence late Saturday, officials said.",
          "Nili (capital of Daykundi)", "'without violence'"),
-        # dev8 f6222 without its "was also captured" (not read today: another form)
-        ("Gardiz was captured by the Taliban on Saturday evening after security forces left the "
-         "city without offering any resistance.", "Gardez (capital of Paktia)",
+        # dev8 f6222, verbatim ("was also captured": an adverb after "was", units._PREDICATE)
+        ("Gardiz, the capital of southeastern Paktia province, was also captured by the Taliban "
+         "on Saturday evening after security forces left the city without offering any "
+         "resistance.", "Gardez (capital of Paktia)",
          "'after security forces left the city without offering any resistance'"),
         ("The Taliban captured Gardez after government forces abandoned the city.",
          "Gardez (capital of Paktia)", "'after government forces abandoned the city'"),
@@ -149,6 +150,11 @@ def test_a_unit_left_that_is_not_the_claim_s_is_refused(gaz, sentence: str, left
         "Nilli fell to the Taliban without violence on Saturday and Herat on Sunday.",
         "Nilli fell to the Taliban without violence late Saturday, a day after Herat.",
         "Nilli fell to the Taliban without violence last year.",
+        # "was also captured": the adverb only, never a negation
+        "Gardez was also not captured by the Taliban.",
+        "Gardez was not also captured by the Taliban.",
+        "Gardez was also never captured by the Taliban.",
+        "Gardez was also almost captured by the Taliban.",
         # the manner beside what is not a capture of named units
         "The Taliban captured five districts without violence on Saturday.",
         "The Taliban control half of the country without violence.",

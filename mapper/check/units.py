@@ -188,7 +188,8 @@ _PREDICATE = re.compile(
     # "Daykundi has surrendered to the Taliban": handed over, fallen to them
     rf"|{_ADV}(?:(?:has|have)\s+{_ADV})?(?P<change>fallen|fell|falls?|surrendered)\s+(?:in)?to\s+"
     r"(?:(?:the\s+)?hands\s+of\s+(?P<c1>.+)|(?P<c2>.+?)\s+hands|(?P<c3>.+))"
-    rf"|(?:(?:was|were|(?:has|have)\s+{_ADV}been)\s+)(?P<passive>captured|seized|taken|overrun"
+    # "Gardiz was also captured by the Taliban" (circumstance13): an adverb after "was" too
+    rf"|(?:(?:was|were|(?:has|have)\s+{_ADV}been)\s+{_ADV})(?P<passive>captured|seized|taken|overrun"
     r"|retaken|recaptured|taken\s+over|occupied)\s+by\s+(?P<c4>.+)"
     r"|(?:(?:has|have)\s+)?(?P<came>came|come)\s+under\s+(?:the\s+)?(?:control\s+of\s+"
     r"(?P<c5>.+)|(?P<c6>.+?)\s+control))$"
