@@ -211,3 +211,33 @@ def test_violence_beside_a_state_of_a_unit_is_refused(gaz, sentence: str) -> Non
     main."""
     with pytest.raises(ClaimParseError):
         parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban captured Gardez after government forces retreated and headed toward Kabul.",
+        "The Taliban captured Gardez after government forces retreated, and set sights on Kabul.",
+        "The Taliban captured Gardez after government forces retreated, as they close in on the "
+        "capital.",
+        "Mazar-i-Sharif has fallen to the Taliban after government forces suddenly left the city "
+        "and headed toward Kabul.",
+    ],
+)
+def test_a_move_after_a_retreat_is_not_the_claim_s_side_s(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """Read on main (the first three) with "Read as" saying the claim's side moved on Kabul: the
+    move with no subject, or "they", after the other side's retreat may be the retreating side's
+    (circumstance.move_on); refused. Each of the first three fails on main."""
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, gazetteer=gaz, anchor=DAY)
+
+
+def test_the_claim_s_side_moving_after_a_retreat_is_read(gaz) -> None:  # type: ignore[no-untyped-def]
+    """GUARD (read on main too): the mover named as the claim's side."""
+    c = parse_claim(
+        "The Taliban captured Gardez after government forces retreated, as the Taliban close in "
+        "on the capital.",
+        gazetteer=gaz,
+        anchor=DAY,
+    )
+    assert _unit(c) == ("taliban", "units", "Gardez (capital of Paktia)")

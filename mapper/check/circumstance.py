@@ -1483,6 +1483,13 @@ def move_on(text: str, gaz: Gazetteer) -> MoveOn | None:
     tail = t.rstrip(" .!")[said.start() :] if said else ""
     head = t.rstrip(" .!")[: said.start()] if said else t
     m = _MOVE_TRAIL.search(head) or _NEXT.search(head) or _WORRY.search(head)
+    if m is not None and (m.groupdict().get("subj") or "").lower() in ("", "they", "it"):
+        # "... after government forces retreated and headed toward Kabul", "..., as they close
+        # in on the capital": the move with no subject of its own, or a pronoun, may be the
+        # retreating side's, not the claim's (circumstance13)
+        last = re.search(r"\b(?:after|following|as)\s+[^,;]+$", head[: m.start()].lower())
+        if last is not None and retreat(last.group(0)):
+            return None
     if m is not None:
         rest = head[: m.start()].rstrip(" ,") + (tail or "") + "."
     else:
