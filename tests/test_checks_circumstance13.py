@@ -150,6 +150,11 @@ def test_a_unit_left_that_is_not_the_claim_s_is_refused(gaz, sentence: str, left
         "Nilli fell to the Taliban without violence on Saturday and Herat on Sunday.",
         "Nilli fell to the Taliban without violence late Saturday, a day after Herat.",
         "Nilli fell to the Taliban without violence last year.",
+        # what follows the day's comma is read as written
+        "Nilli fell to the Taliban without violence on Saturday, but government forces retook it.",
+        "Nilli fell to the Taliban without violence yesterday, officials denied.",
+        "Nilli fell to the Taliban without violence on Saturday, and Herat on Sunday.",
+        "Nilli fell to the Taliban without violence on Saturday, not Friday.",
         # "was also captured": the adverb only, never a negation
         "Gardez was also not captured by the Taliban.",
         "Gardez was not also captured by the Taliban.",
