@@ -49,8 +49,14 @@ _PAIR = (
     rf"{_OWNER}(?:second|2nd)-?\s+and\s+(?:the\s+)?(?:third|3rd)[\s-]+{_SIZE}\s+"
     rf"(?:afghan\s+)?cities{_WHERE}"
 )
+#: "one of the biggest cities in the country", "one of Afghanistan's largest cities": among
+#: the ranks of the table (any of them), checked as a rank is
+_AMONG = rf"one\s+of\s+{_OWNER}{_SIZE}\s+(?:afghan\s+)?cities{_WHERE}"
+#: "one" of :data:`_AMONG` after a comma or "and": a description, not a count (the named-units
+#: reader does not take it for a figure; :func:`set_aside_ranks` checks it beside a capital)
+AMONG_ONE = re.compile(rf"(?:(?<=,\s)|(?<=\band\s)){_AMONG}\s*(?=,|$)")
 #: a rank of size as the description of one capital (no group: used twice in one pattern)
-_DESC = _ONE.replace("?P<r>", "")
+_DESC = rf"(?:{_ONE.replace('?P<r>', '')}|{_AMONG})"
 #: the capital's other apposition joined to it by "and" ("the capital of the northern province
 #: of Balkh"), left for the named-units grammar to read and check
 _CAPITAL_OF = r"(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+[^,]+?"
@@ -65,7 +71,12 @@ _AFTER_AND = re.compile(
     rf"{_START}(?P<item>{_ITEM})\s*,\s*(?:(?P<d>{_DESC})\s+and\s+(?P<rest>{_CAPITAL_OF})"
     rf"|(?P<rest2>{_CAPITAL_OF})\s+and\s+(?P<d2>{_DESC}))\s*(?=,|$)"
 )
-_BEFORE = re.compile(rf"{_START}(?P<d>{_ONE})(?:\s*,\s*|\s+)(?P<item>{_ITEM})(?=\s*,|\s+and\b|$)")
+#: "the second-largest city Kandahar", "2nd largest Afghan city of Kandahar": the rank before;
+#: after "of" one name closing the item ("... city of Herat and Kandahar" is not one city)
+_BEFORE = re.compile(
+    rf"{_START}(?P<d>{_ONE})(?:\s+of\s+(?P<item2>{_ITEM})(?=\s*,|$)"
+    rf"|(?:\s*,\s*|\s+)(?P<item>{_ITEM})(?=\s*,|\s+and\b|$))"
+)
 _PAIR_AFTER = re.compile(
     rf"{_START}(?P<a>{_ITEM})\s+and\s+(?P<b>{_ITEM})\s*,\s*(?P<d>{_PAIR})\s*(?=,|$)"
 )
@@ -73,14 +84,27 @@ _PAIR_AFTER = re.compile(
 _CITY_WORDS = re.compile(
     r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town)\s+of\s+(?P<n>.+)$|^(?P<m>.+?)\s+city$"
 )
+#: "the provincial capital of Kandahar (province)": the capital named by its province
+_TITLE_OF = re.compile(
+    r"^(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<p>.+?)"
+    r"(?:\s+province)?$"
+)
 
 
-def _capital(item: str, capital_named: Callable[[str], tuple[str, str] | None]) -> str | None:
-    """The provincial capital an item names ("Herat", "the city of Herat", "Herat city"),
-    or ``None``."""
+def _capital(
+    item: str,
+    capital_named: Callable[[str], tuple[str, str] | None],
+    capital_of: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """The provincial capital an item names ("Herat", "the city of Herat", "Herat city",
+    "the provincial capital of Herat", with ``capital_of`` the capital of a province), or
+    ``None``."""
     found = capital_named(item.strip())
     if found is not None:
         return found[0]
+    t = _TITLE_OF.match(item.strip())
+    if t and capital_of is not None:
+        return capital_of(t["p"])
     m = _CITY_WORDS.match(item.strip())
     if m:
         found = capital_named(m["n"] or m["m"])
@@ -99,11 +123,14 @@ def set_aside_ranks(
     s: str,
     notes: list[str],
     capital_named: Callable[[str], tuple[str, str] | None],
+    *,
+    capital_of: Callable[[str], str | None] | None = None,
 ) -> str:
     """``s`` (a normalised list of units) with each rank of size beside a provincial capital's
     name taken out, checked on :data:`RANKS` and named in ``notes``; a rank that does not fit
     the capital is refused. A rank beside anything else is left as written (refused later, as
-    every city word is)."""
+    every city word is). ``capital_of`` gives the capital of a province ("the provincial
+    capital of Kandahar, Afghanistan's second-largest city")."""
 
     def check(written: str, names: list[str], ranks: list[int]) -> None:
         fits = (
@@ -125,23 +152,42 @@ def set_aside_ranks(
 
     def described(item: str, d: str) -> bool:
         """Check the description ``d`` of ``item``; False when the item is no capital."""
-        name = _capital(item, capital_named)
+        name = _capital(item, capital_named, capital_of)
         if name is None:
             return False
+        if d.startswith("one of"):
+            among(d, name)
+            return True
         r = re.search(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b", d)
         rank = _RANK_WORDS[r.group(0)] if r is not None else 1
         check(d, [name], [rank])
         return True
 
+    def among(written: str, name: str) -> None:
+        """ "one of the biggest cities": the capital must hold a rank of the table."""
+        if not any(name in names for names in RANKS.values()):
+            raise ClaimParseError(
+                text,
+                written,
+                f"{written!r} is said of {name}, which holds no rank in {_table()}: the name "
+                "may be wrong, so the city is not read",
+            )
+        notes.append(
+            f"'{written}' (a rank of size, not of control) set aside: {name} holds a rank in "
+            f"{_table()}"
+        )
+
     def one(m: re.Match[str]) -> str:
-        return m["item"] if described(m["item"], m["d"]) else m.group(0)
+        item = m["item"] or m["item2"]
+        return item if described(item, m["d"]) else m.group(0)
 
     def one_and(m: re.Match[str]) -> str:
         d, rest = (m["d"], m["rest"]) if m["d"] else (m["d2"], m["rest2"])
         return f"{m['item']}, {rest}" if described(m["item"], d) else m.group(0)
 
     def pair(m: re.Match[str]) -> str:
-        a, b = _capital(m["a"], capital_named), _capital(m["b"], capital_named)
+        a = _capital(m["a"], capital_named, capital_of)
+        b = _capital(m["b"], capital_named, capital_of)
         if a is None or b is None:
             return m.group(0)
         check(m["d"], [a, b], [2, 3])

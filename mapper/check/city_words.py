@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from ..matching import Gazetteer
 
 #: How many words before a city word, and after it, its capital's title may reach: "kandahar,
-#: afghanistan second-largest city" (four before), "the capital of the southern province of
-#: nimroz" (seven after).
-_BEFORE = 5
+#: afghanistan second-largest city" (four before), "jalalabad, one of the biggest cities"
+#: (five before), "the capital of the southern province of nimroz" (seven after).
+_BEFORE = 6
 _AFTER = 8
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -54,13 +54,17 @@ def _capitals_only(s: str, part: str, gaz: Gazetteer) -> bool:
     return bool(found) and all(u.kind == "capital" for u in found)
 
 
-def _read_as_capitals(s: str, a: int, b: int, gaz: Gazetteer) -> str | None:
+def _read_as_capitals(
+    s: str, a: int, b: int, gaz: Gazetteer, earlier: tuple[int, ...] = ()
+) -> str | None:
     """The shortest span of ``s`` around the city word at ``s[a:b]`` that the units grammar
     reads as provincial capitals only, or ``None``. A title after a name and a comma must be
     read with it ("kunduz, the capital of herat province" is not read: the places data
-    disagrees, though "the capital of herat province" alone is Herat)."""
+    disagrees, though "the capital of herat province" alone is Herat). ``earlier``: where
+    the spans read for the city words before it start, tried too ("jalalabad, the capital
+    city of nangarhar province and one of the biggest cities": one apposition of two parts)."""
     words = list(_WORD.finditer(s))
-    starts = [w.start() for w in words if w.start() <= a][-_BEFORE:]
+    starts = sorted({*earlier, *[w.start() for w in words if w.start() <= a][-_BEFORE:]})
     ends = [w.end() for w in words if w.end() >= b][:_AFTER]
     names = name_words(gaz)
     spans = sorted(((i, j) for i in starts for j in ends), key=lambda ij: ij[1] - ij[0])
@@ -86,11 +90,13 @@ def capitals_read(s: str, gaz: Gazetteer) -> tuple[list[str], re.Match[str] | No
     the first city word not read so (a city the grammar does not read), returned second
     (``None`` when every one is read)."""
     spans: list[str] = []
+    at: list[int] = []
     for m in CITY_WORDS.finditer(s):
-        span = _read_as_capitals(s, m.start(), m.end(), gaz)
+        span = _read_as_capitals(s, m.start(), m.end(), gaz, tuple(at[-1:]))
         if span is None:
             return spans, m
         spans.append(span)
+        at.append(s.rfind(span, 0, m.end()))
     return spans, None
 
 

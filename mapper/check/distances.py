@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import ClaimParseError, ParsedClaim
+from .unit_names import _DIR
 from .units import capital_point, off_compass
 
 #: The stated distance may be this many times the straight line, at least (reporting rounds)
@@ -62,10 +63,33 @@ _REF = (
     r"(?P<ref>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)?"
 )
 _LOCATOR = re.compile(
-    rf"(?P<sep>\s*,\s*|\s+)(?P<loc>(?:{_LEAD}\s+)?(?:{_APPROX}\s+)?(?P<n>\d{{1,4}})\s*"
+    rf"(?P<sep>\s*,\s*|\s+and\s+|\s+)(?P<loc>(?:{_LEAD}\s+)?(?:{_APPROX}\s+)?(?P<n>\d{{1,4}})\s*"
     rf"(?P<u>{_LEN})(?:\s*\(\s*(?P<n2>\d{{1,4}}(?:\.\d)?)\s*(?P<u2>{_LEN})\s*\))?\s+"
     rf"(?:away\s+)?(?:(?P<dir>{_COMPASS})\s+of|from|away\s+from)\s+{_REF})"
     r"(?P<end>\s*,\s*(?=\S)|\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+#: The title of a capital after its name, with a description joined by "and" ("Ghazni, the
+#: provincial capital and strategic city"): the descriptions of ``unit_names._DIR``
+_TITLE_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?(?:\s+and\s+(?:an?\s+|the\s+)?"
+    rf"{_DIR}city)?$"
+)
+#: "X, the capital of Y province and 200 km north of Kabul": a locator joined by "and" only
+#: after a capital's title
+_TITLED_BEFORE = re.compile(
+    r",\s*(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?(?:\s+of\s+[^,]+?)?$"
+)
+
+
+#: "a five-hour drive north of Kabul", "an hour's drive from Kabul", "a 3-hour drive away":
+#: not a distance; refused (:func:`locator`)
+_DRIVE = re.compile(
+    r"\b(?:(?:an?|some|about|only|just)\s+)*(?:[a-z]+|\d+)[\s-]+(?:hours?|minutes?)(?:['\u2019]s?)?"
+    r"\s+(?:car\s+)?drive\b(?:\s+(?:away\s+)?(?:(?:north|south|east|west)[a-z-]*\s+of|from)"
+    r"\s+[a-z][a-z'-]*)?",
     re.IGNORECASE,
 )
 
@@ -97,6 +121,8 @@ def _place_before(
     maidan wardak"), or ``None``."""
     s = re.sub(r"['\u2019]s\b", "", before.lower())
     s = re.sub(r"\s+as\s+well$", "", s.strip(" ,"))
+    # "Ghazni, the provincial capital and strategic city": the name before its title
+    s = _TITLE_AFTER.sub(" city", s)
     city = re.search(r"\s+(?:city|town)$", s)
     prov = re.search(r"\s+province$", s)
     kind_word = city or prov
@@ -142,9 +168,21 @@ def locator(
         The distance, the miles beside it or the compass word contradicts the places data,
         or the place measured from is not a provincial capital.
     """
+    drive = _DRIVE.search(text)
+    if drive is not None:
+        raise ClaimParseError(
+            text,
+            drive.group(0).strip(),
+            "a drive time locates a place by how long the road takes (roads, checkpoints, "
+            "fighting), which the places data cannot check: set aside, it would be a figure "
+            "beside the reading that nobody checked; not read (a distance, '200 km north of "
+            "Kabul', is checked)",
+        )
     m = _LOCATOR.search(text)
     if m is None:
         return None
+    if "and" in m["sep"] and not _TITLED_BEFORE.search(text[: m.start()].lower()):
+        return None  # "Ghazni and 150 km ...": not a locator after a title; left as written
     place = _place_before(text[: m.start()], capital_named, province_of)
     if place is None:
         return None

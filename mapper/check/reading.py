@@ -18,6 +18,7 @@ from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer
 from ..vocabulary import DEFAULT, Vocabulary
 from . import (
+    appositions,
     attribution,
     capitals,
     circumstance,
@@ -1569,7 +1570,9 @@ def _named_units(
         s_all, date_text, aside = prepare(work)
     except ClaimParseError:
         return None  # refused below, as before
-    if _candidates(s_all) and diagnose is None:
+    among = [m.start() for m in appositions.AMONG_ONE.finditer(s_all)]
+    if [c for c in _candidates(s_all) if c.start not in among] and diagnose is None:
+        # "Jalalabad, one of the biggest cities": a rank beside a capital, not a count
         return None
     # a local source ("local media reported") is set aside: a named unit is the claim's place
     said = [

@@ -152,7 +152,9 @@ def read_units(
         # "the second and third-largest cities of Herat and Kandahar": the rank pair after its
         # names, as set_aside_ranks reads it ("Herat and Kandahar, the second and third ...")
         rest = _RANKED_CITIES_OF.sub(lambda m: f"{m['names']}, {m['rank']}", rest)
-        rest = set_aside_ranks(text, rest, notes, _capital_named)
+        rest = set_aside_ranks(
+            text, rest, notes, _capital_named, capital_of=lambda w: _capital_or_none(w, gaz)
+        )
         # "the cities of Kunduz and Sar-e-Pul", "the capitals of Kunar, Logar and Paktika
         # provinces": one plural head for several names, each read as its own unit
         rest = _PLURAL_CITIES.sub(lambda m: _each_city(m, notes), rest)
@@ -160,6 +162,8 @@ def read_units(
         # "Mazar-i-Sharif, a crucial northern Afghan city": a description of a capital, set
         # aside
         rest = _CITY_DESCRIBED.sub(lambda m: _described(text, m, notes), rest)
+        # "Ghazni, the provincial capital and strategic city": the description after "and"
+        rest = _TITLE_AND_DESCRIBED.sub(lambda m: _title_and_described(text, m, notes), rest)
         # "Farah city, capital of the eponymous province": the province named by the city's name
         rest = _EPONYMOUS.sub(lambda m: _eponymous(text, m, gaz, notes), rest)
         # a title and its name joined by a comma: one unit ("Kabul, the Afghan capital")
@@ -373,6 +377,29 @@ def _described(text: str, m: re.Match[str], notes: list[str]) -> str:
         "capital in the places data, and a region word in it fits its point"
     )
     return m["pre"] + m["n"] + (m["city"] or "") if m["pre"] else f"{m['n']} city"
+
+
+#: "Ghazni, the provincial capital and strategic city": a title, then a description of the
+#: same city joined by "and" (at least one word of ``_DIR``; a name there is another item)
+_TITLE_AND_DESCRIBED = re.compile(
+    rf"{_ITEM_START}(?P<n>{_NAME})\s*,\s*(?P<t>(?:the\s+)?(?:provincial\s+)?capital)\s+and\s+"
+    rf"(?P<d>(?:an?\s+|the\s+)?(?=[a-z])(?!city\b){_DIR}city)(?=\s*(?:,|$))"
+)
+
+
+def _title_and_described(text: str, m: re.Match[str], notes: list[str]) -> str:
+    """ "ghazni, the provincial capital and strategic city" -> "ghazni, the provincial capital":
+    the description set aside when the name is a provincial capital of the places data and a
+    region word in it fits the capital's point (else refused); otherwise left as written."""
+    cap = _capital_named(m["n"])
+    if cap is None or not re.sub(r"^(?:an?|the)\s+", "", m["d"]).strip().removesuffix("city"):
+        return m.group(0)
+    _check_region(text, m["d"], _capital_unit(cap[0], cap[1], m["n"]))
+    notes.append(
+        f"'{m['d']}' (what {cap[0]} is, not who holds it) set aside: {cap[0]} is a provincial "
+        "capital in the places data, and a region word in it fits its point"
+    )
+    return f"{m['n']}, {m['t']}"
 
 
 #: "Farah city, (the) capital of the eponymous province", "Sar-e-Pul, in the northern province
@@ -697,6 +724,14 @@ def _capital_of(text: str, words: str, gaz: Gazetteer, named: str = "") -> Named
                 f"{named!r}; a named capital is read only when the two agree",
             )
     return _capital_unit(cap[0], cap[1], named or f"the capital of {words}")
+
+
+def _capital_or_none(words: str, gaz: Gazetteer) -> str | None:
+    """The name of the capital "the capital of WORDS" names, or ``None`` (refused later)."""
+    try:
+        return _capital_of("", words, gaz).name
+    except ClaimParseError:
+        return None
 
 
 #: "Farah in the west of Afghanistan", "the provincial capital of Farah province in western
