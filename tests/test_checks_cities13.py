@@ -214,3 +214,52 @@ def test_the_second_largest_city_named_after_a_comma_is_one_unit_not_a_count(gaz
         "units:capital:Herat",
         1.0,
     )
+
+
+# ---- "the capital of X province in (northeast) Afghanistan": one apposition ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        (
+            "The Taliban captured Jalalabad, the capital of Nangarhar province in Afghanistan, on "
+            "Sunday.",
+            "units:capital:Jalalabad",
+        ),
+        (
+            "The Taliban took the city of Taloqan, the capital of the Takhar province in "
+            "northeast Afghanistan, on Sunday.",
+            "units:capital:Taloqan",
+        ),
+        ("The Taliban captured Nangarhar province in Afghanistan.", "units:province:Nangarhar"),
+    ],
+)
+def test_the_country_after_a_capital_title_is_where_it_lies(gaz, sentence: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(gaz, sentence) == ("taliban", scope, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "The Taliban captured Jalalabad, the capital of Nangarhar province in northwest "
+            "Afghanistan, on Sunday.",
+            "northwest",
+        ),
+        (
+            "The Taliban captured Jalalabad, the capital of Nangarhar province in Pakistan, on "
+            "Sunday.",
+            "pakistan",
+        ),
+        (
+            "The Taliban did not capture Jalalabad, the capital of Nangarhar province in "
+            "Afghanistan.",
+            "not",
+        ),
+    ],
+)
+def test_a_wrong_region_or_country_after_the_title_is_refused(
+    gaz, sentence: str, named: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert named in _refusal(gaz, sentence).part.lower()

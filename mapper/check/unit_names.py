@@ -53,13 +53,14 @@ _DIR = (
 )
 _WORD = r"(?!(?:of|the|in|and|province|district|city|town|capital|provincial)\b)[a-z][a-z'-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-#: "in the east", "in southwestern Afghanistan", "in the north of the country": where a
-#: province lies, after it in an apposition (the region word is checked, _check_region)
+#: "in the east", "in southwestern Afghanistan", "in northeast Afghanistan", "in the north of
+#: the country", "in Afghanistan": where a province lies, after it in an apposition (the
+#: region word is checked, _check_region)
 _REGION_IN = (
     r"\s+in\s+(?:the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))"
     r"(?:\s+of\s+(?:the\s+country|afghanistan))?"
-    r"|(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)"
-    r"\s+afghanistan)"
+    r"|(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western"
+    r"|central)\s+)?afghanistan)"
 )
 _APPOSITIVE = re.compile(
     rf"(?<![a-z'-])(?:(?:the\s+)?{_DIR}(?:city|town)\s+of\s+|afghanistan\s+)?(?P<cap>{_NAME})(?:\s+city)?\s*,\s*(?:(?:the\s+)?{_DIR}(?:provincial\s+)?capital\s+(?:city\s+)?(?:of|in)\s+"
