@@ -206,9 +206,10 @@ def read_aliases(path: str | Path | None = None) -> list[Alias]:
 
 @dataclass(frozen=True)
 class ReportedSpelling:
-    """A spelling of a provincial capital or a district as an outlet printed it
-    (``data/reported_spellings.csv``): ``level`` ``capital`` or ``district``, the unit's
-    ``province`` and ``canonical`` name, the ``outlet`` and ``url`` it was read in."""
+    """A spelling of a provincial capital, a district or a province as an outlet printed it
+    (``data/reported_spellings.csv``): ``level`` ``capital``, ``district`` or ``province``,
+    the unit's ``province`` and ``canonical`` name (a province's own name for a province),
+    the ``outlet`` and ``url`` it was read in."""
 
     level: str
     province: str
@@ -221,8 +222,8 @@ class ReportedSpelling:
 
 def read_reported_spellings() -> list[ReportedSpelling]:
     """The built-in table of spellings read in real reporting (issue #8); every row names its
-    outlet and page. Districts are read as aliases (never as a map's everyday name); capitals
-    as variants of the places table (:func:`mapper.places.builtin_places`)."""
+    outlet and page. Districts and provinces are read as aliases (never as a map's everyday
+    name); capitals as variants of the places table (:func:`mapper.places.builtin_places`)."""
     text = resources.files("mapper").joinpath("data/reported_spellings.csv").read_text("utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     out: list[ReportedSpelling] = []
@@ -234,14 +235,14 @@ def read_reported_spellings() -> list[ReportedSpelling]:
             for c in ("level", "province", "spelling", "canonical", "outlet", "url")
             if not cells.get(c)
         ]
-        if cells.get("level") not in ("capital", "district") or missing:
+        if cells.get("level") not in ("capital", "district", "province") or missing:
             problems.append(
                 Problem(
                     "built-in reported spellings",
                     i,
                     missing[0] if missing else "level",
                     cells.get(missing[0] if missing else "level", ""),
-                    "every row needs level (capital or district), province, spelling, "
+                    "every row needs level (capital, district or province), province, spelling, "
                     "canonical, outlet and url",
                 )
             )
@@ -256,11 +257,13 @@ _REPORTED_FIELDS = ("level", "province", "spelling", "canonical", "outlet", "url
 
 
 def reported_aliases() -> list[Alias]:
-    """The district rows of :func:`read_reported_spellings` as alias rows."""
+    """The district and province rows of :func:`read_reported_spellings` as alias rows."""
     return [
         Alias("district", r.province, r.spelling, r.canonical)
-        for r in read_reported_spellings()
         if r.level == "district"
+        else Alias("province", "", r.spelling, r.province)
+        for r in read_reported_spellings()
+        if r.level in ("district", "province")
     ]
 
 

@@ -24,9 +24,15 @@ def test_every_row_is_sourced_and_names_a_known_unit(districts: UnitSet) -> None
         assert r.outlet and r.url.startswith(("https://", "http://")), r
         if r.level == "district":
             assert (r.canonical, r.province) in names, r
+        elif r.level == "province":
+            assert r.canonical == r.province and r.province in set(names_p(districts)), r
         else:
             row = caps[(caps["name"] == r.canonical) & (caps["province"] == r.province)]
             assert len(row) == 1 and r.spelling in [r.canonical, *row.iloc[0]["variants"]], r
+
+
+def names_p(districts: UnitSet) -> list[str]:
+    return [str(p) for p in districts.units["province"].unique()]
 
 
 def _read(text: str, districts: UnitSet) -> tuple[str, str]:
@@ -40,7 +46,10 @@ def test_a_reported_spelling_reads_as_its_unit_or_is_refused_naming_it(
     row: ReportedSpelling, districts: UnitSet
 ) -> None:
     r = row
-    if r.level == "capital":
+    if r.level == "province":
+        forms = [f"{r.spelling} province", f"the province of {r.spelling}"]
+        want = ("province", r.canonical)
+    elif r.level == "capital":
         forms = [r.spelling, f"{r.spelling} city"]
         if not r.spelling.lower().endswith(" city"):
             forms.append(f"the city of {r.spelling}")
