@@ -263,3 +263,38 @@ def test_a_wrong_region_or_country_after_the_title_is_refused(
     gaz, sentence: str, named: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert named in _refusal(gaz, sentence).part.lower()
+
+
+# ---- "Taliban move closer to (Afghan) capital after taking Ghazni city" (a headline) --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev3 f090 (New Straits Times), dev4 g126 (AFP)
+        "Taliban move closer to Afghan capital after taking Ghazni city",
+        "Taliban move closer to capital after taking the strategic city of Ghazni in Afghanistan",
+        "Taliban move closer to Kabul after taking Ghazni",
+    ],
+)
+def test_a_move_after_a_taking_is_read_as_the_taking(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _read(gaz, sentence) == ("taliban", "units:capital:Ghazni", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Taliban move closer to Kabul after failing to take Ghazni", "failing to"),
+        ("Taliban move closer to Kabul after losing Ghazni", "losing"),
+        ("Taliban may move closer to Kabul after taking Ghazni", "may"),
+        ("Government forces move closer to Kabul after taking Ghazni", "after taking"),
+        # the place moved on holds the place taken: part of it is not held
+        ("Taliban move closer to Logar after taking Puli Alam", "move closer to logar"),
+        # beside a count, the move is not set aside
+        ("Taliban move closer to Kabul after taking 10 districts", "move closer to kabul"),
+        ("Taliban move closer to Kabul after taking Ghazni last year", "last year"),
+        ("Taliban move closer to Kabul after taking parts of Ghazni", "parts of"),
+    ],
+)
+def test_a_move_after_anything_else_stays_refused(gaz, sentence: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert named in _refusal(gaz, sentence).part.lower()

@@ -1426,6 +1426,14 @@ _MOVE_FRONT = re.compile(
     + r"\s+" + _PLACE + r")\s*,\s*(?=\S)",
     re.IGNORECASE,
 )  # fmt: skip
+#: "Taliban move closer to (Afghan) capital after taking Ghazni city" (a headline): the move,
+#: then the taking by the same subject in a gerund after "after" (never "after failing to take")
+_MOVE_AFTER = re.compile(
+    r"^(?P<subj>(?:the\s+)?taliban(?:\s+(?:fighters|forces|militants|insurgents))?)\s+"
+    r"(?P<c>" + _MOVE_VP + r"\s+" + _PLACE + r")\s+after\s+(?:taking|capturing|seizing)\s+"
+    r"(?P<o>[^,;]+?)$",
+    re.IGNORECASE,
+)  # fmt: skip
 #: "..., as worries grow about the security of the capital Kabul" (Reuters): a fear for a place,
 #: neither side's act; read as the move is (the place outside the claim's units).
 _WORRY = re.compile(
@@ -1490,8 +1498,14 @@ def move_on(text: str, gaz: Gazetteer) -> MoveOn | None:
         last = re.search(r"\b(?:after|following|as)\s+[^,;]+$", head[: m.start()].lower())
         if last is not None and retreat(last.group(0)):
             return None
+    after = _MOVE_AFTER.match(head.rstrip(" .!")) if m is None else None
     if m is not None:
         rest = head[: m.start()].rstrip(" ,") + (tail or "") + "."
+    elif after is not None:
+        # "Taliban move closer to Afghan capital after taking Ghazni city": the taking, read
+        # as the headline "Taliban take Ghazni city, move closer to Afghan capital" is
+        m = after
+        rest = f"{after['subj']} take {after['o']}{tail or ''}."
     else:
         m = _MOVE_FRONT.match(t)
         if m is None:
