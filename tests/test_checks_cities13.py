@@ -298,3 +298,42 @@ def test_a_move_after_a_taking_is_read_as_the_taking(gaz, sentence: str) -> None
 )
 def test_a_move_after_anything_else_stays_refused(gaz, sentence: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert named in _refusal(gaz, sentence).part.lower()
+
+
+# ---- "the neighbouring province of Nimruz": set aside only alone, never checked ------------
+
+
+def test_neighbouring_before_one_province_named_alone_is_set_aside_with_a_note(gaz) -> None:  # type: ignore[no-untyped-def]
+    # dev8 f6264 (AFP): the neighbour is Farah, named in the sentence before
+    c = parse_claim(
+        "The Taliban took control of the neighbouring province of Nimruz on Friday.",
+        gazetteer=gaz,
+        anchor=dt.date(2021, 8, 10),
+    )
+    assert (c.side, scope_of(c), c.figure.lo) == ("taliban", "units:province:Nimroz", 1.0)
+    assert any("neighbouring" in n and "not checked" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # another place of the sentence: a claim of adjacency, not checked
+        (
+            "The Taliban took control of the neighbouring province of Nimruz and Farah province.",
+            "neighbouring",
+        ),
+        (
+            "After taking Farah, the Taliban took control of the neighbouring province of Nimruz.",
+            "after taking",
+        ),
+        (
+            "Taliban militants overran Pul-e-Khumri city, capital of northern Baghlan province "
+            "and Faizabad city, capital of neighboring Badakhshan province.",
+            "neighboring",
+        ),
+        ("The Taliban did not take the neighbouring province of Nimruz.", "not"),
+        ("The Taliban took control of the neighbouring province of Narnia.", "narnia"),
+    ],
+)
+def test_neighbouring_beside_another_place_is_refused(gaz, sentence: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert named in _refusal(gaz, sentence).part.lower()

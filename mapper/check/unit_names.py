@@ -188,6 +188,10 @@ def read_units(
     # "Argo and Baharak districts of Badakhshan; Worsaj in Takhar; and Zerok in Paktika": a
     # list whose items are lists, joined by semicolons; each read as a list of its own (a kind
     # shared by its names reaches no further than its semicolon)
+    neighbour = _NEIGHBOURING.match(rest)
+    if neighbour is not None:
+        # "the neighbouring province of Nimruz": beside a place of an earlier sentence
+        rest = f"{neighbour['the'] or ''}{rest[neighbour.end() :]}"
     for group in re.split(r"\s*;\s*(?:and\s+)?", rest):
         parts(group)
     if not items:
@@ -219,7 +223,36 @@ def read_units(
             raise ClaimParseError(text, item, "names the same unit twice")
         out.append(unit)
     _list_region(text, items, out, notes)
+    if neighbour is not None:
+        notes.append(_neighbouring(text, neighbour[0].strip(), rest, out, gaz))
     return out, notes
+
+
+#: "(the) neighbouring province of X", "neighboring X province": a unit said to border a place
+_NEIGHBOURING = re.compile(r"^(?P<the>the\s+)?neighbou?ring\s+(?=province\b|[a-z'-]+\s+province\b)")
+
+
+def _neighbouring(text: str, word: str, rest: str, out: list[NamedUnit], gaz: Gazetteer) -> str:
+    """The note for "neighbouring" before one province named alone in a sentence that names no
+    other place: it says the province borders a place of an earlier sentence, which the
+    checker does not read, and never which province is meant. Beside another place of the
+    sentence, or before a list, it would be a claim of adjacency the checker does not check:
+    refused, naming it."""
+    unit = out[0]
+    own = set(re.findall(r"[a-z]+", rest.lower()))
+    others = (set(re.findall(r"[a-z]+", text.lower())) - own) & name_words(gaz)
+    if len(out) != 1 or unit.kind != "province" or others:
+        raise ClaimParseError(
+            text,
+            word,
+            f"{word!r} says the unit borders another place; beside a list, a capital or "
+            "another place of the sentence that is a claim the checker does not check: not "
+            "read (name the province alone: 'the province of Nimruz')",
+        )
+    return (
+        f"'{word}' (the province borders a place of an earlier sentence, which the checker "
+        f"does not read) set aside: {unit.name} is named by its own name; not checked"
+    )
 
 
 def _list_region(text: str, items: list[str], units: list[NamedUnit], notes: list[str]) -> None:
