@@ -429,6 +429,8 @@ class Gazetteer:
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._near: dict[str, set[str]] = defaultdict(set)
         self._notes: dict[tuple[str, str], str] = {}
+        #: the alias spellings this set answers to (a word of one is a word of a name)
+        self.alias_spellings: list[str] = []
         for uid, (name, prov) in districts.items():
             for key in name_keys(name):
                 self._by_prov_key[(prov, key)].add(uid)
@@ -444,6 +446,7 @@ class Gazetteer:
             target = self._province_by_key.get(fold(a.canonical))
             if target is not None:
                 self._province_by_key[fold(a.alias)] = target
+                self.alias_spellings.append(a.alias)
             return
         prov = self.resolve_province(a.province) if a.province else None
         if a.province and prov is None:
@@ -456,6 +459,7 @@ class Gazetteer:
         if not targets:
             return
         key = fold(a.alias)
+        self.alias_spellings.append(a.alias)
         for uid in targets:
             self._by_prov_key[(self.district_names[uid][1], key)].add(uid)
             self._by_key[key].add(uid)

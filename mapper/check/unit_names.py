@@ -109,9 +109,13 @@ def name_words(gaz: Gazetteer) -> frozenset[str]:
     from .capitals import provincial_capitals
 
     names = [*gaz.province_names, *(n for n, _p in gaz.district_names.values())]
+    # the aliases' spellings too ("Doshi", "Dasht-e Archi"): a word of one is a word of a
+    # name, not an unknown word ("city" of "Herat City" is the grammar's)
+    aliases = {w for n in gaz.alias_spellings for w in re.findall(r"[a-z]+", n.lower())}
     for _, r in provincial_capitals(builtin_places("AFG")).iterrows():
         names += [str(r["name"]), *r["variants"]]
-    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()))
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+    return frozenset(words | (aliases - {"city"}))
 
 
 def side_name(vocabulary: Vocabulary, side: str) -> str:
@@ -626,18 +630,27 @@ def _exact(
     name (``known``) or a first or last word is not part of what it finds: names fold
     leniently ("Kunduz zzz" and "Lashkar ggg Gah" fold like the names), an extra word is never
     absorbed. A one-word name may be a spelling the fold accepts ("Kundoz")."""
+    from ..matching import fold
+
     found = look(words)
+    words = _EZAFE_APART.sub(r"\1\2", words)
     parts = words.split()
     if found is None or len(parts) < 2:
         return found
     if not _known_words(words, known):
         return None
-    mine = own(found)
-    if (parts[0] not in mine and look(" ".join(parts[1:])) == found) or (
-        parts[-1] not in mine and look(" ".join(parts[:-1])) == found
+    mine = {fold(w) for w in own(found)}
+    if (fold(parts[0]) not in mine and look(" ".join(parts[1:])) == found) or (
+        fold(parts[-1]) not in mine and look(" ".join(parts[:-1])) == found
     ):
         return None
     return found
+
+
+#: An ezafe written with a hyphen before a space ("Dasht-e Archi", "Nahr-e Saraj"): the same
+#: word as written joined ("Dashte Archi", "Nahri Sarraj"), so each word of the name is read
+#: as a word of the name, not "dasht" an extra word before "e Archi"
+_EZAFE_APART = re.compile(r"\b([a-z]{2,})-(e|i|ye|yi)(?=\s)")
 
 
 @functools.lru_cache(maxsize=8)
