@@ -25,7 +25,8 @@ from .model import ClaimParseError
 _CHANGE_VERB = re.compile(
     r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took|overr(?:an|un|unning)"
     r"|advanc(?:e|ed|es|ing)|swept|sweep(?:s|ing)?|stormed|overwhelmed|conquered|grabbed"
-    r"|fell|fallen)\b"
+    r"|fell|fallen|retook|retak(?:e|en|es|ing)|recaptur(?:e|ed|es|ing)|regain(?:ed|s|ing)?"
+    r"|reclaim(?:ed|s|ing)?)\b"
 )
 #: A first clause with one of these says what a side holds: two claims, not a change.
 _STATE_WORD = re.compile(

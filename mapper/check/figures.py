@@ -360,6 +360,11 @@ _TAKEN_ONLY = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
     r"|gained|won|conquer\w*|retook|retaken|recaptur\w*)\b"
 )
+#: A verb of taking back ("retook", "recaptured", "regained control of", "reclaimed"): what
+#: was taken back is part of what the side holds, never its total (it held others before).
+_RETAKEN = re.compile(
+    r"\b(?:re-?(?:tak(?:e|es|en|ing)|took|captur\w*|claim(?:s|ed|ing)?|gain(?:s|ed|ing)?))\b"
+)
 #: "of Laghman province's six districts", "out of 419 district centres": a stated total.
 _OF_STATED_TOTAL = re.compile(
     r"\s*(?:out\s+)?of\s+(?:[a-z'-]+\s+){0,4}?(?:\d+(?:,\d{3})*|"

@@ -36,6 +36,7 @@ from . import (
 from .days import event_beside, with_event_beside
 from .figures import (
     _OF_STATED_TOTAL,
+    _RETAKEN,
     _STATE_NOW,
     _SUBSET_WORDS,
     _TAKEN,
@@ -899,6 +900,7 @@ def parse_claim(
             f"'{comparison_text}' read as a cap (at most {figure.text}); if the sentence "
             "gives an upper estimate, read it as 'about'"
         )
+    retaken = _retaken_count(text, s, cand, figure, phrase, comparison, comparison_text)
     if (
         figure.form == "count"
         and comparison == "as-stated"
@@ -907,8 +909,7 @@ def parse_claim(
         and phrase.denominator is None
         and change_days is None
         and not periods
-        and _TAKEN_ONLY.search(s)
-        and not _STATE_NOW.search(normalise(text))
+        and (retaken or (_TAKEN_ONLY.search(s) and not _STATE_NOW.search(normalise(text))))
         # "Four of Laghman province's six districts fell": a count of a stated total ("five
         # of Herat's districts" states none: what was taken, a lower bound)
         and not _OF_STATED_TOTAL.match(s[cand.end :])
@@ -919,6 +920,11 @@ def parse_claim(
         comparison, comparison_text = "at-least", "at least"
         if figure.lo != figure.hi:  # "captured 150-180 districts": at least its low end
             notes.append(f"'{figure.text}' is a range: the lower bound is its low end")
+        if retaken:
+            notes.append(
+                f"'{retaken}' (taken back): the count is what the side took back, part of what "
+                "it holds, whatever 'now' or 'so far' stands with it"
+            )
         notes.append(
             f"'{figure.text}' after a verb of taking, with no total ('of N') and no 'now': "
             + (
@@ -1469,6 +1475,45 @@ def _ordinal(
         f"the ordinal is checked on {day} ({how}), the day of the event: on a later day it "
         "would say nothing (capitals can be retaken)",
     )
+
+
+def _retaken_count(
+    text: str,
+    s: str,
+    cand: _Candidate,
+    figure: Figure,
+    phrase: _Phrase,
+    comparison: str,
+    comparison_text: str,
+) -> str:
+    """The verb of taking back before the figure in its clause ("retook", "recaptured",
+    "regained"), or "" when there is none. What a side took back is part of what it holds,
+    never all of it: only a bare count (or one with "more than" / "at least") is read, as a
+    lower bound; a share, a count of a stated total, an ordinal or another comparison is
+    refused (read as stated they would say the side holds that and no more)."""
+    # the verb of the figure's own clause: before it, with no comma between
+    m = next((v for v in reversed(list(_RETAKEN.finditer(s, 0, cand.start)))), None)
+    if m is None or re.search(r"[,;:]", s[m.end() : cand.start]):
+        return ""
+    bare = (
+        figure.form == "count"
+        and figure.kind != "ordinal"
+        and figure.of_total is None
+        and phrase.denominator is None
+        and not _OF_STATED_TOTAL.match(s[cand.end :])
+        and comparison in ("as-stated", "over", "at-least")
+    )
+    if not bare:
+        said = f"{comparison_text} {figure.text}".strip()
+        raise ClaimParseError(
+            text,
+            f"{m.group(0)} ... {said}",
+            f"after a verb of taking back ('{m.group(0)}') the figure ({said!r}) is what the "
+            "side took back, part of what it holds: only a bare count is read, as a lower bound "
+            "('retook five districts': at least five held); a share, a count of a total or a "
+            "bound from above is not read",
+        )
+    return m.group(0)
 
 
 #: Trimmed from a who-said-it span in its note: commas, spaces and a closing quote mark.
