@@ -173,7 +173,8 @@ def test_the_refusal_says_which_capital_was_read(gaz) -> None:  # type: ignore[n
         ("Taliban militants capture major cities, three sources have confirmed.", "cities"),
         ("The Taliban took two northern cities, three sources have confirmed.", "cities"),
         ("The latest to fall is Afghanistan's second-largest city.", "city"),
-        # neither name is of the places data ("Talokan", "Tachar")
+        # "Talokan" and "Tachar" (a province spelling since names13) are read, but the leading
+        # "Afghanistan." keeps the units grammar from reading the sentence: the city word is named
         ("Afghanistan. The Taliban occupied Talokan, the capital of Tachar Province", "capital"),
         # the places data contradicts the title: not read, though "the capital of Herat
         # province" alone is Herat

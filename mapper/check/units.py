@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..matching import fold
 from .grammar import normalise
 from .model import ClaimParseError, Figure, ParsedClaim
 from .unit_names import (
@@ -77,6 +78,7 @@ from .unit_names import (
     _NAME,
     NamedUnit,
     _capital_named,
+    _folded_words,
     _province,
     joined,
     name_words,
@@ -301,7 +303,7 @@ _GRAMMAR_WORDS = frozenset(
         "seized took taken overran overrun retook retaken recaptured gained won over "
         "capture captures seize seizes take takes retake retakes recapture recaptures "
         "overruns retain retains keep keeps controlled was were afghanistan north south "
-        "conquer conquers conquered surrendered imposed "
+        "conquer conquers conquered surrendered imposed occupied "
         "east west northern southern eastern western northeastern northwestern "
         "southeastern southwestern north-east north-west south-east south-west central "
         "key strategic remote restive volatile mountainous on monday tuesday wednesday "
@@ -321,7 +323,14 @@ def unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
         spellings += [key, st.label, *st.aliases, *st.words]
     side_words = {w for p in spellings for w in re.findall(r"[a-z]+", p.lower())}
     known = _GRAMMAR_WORDS | name_words(gaz) | side_words
-    return [w for w in re.findall(r"[a-z]+", s) if w not in known and len(w) > 1]
+    folded = _folded_words(name_words(gaz))
+    # a spelling the names' fold reads ("Talokan" for Taloqan, "Karokh" for Karukh) is not an
+    # unknown word; a short word is kept ("said" folds like "Sayd" of Sayd Khel)
+    return [
+        w
+        for w in re.findall(r"[a-z]+", s)
+        if w not in known and len(w) > 1 and not (len(w) >= 5 and fold(w) in folded)
+    ]
 
 
 def _read(
