@@ -77,8 +77,8 @@ from .unit_names import (
     _DIR,
     _NAME,
     NamedUnit,
+    _capital_keys,
     _capital_named,
-    _folded_words,
     _province,
     joined,
     name_words,
@@ -323,14 +323,17 @@ def unread(s: str, gaz: Gazetteer, vocabulary: Vocabulary) -> list[str]:
         spellings += [key, st.label, *st.aliases, *st.words]
     side_words = {w for p in spellings for w in re.findall(r"[a-z]+", p.lower())}
     known = _GRAMMAR_WORDS | name_words(gaz) | side_words
-    folded = _folded_words(name_words(gaz))
-    # a spelling the names' fold reads ("Talokan" for Taloqan, "Karokh" for Karukh) is not an
-    # unknown word; a short word is kept ("said" folds like "Sayd" of Sayd Khel)
-    return [
-        w
-        for w in re.findall(r"[a-z]+", s)
-        if w not in known and len(w) > 1 and not (len(w) >= 5 and fold(w) in folded)
-    ]
+
+    def named(w: str) -> bool:
+        # a spelling the gazetteer reads as a unit on its own ("Talokan" for Taloqan, "Karokh"
+        # for Karukh) is not an unknown word; a short word is kept ("said" folds like "Sayd")
+        return len(w) >= 5 and (
+            gaz.resolve_province(w) is not None
+            or _capital_keys().get(fold(w)) is not None
+            or bool(gaz.district_names and gaz.match("", w).unit_ids)
+        )
+
+    return [w for w in re.findall(r"[a-z]+", s) if w not in known and len(w) > 1 and not named(w)]
 
 
 def _read(
