@@ -3,11 +3,11 @@
 Spellings: an ezafe written with a hyphen before a space ("Dasht-e Archi", "Nahr-e Saraj") is
 the name's word, as written joined; spellings outlets printed (Chakhasur [sic], Ashkamash,
 Qalat-e Gilzay; the provinces Tachar and Nimrose, all cited in reported_spellings.csv) are
-read, and a word of an alias is a word of a name
-in a refusal's message. Retakes: a bare count after a verb of taking back ("retook",
-"recaptured", "regained control of", "reclaimed") is what the side took back, part of what it
-holds: read as a lower bound, whatever "now" or "so far" stands with it; a share, a count of a
-stated total or a bound from above after one is refused. Near misses stay refused.
+read, and a word of an alias is a word of a name in a refusal's message. Retakes: a bare count
+after a verb of taking back ("retook", "recaptured", "regained control of", "reclaimed") is
+what the side took back, part of what it holds: read as a lower bound, whatever "now" or "so
+far" stands with it; a share, a count of a stated total or a bound from above after one is
+refused. Near misses stay refused.
 """
 
 from __future__ import annotations
