@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -843,77 +842,92 @@ def test_dev8_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Ninth unseen batch, "fresh7" (issue #8, helper `corpus13`, built 5 December 2026 from 13:07 to
-# 13:46 UTC, as corpus12 built fresh6): every sentence of the stored page text (the search tool's
-# "pages" corpus, May-September 2021 reporting) that says who holds, took, lost, retook or contests
-# how much or which units, headlines, standfirsts, photo captions, tag-page entries and search-
-# listing snippets included; the refusals taken as they came. About 50 queries, chosen to avoid
-# earlier builders' ground: by district of provinces not queried before (Qaisar and Dawlatabad in
-# Faryab, Dihrawud and Chora in Uruzgan, Shinkay and Shahjoy in Zabul, Shahrak in Ghor, Paktika's
-# and Paktia's districts, Panjwai and Arghistan in Kandahar, Kapisa's Alasay, Tagab and Nijrab,
-# Sar-e Pul's districts, Khost, Kunar and Nuristan (Doab, Mandol, Waygal), Samangan's Dara-i-Suf,
-# Baghlan's Doshi, Jilga, Burka and Dahana-i-Ghori, Logar's Charkh, Badghis, Laghman's Dawlat Shah,
-# Malistan and Deh Yak in Ghazni, Parwan's Siahgard, Shinwari and Surkh-o-Parsa, Helmand's Nawa and
-# Garmsir, Nimroz's Delaram, Takhar's and Badakhshan's districts), by recapture ("recaptured",
-# "retook", "17 districts within one week"), by "district centre"/"overran", by share of territory,
-# by border crossing (Islam Qala, Torkham, Ghulam Khan) and the Andarab resistance, and by outlet
-# kind (Iranian, Turkish, Gulf, Chinese, Russian, Nigerian, Indonesian, Indian, Pakistani wires).
-# 57 pages of 50 outlets: Afghan (KabulNow, Pajhwok, TOLOnews, Ariana copies, AVA, Afghanistan
-# Times, Afghanistan Mirror, The Orient News, Hasht-e Subh's English site), Pakistani (The News,
-# The Frontier Post/Pajhwok, The Correspondent, Daily Pakistan, UrduPoint's APP/AFP and Sputnik
-# copies), Indian (Oneindia, Daily News 24, India.com, OpIndia, Deccan Herald/Reuters, Prag News,
-# Real News India, Aaj Tak, Republic World, Industry Buzz), Iranian (Press TV, IranWire, Mehr),
-# Gulf and Arab (Arab News Today bullets, Al Bawaba/Anadolu), Armenian (News.am), Bangladeshi
-# (The Business Standard), Indonesian (Kompas English), Russian copies (Generico/RIA), UK and US
-# (Channel 4, CNN live, Guardian and Foreign Policy mirrors and rewrites), blogs, a forum, tag and
-# search-listing pages, ISWNews and Shia Waves. Months: 23 rows of May, 81 of June, 84 of July,
-# 109 of August, 3 of September. No URL of the other corpora or of the held-out corpus
-# (notes/usedurls.txt); sentences within 0.85 difflib similarity (casefolded) of any other corpus's
-# sentence were left out (4), and pages with two or more such sentences were dropped whole (9: AFP,
-# AP, dpa and Ariana copies already in dev..dev8); one page with sentences near held-out ones
-# (compared by a count only, no held-out row looked at: 2 sentences) was dropped whole. 51 rows
-# are expected readable. Expectations were written from the sentence alone and its date, and
-# committed before the checker was run on any row; nobody tunes on these. The well-formed and
-# schema tests always run; the readings are measured once, by the lead, with
-# MAPPER_MEASURE_FRESH7=1.
+# Ninth unseen batch, "fresh7", now dev9 (issue #8, helper `corpus13`, built 5 December 2026 from
+# 13:07 to 13:46 UTC, as corpus12 built fresh6): every sentence of the stored page text (the
+# search tool's "pages" corpus, May-September 2021 reporting) that says who holds, took, lost,
+# retook or contests how much or which units, headlines, standfirsts, photo captions, tag-page
+# entries and search-listing snippets included; the refusals taken as they came. About 50
+# queries, chosen to avoid earlier builders' ground: by district of provinces not queried before
+# (Qaisar and Dawlatabad in Faryab, Dihrawud and Chora in Uruzgan, Shinkay and Shahjoy in Zabul,
+# Shahrak in Ghor, Paktika's and Paktia's districts, Panjwai and Arghistan in Kandahar, Kapisa's
+# Alasay, Tagab and Nijrab, Sar-e Pul's districts, Khost, Kunar and Nuristan (Doab, Mandol,
+# Waygal), Samangan's Dara-i-Suf, Baghlan's Doshi, Jilga, Burka and Dahana-i-Ghori, Logar's
+# Charkh, Badghis, Laghman's Dawlat Shah, Malistan and Deh Yak in Ghazni, Parwan's Siahgard,
+# Shinwari and Surkh-o-Parsa, Helmand's Nawa and Garmsir, Nimroz's Delaram, Takhar's and
+# Badakhshan's districts), by recapture ("recaptured", "retook", "17 districts within one week"),
+# by "district centre"/"overran", by share of territory, by border crossing (Islam Qala, Torkham,
+# Ghulam Khan) and the Andarab resistance, and by outlet kind (Iranian, Turkish, Gulf, Chinese,
+# Russian, Nigerian, Indonesian, Indian, Pakistani wires). 57 pages of 50 outlets: Afghan
+# (KabulNow, Pajhwok, TOLOnews, Ariana copies, AVA, Afghanistan Times, Afghanistan Mirror, The
+# Orient News, Hasht-e Subh's English site), Pakistani (The News, The Frontier Post/Pajhwok, The
+# Correspondent, Daily Pakistan, UrduPoint's APP/AFP and Sputnik copies), Indian (Oneindia, Daily
+# News 24, India.com, OpIndia, Deccan Herald/Reuters, Prag News, Real News India, Aaj Tak,
+# Republic World, Industry Buzz), Iranian (Press TV, IranWire, Mehr), Gulf and Arab (Arab News
+# Today bullets, Al Bawaba/Anadolu), Armenian (News.am), Bangladeshi (The Business Standard),
+# Indonesian (Kompas English), Russian copies (Generico/RIA), UK and US (Channel 4, CNN live,
+# Guardian and Foreign Policy mirrors and rewrites), blogs, a forum, tag and search-listing pages,
+# ISWNews and Shia Waves. Months: 23 rows of May, 81 of June, 84 of July, 109 of August, 3 of
+# September. No URL of the other corpora or of the held-out corpus (notes/usedurls.txt); sentences
+# within 0.85 difflib similarity (casefolded) of any other corpus's sentence were left out (4),
+# and pages with two or more such sentences were dropped whole (9: AFP, AP, dpa and Ariana copies
+# already in dev..dev8); one page with sentences near held-out ones (compared by a count only, no
+# held-out row looked at: 2 sentences) was dropped whole. 51 rows are expected readable.
+# Expectations were written from the sentence alone and its date, and committed before the checker
+# was run on any row.
+# Measured once as unseen at 17:10 UTC on 5 December (the day's work integrated, main d504413): 9
+# of 51 expected readable read (18 %), 8 as the row says (g7172 read as a change over the week,
+# the row says at least); 5 of 249 expected refusals read (g7072, g7146, g7154, g7171, g7203). All
+# six are strict xfails below, expectations not changed. It is now dev9 (real_reporting_dev9.csv),
+# run in CI like dev8.
 
-FRESH7 = load("real_reporting_fresh7.csv")
+DEV9 = load("real_reporting_dev9.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
 #: the row): each is xfail(strict=True), a finding.
-FRESH7_XFAIL: dict[str, str] = {}
-MEASURE_FRESH7 = pytest.mark.skipif(
-    os.environ.get("MAPPER_MEASURE_FRESH7") != "1",
-    reason="unseen batch: measured once by the lead (set MAPPER_MEASURE_FRESH7=1)",
-)
+DEV9_XFAIL: dict[str, str] = {
+    "g7072": "'Two districts fall to Taliban as offensives intensifying countrywide' was read as "
+    "exactly two districts held (the headline present 'fall to' was no verb of taking); now "
+    "read as at least two, as 'captured two districts' is (dev8 f6141 expects that reading); "
+    "the row expects a refusal (the districts unnamed). Expectation kept",
+    "g7146": "'Delaram district in Nimroz province' is read as Khash Rod through the built-in "
+    "alias Delaram -> Khash Rod (aliases.csv: the town and the newer district lie in Khash Rod "
+    "of the boundary set); the row expects a refusal (Delaram is no district of the set)",
+    "g7154": "'the militants have overrun Dahan-e-Ghori district' is read with the side Taliban "
+    "('the militants', as real r041, r117 expect); the row expects a refusal (side unnamed)",
+    "g7171": "'Ghazni and Herat also fell into the hands of the Taliban' is read as the two "
+    "capitals; the row expects a refusal (the bare names name provinces and capitals; as "
+    "dev8 f6267)",
+    "g7172": "'captured 11 provincial capitals in one week' is read as a change over 7 days "
+    "(checked as the state only when the side held none before; refused otherwise); the row "
+    "expects at least 11 held",
+    "g7203": "'The Taliban fighters are believed to control two-thirds of the country's "
+    "territory' is read as two-thirds (as real r171 'are believed to control about half' "
+    "expects); the row expects a refusal (hedged)",
+}
 
 
-def test_the_fresh7_corpus_is_well_formed_and_disjoint() -> None:
+def test_the_dev9_corpus_is_well_formed_and_disjoint() -> None:
     _assert_well_formed(
-        FRESH7,
-        FRESH7_XFAIL,
+        DEV9,
+        DEV9_XFAIL,
         [*REAL, *HELDOUT, *DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8],
         min_rows=300,
         min_pages=55,
         last_day=dt.date(2021, 9, 30),
     )
-    assert all(r["id"].startswith("g7") for r in FRESH7)
-    assert len({r["outlet"] for r in FRESH7}) >= 45
+    assert all(r["id"].startswith("g7") for r in DEV9)
+    assert len({r["outlet"] for r in DEV9}) >= 45
 
 
-def test_the_fresh7_scopes_are_written_in_the_schema(
+def test_the_dev9_scopes_are_written_in_the_schema(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    _assert_scopes_in_schema(FRESH7, tmp_path_factory.mktemp("fresh7-units"))
+    _assert_scopes_in_schema(DEV9, tmp_path_factory.mktemp("dev9-units"))
 
 
-@MEASURE_FRESH7
-@pytest.mark.parametrize("row", [_param(r, FRESH7_XFAIL) for r in FRESH7])
-def test_fresh7_reporting_readings_are_right(
-    row: dict[str, str], real_gaz: Gazetteer | None
-) -> None:
+@pytest.mark.parametrize("row", [_param(r, DEV9_XFAIL) for r in DEV9])
+def test_dev9_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazetteer | None) -> None:
     _assert_read_right(row, real_gaz)
 
 
-@MEASURE_FRESH7
-def test_fresh7_reporting_read_share(real_gaz: Gazetteer | None) -> None:
-    _print_read_share("fresh7", FRESH7, real_gaz)
+def test_dev9_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("dev9", DEV9, real_gaz)

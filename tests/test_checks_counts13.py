@@ -39,6 +39,8 @@ def _read(text: str) -> tuple[str, str, float, str, int | None]:
         ("Nine provincial capitals fell to the Taliban in less than a week.", "taliban", 9),
         ("The Taliban have seized six provincial capitals within less than a week.", "taliban", 6),
         ("In less than 24 hours, the Taliban captured two provincial capitals.", "taliban", 2),
+        # a verb of taking back (names13): what was taken back is held, at least nine
+        ("Afghan forces retook nine provincial capitals in less than a week.", "government", 9),
     ],
 )
 def test_capitals_taken_in_less_than_a_period_are_a_floor(text: str, side: str, n: int) -> None:
@@ -80,7 +82,6 @@ def test_exact_periods_and_stated_totals_stay_changes(text: str, cmp_: str, days
         ("The Taliban lost nine provincial capitals in less than a week.", "lost"),
         ("The Taliban attacked nine provincial capitals in less than a week.", "attacked"),
         ("The Taliban took nine provincial capitals in less than a month.", "less than a month"),
-        ("Afghan forces retook nine provincial capitals in less than a week.", "retook"),
     ],
 )
 def test_near_misses_of_a_taken_floor_stay_refused(text: str, part: str) -> None:

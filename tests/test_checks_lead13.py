@@ -56,3 +56,34 @@ def test_a_clause_of_time_after_as_is_still_set_aside(
     """Guards: pass on main and here."""
     c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
     assert (c.side, c.figure.lo, scope_of(c)) == ("taliban", 1.0, scope)
+
+
+# dev9 (fresh7) g7072: the headline present "fall(s) to" and the noun "the fall of" before a
+# bare count are verbs of taking, so the count is what fell, a lower bound; it was read as
+# exactly the count held (CONTRADICTED whenever the side held more).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two districts fall to Taliban as offensives intensifying countrywide",
+        "Two districts fall to Taliban",
+        "The fall of two districts to the Taliban",
+        "Two districts falls to the Taliban",
+    ],
+)
+def test_a_count_that_falls_to_a_side_is_a_lower_bound(sentence: str, gaz: Gazetteer) -> None:
+    c = parse_claim(sentence, anchor=dt.date(2021, 6, 20), gazetteer=gaz)
+    assert (c.side, c.comparison, c.figure.lo, c.measure) == ("taliban", "at-least", 2, "districts")
+    assert any("lower bound" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Three more districts fall to the Taliban", "more districts"),
+        ("Two districts could fall to the Taliban", "could"),
+        ("Two districts are lost to the Taliban", "lost"),
+    ],
+)
+def test_near_misses_of_a_count_that_falls_stay_refused(sentence: str, named: str) -> None:
+    e = refusal(sentence, gazetteer=None, anchor=dt.date(2021, 6, 20))
+    assert named in str(e).lower(), str(e)

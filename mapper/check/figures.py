@@ -355,10 +355,12 @@ _TAKEN = re.compile(
 )
 
 
-#: A verb of taking (no loss): a bare count after it is what was taken, a lower bound.
+#: A verb of taking (no loss): a bare count after it is what was taken, a lower bound. The
+#: headline present "fall(s) to" and the noun "the fall of" too ("Two districts fall to
+#: Taliban", fresh7 g7072).
 _TAKEN_ONLY = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
-    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*)\b"
+    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*|falls?(?=\s+(?:to|into)\b)|fall(?=\s+of\b))\b"
 )
 #: A verb of taking back ("retook", "recaptured", "regained control of", "reclaimed"): what
 #: was taken back is part of what the side holds, never its total (it held others before).
