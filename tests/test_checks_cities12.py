@@ -23,7 +23,6 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 
 DAY = dt.date(2021, 8, 14)
@@ -40,11 +39,6 @@ def _refused(text: str, part: str, gazetteer: object = None) -> None:
     with pytest.raises(ClaimParseError) as e:
         parse_claim(text, anchor=DAY, gazetteer=gazetteer)  # type: ignore[arg-type]
     assert part in str(e.value).lower()
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 # --------------------------------------------------------------------------------------------

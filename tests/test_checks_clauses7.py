@@ -10,13 +10,7 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 def test_a_clause_across_the_country_beside_a_claim_naming_the_country(gaz) -> None:  # type: ignore[no-untyped-def]

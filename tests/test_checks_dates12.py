@@ -13,16 +13,9 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.matching import Gazetteer
 from tests.checker_corpus import scope_of
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet) -> Gazetteer:
-    return districts.gazetteer()
-
 
 SAT_19_JUNE = dt.date(2021, 6, 19)
 MON_21_JUNE = dt.date(2021, 6, 21)

@@ -22,17 +22,11 @@ import re
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from tests.checker_corpus import refusal
 
 DAY = dt.date(2021, 8, 10)
 CITY = "a city, a town or 'the capital' is not a unit of the boundary set"
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 def _refusal(gaz, sentence: str) -> ClaimParseError:  # type: ignore[no-untyped-def]

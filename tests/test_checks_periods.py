@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mapper.boundaries import load_units
 from mapper.check.windows import since_weekday_days
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.cli import main
@@ -23,12 +22,6 @@ from tests.conftest import EXAMPLE
 
 SUNDAY = dt.date(2021, 8, 8)
 MONDAY = dt.date(2021, 8, 9)
-
-
-@pytest.fixture(scope="module")
-def gaz(mirror: Path, tmp_path_factory: pytest.TempPathFactory):
-    units = load_units("afg-districts", mirror=mirror, cache_dir=tmp_path_factory.mktemp("c"))
-    return units.gazetteer()
 
 
 def run(mirror: Path, date: str, sentence: str) -> tuple[int, str]:

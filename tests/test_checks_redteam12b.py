@@ -23,16 +23,10 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from tests.checker_corpus import refusal, scope_of
 
 DAY = dt.date(2021, 8, 10)
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 def _refusal(gaz, sentence: str) -> ClaimParseError:  # type: ignore[no-untyped-def]

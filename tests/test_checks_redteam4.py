@@ -9,15 +9,9 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 
 DAY = dt.date(2021, 8, 10)
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 @pytest.mark.parametrize(

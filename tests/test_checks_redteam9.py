@@ -11,16 +11,10 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from tests.checker_corpus import scope_of
 
 DAY = dt.date(2021, 8, 10)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 def _refused(gaz, sentence: str, anchor: dt.date = DAY) -> None:  # type: ignore[no-untyped-def]

@@ -4,18 +4,10 @@ that were read with a verdict and must be refused."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from mapper.boundaries import load_units
 from mapper.checks import ClaimParseError, parse_claim
-
-
-@pytest.fixture(scope="module")
-def gaz(mirror: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    units = load_units("afg-districts", mirror=mirror, cache_dir=tmp_path_factory.mktemp("c"))
-    return units.gazetteer()
 
 
 def _refused(gaz, sentence: str, match: str) -> None:  # type: ignore[no-untyped-def]

@@ -12,16 +12,9 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.check.model import ParsedClaim
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.matching import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet) -> Gazetteer:
-    return districts.gazetteer()
-
 
 MON_19_JULY = dt.date(2021, 7, 19)
 WED_5_MAY = dt.date(2021, 5, 5)

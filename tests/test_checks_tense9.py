@@ -13,16 +13,9 @@ import datetime as dt
 
 import pytest
 
-from mapper.boundaries import UnitSet
 from mapper.check.model import ParsedClaim
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.matching import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet) -> Gazetteer:
-    return districts.gazetteer()
-
 
 FRI_9_JULY = dt.date(2021, 7, 9)
 WED_30_JUNE = dt.date(2021, 6, 30)

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 from mapper.cli import main
 from tests.conftest import EXAMPLE, NEWS_ONLY
@@ -184,11 +183,6 @@ def test_batch_row_with_an_unquoted_comma_is_named(mirror: Path, tmp_path: Path)
 
 # --------------------------------------------------------------------------------------------
 # Reading
-
-
-@pytest.fixture(scope="module")
-def gaz(districts: UnitSet):  # type: ignore[no-untyped-def]
-    return districts.gazetteer()
 
 
 @pytest.mark.parametrize(
