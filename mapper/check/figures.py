@@ -360,7 +360,8 @@ _TAKEN = re.compile(
 #: Taliban", fresh7 g7072).
 _TAKEN_ONLY = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|tak(?:en|ing)|overr[au]n\w*|fell|fallen|swept|grabbed"
-    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*|falls?(?=\s+(?:to|into)\b)|fall(?=\s+of\b))\b"
+    r"|gained|won|conquer\w*|retook|retaken|recaptur\w*"
+    r"|falls?(?=\s+(?:to|into)\b)|fall(?=\s+of\b))\b"
 )
 #: A verb of taking back ("retook", "recaptured", "regained control of", "reclaimed"): what
 #: was taken back is part of what the side holds, never its total (it held others before).

@@ -770,14 +770,10 @@ def parse_claim(
             notes = capitals.change_notes(notes, periods[0], change_days)
     floor_period = (
         change_days is not None
-        and figure.form == "count"
         and comparison == "as-stated"
-        and figure.kind != "ordinal"
-        and figure.of_total is None
-        and phrase.denominator is None
+        and _bare_count(s, cand, figure, phrase)
         and capitals.bounded_period(periods[0])
         and bool(_TAKEN_ONLY.search(s))
-        and not _OF_STATED_TOTAL.match(s[cand.end :])
     )
     if floor_period:
         # "took control of nine provincial capitals in less than a week": captures in a span
@@ -902,17 +898,13 @@ def parse_claim(
         )
     retaken = _retaken_count(text, s, cand, figure, phrase, comparison, comparison_text)
     if (
-        figure.form == "count"
-        and comparison == "as-stated"
-        and figure.of_total is None
-        and figure.kind != "ordinal"
-        and phrase.denominator is None
+        comparison == "as-stated"
+        # "Four of Laghman province's six districts fell": a count of a stated total ("five
+        # of Herat's districts" states none: what was taken, a lower bound)
+        and _bare_count(s, cand, figure, phrase)
         and change_days is None
         and not periods
         and (retaken or (_TAKEN_ONLY.search(s) and not _STATE_NOW.search(normalise(text))))
-        # "Four of Laghman province's six districts fell": a count of a stated total ("five
-        # of Herat's districts" states none: what was taken, a lower bound)
-        and not _OF_STATED_TOTAL.match(s[cand.end :])
     ):
         # "The Taliban captured five districts in Herat", "Five districts fell to the
         # Taliban": an event, not a total; the side may hold others taken before. Read as
@@ -1477,6 +1469,19 @@ def _ordinal(
     )
 
 
+def _bare_count(s: str, cand: _Candidate, figure: Figure, phrase: _Phrase) -> bool:
+    """Whether the figure is a bare count of units: no ordinal, no total stated with it ("of
+    34", "of Laghman province's six districts") and none in its noun phrase. Only a bare count
+    after a verb of taking is read as a lower bound (what was taken, not all that is held)."""
+    return (
+        figure.form == "count"
+        and figure.kind != "ordinal"
+        and figure.of_total is None
+        and phrase.denominator is None
+        and not _OF_STATED_TOTAL.match(s[cand.end :])
+    )
+
+
 def _retaken_count(
     text: str,
     s: str,
@@ -1495,15 +1500,9 @@ def _retaken_count(
     m = next((v for v in reversed(list(_RETAKEN.finditer(s, 0, cand.start)))), None)
     if m is None or re.search(r"[,;:]", s[m.end() : cand.start]):
         return ""
-    bare = (
-        figure.form == "count"
-        and figure.kind != "ordinal"
-        and figure.of_total is None
-        and phrase.denominator is None
-        and not _OF_STATED_TOTAL.match(s[cand.end :])
-        and comparison in ("as-stated", "over", "at-least")
-    )
-    if not bare:
+    if not (
+        _bare_count(s, cand, figure, phrase) and comparison in ("as-stated", "over", "at-least")
+    ):
         said = f"{comparison_text} {figure.text}".strip()
         raise ClaimParseError(
             text,
