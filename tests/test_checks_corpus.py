@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -931,3 +932,84 @@ def test_dev9_reporting_readings_are_right(row: dict[str, str], real_gaz: Gazett
 
 def test_dev9_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     _print_read_share("dev9", DEV9, real_gaz)
+
+
+# --------------------------------------------------------------------------------------------
+# Tenth unseen batch, "fresh8" (issue #8, helper `corpus15`, built 5 December 2026 from 22:40 to
+# 23:05 UTC, as corpus13 built fresh7): every sentence of the stored page text (the search
+# tool's "pages" corpus, May-September 2021 reporting) that says who holds, took, lost, retook or
+# contests how much or which units, headlines, standfirsts, photo captions, related-story links
+# and subheadings included; the refusals taken as they came. About 45 queries, chosen to avoid
+# earlier builders' ground: by province and district not queried before (Bamyan's Kahmard and
+# Saighan, Daikundi's Nili, Nimroz's Kang and Chakhansur, Faryab's Almar, Farah's Khak-e Safed,
+# Nuristan's Kamdesh, Logar, Wardak's Sayedabad, Khost, Takhar's Rustaq and Darqad, Balkh's
+# Sholgara, Ghazni's Malistan, Laghman's Dawlat Shah, Uruzgan's Gizab, Badghis), by phrasing
+# ("percent of Afghanistan", "district centers", "border crossing seized", "retaken", "last
+# holdout", "controls the highway", "all 34 provinces"), and mostly by topics beside the war where
+# control is said in passing (refugees and UNHCR, cricket, Iran trade and customs, China and the
+# Wakhan, Central Asian borders and the CSTO, India's consulates and evacuation flights,
+# interpreters' visas, the afghani, burqas, journalists, Turkey and Kabul airport, Sikhs in a
+# Kabul gurdwara, Australian and New Zealand evacuations, domestic flights, the interim
+# government). 98 pages of 88 outlets: Afghan (KabulNow, TOLOnews, AVA, Afghanistan Times,
+# Ariana copies), Pakistani (Geo, Business Recorder, DNA News, Naya Daur, UrduPoint's APP/AFP and
+# Sputnik copies), Indian (Hindustan Times, The Indian Express, Scroll, The Quint, Outlook, Mint,
+# CNBC-TV18, Deccan Herald, News18, OpIndia, Republic World, Lokmat, NTV Telugu, ETV Bharat,
+# Devdiscourse, Sify, KSH Vid, Business Khabar), wires and their copies (Anadolu via The Asia
+# Today and MINA, Reuters via Cyprus Today, In-Cyprus, NewsBreak and a Saudi copy, AP via
+# Dayton Daily News and ETV, AFP via Business Recorder, dpa via IM Arabic, RIA via News.am, TASS
+# via News.am, Sputnik via News Ghana), Asian (SCMP, CNA, The Straits Times, Yahoo Malaysia,
+# Today China, VNews BD), Iranian (Mehr), Russian (RT), Gulf and Mediterranean (Kathimerini), US,
+# UK, Irish and Canadian (VOA, RFE/RL, The Washington Post, The Irish Times, City A.M., FDD's
+# Long War Journal, PJ Media, The DC Patriot), African (The Guardian Nigeria,
+# The Ghana Web, News Ghana), French (France 24, The Reference Paris), blogs, mirrors and rewrite
+# sites. Months: 12 rows of May, 56 of June, 61 of July, 152 of August, 23 of September. No URL of
+# the other corpora or of the held-out corpus (notes/usedurls.txt); sentences within 0.85 difflib
+# similarity (casefolded) of any other corpus's sentence were left out (6), and pages with two or
+# more such sentences were dropped whole (7, 39 rows: dpa, AP, AFP and Reuters copies already in
+# dev..dev9; one of them also held a sentence near a held-out one, compared by a count only, no
+# held-out row looked at; one single row left out was near a held-out sentence). 101 of 304 rows
+# are expected readable. Expectations were written from the sentence alone and its date, and
+# committed before the checker was run on any row; nobody tunes on these. The well-formed and
+# schema tests always run; the readings are measured once, by the lead, with
+# MAPPER_MEASURE_FRESH8=1.
+
+FRESH8 = load("real_reporting_fresh8.csv")
+#: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
+#: the row): each is xfail(strict=True), a finding.
+FRESH8_XFAIL: dict[str, str] = {}
+MEASURE_FRESH8 = pytest.mark.skipif(
+    os.environ.get("MAPPER_MEASURE_FRESH8") != "1",
+    reason="unseen batch: measured once by the lead (set MAPPER_MEASURE_FRESH8=1)",
+)
+
+
+def test_the_fresh8_corpus_is_well_formed_and_disjoint() -> None:
+    _assert_well_formed(
+        FRESH8,
+        FRESH8_XFAIL,
+        [*REAL, *HELDOUT, *DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9],
+        min_rows=300,
+        min_pages=55,
+        last_day=dt.date(2021, 9, 30),
+    )
+    assert all(r["id"].startswith("k8") for r in FRESH8)
+    assert len({r["outlet"] for r in FRESH8}) >= 45
+
+
+def test_the_fresh8_scopes_are_written_in_the_schema(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    _assert_scopes_in_schema(FRESH8, tmp_path_factory.mktemp("fresh8-units"))
+
+
+@MEASURE_FRESH8
+@pytest.mark.parametrize("row", [_param(r, FRESH8_XFAIL) for r in FRESH8])
+def test_fresh8_reporting_readings_are_right(
+    row: dict[str, str], real_gaz: Gazetteer | None
+) -> None:
+    _assert_read_right(row, real_gaz)
+
+
+@MEASURE_FRESH8
+def test_fresh8_reporting_read_share(real_gaz: Gazetteer | None) -> None:
+    _print_read_share("fresh8", FRESH8, real_gaz)
