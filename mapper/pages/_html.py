@@ -39,14 +39,15 @@ def script_json(data: Any) -> str:
     )
 
 
-#: Fit a Leaflet map to bounds, keeping room for overlays (the stats panel, the verdict box)
-#: without ever asking for more room than the map has. Leaflet's own fitBounds computes a NaN
-#: zoom when the padding is wider than the map (a phone, a narrow report column, an iframe
-#: before layout), and every layer then fails with "Invalid LatLng object: (NaN, NaN)". The
-#: padding is scaled down so at least min(40 %, 200 px) of each side stays for the map, and a
-#: map without a size yet is fitted once it gets one. On a narrow map (< NARROW_PX) the
-#: overlays are stacked above and below the map by NARROW_CSS, so the room is measured from
-#: them instead of taken from the side paddings.
+#: Fit a Leaflet map to bounds, keeping the overlays lying on it (the stats panel or its strip,
+#: the verdict box, the date stamp, legends, the slider bar, the controls) off the units, without
+#: ever asking for more room than the map has. The overlays are measured and each is kept clear
+#: sideways or above/below, whichever shows the bounds largest. Leaflet's own fitBounds
+#: computes a NaN zoom when the padding is wider than the map (a phone, a narrow report column,
+#: an iframe before layout), and every layer then fails with "Invalid LatLng object: (NaN,
+#: NaN)": the padding is scaled down so at least min(25 %, 200 px) of each side stays for the
+#: map. A map without a size yet is fitted once it gets one, and the fit runs again on every
+#: resize (rotation, a frame sized late) until the reader moves, zooms or taps.
 NARROW_PX = 560
 FIT_JS = asset("fit.js")
 

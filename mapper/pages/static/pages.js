@@ -475,6 +475,8 @@ if (D.mode === "map") {
     }, {sticky: true});
   });
   var maps = [a.map, b.map, tv.map], busy = false;
+  // synced: each is fitted clear of the overlays of all three (fit.js)
+  maps.forEach(function (m) { m.mapperPeers = maps; });
   maps.forEach(function (m) {
     m.on("move", function () {
       if (busy) return;
