@@ -34,6 +34,13 @@ function mapperFit(map, bounds, tl, br) {
       doc.querySelectorAll(OVER).forEach(function (el) {
         if (!el.offsetParent) return;
         var r = el.getBoundingClientRect();
+        if (el.classList.contains("leaflet-control-scale")) {
+          // the scale bar's length follows the zoom: take its longest (Leaflet's maxWidth,
+          // 100 px), so the fit does not depend on the view it starts from
+          var w = Math.max(r.width, 104), right = !!el.closest(".leaflet-right");
+          r = {left: right ? r.right - w : r.left, right: right ? r.right : r.left + w,
+               top: r.top, bottom: r.bottom};
+        }
         var l = Math.max(r.left, box.left) - box.left, rt = Math.min(r.right, box.right) - box.left;
         var t = Math.max(r.top, box.top) - box.top, b = Math.min(r.bottom, box.bottom) - box.top;
         var key = [l, t, rt, b].map(Math.round).join();
@@ -81,7 +88,9 @@ function mapperFit(map, bounds, tl, br) {
     if (!(s.x >= 8 && s.y >= 8)) return false;
     var p = best(s);
     map.mapperFitted = p;  // the padding used, for tests
-    map.fitBounds(bounds, {paddingTopLeft: p.tl, paddingBottomRight: p.br, animate: false});
+    // reset: the exact centre every time (a pan at the same zoom moves by whole pixels)
+    map.fitBounds(bounds, {paddingTopLeft: p.tl, paddingBottomRight: p.br, animate: false,
+      reset: true});
     return true;
   }
   // the reader's first move, zoom, tap or key ends the automatic refits (the reset-view
