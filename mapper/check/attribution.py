@@ -441,6 +441,10 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
     phrases = [q.strip() for p in who.strip(" ,").split(",") for q in re.split(r"\s+and\s+", p)]
     if not 1 <= len(phrases) <= 4 or any(not p for p in phrases):
         return False
+    if len(phrases) > 1 and phrases[0] == first and _ADVERB.fullmatch(first) and first not in names:
+        # "Allegedly, officials said ...", "Jokingly, officials said ...": the sentence's first
+        # word before a comma, a hedging adverb, is how it was said, not a name in apposition
+        return False
     return all(
         _phrase_ok(p, names, first)
         or (i > 0 and SOURCE_CLAUSE.fullmatch(p) is not None and _OUTLET_RE.search(phrases[i - 1]))
@@ -448,6 +452,17 @@ def speaker_ok(who: str, names: frozenset[str], first: str = "") -> bool:
         for i, p in enumerate(phrases)
     )
 
+
+#: An adverb that opens the sentence before a comma and hedges or unsays what was said
+#: ("Allegedly, officials said ...", "Jokingly, ...", "Initially, ..."), a closed list: not a
+#: name in apposition to the speaker (redteam15). Other adverbs ("Similarly, an Afghan deputy
+#: reported ...") stay as they were.
+_ADVERB = re.compile(
+    r"allegedly|supposedly|purportedly|apparently|ostensibly|seemingly|hypothetically"
+    r"|theoretically|jokingly|sarcastically|ironically|mockingly|facetiously|satirically"
+    r"|doubtfully|dubiously|questionably|initially|originally|tentatively|speculatively"
+    r"|hopefully|optimistically|wishfully|implausibly|improbably"
+)
 
 #: Why a source was not named, after "on condition of anonymity" (a closed list): "...,
 #: fearing for their safety", "because they were not authorized to speak to the media".

@@ -29,6 +29,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .discredit import (
+    DISCREDITED,
+    FICTION,
+    HYPOTHETICAL,
+    SUPPOSE,
+    WHY,
+    WHY_FICTION,
+    WHY_HYPOTHETICAL,
+    WHY_SUPPOSE,
+)
 from .model import ClaimParseError
 from .windows import MONTH_NUMBERS, WINDOW_REL
 
@@ -361,6 +371,11 @@ _REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
         "the speaker hedges the figure ({w!r}): a guess is not a claim that a side holds it; "
         "not read",
     ),
+    # "Fake reports said ...", "Rumours say ...": a discredited or unconfirmed source
+    (DISCREDITED, WHY),
+    (SUPPOSE, WHY_SUPPOSE),
+    (HYPOTHETICAL, WHY_HYPOTHETICAL),
+    (FICTION, WHY_FICTION),
 )
 
 # figures written in ways the checker refuses (on the normalised sentence)
