@@ -182,11 +182,6 @@ def test_the_refusal_says_which_capital_was_read(gaz) -> None:  # type: ignore[n
         # grammar names no blocker
         ("Taliban tighten grip on Ghazni city as three districts fall", "city"),
         (
-            "Taliban fighters have captured 10 provincial capitals in just one week, with "
-            "Ghazni City the most recent to have been taken.",
-            "city",
-        ),
-        (
             "The Taliban captured Kandahar, Afghanistan's second-largest city, and 40 districts",
             "city",
         ),

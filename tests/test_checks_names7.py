@@ -51,7 +51,7 @@ def test_a_unit_form_of_reporting_is_read_and_says_how(
         "The Taliban captured Narnia's Spin Boldak district",
         "The Taliban captured Kandahar Spin Boldak district",  # no possessive written
         "The Taliban captured the district headquarters of Kandahar province",
-        "The Taliban captured the centre of Nahrin district",
+        "The Taliban captured the centre of the district",  # no district named
         "The Taliban captured the police headquarters of Nirkh district",
         "The Taliban captured the district centers of Kunduz",
         "The Taliban captured the Nirkh district headquarters in Kandahar province",

@@ -57,6 +57,7 @@ import pandas as pd
 from .appositions import set_aside_ranks
 from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError, ParsedClaim
+from .most_recent import most_recent
 from .unit_names import _DIR, NamedUnit, _check_region
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
@@ -321,6 +322,7 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     )
 
     s = _biggest_gains(s, text, out)
+    s = most_recent(s, out)
 
     # "With the collapse of Faizabad, ...": the event that brought the count, set aside; also
     # "With the capture of Taleqan, the capital of the northeastern province of Takhar, and the

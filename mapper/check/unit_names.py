@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from .centres import district_centres
 from .model import ClaimParseError
 
 if TYPE_CHECKING:
@@ -182,6 +183,8 @@ def read_units(
         # "the Nirkh district headquarters", "district and police headquarters of X
         # district": the district (its centre is how a district is counted), said in a note
         rest = _DISTRICT_SEAT.sub(lambda m: _seat(m, notes), rest)
+        # "the center of Dand Patan district": the district, as its centre is counted
+        rest = district_centres(rest, notes)
         # "X as well as Y" lists like "X and Y"
         for part in re.split(
             r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*", rest

@@ -71,6 +71,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..matching import fold
+from .centres import NAMED_DISTRICT
 from .grammar import normalise
 from .model import ClaimParseError, Figure, ParsedClaim
 from .unit_names import (
@@ -148,7 +149,7 @@ _APPROACH_THEN_TAKE = re.compile(
 _HEDGES = re.compile(
     r"\b(?:almost|nearly|partially|partly|largely|mostly|effectively|virtually|practically"
     r"|briefly|temporarily|most\s+of|parts?\s+of|much\s+of|some\s+of|part\s+of|half\s+of"
-    r"|outskirts|(?<!district\s)centre\s+of|(?<!district\s)center\s+of|around|near|close\s+to"
+    rf"|outskirts|(?<!district\s)cent(?:re|er)\s+of(?!{NAMED_DISTRICT})|around|near|close\s+to"
     r"|edge\s+of|gates?\s+of)\b"
 )
 _ANY_VERB = re.compile(
