@@ -133,7 +133,7 @@ OUTLETS = (
     "euronews", "deutsche welle", "dw", "the economist", "politico", "axios", "fox news",
     "nbc news", "cbs news", "abc news", "sky news", "the hill", "the diplomat",
     "xinhua news agency", "trt world", "kabul now", "hasht-e subh", "hasht e subh",
-    "etilaatroz", "ariana news tv", "ariana news", "pajhwok afghan news", "khaama press",
+    "etilaatroz", "iswnews", "ariana news tv", "ariana news", "pajhwok afghan news", "khaama press",
     "the european union", "european union", "eu", "the eu",
 )  # fmt: skip
 #: News outlets (no actor, no government, no place): who may be told ("witnesses tell the
@@ -174,6 +174,8 @@ _FRAME = (
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|today\s*,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    # whom it was confirmed to, an outlet ("a local journalist confirmed to CNN on Monday")
+    rf"|(?:(?<=\bconfirmed\s)|(?<=\bconfirms\s))to\s+(?:{_MEDIA})\b"
     r"|in\s+a\s+(?:statement|tweet|video|interview|briefing|speech|televised\s+speech"
     r"|press\s+release|report|post|message|voice\s+message|audio\s+message)"
     r"(?:\s+(?:with|to)\s+(?:sputnik|tass|afp|reuters|the\s+bbc|bbc|cnn|al\s+jazeera|voa"
@@ -290,6 +292,20 @@ ACCORDING_MIDDLE = re.compile(r",\s*according\s+to\s+(?P<who>[^,\d%;:]{1,90}?)\s
 #: hold a role, a title or a source noun (:data:`ROLES`, :data:`TITLES`): a bare name ("-
 #: Lavrov", "- Helmand") may be a place and stays in the sentence.
 HEADLINE = re.compile(r"(?:\s*:|\s+-{1,2})\s+(?P<who>[^,\d%;:-]{1,60}?)\s*$")
+#: Source nouns that are not a speaker: as a label they mark the kind of post ("Update:",
+#: "Report:", "Analysis:"), not who said it.
+DOCUMENTS = _words(
+    """update report reports statement statements study research review analysis survey
+    tally map maps count data estimate estimates figures assessment assessments"""
+)
+#: A speaker's label opening a headline or a lead, with no verb: "Local official: Taliban have
+#: overrun Qaisar district in Faryab" (KabulNow), "ISWNews Analysis Group: The Taliban
+#: captured ...". As for :data:`HEADLINE`, the speaker must hold a role or a title, a
+#: noun of a person or a body (not :data:`DOCUMENTS`): "Update:", "Opinion:",
+#: "Fact check:", "Report:", "Local rumour:", "Taliban propaganda:" and a place ("Helmand
+#: province:") are not labels and stay in the sentence. ("Taliban claim: ..." is the leading
+#: form, its verb before a colon, read as "The Taliban claimed ..." is.)
+LABEL = re.compile(r"^\s*(?P<who>[^,\d%;:()-]{1,60}?)\s*:\s+(?=\S)")
 #: News agencies whose credit closes a wire story's sentence ("... Helmand province. (AP)"):
 #: a closed list; any other word in brackets stays in the sentence (read or refused).
 WIRES = ("ap", "afp", "reuters", "dpa", "xinhua", "efe", "upi", "pti", "ians", "ani", "tass",
@@ -298,7 +314,7 @@ WIRES = ("ap", "afp", "reuters", "dpa", "xinhua", "efe", "upi", "pti", "ians", "
 WIRE_CREDIT = re.compile(r"[\s.]*\(\s*(?P<who>" + "|".join(WIRES) + r")\s*\)\s*[.]?\s*$")
 FORMS = (
     LEADING, TRAILING, INVERTED, ACCORDING_LEAD, ACCORDING_TRAIL, PASSIVE, LEAD_IN, MIDDLE,
-    ACCORDING_MIDDLE, HEADLINE, CLAIM_TO, WIRE_CREDIT,
+    ACCORDING_MIDDLE, HEADLINE, LABEL, CLAIM_TO, WIRE_CREDIT,
 )  # fmt: skip
 
 
@@ -383,6 +399,8 @@ def _find(
             if who == "reports" and pat is ACCORDING_LEAD:
                 out.append((m.start(), m.end(), who))  # "As per reports,"
                 break
+            if pat is LABEL and not (ROLES - DOCUMENTS | TITLES) & set(who.split()):
+                continue  # "Update:", "Fact check:", "Taliban:": not a speaker's label
             if pat is HEADLINE and not (ROLES | TITLES) & set(re.findall(r"[a-z]+", who)):
                 continue  # a headline's source names a role ("EU official", "delegation")
             if speaker_ok(who, names, first):

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from . import bylines
 from .discredit import (
     DISCREDITED,
     FICTION,
@@ -832,6 +833,7 @@ def wire_dateline_place(clause: str) -> str:
         or _COUNTRY_DATELINE.match(clause)
         or _REPOST_DATELINE.match(clause)
         or _DATELINE.match(clause)
+        or bylines.match(clause)
     )
     if m is not None and "place" in m.groupdict():
         return m["place"]
@@ -1065,10 +1067,15 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
     m = _DATELINE.match(s)
     if m:
         blank(m.start(), m.end(), "dateline")
-    elif m := _WIRE_DATELINE.match(s) or _COUNTRY_DATELINE.match(s) or _REPOST_DATELINE.match(s):
+    elif m := (
+        _WIRE_DATELINE.match(s)
+        or _COUNTRY_DATELINE.match(s)
+        or _REPOST_DATELINE.match(s)
+        or bylines.match(s)
+    ):
         out.append(("dateline", s[m.start() : m.end()].strip(" ,")))
         # the day stays in the sentence: it is the date of the claim
-        keep = m.span("date") if m["date"] else (m.end(), m.end())
+        keep = bylines.date_span(m)
         for a, b in ((m.start(), keep[0]), (keep[1], m.end())):
             chars[a:b] = " " * (b - a)
     m = _MARKER.match("".join(chars).lstrip())

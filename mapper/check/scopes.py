@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..borders import NEIGHBOUR_NAMES
 from ..matching import Gazetteer, read_aliases, read_province_table
 from ..vocabulary import Vocabulary
-from . import circumstance
+from . import bylines, circumstance
 from .grammar import FILLER_WORDS, wire_dateline_place
 from .lexicon import _LEAD_WORDS, _MEASURE_NOUNS, _NEIGHBOUR_WORDS, _STOP_WORDS, _WORD_NUMBERS
 from .model import ClaimParseError, Measure
@@ -100,7 +100,7 @@ def _aside_notes(text: str, aside: list[tuple[str, str]], gaz: Gazetteer) -> lis
         if kind == "when":
             continue  # read by _check_date
         words = re.findall(r"[a-z]+", clause)
-        if kind == "dateline" and not _find_neighbours(clause)[0]:
+        if kind == "dateline" and not _find_neighbours(bylines.without_outlet(clause))[0]:
             # a place of the boundary set in a dateline is where it was filed: the claim
             # must name its own place (parse_claim refuses otherwise, see _dateline_place)
             notes.append(f"'{clause}' (a dateline: where the report was written) set aside")
