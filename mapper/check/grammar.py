@@ -766,6 +766,18 @@ _PERIOD = re.compile(
 #: "Since the Taliban launched their offensive in May, ...": a fronted clause of time (to its
 #: comma) that holds no claim (checked by :func:`_harmless`).
 _SINCE_CLAUSE = re.compile(r"^since\s+[^,;:\d%]{1,120}?,")
+#: "Since the official withdrawal of the US and other NATO troops on May 1, ...": a fronted
+#: clause of time, the (start of the) withdrawal dated by a day of a month at its end; read as
+#: "since May 1" (mapper.check.since), the troops' words checked by :func:`_harmless`. Only the
+#: withdrawal itself: an event with a clause in it ("since the Taliban began its offensive
+#: after Biden announced the withdrawal on April 14") dates another event than the one the
+#: span starts from, and is not read.
+SINCE_DATED_CLAUSE = re.compile(
+    r"^since\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+)?(?:official\s+|final\s+)?"
+    r"(?:withdrawal|pullout)\s+of\s+(?P<event>(?:(?!\b(?:after|before|when|which|that|who"
+    r"|since|began|begun|started|announced|said)\b)[^,;:\d%]){1,80}?)"
+    rf"\s+on\s+(?P<day>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}),"
+)
 #: An earlier figure after the claim (", up from 73 in May", ", down from 34% in June"): a past
 #: state given for comparison, set aside and not checked (only with a month or date after it).
 _EARLIER_FIGURE = re.compile(
@@ -1057,6 +1069,12 @@ def set_aside(s: str) -> tuple[str, list[tuple[str, str]]]:
         chars[a:b] = " " * (b - a)
         spans.append((a, b, kind))
 
+    m = SINCE_DATED_CLAUSE.match(s)
+    # "the US and other NATO troops": 'other' after 'and' adds, it excludes nothing
+    if m and _harmless(re.sub(r"\band\s+other\b", "and", m["event"])):
+        # blanked before the days of the sentence are read: its day is the period's first
+        # day, not the claim's date
+        blank(m.start(), m.end(), "period")
     for clk in _CLOCK.finditer(s):
         blank(clk.start(), clk.end(), "clock")
     s_clock = "".join(chars)

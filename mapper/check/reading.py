@@ -30,6 +30,7 @@ from . import (
     figures,
     increments,
     offices,
+    since,
     units,
     windows,
 )
@@ -844,6 +845,26 @@ def parse_claim(
             )
         elif resolved:
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
+    if (
+        change_days is None
+        and periods
+        and len(periods) == 1
+        and window is None
+        and measure == "districts"
+        and figure.form == "count"
+        and figure.kind != "ordinal"
+        and comparison in ("as-stated", "over", "at-least")
+        and _TAKEN.search(s)
+        and not re.search(r"\bnow\b", s)
+    ):
+        # "At least three districts have fallen to the Taliban since Thursday night": the
+        # districts taken in the span from that day, a change counted on the ledger (since.py)
+        span = since.taken_since(text, periods[0], check_date, anchor)
+        if span is not None:
+            window_start, window_end, window_taken = span[0].isoformat(), span[1].isoformat(), True
+            notes = [n for n in notes if not n.startswith(f"'{periods[0]}' (a period")]
+            notes.append(span[2])
+            check_date, periods = "", []
     if (
         change_days is None
         and periods
