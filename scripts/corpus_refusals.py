@@ -44,6 +44,7 @@ CORPORA = {
     "dev7": "real_reporting_dev7.csv",
     "dev8": "real_reporting_dev8.csv",
     "dev9": "real_reporting_dev9.csv",
+    "fresh8": "real_reporting_fresh8.csv",
 }
 
 

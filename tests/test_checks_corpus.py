@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -972,15 +971,22 @@ def test_dev9_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # committed before the checker was run on any row; nobody tunes on these. The well-formed and
 # schema tests always run; the readings are measured once, by the lead, with
 # MAPPER_MEASURE_FRESH8=1.
+# Measured once as unseen at 00:17 UTC on 6 December (session 15's work integrated, main cc73afb):
+# 9 of 101 expected readable read (9 %), 8 as the row says (k8127 read as a change since Friday,
+# the row says at least); 1 of 203 expected refusals read (k8221, a misprinted denominator). Both
+# are strict xfails above, expectations not changed. The batch now runs in CI without the gate.
 
 FRESH8 = load("real_reporting_fresh8.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
 #: the row): each is xfail(strict=True), a finding.
-FRESH8_XFAIL: dict[str, str] = {}
-MEASURE_FRESH8 = pytest.mark.skipif(
-    os.environ.get("MAPPER_MEASURE_FRESH8") != "1",
-    reason="unseen batch: measured once by the lead (set MAPPER_MEASURE_FRESH8=1)",
-)
+FRESH8_XFAIL: dict[str, str] = {
+    "k8127": "'Since Friday, the Taliban have captured five provincial capitals' is read as a "
+    "change of five capitals since Friday (as g7172's 'in one week'); the row expects at least "
+    "five held. Expectation kept",
+    "k8221": "'the Taliban now control 81 percent of the country's 419 provinces' (a misprint of "
+    "district centres) is read as 81 % of the provinces with a stated 419; a stated denominator "
+    "twelve times the boundary set's 34 provinces should be refused as garbled. A finding",
+}
 
 
 def test_the_fresh8_corpus_is_well_formed_and_disjoint() -> None:
@@ -1002,7 +1008,6 @@ def test_the_fresh8_scopes_are_written_in_the_schema(
     _assert_scopes_in_schema(FRESH8, tmp_path_factory.mktemp("fresh8-units"))
 
 
-@MEASURE_FRESH8
 @pytest.mark.parametrize("row", [_param(r, FRESH8_XFAIL) for r in FRESH8])
 def test_fresh8_reporting_readings_are_right(
     row: dict[str, str], real_gaz: Gazetteer | None
@@ -1010,6 +1015,5 @@ def test_fresh8_reporting_readings_are_right(
     _assert_read_right(row, real_gaz)
 
 
-@MEASURE_FRESH8
 def test_fresh8_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     _print_read_share("fresh8", FRESH8, real_gaz)
