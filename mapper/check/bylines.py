@@ -23,13 +23,9 @@ from __future__ import annotations
 import re
 
 from .model import ClaimParseError
+from .windows import DAY_RE, MONTH_RE, YEAR_RE
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
+_MONTH, _DAY, _YEAR = MONTH_RE, DAY_RE, YEAR_RE
 _PLACE = r"(?P<place>(?!the\b)[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2})"
 #: Agencies that may stand in a slashed dateline (a closed list).
 _SLASH_AGENCIES = r"(?:uni|pti|ians|ani|sputnik|tass|xinhua|afp|ap|reuters|dpa|efe|app|irna|gna)"

@@ -41,7 +41,7 @@ from .discredit import (
     WHY_SUPPOSE,
 )
 from .model import ClaimParseError
-from .windows import MONTH_NUMBERS, WINDOW_REL
+from .windows import DAY_RE, MONTH_NUMBERS, MONTH_RE, WINDOW_REL, YEAR_RE
 
 #: A sentence longer than this is refused at once, before any reading (characters, as given).
 MAX_SENTENCE_CHARS = 1000
@@ -509,12 +509,9 @@ def check_number_words(s: str) -> None:
 # --------------------------------------------------------------------------------------------
 # Date phrases
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
+_MONTH = MONTH_RE
+_DAY = DAY_RE
+_YEAR = YEAR_RE
 _PART = r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of)[\s-]+)"
 _DATE_PHRASE = re.compile(
     r"(?:\b(?:as\s+of|as\s+at|by|in|on|at|during|from)\s+)?"

@@ -847,7 +847,6 @@ def parse_claim(
             window_start, window_end = w.start.isoformat(), w.end.isoformat()
     if (
         change_days is None
-        and periods
         and len(periods) == 1
         and window is None
         and measure == "districts"

@@ -48,6 +48,14 @@ from dataclasses import dataclass
 from .model import ClaimParseError
 
 #: Month names and short forms -> month number (shared with grammar.py).
+#: Regular-expression fragments of a written date (normalised text), shared by the grammar's
+#: date phrases and the republishers' datelines (:mod:`mapper.check.bylines`).
+MONTH_RE = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:19|20)\d\d"
 MONTH_NUMBERS = {
     m: i + 1
     for i, names in enumerate(
