@@ -151,3 +151,37 @@ def test_report_map_on_a_phone_shows_the_whole_country(pages: dict[str, Path]) -
         frame.wait_for_timeout(400)
         _assert_whole_country(frame.evaluate(FITTED))
         assert log.errors == [] and log.console_errors == []
+
+
+#: Pairs of visible overlays (Leaflet's controls, the panel, the stamp, the legends, the
+#: method strip, the verdict box) whose boxes overlap by more than 2 px each way, as class names.
+OVERLAPS = """
+() => {
+  const els = Array.from(document.querySelectorAll('.leaflet-control, .mapper-panel, ' +
+    '.mapper-verdict, .mapper-stamp, .mapper-map-legend, .mapper-controls, .mapper-method'))
+    .filter(el => el.offsetParent && !el.parentElement.closest('.leaflet-control, ' +
+      '.mapper-panel, .mapper-verdict, .mapper-stamp, .mapper-controls, .mapper-method'));
+  const out = [];
+  for (let i = 0; i < els.length; i++) {
+    for (let j = i + 1; j < els.length; j++) {
+      const a = els[i].getBoundingClientRect(), b = els[j].getBoundingClientRect();
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 2 && h > 2) out.push([String(els[i].className), String(els[j].className)]);
+    }
+  }
+  return out;
+}
+"""
+
+
+@pytest.mark.parametrize("name", ["map", "timeline", "compare"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_overlays_do_not_cover_each_other(
+    pages: dict[str, Path], name: str, size: tuple[int, int]
+) -> None:
+    """On a tablet (768 x 1024) the credits, wrapped onto two lines across the whole width,
+    covered the single-date page's scale bar bottom left."""
+    with open_page(pages[name], width=size[0], height=size[1]) as (page, _log):
+        page.wait_for_timeout(400)
+        assert page.evaluate(OVERLAPS) == []

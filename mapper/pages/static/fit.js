@@ -84,6 +84,8 @@ function mapperFit(map, bounds, tl, br) {
     return top;
   }
   function fit() {
+    // the slider bar and the method strip first lifted clear of the credits (phone.js)
+    if (L.mapperPhone && L.mapperPhone.stackFoot) L.mapperPhone.stackFoot();
     var s = map.getSize();
     if (!(s.x >= 8 && s.y >= 8)) return false;
     var p = best(s);

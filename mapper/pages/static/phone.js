@@ -197,6 +197,33 @@ function placeStamp() {
 }
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", strips);
 
+// ---- the foot of the map: Leaflet's bottom controls (scale, credits) at the bottom, then the
+// timeline's slider bar, then the method strip, each lifted clear of what lies under it (the
+// credits wrap onto two or three lines on a narrow frame, and covered the scale and the slider)
+var FOOT_GAP = 4;
+function stackFoot() {
+  var below = Array.prototype.map.call(
+    document.querySelectorAll(".leaflet-bottom .leaflet-control"),
+    function (el) { return el.getBoundingClientRect(); });
+  [".mapper-controls", ".mapper-method:not(.mapper-method-inline)"].forEach(function (sel) {
+    var el = document.querySelector(sel);
+    if (!el || !el.offsetParent) return;
+    el.style.bottom = "";
+    var r = el.getBoundingClientRect(), lift = 0;
+    below.forEach(function (o) {
+      var side = Math.min(r.right, o.right) - Math.max(r.left, o.left) > 0;
+      if (o.height > 0 && side && o.bottom > r.top) lift = Math.max(lift, r.bottom - o.top + FOOT_GAP);
+    });
+    if (lift > 0) {
+      el.style.bottom = (parseFloat(getComputedStyle(el).bottom) + lift) + "px";
+      r = el.getBoundingClientRect();
+    }
+    below.push(r);
+  });
+}
+window.addEventListener("resize", stackFoot);
+window.addEventListener("load", stackFoot);
+
 // ---- a reset-view button under the zoom buttons: fits the map as it opened (mapperFit in
 // fit.js leaves map.mapperRefit); its icon is inline SVG, not a glyph of some font
 var ResetView = L.Control.extend({
@@ -228,5 +255,6 @@ L.Map.addInitHook(function () {
   if (this.zoomControl) this.addControl(new ResetView());
 });
 
-L.mapperPhone = {isNarrow: isNarrow, strips: strips, setCollapsed: setCollapsed};
+L.mapperPhone = {isNarrow: isNarrow, strips: strips, setCollapsed: setCollapsed,
+  stackFoot: stackFoot};
 })();
