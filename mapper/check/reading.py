@@ -30,6 +30,7 @@ from . import (
     figures,
     increments,
     offices,
+    retaking,
     since,
     units,
     windows,
@@ -251,6 +252,17 @@ def parse_claim(
         except ClaimParseError as e:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
 
+    wrapped = retaking.rewrite(
+        text,
+        lambda t: _side_named(t, vocabulary, exact=True),
+        lambda w: circumstance.names_place(w, gaz),
+    )
+    if wrapped is not None:
+        # "ANDSF & Public Uprising Forces liberated Kaldar ... from #Taliban terrorists
+        # control": the words around a retaking that say nothing of who holds it (retaking.py)
+        kept = reread(wrapped.text)
+        retaking.check(text, wrapped, kept)
+        return replace(kept, text=text, reading_notes=(*wrapped.notes, *kept.reading_notes))
     affirmed = attribution.affirmation(text)
     if affirmed is not None:
         # '"I can confirm... the city of Zaranj ... has fallen to the Taliban," ...': what is
