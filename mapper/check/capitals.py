@@ -58,6 +58,7 @@ from .appositions import set_aside_ranks
 from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError, ParsedClaim
 from .most_recent import most_recent
+from .ordinal_forms import ordinal_forms
 from .unit_names import _DIR, NamedUnit, _check_region
 
 #: The measure noun the capitals phrases become (one word, so no other reader splits it).
@@ -280,6 +281,9 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     out = Rewritten(s)
     s = _afghan_capital_the(s, out)
     s = _entire_territory(s, out)
+    # "a sixth provincial capital", "Afghanistan's ninth provincial capital" (ordinal_forms.py)
+    s, forms = ordinal_forms(s)
+    out.notes.extend(forms)
     if not _ANY_CAPITALS.search(s):
         out.text = s
         return out
