@@ -922,11 +922,14 @@ _WHEN = re.compile(
     r"|\b(?P<today>earlier\s+in\s+the\s+day)\b"
     # a weekday opening the sentence ("Also on Saturday, ...", "On Sunday evening, ..."): the
     # last such day
-    r"|^(?:also\s+|later\s+|late\s+|early\s+)?(?:on\s+)?(?P<wd2>" + "|".join(_WEEKDAYS) + r")"
+    # ("As of Wednesday, ...": the state on that day, as "as of July 21" is)
+    r"|^(?:also\s+|later\s+|late\s+|early\s+)?(?:on\s+|as\s+of\s+)?(?P<wd2>"
+    + "|".join(_WEEKDAYS)
+    + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?=,)"
     # a weekday closing the claim ("captured ten districts on Saturday", "late on Sunday",
     # "on Sunday evening"): see _trailing_day for when it is the claim's day
-    r"|(?:\b(?:late|early)\s+)?\bon\s+(?P<wd3>" + "|".join(_WEEKDAYS) + r")"
+    r"|(?:\b(?:late|early)\s+)?\b(?:on|as\s+of)\s+(?P<wd3>" + "|".join(_WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:,|$))"
     # the same without "on", as wire copy writes it ("fell to the Taliban late Sunday", "early
     # Monday", "Sunday night", "captured ten districts Saturday"); not "last / next / this /
