@@ -142,7 +142,7 @@ MEDIA = (
     "the associated press", "associated press", "the ap", "ap", "afp", "agence france-presse",
     "reuters", "dpa", "the bbc", "bbc", "cnn", "al jazeera", "al arabiya", "sputnik", "tass",
     "ria novosti", "interfax", "tolonews", "tolo news", "pajhwok", "khaama press",
-    "ariana news", "voa", "voice of america", "radio free europe", "radio azadi",
+    "ariana news", "ariananews", "voa", "voice of america", "radio free europe", "radio azadi",
     "the new york times", "the washington post", "the guardian", "the wall street journal",
     "bloomberg", "xinhua", "xinhua news agency", "anadolu agency", "anadolu", "trt world",
     "kabul now", "the times", "the telegraph", "the independent", "deutsche welle", "dw",
