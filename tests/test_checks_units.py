@@ -296,10 +296,12 @@ def test_as_well_as_lists_units_and_no_placeholder_reaches_a_message() -> None:
 
 def test_a_units_claim_inside_unread_words_names_them_not_a_missing_figure() -> None:
     """corpus5 C5-2: "In the meantime, the Taliban took control of ... district" was refused
-    with "found no figure", telling the writer to add a share the sentence does not need."""
+    with "found no figure", telling the writer to add a share the sentence does not need. ("In
+    the meantime," is now a discourse marker, set aside: test_checks_past16; another opener
+    stands for the unread words.)"""
     with pytest.raises(ClaimParseError) as info:
-        parse_claim("In the meantime, the Taliban took control of Kunduz province.")
-    assert "meantime" in info.value.unread
+        parse_claim("In the fog, the Taliban took control of Kunduz province.")
+    assert "fog" in info.value.unread
     assert "found no figure" not in str(info.value)
 
 

@@ -788,7 +788,10 @@ _EARLIER_FIGURE = re.compile(
 #: sentence to the one before and says nothing of the claim.
 _MARKER = re.compile(
     r"^(?:further|furthermore|moreover|meanwhile|however|in\s+addition|additionally|also"
-    r"|still|overall|in\s+all|in\s+total|altogether|in\s+turn|yet|at\s+the\s+same\s+time)\s*,"
+    r"|still|overall|in\s+all|in\s+total|altogether|in\s+turn|yet|at\s+the\s+same\s+time"
+    # a contrast or a weight given to the sentence against the one before ("In contrast,",
+    # "In the meantime,", "Significantly,"): how it stands to the report, not what it claims
+    r"|in\s+the\s+meantime|in\s+contrast|by\s+contrast|significantly)\s*,"
 )
 #: A dateline naming a place that is never a scope ("Moscow:", "(New York, N.Y.) -"): where
 #: the report was written, set aside. Kabul and other Afghan places are not in the list.

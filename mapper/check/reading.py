@@ -1754,6 +1754,7 @@ def _named_units(
         notes=notes,
         date_text=date_text,
         check_date=check_date,
+        said=[s_all[a:b] for a, b in said],
     )
     if claim is None and diagnose is not None:
         words = [w for w in units.unread(s, gaz, vocabulary) if w not in diagnose]

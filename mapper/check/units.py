@@ -74,6 +74,7 @@ from ..matching import fold
 from .centres import NAMED_DISTRICT
 from .grammar import normalise
 from .model import ClaimParseError, Figure, ParsedClaim
+from .past_state import PAST_BE, when_past
 from .unit_names import (
     _DIR,
     _NAME,
@@ -181,10 +182,11 @@ def claims_a_noun(s: str, span: tuple[int, int]) -> bool:
 
 
 #: "was now" / "were now": a present state in reported speech ("saying Panjshir was now under
-#: the control of ..."); "was" alone is a past state and is not read.
+#: the control of ..."); "was" alone is a past state, read only with a day named or in a past
+#: report (past_state.py).
 _BE = r"(?:is|are|remains|remain|has\s+been|have\s+been|(?:was|were)(?=\s+now\b))\s+"
 _PREDICATE = re.compile(
-    rf"^(?P<units>.+?)\s+(?:{_BE}{_ADV}(?P<state>under\s+(?:the\s+)?(?:full\s+|complete\s+)?"
+    rf"^(?P<units>.+?)\s+(?:(?:{_BE}|{PAST_BE}\s+){_ADV}(?P<state>under\s+(?:the\s+)?(?:full\s+|complete\s+)?"
     r"control\s+of\s+(?P<s1>.+)|under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<s2>.+?)\s+control"
     r"|in\s+(?:the\s+)?hands\s+of\s+(?P<s3>.+)|in\s+(?P<s4>.+?)\s+hands|held\s+by\s+(?P<s5>.+)"
     r"|controlled\s+by\s+(?P<s6>.+))"
@@ -218,6 +220,7 @@ def read(
     notes: Sequence[str] = (),
     date_text: str = "",
     check_date: str = "",
+    said: Sequence[str] = (),
 ) -> ParsedClaim | None:
     """A sentence naming units (see the module docstring) read into a claim of the ``units``
     measure; ``None`` when the sentence has no verb of this grammar (left to be refused as
@@ -283,7 +286,7 @@ def read(
         )
     try:
         return _read(text, s, gaz, vocabulary, side, find_side, side_of, anchor, notes,
-                     date_text, check_date)  # fmt: skip
+                     date_text, check_date, said)  # fmt: skip
     except ClaimParseError as e:
         # the words no constituent reads, named (an unknown word is refused, never skipped)
         words = unread(s, gaz, vocabulary)
@@ -349,6 +352,7 @@ def _read(
     notes: Sequence[str],
     date_text: str,
     check_date: str,
+    said: Sequence[str] = (),
 ) -> ParsedClaim | None:
     s, check_date, when_note = _weekday(text, s, check_date, anchor, date_text)
     notes = [*notes, when_note] if when_note else list(notes)
@@ -473,6 +477,10 @@ def _read(
             f"holds {joined([u.label for u in named])} on the date checked; the change itself "
             "(that the side did not hold it before) is not checked"
         )
+    if pred is not None and pred["past"]:
+        # "was under Taliban control yesterday", "officials said ... was in Taliban hands":
+        # dated last, so that any other refusal of the sentence names its own words first
+        reading_notes.append(when_past(text, pred["past"], check_date=check_date, said=said))
     return claim_of(
         text,
         side=key,
