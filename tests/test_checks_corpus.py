@@ -975,7 +975,9 @@ def test_dev9_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # Measured once as unseen at 00:17 UTC on 6 December (session 15's work integrated, main cc73afb):
 # 9 of 101 expected readable read (9 %), 8 as the row says (k8127 read as a change since Friday,
 # the row says at least); 1 of 203 expected refusals parsed (k8221, a misprinted denominator;
-# `mapper check` gives no verdict on it). Both are strict xfails above, expectations not changed.
+# `mapper check` gave no verdict on it; refused at the parse since session 16, garbled16:
+# a total that cannot count its unit). Both were strict xfails (k8127 still is), expectations
+# not changed.
 # The batch now runs in CI without the gate.
 
 FRESH8 = load("real_reporting_fresh8.csv")
@@ -985,10 +987,6 @@ FRESH8_XFAIL: dict[str, str] = {
     "k8127": "'Since Friday, the Taliban have captured five provincial capitals' is read as a "
     "change of five capitals since Friday (as g7172's 'in one week'); the row expects at least "
     "five held. Expectation kept",
-    "k8221": "'the Taliban now control 81 percent of the country's 419 provinces' (a misprint of "
-    "district centres) is parsed as 81 % of the provinces with a stated 419; `mapper check` then "
-    "gives no verdict (the stated 419 is over twice the set's 34: another set), so no wrong "
-    "verdict is printed, but the parse should refuse it as garbled",
 }
 
 

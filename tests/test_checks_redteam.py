@@ -275,8 +275,13 @@ def test_a_total_of_another_set_gets_no_verdict(mirror, sentence: str) -> None: 
             ["--mirror", str(mirror), "check", str(EXAMPLE), "--date", "2021-08-13",
              "--unclaimed", mode, sentence],
         )  # fmt: skip
-        # "all 7 districts" is refused when parsed (redteam12: the whole of a scope of 398)
-        said = "the scope's" in res.output or "as the whole of the country" in res.output
+        # "all 7 districts" is refused when parsed (redteam12: the whole of a scope of 398), and
+        # "10 of 60 districts in Herat" too (garbled16: 60 cannot count Herat's 16 districts)
+        said = (
+            "the scope's" in res.output
+            or "as the whole of the country" in res.output
+            or "cannot count the districts of Herat" in res.output
+        )
         assert res.exit_code != 0 and said, res.output
 
 

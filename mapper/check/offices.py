@@ -50,16 +50,18 @@ def speakers_province(text: str, resolve: Callable[[str], str | None]) -> tuple[
 #: of the claim lies in it (:func:`speakers_own_province`).
 _OFFICE_OF_PROVINCE = re.compile(
     r"(?P<office>,\s+(?:the\s+)?(?:deputy\s+|vice\s+|acting\s+)?(?:governor|police\s+chief"
-    r"|head\s+of\s+the\s+provincial\s+council|chief\s+of\s+the\s+provincial\s+council)\s+)"
+    r"|head\s+of\s+the\s+provincial\s+council|chief\s+of\s+the\s+provincial\s+council"
+    r"|provincial\s+council\s+(?:chief|head))\s+)"
     r"(?:of|in)\s+(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+[Pp]rovince)?"
     r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b|\s*\.?\s*$)"
 )
 #: The same offices as Kabul Now and Pajhwok write them: "..., Wafiullah Rahmani, Chief of
 #: Takhar Provincial Council told Kabul Now", "a member of Ghazni Provincial Council",
+#: "head of the Balkh provincial council", "the president of the Balkh provincial council",
 #: "Nimruz's deputy governor". Rewritten as the office "of the province" like the one above.
 _OFFICE_OF_COUNCIL = re.compile(
-    r"(?P<office>,\s+(?i:(?:the\s+|a\s+)?(?:(?:deputy\s+)?(?:chief|head)|member)\s+of)\s+)"
-    r"(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?i:provincial\s+council)"
+    r"(?P<office>,\s+(?i:(?:the\s+|a\s+)?(?:(?:deputy\s+)?(?:chief|head|president)|member)"
+    r"\s+of(?:\s+the)?)\s+)(?P<prov>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?i:provincial\s+council)"
     r"(?=\s*,|\s+(?:told|said|says|confirmed|added|stated)\b|\s*\.?\s*$)"
 )
 _OFFICE_POSSESSIVE = re.compile(
@@ -88,7 +90,7 @@ def speakers_own_province(
     if prov is None:
         return None
     if m.re is _OFFICE_OF_COUNCIL:
-        office_of = m["office"] + "the provincial council"
+        office_of = re.sub(r"(?i)\s+the\s+$", " ", m["office"]) + "the provincial council"
     elif m.re is _OFFICE_POSSESSIVE:
         office_of = f"{m['office']}the {m['role']} of the province"
     else:

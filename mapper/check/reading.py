@@ -20,11 +20,13 @@ from ..vocabulary import DEFAULT, Vocabulary
 from . import (
     appositions,
     attribution,
+    bringing,
     capitals,
     circumstance,
     city_words,
     clauses,
     complements,
+    denominators,
     distances,
     falls,
     figures,
@@ -168,6 +170,7 @@ _REREAD_AS: tuple[tuple[type, str], ...] = (
     (capitals.CountWithList, "the count with its list, "),
     (clauses.StateClause, "the state clause, "),
     (increments.StateAfterIncrement, "the total clause, "),
+    (bringing.TotalAfterHold, "the total clause, "),
     (increments.NamedIncrement, "the capitals the increment names, "),
     (clauses.AfterAFall, "the claim after the fall, "),
 )
@@ -421,6 +424,7 @@ def parse_claim(
             lambda t: _side_named(t, vocabulary),
             lambda t: _side_named(t, vocabulary, exact=True),
         )
+        or bringing.total_after_hold(text, lambda t: _side_named(t, vocabulary, exact=True))
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
         or increments.named_increment(text, anchor=anchor)
@@ -1267,6 +1271,9 @@ def parse_claim(
                 f"{'s' if ordinal_days != 1 else ''} from {first.isoformat()} to {check_date} "
                 "(whole days), on the ledger: the span is checked, not set aside"
             )
+    denominators.refuse_impossible_total(
+        text, stated_total, phrase.denominator_text, measure=measure, province=province, gaz=gaz
+    )
     return ParsedClaim(
         text=text,
         side=side_key,
