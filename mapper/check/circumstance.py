@@ -85,6 +85,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import obstacles
+
 if TYPE_CHECKING:
     from ..matching import Gazetteer
     from ..vocabulary import Vocabulary
@@ -1491,6 +1493,7 @@ def move_on(text: str, gaz: Gazetteer) -> MoveOn | None:
     tail = t.rstrip(" .!")[said.start() :] if said else ""
     head = t.rstrip(" .!")[: said.start()] if said else t
     m = _MOVE_TRAIL.search(head) or _NEXT.search(head) or _WORRY.search(head)
+    m = m or obstacles.LAST_OBSTACLE.search(head)  # "..., leaving only Kabul between them and"
     if m is not None and (m.groupdict().get("subj") or "").lower() in ("", "they", "it"):
         # "... after government forces retreated and headed toward Kabul", "..., as they close
         # in on the capital": the move with no subject of its own, or a pronoun, may be the

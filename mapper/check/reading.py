@@ -31,6 +31,7 @@ from . import (
     falls,
     figures,
     increments,
+    obstacles,
     offices,
     retaking,
     since,
@@ -1381,6 +1382,8 @@ def _beside_a_move(
     what = (
         "a fear for a place, neither side's act"
         if move.clause.lower().startswith("as ") and not move.mover
+        else obstacles.WHAT
+        if obstacles.LAST_OBSTACLE.search(", " + move.clause)
         else "the side's move on it: an approach or an attack, not control"
     )
     note = f"'{move.clause}' ({what}; {move.place} lies outside the units claimed) set aside"
