@@ -32,13 +32,15 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from ._antimeridian import display_west as _display_west
+from ._antimeridian import unstitch, world_copies, wrap_geometry, wrap_lon
 from .boundaries import UnitSet
 from .errors import MapperError
 
@@ -203,30 +205,51 @@ def places_for(units: UnitSet, places_file: str | Path | None = None) -> pd.Data
     if table.empty:
         return table
     minx, miny, maxx, maxy = frame(units)
-    keep = table["lon"].between(minx, maxx) & table["lat"].between(miny, maxy)
+    lon = wrap_lon(table["lon"].to_numpy(dtype=float), display_west(units))
+    keep = (lon >= minx) & (lon <= maxx) & table["lat"].between(miny, maxy).to_numpy()
     return table[keep].reset_index(drop=True)
 
 
-def frame(units: UnitSet, margin: float = FRAME_MARGIN) -> tuple[float, float, float, float]:
+def frame(
+    units: UnitSet, margin: float = FRAME_MARGIN, *, whole: bool = False
+) -> tuple[float, float, float, float]:
     """The box around the set's main body, widened by ``margin`` of its larger side.
 
     The main body is the box of the units' inner points that lie within four times the
     median distance from the median point: Alaska and Hawaii would otherwise stretch the
-    U.S. frame over the Pacific (the Aleutians even cross the antimeridian).
+    U.S. frame over the Pacific. ``whole``: the box around every unit instead. Longitudes
+    are the set's display longitudes (:func:`display_west`): a set across the antimeridian
+    (the Aleutians, Fiji) has a frame across it, reaching below -180 or above 180 but never
+    past its 360° window.
     """
-    pts = shapely.point_on_surface(units.units.to_crs(4326).geometry.to_numpy())
-    x, y = shapely.get_x(pts), shapely.get_y(pts)
-    d = np.hypot(x - np.median(x), y - np.median(y))
-    main = d <= max(4 * float(np.median(d)), 1e-9)
-    geoms = units.units.to_crs(4326).geometry.to_numpy()[main]
+    west = display_west(units)
+    world = units.units.to_crs(4326).geometry.to_numpy()
+    if whole:
+        main = np.ones(len(world), dtype=bool)
+    else:
+        pts = shapely.point_on_surface(world)
+        x, y = wrap_lon(shapely.get_x(pts), west), shapely.get_y(pts)
+        d = np.hypot(x - np.median(x), y - np.median(y))
+        main = d <= max(4 * float(np.median(d)), 1e-9)
+    geoms = wrap_geometry(world[main], west)
     minx, miny, maxx, maxy = (float(v) for v in shapely.total_bounds(geoms))
     pad = max(maxx - minx, maxy - miny, 0.5) * margin
+    left = -180.0 if west is None else west
     return (
-        max(minx - pad, -180.0),
+        max(minx - pad, left),
         max(miny - pad, -90.0),
-        min(maxx + pad, 180.0),
+        min(maxx + pad, left + 360.0),
         min(maxy + pad, 90.0),
     )
+
+
+def display_west(units: UnitSet) -> float | None:
+    """Where the set's drawn longitudes start (:func:`mapper._antimeridian.display_west`).
+
+    ``None`` for a set that -180..180 holds contiguously (nothing is shifted); for one
+    across the antimeridian, the west edge of the 360° window its pages are drawn in.
+    """
+    return _display_west(units.units.to_crs(4326).geometry.to_numpy())
 
 
 def label_points(units: UnitSet) -> pd.DataFrame:
@@ -280,13 +303,33 @@ def neighbours(units: UnitSet, countries: gpd.GeoDataFrame) -> Neighbours:
     raw = world.geometry.to_numpy()
     names = [str(n) for n in world["name"]]
     clip = shapely.box(*box)
-    # only the countries near the frame are repaired (make_valid on all 255 takes seconds)
-    near = shapely.STRtree(raw).query(clip)
-    # an envelope hit is not a country in the frame (Russia, the USA and France span the
-    # globe): drop those whose fast rectangle clip is empty before the costly repair
-    near = near[~shapely.is_empty(shapely.clip_by_rect(raw[near], *box))]
+    # and around the units outside the main body (Alaska's Aleutians beside Russia), which
+    # the fitted map shows too: they are not drawn floating in an empty frame
+    around = shapely.box(*frame(units, margin=LABEL_MARGIN, whole=True))
+    if not shapely.covers(clip, around):
+        clip = shapely.union(clip, around)
+        x0, y0, x1, y1 = (float(v) for v in clip.bounds)
+        box = (x0, y0, x1, y1)
+    # the frame is in the set's display longitudes: past 180° (a set across the
+    # antimeridian) it takes the world again, shifted by 360°; each country is one piece per
+    # copy of the world that reaches into the frame
+    world_tree = shapely.STRtree(raw)
     geoms = np.array(raw, dtype=object)
-    geoms[near] = shapely.make_valid(raw[near])
+    hits: dict[int, list[float]] = {}
+    for shift in world_copies(box[0], box[2]):
+        own = (box[0] - shift, box[1], box[2] - shift, box[3])  # in the world's longitudes
+        near = world_tree.query(shapely.box(*own))
+        # Natural Earth stitches polygons across 180°: cut back there, or Russia and Fiji
+        # are bands around the globe
+        geoms[near] = [unstitch(g) for g in geoms[near]]
+        # an envelope hit is not a country in the frame (Russia, the USA and France span
+        # the globe): drop those whose fast rectangle clip is empty before the costly repair
+        near = near[~shapely.is_empty(shapely.clip_by_rect(geoms[near], *own))]
+        for i in near.tolist():
+            hits.setdefault(i, []).append(shift)
+    near = np.array(sorted(hits), dtype=np.intp)
+    # only the countries near the frame are repaired (make_valid on all 255 takes seconds)
+    geoms[near] = shapely.make_valid(geoms[near])
     pts = shapely.point_on_surface(units.units.to_crs(4326).geometry.to_numpy())
     tree = shapely.STRtree(geoms[near])
     _, hit = tree.query(pts, predicate="within")
@@ -300,7 +343,7 @@ def neighbours(units: UnitSet, countries: gpd.GeoDataFrame) -> Neighbours:
     for i in near:
         if home is not None and names[i] == home:
             continue
-        part = shapely.intersection(geoms[i], clip)
+        part = _in_frame(geoms[i], clip, hits[int(i)])
         part = shapely.simplify(part, NEIGHBOUR_SIMPLIFY_DEG, preserve_topology=True)
         part = shapely.set_precision(part, 0.01)
         # islands and slivers under 0.2 % of the frame would only clutter the map
@@ -331,6 +374,17 @@ def neighbours(units: UnitSet, countries: gpd.GeoDataFrame) -> Neighbours:
         label_points=[keep_points[k] for k in order],
         frame=box,
     )
+
+
+def _in_frame(geom: shapely.Geometry, clip: shapely.Geometry, shifts: list[float]) -> Any:
+    """``geom`` (in -180..180) clipped to ``clip``, taken shifted by each of ``shifts``."""
+    if shifts == [0.0]:
+        return shapely.intersection(geom, clip)
+    pieces = [
+        shapely.intersection(shapely.transform(geom, lambda xy, s=s: xy + np.array([s, 0.0])), clip)
+        for s in shifts
+    ]
+    return shapely.union_all(pieces)
 
 
 _LETTERS = re.compile(r"[^a-z]+")

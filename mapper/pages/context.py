@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .. import _antimeridian
 from .. import places as pl
 from .._io import write_text
 from ..boundaries import UnitSet
@@ -116,7 +117,7 @@ def _neighbour_cache_file(
         "\x1f".join(map(str, units.units["province"])),
     ):
         h.update(part.encode("utf-8") + b"\0")
-    for code in (Path(pl.__file__), Path(__file__)):
+    for code in (Path(pl.__file__), Path(__file__), Path(_antimeridian.__file__)):
         h.update(code.resolve().read_bytes())
     return Path(units.cache_path) / f"neighbours-{h.hexdigest()[:32]}.json"
 
@@ -207,6 +208,9 @@ def place_context(
     a point inside each), ``places`` (capitals: name, kind, lat, lon), ``extent`` (the
     set's bounds, for the zoom rules), ``note`` (why something is missing) and
     ``sources`` (what the layer is drawn from, for the attribution).
+
+    Every coordinate is in the set's display longitudes (:func:`mapper.places.display_west`),
+    as its units are drawn: for a set across the antimeridian, Guam's label lies at -215°.
     """
     nb, note = load_neighbours(units, countries=countries, mirror=mirror, cache_dir=cache_dir)
     feats = []
@@ -219,7 +223,9 @@ def place_context(
                     "geometry": shapely.geometry.mapping(geom),
                 }
             )
+    west = pl.display_west(units)
     pts = pl.label_points(units)
+    pts["lon"] = _antimeridian.wrap_lon(pts["lon"].to_numpy(), west)
     if units.level != "district":
         every = pl.everyday_names(units, aliases=aliases)
         shown = [pl.display_name(n, e) for n, e in zip(units.units["name"], every, strict=True)]
@@ -234,7 +240,7 @@ def place_context(
             "province": esc(r["province"]),
             "kind": str(r["kind"]),
             "lat": round(float(r["lat"]), 5),
-            "lon": round(float(r["lon"]), 5),
+            "lon": round(float(_antimeridian.wrap_lon(r["lon"], west)), 5),
         }
         # the national capital last, so that it is drawn over a nearby provincial one
         for _, r in table.sort_values("kind", key=lambda k: k == "capital").iterrows()

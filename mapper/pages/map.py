@@ -34,10 +34,12 @@ import pandas as pd
 import shapely
 
 from .. import settings
+from .._antimeridian import wrap_features, wrap_geometry
 from .._assets import leaflet_css, leaflet_js
 from .._io import write_text
 from ..boundaries import UnitSet
 from ..claims import Ledger
+from ..places import display_west
 from ..snapshots import candidates
 from ..stats import Denominators, control_ranges, denominators, summarize
 from ..vocabulary import Vocabulary
@@ -84,14 +86,18 @@ class MapOptions:
     places_file: str | None = None
 
 
-def draw_geometry(geoms: gpd.GeoSeries, *, tolerance: float) -> np.ndarray:
+def draw_geometry(
+    geoms: gpd.GeoSeries, *, tolerance: float, west: float | None = None
+) -> np.ndarray:
     """Simplified geometry for drawing only: shared borders stay shared.
 
     ``shapely.coverage_simplify`` simplifies the coverage as a whole, so neighbouring units
     keep one common border (no slivers or gaps), then coordinates snap to a ~11 m grid.
+    ``west`` is the set's display window (:func:`mapper.places.display_west`): a set across
+    the antimeridian is drawn contiguous, its longitudes moved into ``[west, west + 360)``.
     Areas are never computed from this geometry.
     """
-    arr = geoms.to_crs(settings.DRAW_CRS).to_numpy()
+    arr = wrap_geometry(geoms.to_crs(settings.DRAW_CRS).to_numpy(), west)
     if tolerance > 0:
         arr = shapely.coverage_simplify(arr, tolerance)
     return shapely.set_precision(arr, settings.COORD_PRECISION_DEG)
@@ -394,7 +400,7 @@ def build_map(
         "panel": options.show_panel,
         "highlight": [int(i) for i in np.flatnonzero(keep)],
         "highlight_colour": options.highlight_colour,
-        "lines": dict(options.lines) if options.lines else None,
+        "lines": wrap_features(options.lines, display_west(units)) if options.lines else None,
         "tiles": _tiles(options.tiles),
     }
     denoms = denominators(units)

@@ -32,6 +32,7 @@ from .. import settings
 from .._io import write_bytes
 from ..boundaries import UnitSet
 from ..claims import Ledger
+from ..places import display_west
 from ..stats import control_ranges, denominators, summarize
 from .context import latest_claim, scale_bar, source_line
 from .map import draw_geometry
@@ -193,7 +194,9 @@ def plot_state(
         context = place_context(units)
     title = page_title(title, context, units)
     state = shown_state(state, units)
-    geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=simplify_deg)
+    # a set across the antimeridian is drawn contiguous, as on the pages (and its context)
+    west = display_west(units)
+    geoms = draw_geometry(units.units.geometry.loc[state.index], tolerance=simplify_deg, west=west)
     paths = _paths(geoms)
     status = state["status"].to_numpy()
     hatches = print_hatches(vocab)
@@ -221,7 +224,7 @@ def plot_state(
             hatch.set_gid(f"hatch-{s.key}")
             ax.add_collection(hatch)
     if units.provinces is not None and units.level == "district":
-        pgeoms = draw_geometry(units.provinces.geometry, tolerance=simplify_deg)
+        pgeoms = draw_geometry(units.provinces.geometry, tolerance=simplify_deg, west=west)
         outline = PathCollection(
             _paths(pgeoms), facecolor="none", edgecolor="#222222", linewidth=0.8
         )

@@ -38,6 +38,7 @@ from .._io import write_text
 from ..boundaries import UnitSet
 from ..claims import Ledger, is_http_url
 from ..compare import Transition, changes, classify, status_deltas, transition_classes
+from ..places import display_west
 from ..snapshots import candidates
 from ..stats import Denominators, denominators
 from ..timeline import DateLike, Timeline, build_timeline
@@ -106,8 +107,8 @@ def _draw_cache_file(units: UnitSet, options: TimelineOptions) -> Path | None:
     ):
         h.update(part.encode("utf-8") + b"\0")
     here = Path(__file__).resolve().parent
-    for name in ("_topology.py", "timeline.py", "map.py"):
-        h.update((here / name).read_bytes())
+    for code in ("_topology.py", "timeline.py", "map.py", "../_antimeridian.py"):
+        h.update((here / code).resolve().read_bytes())
     return Path(units.cache_path) / f"draw-{h.hexdigest()[:32]}.json"
 
 
@@ -131,7 +132,11 @@ def _geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
 
 
 def _build_geometry(units: UnitSet, options: TimelineOptions) -> dict[str, Any]:
-    geoms = draw_geometry(units.units.geometry, tolerance=options.simplify_deg)
+    # a set across the antimeridian is drawn contiguous (the Aleutians beside Alaska): its
+    # bounds, and so the first view of every map, are those of the drawn geometry
+    geoms = draw_geometry(
+        units.units.geometry, tolerance=options.simplify_deg, west=display_west(units)
+    )
     topo = build_topology(geoms, step=options.grid_deg)
     # province outlines are the arcs between units of different provinces, plus the outer
     # border: drawn from the same arcs, so they add no coordinates
