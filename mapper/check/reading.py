@@ -71,6 +71,7 @@ from .grammar import (
     set_aside,
     unread_words,
 )
+from .headline_passive import headline_passive
 from .lexicon import _BORDER_WORD, _MEASURE_NOUNS, _REFUSE, CITY_WORDS
 from .model import ClaimParseError, Figure, Measure, ParsedClaim
 from .scopes import (
@@ -290,6 +291,15 @@ def parse_claim(
         # not checked, the taking is (days.py)
         dated = with_event_beside(text, beside[2], reread(beside[0]))
         return replace(dated, text=text, reading_notes=(beside[1], *dated.reading_notes))
+    passive = headline_passive(text)
+    if passive is not None:
+        # "Mazar-i-Sharif city overrun by Taliban": "was" put back; named units only
+        try:
+            headline: ParsedClaim | None = reread(passive[0])
+        except ClaimParseError:
+            headline = None  # read (or refused) as written, below
+        if headline is not None and headline.measure == "units":
+            return replace(headline, text=text, reading_notes=(passive[1], *headline.reading_notes))
     located = distances.locator(text, capitals.capital_named, gaz.resolve_province)
     if located is not None:
         # "Ghazni city, 150 km southwest of Kabul": where the place lies, checked on the places
