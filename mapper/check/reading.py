@@ -33,6 +33,7 @@ from . import (
     increments,
     obstacles,
     offices,
+    presupposed,
     retaking,
     since,
     units,
@@ -228,15 +229,6 @@ def parse_claim(
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
-    refuse_actors_no_side(text, s0, vocabulary)
-    refuse_vague_relative(text, s0)
-    refuse_counted_back_beside_said_day(text, s0, anchor)
-    refuse_modal_may(text, s0)
-    _refuse_headline_future(text, s0, vocabulary)
-    _refuse_take_as(text, s0)
-    _refuse_progressive(text, s0, vocabulary)
-    gaz = gazetteer or _default_gazetteer()
-    apposed = one_day_apposition(text, anchor)
 
     def again(rewritten_text: str) -> ParsedClaim:
         """The whole grammar on a rewritten part of the sentence, with this call's settings."""
@@ -257,6 +249,26 @@ def parse_claim(
         except ClaimParseError as e:
             raise ClaimParseError(text, e.part, e.problem, unread=e.unread) from None
 
+    taking = presupposed.taking_clause(text, lambda t: _side_named(t, vocabulary, exact=True))
+    if taking is not None:
+        # "..., after Taliban fighters took control of Afghanistan's capital": the taking the
+        # side story presupposes, read alone (presupposed.py); a clause that does not read
+        # alone leaves the sentence to the rest of the grammar
+        try:
+            took = again(taking.text)
+        except ClaimParseError:
+            took = None
+        if took is not None:
+            return replace(took, text=text, reading_notes=(taking.note, *took.reading_notes))
+    refuse_actors_no_side(text, s0, vocabulary)
+    refuse_vague_relative(text, s0)
+    refuse_counted_back_beside_said_day(text, s0, anchor)
+    refuse_modal_may(text, s0)
+    _refuse_headline_future(text, s0, vocabulary)
+    _refuse_take_as(text, s0)
+    _refuse_progressive(text, s0, vocabulary)
+    gaz = gazetteer or _default_gazetteer()
+    apposed = one_day_apposition(text, anchor)
     wrapped = retaking.rewrite(
         text,
         lambda t: _side_named(t, vocabulary, exact=True),
