@@ -32,9 +32,33 @@ _CENTRE_OF = re.compile(
 )
 
 
+#: "the centers of Ishkamish district in Takhar and Sozma Qala district in Sar-e-Pul": the
+#: plural before a list (of the whole rest); read only when every item of the list is written
+#: with the word "district" ("the centres of Kunduz and Herat" stay refused: cities, or the
+#: middles of provinces?).
+_CENTRES_OF = re.compile(r"^(?P<c>(?:the\s+)?cent(?:re|er)s\s+of\s+)(?P<list>\S.*)$")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _plural_centres(rest: str, notes: list[str]) -> str:
+    m = _CENTRES_OF.match(rest.strip())
+    if m is None:
+        return rest
+    items = [i for i in _ITEM_SPLIT.split(m["list"]) if i.strip()]
+    if len(items) < 2 or not all(re.search(r"\bdistrict\b", i) for i in items):
+        return rest
+    notes.append(
+        f"'{m['c'].strip()}' read as the districts named: a district's centre stands for the "
+        "district, as district centres are counted"
+    )
+    return m["list"]
+
+
 def district_centres(rest: str, notes: list[str]) -> str:
     """``rest`` (normalised words of a list of units) with each "the centre of <name>
-    district" written "<name> district", said in ``notes``."""
+    district" written "<name> district", said in ``notes``; "the centres of <name> district
+    in P and <name> district in Q" written as the list."""
+    rest = _plural_centres(rest, notes)
 
     def one(m: re.Match[str]) -> str:
         notes.append(
