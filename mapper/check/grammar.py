@@ -669,7 +669,7 @@ def _only_source(said: str) -> bool:
 
 #: Phrases that carry no meaning for the claim, set aside where they stand: "so far" (up to
 #: now), "ex-Soviet" before a neighbour's name, "has shrunk to" before a figure (the total
-#: now), a leading "all told," (in all).
+#: now), a leading "all told," (in all), "at the moment" and "at present" (now).
 _IDIOMS = re.compile(
     r"\bso\s+far\b|\bas\s+of(?=\s+today\b)|\bex-soviet(?=\s+(?:tajikistan|uzbekistan|turkmenistan)\b)"
     r"|\b(?:has|have)\s+(?:shrunk|shrunken|dwindled)\s+to(?=\s+(?:around|about|some|roughly"
@@ -687,6 +687,8 @@ _IDIOMS = re.compile(
     # "the war-torn country": describes, never restricts
     r"|\bwar-torn(?=\s+(?:country|nation)\b)"
     r"|\bfollowing\s+(?:the\s+)?(?:skirmishes|clashes|fighting|battles?)$"
+    # "At the moment the Taliban control 142 ...", "at present": now, the date of writing
+    r"|\bat\s+(?:the\s+moment|present)\b(?!\s+of\b|-)"
 )
 #: "the border with neighbouring countries": every border (the neighbours named by nobody).
 _ALL_NEIGHBOURS = re.compile(
