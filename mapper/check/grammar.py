@@ -411,6 +411,14 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r">\s*(?=\d)"), " over "),
     (re.compile(r"<\s*(?=\d)"), " under "),
     (re.compile(r"(?:~|≈|∼|c\.|ca\.)\s*(?=\d)"), " about "),
+    # "the entire length of (Afghanistan's) border with ...": the entire border
+    (
+        re.compile(
+            r"(?i)\b(entire|whole|full)\s+length\s+of\s+(?=(?:the\s+)?(?:afghanistan(?:['\u2019]s)?\s+"
+            r"|afghan\s+|its\s+)?borders?\b)"
+        ),
+        r"\1 ",
+    ),
 )
 
 _ONES = {
