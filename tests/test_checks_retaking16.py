@@ -50,6 +50,16 @@ from mapper.matching import Gazetteer
             1,
             "units:district:Guzara",
         ),
+        # dev6 f4326, UrduPoint (Sputnik)
+        (
+            '"#ANDSF [Afghan National Defense and Security Forces] and Public Uprising Forces '
+            "recaptured Shinwari district of Parwan province during an offensive operation early "
+            "this morning.",
+            "2021-06-30",
+            "as-stated",
+            1,
+            "units:district:Shinwari",
+        ),
         # real r215, ANI
         (
             "According to the Ministry of National Defense, the news agency said that after "
@@ -228,6 +238,13 @@ def test_kabul_said_is_the_day_it_said(gaz: Gazetteer) -> None:
             "Kabul said on Friday that the forces took back control of Sheberghan from the "
             "Taliban.",
             "2021-09-04",
+        ),
+        # the operation set aside names nothing: a place after it stays the claim's
+        ("ANDSF recaptured Shinwari district during an operation in Balkh province.", None),
+        (
+            "ANDSF recaptured Shinwari district of Parwan province in an operation led by "
+            "commandos.",
+            None,
         ),
         # a side does not take a unit from itself
         ("ANDSF liberated Kaldar district from the government's control.", None),

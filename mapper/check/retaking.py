@@ -12,7 +12,8 @@ Taliban") in words that add nothing to who holds the unit (#8, session 16):
 * the loser's control named with a descriptor ("from #Taliban terrorists control", "from
   terrorist TB [the Taliban's] control"): read as "from the Taliban" (the side it was taken
   from), only after a verb of taking and only for a phrase that names one side;
-* a fronted "after launching a military operation," (how the unit was taken);
+* a fronted "after launching a military operation," or "during an offensive operation" after
+  a verb of taking (how the unit was taken);
 * a trailing clause about the other side's losses that claims no control ("and the Taliban
   insurgents have suffered heavy casualty", ", forcing the Taliban militants to flee"): set
   aside only when it names exactly one side and that side is not the claim's;
@@ -112,6 +113,13 @@ _OPERATION = re.compile(
     r"|overnight)\s+){0,2}operations?\s*,\s*",
     re.IGNORECASE,
 )
+#: "during an offensive operation" after a taking ("recaptured Shinwari district ... during an
+#: offensive operation early this morning"): how it was taken, set aside.
+_OPERATION_AFTER = re.compile(
+    r"\s+(?:during|in)\s+(?:an?|the)\s+(?:(?:military|clearance|joint|offensive"
+    r"|counter-?offensive|major|large-scale|special|overnight)\s+){0,2}operation(?=\s|[.,]|$)",
+    re.IGNORECASE,
+)
 #: Trailing clauses about a side's losses (closed forms); the side is the group "who".
 _LOSS = r"(?:(?:heavy|huge|severe|serious|significant|massive|some)\s+)?(?:casualt(?:y|ies)|losses)"
 _LOSSES = (
@@ -206,6 +214,10 @@ def rewrite(
     if op is not None:
         notes.append(f"'{op.group(0).strip(' ,')}' (how the unit was taken) set aside")
         t = t[: op.start()] + t[op.end() :]
+    oa = _OPERATION_AFTER.search(t)
+    if oa is not None and _TAKING_VERB.search(t[: oa.start()]):
+        notes.append(f"'{oa.group(0).strip()}' (how the unit was taken) set aside")
+        t = t[: oa.start()] + t[oa.end() :]
     for pattern in _LOSSES:
         ls = pattern.search(t)
         if ls is None:
