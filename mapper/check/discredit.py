@@ -20,7 +20,14 @@ DISCREDITED = re.compile(
     r"|uncorroborated|unconfirmed|unverified|rumou?r(?:s|ed)?|gossip|speculation|speculative"
     r"|propaganda|disinformation|misinformation|hoax(?:es)?|debunked|discredited"
     r"|erroneous(?:ly)?|inaccurate(?:ly)?|incorrect(?:ly)?|fabricated|misleading"
-    r"|mistaken(?:ly)?|wrongly|falsely|premature(?:ly)?|retract(?:s|ed|ion)?|liars?)\b"
+    r"|mistaken(?:ly)?|wrongly|falsely|premature(?:ly)?|retract(?:s|ed|ion)?|liars?"
+    # redteam16: "Exaggerated reports said ...", "dubious claims": words that say a source
+    # overstates or may be false (not "an exaggeration", which r021 reads as a caveat)
+    r"|exaggerated|overstated|inflated|overblown|dubious(?:ly)?|questionable|doubtful"
+    r"|spurious|unreliable|implausible)\b"
+    # redteam16: "Disputed reports said ...": a source someone disputes ("disputed" alone is
+    # a status: "199 districts are disputed")
+    r"|\b(?:disputed|contested)\s+(?:reports?|claims?|accounts?|statements?)\b"
 )
 WHY = (
     "a source the sentence discredits or leaves unconfirmed ({w!r}): the words say the claim "

@@ -31,11 +31,13 @@ from . import (
     falls,
     figures,
     increments,
+    moods,
     obstacles,
     offices,
     presupposed,
     retaking,
     since,
+    speaker_side,
     units,
     windows,
 )
@@ -226,6 +228,7 @@ def parse_claim(
     ('taliban', 'over', 0.6667, 'area', 'the country')
     """
     check_length(text, max_chars)
+    moods.refuse_question(text)
     s0 = _normalise(text)
     if not s0:
         raise ClaimParseError(text, "", "the sentence is empty")
@@ -1059,6 +1062,8 @@ def parse_claim(
         )
     else:
         side_key, side_text, side_spans = _find_side(text, s_all, vocabulary, side, on, notes)
+        if side is None:
+            speaker_side.refuse_speaker_only_side(text, s_all, said, side_spans)
     circumstance.check_sides(text, aside, side_key, vocabulary, on)
     if phrase.denominator_at > cand.end and any(
         cand.end <= a < phrase.denominator_at for a, _b in side_spans

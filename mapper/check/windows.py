@@ -229,6 +229,8 @@ _DAY_RANGE = re.compile(
     rf"|^(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|until)\s*"
     rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?$"
 )
+#: A year written in one end of a span ("between june 1, 2020 and june 30").
+_NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: "between 19 may and 13 july", "from 19 may to 13 july"
 _TWO_DATES = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until)\s+(?P<b>.+)$")
 _LEAD_WORD = re.compile(r"^(?P<lead>as\s+of|as\s+at|by|in|on|at|during|from|over)\s+")
@@ -277,6 +279,19 @@ def resolve_absolute(phrase: str, anchor: dt.date, text: str) -> Window:
         b = resolve_absolute(two["b"], anchor, text)
         if a.days != 1 or b.days != 1:
             raise ClaimParseError(text, phrase, "a span between two windows is not read")
+        if (
+            _NAMES_A_YEAR.search(two["a"])
+            and not _NAMES_A_YEAR.search(two["b"])
+            and a.start.year != b.end.year
+        ):
+            # "between June 1, 2020 and June 30" (redteam16): was read to June 30 of the year
+            # of writing, a span of 13 months; the second day's year is not said
+            raise ClaimParseError(
+                text,
+                phrase,
+                "the first day names a year and the second does not: the second day's year is "
+                "not said (the same year, or the year of writing?); name it",
+            )
         start, end = a.start, b.end
         if end < start:
             raise ClaimParseError(text, phrase, "a span that ends before it starts")

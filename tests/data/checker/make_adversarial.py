@@ -5320,6 +5320,83 @@ for text in (
 ):
     refuse(text, "sides9", "not a count of one side's men, or not a taking")
 
+
+# --------------------------------------------------------------------------------------------
+# redteam16 (session 16): misreadings found by adversarial sentences and by perturbing the
+# readable rows; all were read on main before the fix (tests/test_checks_redteam16.py)
+
+# The side named only as who said it, over a claim whose predicate names no side: "The
+# government says seven districts have fallen" was read as the government holding seven
+for text in (
+    "The government says seven districts have fallen since May 1",
+    "The government says seven districts have fallen",
+    "The government said that 12 districts have fallen",
+    "Government officials say seven districts have fallen",
+    "The government admits seven districts have fallen",
+    "Seven districts have fallen, the government says",
+    "The government says 85 percent of the country has fallen",
+    "Government forces say 15 districts have fallen",
+    "The government says seven districts have been captured",
+    "The government says seven districts have been overrun",
+    "The government says 85 percent of the country has been captured",
+    "The government says seven districts were taken",
+    "The government says seven districts are under control",
+    "The government said 85 percent of the country is under control",
+    "The Afghan army said 15 districts had been recaptured",
+    "The Taliban say seven districts have fallen",
+    "The Taliban say seven districts have fallen since May 1",
+    "Seven districts have fallen, the Taliban say",
+    "The Taliban claim seven districts have fallen",
+    "The Taliban say seven districts have been captured",
+    "The Taliban said 85 percent of the country is under control",
+    "Seven districts fell overnight, Taliban spokesman Zabihullah Mujahid said",
+    "Taliban spokesman Zabihullah Mujahid said seven districts had fallen",
+):
+    refuse(text, "speaker-side16", "the side only as who said it; the claim names no side")
+# the claim refers back to who said it, or names its side: read
+read("The Taliban said 85 percent of the country had fallen under their control", "taliban",
+     "eq", 85, 85, "percent", "area", category="speaker-side16")  # fmt: skip
+read("The Taliban claimed that 85% of the country had come under its control", "taliban",
+     "eq", 85, 85, "percent", "area", category="speaker-side16")  # fmt: skip
+read("The government said 85 percent of the country is in its hands", "government", "eq", 85,
+     85, "percent", "area", category="speaker-side16")  # fmt: skip
+read("The government says it controls seven districts", "government", "eq", 7, 7, "count",
+     "districts", category="speaker-side16")  # fmt: skip
+
+# A question: the "?" was taken whole with a province name, a clause of circumstance or a
+# named unit, and the question read as the claim
+for text in (
+    "The Taliban hold five districts in Herat province?",
+    "Taliban fighters now hold five districts in Herat province?",
+    "Zaranj fell to the Taliban?",
+    "Sheberghan was captured by the Taliban?",
+    "The city of Kunduz fell to the Taliban?",
+    "Panjshir was now under the control of the Taliban?",
+    "The Taliban control 150 districts, despite the US airstrikes?",
+    "The Taliban control half the country, in a lightning offensive?",
+    "The Taliban hold all of Logar province?",
+    "Government forces have full control of Kabul province?",
+    "The Taliban control seventy-five percent of Herat province?",
+    "Panjshir, the last pocket of resistance, falls to Taliban?",
+    "The Taliban claimed Friday that they now control 150 districts amid the US withdrawal?",
+):
+    refuse(text, "question16", "a question is not a claim")
+
+# A source the sentence calls exaggerated, dubious or disputed
+for text in (
+    "Exaggerated reports said the Taliban control 157 districts",
+    "Disputed reports said the Taliban control 157 districts",
+    "Questionable reports said the Taliban control half of the districts of Herat",
+    "Contested claims say the Taliban control 157 districts",
+    "Dubious reports said the Taliban had captured Kunduz",
+    "Inflated figures show the Taliban control 157 districts",
+):
+    refuse(text, "discredited16", "a source the sentence discredits")
+
+# A span whose first day names a year and whose second does not
+refuse("The Taliban captured 10 districts between June 1, 2020 and June 30", "span16",
+       "the second day's year is not said")  # fmt: skip
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("adversarial.csv")
     seen: set[str] = set()
