@@ -227,3 +227,36 @@ def test_spans_with_their_year_said_or_the_same_are_still_read(
 ) -> None:
     c = parse_claim(sentence, gazetteer=gaz, anchor=DAY)
     assert (c.window_start, c.window_end) == (start, end)
+
+
+# --------------------------------------------------------------------------------------------
+# 5. A rejection set aside with a clause of circumstance: the trailing clause ran to the end
+#    of the sentence and took ", a claim officials rejected" with it (circumstance._NEGATION)
+
+REJECTED = [
+    "The Taliban control 150 districts, despite the US airstrikes, a claim officials rejected",
+    "The Taliban control 150 districts, amid the US withdrawal, a claim officials rejected",
+    "The Taliban control 150 districts amid the US withdrawal, a claim officials rejected",
+    "The Taliban control 150 districts, despite the US airstrikes, a figure officials dispute",
+    "The Taliban control 150 districts, despite the US airstrikes, though officials reject the "
+    "claim",
+    "The Taliban control 150 districts, despite the US airstrikes, officials said, rejecting "
+    "the claim",
+    "The Taliban control half the country, in a lightning offensive, a claim officials dismissed",
+]
+
+
+@pytest.mark.parametrize("sentence", REJECTED)
+def test_a_rejection_is_not_set_aside_with_a_clause_of_circumstance(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _refusal(gaz, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Taliban control 150 districts, despite the US airstrikes",
+        "The Taliban control 150 districts amid the US withdrawal",
+    ],
+)
+def test_the_clauses_of_circumstance_alone_are_still_set_aside(gaz, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    parse_claim(sentence, gazetteer=gaz, anchor=DAY)

@@ -209,7 +209,9 @@ _LAST = re.compile(rf"\b(?:last|remaining|rest|other)\s+(?:[a-z-]+\s+){{0,2}}{_T
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nor|neither|without|[a-z]+n't|cannot|fail\w*|unable|yet|far"
     r"|hardly|barely|scarcely|false|untrue|wrong|den(?:y|ies|ied|ying)|free|beyond|rather"
-    r"|instead|nothing|nobody|except\w*|outside|excluding|besides|but|save|lack\w*)\b"
+    r"|instead|nothing|nobody|except\w*|outside|excluding|besides|but|save|lack\w*"
+    # redteam16: "..., despite the US airstrikes, a claim officials rejected"
+    r"|reject\w*|disput\w*|dismiss\w*|refut\w*|contradict\w*)\b"
 )
 _MODAL = re.compile(
     r"\b(?:might|may|could|would|should|will|shall|can|must|ought|likely|unlikely|probably"
