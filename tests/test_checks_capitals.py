@@ -242,8 +242,20 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
         "The Taliban have not taken the eighth provincial capital",
         "Narnia is one of 20 provincial capitals held by the Taliban",
         "Herat is among the provinces the Taliban hold",
+        "Tarin Kowt, the capital of Uruzgan province, where Afghan troops fought and died for "
+        "13 days, is among more than two dozen provincial centres now in Taliban hands",
+        "Tarin Kowt, the capital of Uruzgan province, where the Taliban fought for 13 years, is "
+        "among more than two dozen provincial centres now in Taliban hands",
+        "Tarin Kowt, the capital of Uruzgan province, where Australian troops are fighting, is "
+        "among more than two dozen provincial centres now in Taliban hands",
+        "Tarin Kowt, where Australian troops took 13 districts, is among more than two dozen "
+        "provincial capitals now in Taliban hands",
         "Tarin Kowt, the capital of Uruzgan province, where Australian troops fought and died "
-        "for 13 years, is among more than two dozen provincial centres now in Taliban hands",
+        "for 13 years, is among more than two dozen districts now in Taliban hands",
+        "Tarin Kowt, the capital of Uruzgan province, where Australian troops fought and died "
+        "for 13 years, is among the provinces not in Taliban hands",
+        "Tarin Kowt, the capital of Uruzgan province, where Australian troops fought and died "
+        "for 13 years, may be among more than two dozen provincial centres now in Taliban hands",
         "The Taliban captured half of Kunduz, the capital of Kunduz province, and 5 provincial "
         "capitals",
         "The Taliban hold half of Kunduz, the capital of Kunduz province, with 34 provincial "
@@ -253,6 +265,19 @@ def test_an_ordinal_and_a_negation_say_how_they_were_read() -> None:
 def test_capitals_near_misses_are_refused(sentence) -> None:
     with pytest.raises(ClaimParseError):
         parse_claim(sentence)
+
+
+def test_where_foreign_troops_once_fought_is_set_aside_before_among() -> None:
+    # real r112 (Sydney Morning Herald): the relative clause is the town's past; its 13 counts
+    # years, not capitals; the count and the named capital are read as without it
+    c = parse_claim(
+        "Tarin Kowt, the capital of Uruzgan province, where Australian troops fought and died "
+        "for 13 years, is among more than two dozen provincial centres now in Taliban hands."
+    )
+    assert c.measure == "capitals" and c.comparison == "over" and c.figure.lo == 24
+    assert c.side == "taliban" and c.capitals_named == ("Tarinkot",)
+    assert any("where australian troops fought and died for 13 years" in n
+               and "set aside" in n for n in c.reading_notes)  # fmt: skip
 
 
 @pytest.mark.filterwarnings(

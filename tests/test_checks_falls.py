@@ -123,6 +123,45 @@ def test_an_ordinal_whose_day_or_unit_is_not_known_is_refused(sentence: str, why
         parse_claim(sentence)
 
 
+_ZARANJ = "The city of Zaranj, the capital of Nimruz, was captured by the Taliban on Friday, "
+
+
+def test_an_ordinal_with_how_the_capital_fell_is_set_aside() -> None:
+    # real r300: "after a siege" may count only the capitals taken by siege: the ordinal is not
+    # checked, the capture is (on Friday 6 August)
+    c = parse_claim(
+        _ZARANJ + "becoming the first provincial capital to fall to the militants after a siege.",
+        anchor=dt.date(2021, 8, 7),
+    )
+    assert c.measure == "units" and c.side == "taliban" and c.check_date == "2021-08-06"
+    assert [u.name for u in c.named_units] == ["Zaranj"] and c.ordinal is None
+    assert any("(an ordinal) set aside" in n and "'after a siege'" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _ZARANJ + "becoming the first provincial capital to be retaken by government forces "
+        "after a siege.",
+        _ZARANJ + "becoming the first provincial capital to fall to government forces after a "
+        "siege.",
+        _ZARANJ + "becoming the first capital to fall after a siege.",
+        _ZARANJ + "threatening to become the first provincial capital to fall after a siege.",
+        _ZARANJ + "becoming the first provincial capital to fall to the militants after the "
+        "withdrawal.",
+        _ZARANJ + "becoming the first provincial capital to fall to the militants after a "
+        "decision.",
+        "The city of Zaranj, the capital of Nimruz, was retaken by government forces on Friday, "
+        "becoming the first provincial capital to fall after a siege.",
+        "The city of Zaranj, the capital of Nimruz, may be captured by the Taliban on Friday, "
+        "becoming the first provincial capital to fall to the militants after a siege.",
+    ],
+)
+def test_an_ordinal_with_how_it_fell_near_misses_are_refused(sentence: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, anchor=dt.date(2021, 8, 7))
+
+
 def test_the_ordinal_apposition_is_found_and_split_off() -> None:
     a = ordinal_apposition(
         "Taliban militants have overrun the provincial capital of Kunduz province, the fourth "

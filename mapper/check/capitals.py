@@ -55,6 +55,7 @@ from typing import Any
 import pandas as pd
 
 from .appositions import set_aside_ranks
+from .foreign_past import FOREIGN_PAST, foreign_past_note
 from .grammar import attributions, number_words_value
 from .model import CheckError, ClaimParseError, ParsedClaim
 from .most_recent import most_recent
@@ -475,8 +476,10 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
     )
 
     # "Tarin Kowt is among / one of 25 provincial capitals ...": the named one is in the count
+    # ("Tarin Kowt, where Australian troops fought ..., is among": the town's past, set aside)
     m = re.match(
-        rf"^(?P<cap>{_cap()})\s*,?\s+is\s+(?:among|one\s+of)\s+(?=(?:the\s+)?(?:more\s+than\s+|"
+        rf"^(?P<cap>{_cap()})(?:\s*,\s*(?P<past>{FOREIGN_PAST})\s*(?=,))?\s*,?\s+is\s+"
+        r"(?:among|one\s+of)\s+(?=(?:the\s+)?(?:more\s+than\s+|"
         r"over\s+|at\s+least\s+|some\s+|about\s+)?[\w-]+(?:\s+[\w-]+)?\s+provincial\s+"
         r"(?:capitals|cent(?:re|er)s)\b)",
         s,
@@ -487,6 +490,8 @@ def rewrite(s: str, text: str, province_of: object = None) -> Rewritten:
             f"'{m.group(0).strip()}': {among[0]} is named as one of the count, checked beside "
             "it, as a named unit"
         )
+        if m["past"]:
+            out.notes.append(foreign_past_note(m["past"]))
         s = s[m.end() :]
         kept = [k for k in kept if k != m["cap"]]
 

@@ -265,6 +265,13 @@ _ORDINAL_WORD = (
     r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth"
 )
+#: "... to fall to the militants after a siege": how the capital fell (a siege, a battle), a
+#: closed list. It may also restrict the ordinal (the first of the capitals taken by siege),
+#: which the ledger cannot tell from other falls: the ordinal is then set aside, not checked.
+_MANNER = (
+    r"after\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|weeks?-long|days?-long|months?-long"
+    r"|bloody|fierce)\s+)?(?:siege|battle)"
+)
 _SIDE_WORDS = r"(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?"
 #: ", (making it|becoming) (Afghanistan's) the Nth provincial capital to fall (to SIDE) /
 #: captured by SIDE / (that) SIDE have captured (in PERIOD)": after a claim about a named unit.
@@ -279,6 +286,7 @@ _APPOSITION = re.compile(
     r"(?P<period>\s+(?:in|within|over)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:less\s+than\s+)?"
     r"(?:(?:just|only)\s+)?(?:\w+\s+)?(?:days?|weeks?|hours)"
     r"|\s+since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+    rf"(?P<manner>\s+{_MANNER})?"
     r"\s*(?=[,.;]|\s+as\s|$)",
     re.IGNORECASE,
 )
@@ -306,6 +314,8 @@ class Apposition:
     #: "When the militants on Thursday seized the city of Ghazni, it was the 10th ...": the
     #: leading "when" and "it was" joining the capture and its ordinal ("" when none)
     lead: str = ""
+    #: "after a siege": how the capital fell (_MANNER); the ordinal is then set aside
+    manner: str = ""
 
 
 def ordinal_apposition(text: str) -> Apposition | None:
@@ -331,7 +341,13 @@ def ordinal_apposition(text: str) -> Apposition | None:
     if lead and main.rstrip(" .;") != w["clause"].strip():  # type: ignore[index]
         return None  # more than the capture and its ordinal: left to be refused
     return Apposition(
-        main, m.group(0).strip(" ,"), n, side_words.strip(), (m["period"] or "").strip(), lead
+        main,
+        m.group(0).strip(" ,"),
+        n,
+        side_words.strip(),
+        (m["period"] or "").strip(),
+        lead,
+        (m["manner"] or "").strip(),
     )
 
 
@@ -395,6 +411,13 @@ def with_ordinal(
             app.side_words,
             f"the ordinal names {app.side_words!r}, not the claim's side ({claim.side})",
         )
+    if app.manner:
+        note = (
+            f"'{app.written}' (an ordinal) set aside, not checked: '{app.manner}' says how the "
+            "capital fell, and may also count only the capitals taken that way, which the "
+            "ledger does not tell from other falls; the capture is checked alone"
+        )
+        return dataclasses.replace(claim, reading_notes=(*claim.reading_notes, note))
     day, how = ordinal_day(text, app.main.lower(), app.n, claim.check_date, anchor, app.written)
     days = period_days([app.period]) if app.period else None
     if app.period and days is None:
