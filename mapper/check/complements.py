@@ -1,6 +1,6 @@
 """Complements, read as counts of the boundary set's own units (issue #8).
 
-Three constructions name what a side holds by what it does not hold:
+Four constructions name what a side holds by what it does not hold:
 
 * "all but one district in Herat province" -> the number of Herat's districts in the boundary
   set, less one ("all but two provinces": the set's provinces, less two);
@@ -9,6 +9,8 @@ Three constructions name what a side holds by what it does not hold:
   a district of that province or its capital (``mapper/data/afg_places.csv``), else refused;
 * "Panjshir is the only province (among Afghanistan's 34 provinces) out of / not under Taliban
   control" -> the set's provinces, less one, for that side.
+* "Panjshir is the only province not to have fallen to the Taliban" (or "the only one", after
+  "one of Afghanistan's ... provinces and") -> the same.
 
 Each is rewritten into the plain count it says ("15 districts in Afghanistan's Herat
 province", "Taliban control 33 of Afghanistan's 34 provinces") and that sentence is read by
@@ -64,6 +66,25 @@ _ONLY_PROVINCE = re.compile(
     re.IGNORECASE,
 )
 
+#: "Panjshir is the only province not to have fallen to the Taliban", "The valley, north of
+#: the capital Kabul, is one of Afghanistan's smallest provinces and the only one not to have
+#: fallen to the Taliban": the side holds every province but one. Which one does not change the
+#: count, so the subject may be a province of the set or an anaphor (:data:`_ANAPHORS`); "the
+#: only one" only after "one of ... provinces and". Not read: "had not fallen" (as of when?),
+#: "not yet", "fully", "one of the few", "the only province to have fallen" (no "not").
+_ANAPHORS = ("the province", "the valley", "it")
+_ONLY_NOT_FALLEN = re.compile(
+    r"^(?P<x>[a-z][a-z'-]*(?:\s+(?!province\b)[a-z][a-z'-]*)?)(?:\s+province)?"
+    r"(?:\s*,\s*(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"\s+of\s+(?:the\s+capital\s*,?\s*)?kabul\s*,)?"
+    r"\s+(?:is|remains)\s+(?:(?P<one>one\s+of\s+(?:afghanistan|the\s+country)(?:'s|\u2019s)\s+"
+    r"(?:(?P<n>\d{1,3}|thirty-four)\s+)?(?:(?:[a-z]+est|most\s+[a-z]+)\s+)?provinces)\s+and\s+)?"
+    r"the\s+only\s+(?P<noun>province|one)\s+(?:not\s+to\s+have\s+(?:fallen\s+to|been\s+"
+    r"(?:captured|seized|taken)\s+by)|that\s+has\s+not\s+(?:fallen\s+to|been\s+(?:captured"
+    r"|seized|taken)\s+by))\s+(?:the\s+)?(?P<side>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 _LAST_HELD = re.compile(
     r"\b(?:captured|seized|took(?:\s+over|\s+control\s+of)?|overran|overrun)\s+"
@@ -163,6 +184,9 @@ def rewrite(
     m = _ONLY_PROVINCE.match(text.strip())
     if m:
         return _only_province(text, m, gaz)
+    m = _ONLY_NOT_FALLEN.match(text.strip())
+    if m:
+        return _only_not_fallen(text, m, gaz)
     m = _ALL_BUT_OF.search(text) or _ALL_BUT.search(text)
     if m:
         return _all_but(text, m, gaz, province_of)
@@ -387,6 +411,33 @@ def _only_province(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
         f"{side}: the boundary set's {n}, less {x}"
     )
     return Rewrite(f"{side} control {n - 1}{den}", note)
+
+
+def _only_not_fallen(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
+    x = m["x"]
+    if x.lower() not in _ANAPHORS and _exact_province(gaz, x) is None:
+        raise ClaimParseError(
+            text, x, f"{x!r} is not a province of the boundary set; 'the only province' needs one"
+        )
+    if m["noun"].lower() == "one" and not m["one"]:
+        raise ClaimParseError(text, m.group(0), "'the only one' names no provinces to count")
+    n = len(gaz.province_names)
+    said = m["n"]
+    stated = None if said is None else (34.0 if not said.isdigit() else float(said))
+    if stated is not None and stated != n:
+        raise ClaimParseError(
+            text,
+            m["one"],
+            f"the sentence counts {stated:g} provinces, the boundary set {n}: 'the only one' "
+            "of them cannot be matched",
+        )
+    den = " provinces" if stated is None else f" of the country's {stated:g} provinces"
+    side = m["side"].strip()
+    note = (
+        f"'the only {m['noun']} not to have fallen to {side}' read as {n - 1} provinces held by "
+        f"{side}: the boundary set's {n}, less one"
+    )
+    return Rewrite(f"{side} control {n - 1}{den}", note, float(n - 1), stated)
 
 
 def _last_held(
