@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from mapper.boundaries import UnitSet
 from mapper.checks import ClaimParseError, parse_claim
 
 
@@ -53,3 +54,53 @@ def test_only_one_near_misses_are_refused(sentence: str, why: str) -> None:
     with pytest.raises(ClaimParseError) as info:
         parse_claim(sentence)
     assert why in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Takhar province, which neighbors Badakhshan, the residents said all districts have "
+        "fallen to the Taliban except Taluqan, the capital city.",
+        "In Takhar province, all districts have fallen to the Taliban except Taluqan.",
+    ],
+)
+def test_fronted_all_districts_except_one(districts: UnitSet, sentence: str) -> None:
+    c = parse_claim(sentence, gazetteer=districts.gazetteer())
+    assert (c.side, c.comparison, c.figure.lo, c.figure.hi, c.measure, c.province) == (
+        "taliban", "as-stated", 16, 16, "districts", "Takhar")  # fmt: skip
+    assert any("all but one" in n for n in c.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("In Takhar province, all districts have fallen to the Taliban except two.", "'two'"),
+        ("In Takhar province, all districts have fallen to the Taliban except Kunduz.",
+         "not a district of Takhar"),
+        ("In Herat province, all districts have fallen to the Taliban except Taluqan.",
+         "not a district of Herat"),
+        ("In Takhar province, all districts have fallen to the Taliban except the city of "
+         "Kunduz.", "not a district of Takhar"),
+        ("In Takhar province, which neighbors Takhar, all districts have fallen to the Taliban "
+         "except Taluqan.", "not another province"),
+        ("In Takhar province, officials denied all districts have fallen to the Taliban except "
+         "Taluqan.", "denied"),
+        ("In Takhar province, the residents said not all districts have fallen to the Taliban "
+         "except Taluqan.", "'not'"),
+        ("In Takhar province, the residents said all districts have fallen to the Taliban "
+         "except Taluqan and Rustaq.", "except"),
+        ("In Takhar province, the residents feared all districts have fallen to the Taliban "
+         "except Taluqan.", "feared"),
+    ],
+)  # fmt: skip
+def test_fronted_except_near_misses_are_refused(
+    districts: UnitSet, sentence: str, why: str
+) -> None:
+    with pytest.raises(ClaimParseError) as info:
+        parse_claim(sentence, gazetteer=districts.gazetteer())
+    assert why in str(info.value)
+
+
+def test_fronted_except_needs_the_boundary_sets_districts() -> None:
+    with pytest.raises(ClaimParseError, match="boundary set's districts"):
+        parse_claim("In Takhar province, all districts have fallen to the Taliban except Taluqan.")

@@ -1,6 +1,6 @@
 """Complements, read as counts of the boundary set's own units (issue #8).
 
-Four constructions name what a side holds by what it does not hold:
+Five constructions name what a side holds by what it does not hold:
 
 * "all but one district in Herat province" -> the number of Herat's districts in the boundary
   set, less one ("all but two provinces": the set's provinces, less two);
@@ -11,6 +11,8 @@ Four constructions name what a side holds by what it does not hold:
   control" -> the set's provinces, less one, for that side.
 * "Panjshir is the only province not to have fallen to the Taliban" (or "the only one", after
   "one of Afghanistan's ... provinces and") -> the same.
+* "In Takhar province, the residents said all districts have fallen to the Taliban except
+  Taluqan" -> every district of the fronted province but one (as the second form).
 
 Each is rewritten into the plain count it says ("15 districts in Afghanistan's Herat
 province", "Taliban control 33 of Afghanistan's 34 provinces") and that sentence is read by
@@ -83,6 +85,21 @@ _ONLY_NOT_FALLEN = re.compile(
     r"(?:captured|seized|taken)\s+by)|that\s+has\s+not\s+(?:fallen\s+to|been\s+(?:captured"
     r"|seized|taken)\s+by))\s+(?:the\s+)?(?P<side>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
     r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: "In Takhar province, (which neighbors Badakhshan,) the residents said all districts have
+#: fallen to the Taliban except Taluqan, the capital city": the province is fronted, the
+#: districts are its own, and every one but the excepted district (or the capital, as the
+#: gazetteer says) is the side's. A relative clause after the province is read only as a
+#: neighbour (another province of the set); the speaker clause is left to the grammar.
+_NAME = r"[a-z][a-z'-]*(?:\s+(?!province\b)[a-z][a-z'-]*)?"
+_FRONTED_ALL_EXCEPT = re.compile(
+    rf"^in\s+(?P<p>{_NAME})(?:\s+province)?\s*,(?:\s*which\s+(?:neighbou?rs|borders)\s+"
+    rf"(?P<q>{_NAME})(?:\s+province)?\s*,)?\s+(?P<speaker>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"said\s+(?:that\s+)?)?(?P<all>all\s+(?:the\s+)?districts\s+have\s+fallen\s+to\s+"
+    rf"(?:the\s+)?(?P<side>{_NAME})\s*,?\s+except(?:\s+for)?\s+(?P<city>the\s+(?:city|town)"
+    rf"\s+of\s+)?(?P<y>{_NAME})(?P<capital>,\s*(?:the|its)\s+(?:provincial\s+)?capital"
+    r"(?:\s+city)?)?)\s*[.!]?$",
     re.IGNORECASE,
 )
 
@@ -187,6 +204,9 @@ def rewrite(
     m = _ONLY_NOT_FALLEN.match(text.strip())
     if m:
         return _only_not_fallen(text, m, gaz)
+    m = _FRONTED_ALL_EXCEPT.match(text.strip())
+    if m:
+        return _fronted_all_except(text, m, gaz)
     m = _ALL_BUT_OF.search(text) or _ALL_BUT.search(text)
     if m:
         return _all_but(text, m, gaz, province_of)
@@ -438,6 +458,39 @@ def _only_not_fallen(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
         f"{side}: the boundary set's {n}, less one"
     )
     return Rewrite(f"{side} control {n - 1}{den}", note, float(n - 1), stated)
+
+
+def _fronted_all_except(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
+    province = _exact_province(gaz, m["p"])
+    if province is None:
+        raise ClaimParseError(text, m["p"], f"{m['p']!r} is not a province of the boundary set")
+    if m["q"] is not None:
+        other = _exact_province(gaz, m["q"])
+        if other is None or other == province:
+            raise ClaimParseError(
+                text, m["q"], f"{m['q']!r} is not another province of the boundary set"
+            )
+    _need_districts(text, m["all"], gaz)
+    y = m["y"]
+    as_capital = bool(m["city"] or m["capital"])
+    if not _exact_district(gaz, province, y) and not (as_capital and _capital_of(province, y)):
+        raise ClaimParseError(
+            text,
+            y,
+            f"{y!r} is not a district of {province} province nor its capital in the boundary "
+            "set; the exception must name one (unknown is refused, never skipped)",
+        )
+    n = _districts_in(gaz, province)
+    count = n - 1
+    note = (
+        f"'{m['all']}' read as {count} districts: {province} has {n} districts in the boundary "
+        f"set, all but one ({'the capital' if as_capital else y + ' district'}, excepted)"
+    )
+    return Rewrite(
+        f"{m['speaker'] or ''}{m['side']} control {count} districts of {province} province",
+        note,
+        float(count),
+    )
 
 
 def _last_held(
