@@ -1687,6 +1687,9 @@ def _named_units(
     if [c for c in _candidates(s_all) if c.start not in among] and diagnose is None:
         # "Jalalabad, one of the biggest cities": a rank beside a capital, not a count
         return None
+    # "KABUL: Defense authorities say that ...": a bare dateline is where it was filed, never
+    # the claim's scope; blanked before who said it is looked for (its colon ends no speaker)
+    s_all, bare_home = _bare_dateline(s_all, gaz)
     # a local source ("local media reported") is set aside: a named unit is the claim's place
     said = [
         span
@@ -1703,6 +1706,8 @@ def _named_units(
     if not units.looks_like(s):
         return None
     notes = [*rewritten, *_aside_notes(text, aside, gaz)]
+    if bare_home is not None:
+        notes.append(f"'{bare_home}' (a dateline: where the report was filed) set aside")
     recent = ""  # "in the past 24 hours" after a verb of taking (below)
     for kind, clause in aside:
         if kind == "period" and not recent and _recent_span(clause):
