@@ -74,3 +74,33 @@ def test_bare_datelines_that_stay_refused(gaz: Gazetteer, sentence: str, why: st
     with pytest.raises(ClaimParseError) as e:
         parse_claim(sentence, anchor=WED_16_JUN, gazetteer=gaz)
     assert why in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an unknown word before the place: "kkk kabul" folds as "kabul" (doubled letters
+        # collapsed) but is more than the province's name (a Hypothesis find of
+        # test_inserting_an_unknown_word_is_refused)
+        "kkk Kabul (Afghanistan): The Taliban control five districts in Herat",
+        "kkk Kabul: The Taliban control five districts in Herat",
+    ],
+)
+def test_a_word_before_a_dateline_place_is_not_folded_away(gaz: Gazetteer, sentence: str) -> None:
+    with pytest.raises(ClaimParseError):
+        parse_claim(sentence, anchor=WED_16_JUN, gazetteer=gaz)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabul province: The Taliban control five districts in Herat",
+        "KABUL PROVINCE -- The Taliban control five districts in Herat",
+        "Sar-e Pul: The Taliban control five districts in Herat",
+    ],
+)
+def test_a_province_dateline_of_several_words_stays_set_aside(
+    gaz: Gazetteer, sentence: str
+) -> None:
+    c = parse_claim(sentence, anchor=WED_16_JUN, gazetteer=gaz)
+    assert (c.side, reading(c)["scope"], reading(c)["lo"]) == ("taliban", "Herat", 5.0)

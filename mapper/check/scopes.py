@@ -182,7 +182,17 @@ def _bare_dateline(s: str, gaz: Gazetteer) -> tuple[str, str | None]:
     if m is None:
         return s, None
     place = m["place"].strip()
-    if gaz.resolve_province(place) is None and capital_named(place) is None:
+    province = gaz.resolve_province(place)
+    if province is None and capital_named(place) is None:
+        return s, None
+    words = re.sub(r"\s+province$", "", place).split()
+    # a word the name folds away is not part of it ("kkk kabul" folds as "kabul", its
+    # doubled letters collapsed): the place is more than the province; not a dateline
+    if (
+        province is not None
+        and len(words) > 1
+        and any(gaz.resolve_province(" ".join(r)) == province for r in (words[1:], words[:-1]))
+    ):
         return s, None
     return " " * m.end() + s[m.end() :], place
 
