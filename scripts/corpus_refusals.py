@@ -45,6 +45,7 @@ CORPORA = {
     "dev8": "real_reporting_dev8.csv",
     "dev9": "real_reporting_dev9.csv",
     "fresh8": "real_reporting_fresh8.csv",
+    "fresh9": "real_reporting_fresh9.csv",
 }
 
 

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -130,8 +129,10 @@ REAL = load("real_reporting.csv") if _REAL.exists() else []
 #: Then clauses5's r313-r329 (every control sentence of 3 pages with clauses of circumstance,
 #: campaign and description, expectations written first; two sentences left out as they are
 #: dev d146 and dev2 e205; 6 a reader understands, 2 read): 0.67, 106 of 158.
-REAL_READ_FLOOR = 0.67
-REAL_READ_FLOOR_FIRST_142 = 0.73
+#: Session 16 (6 December, 04:53 UTC, main 4e17cdf): 136 of 159 (0.855), the issue's 0.85 met;
+#: r001-r142 76 of 94 (0.81). The floors are raised to hold it.
+REAL_READ_FLOOR = 0.85
+REAL_READ_FLOOR_FIRST_142 = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -1064,15 +1065,14 @@ def test_fresh8_reporting_read_share(real_gaz: Gazetteer | None) -> None:
 # readable. Expectations were written from the sentence alone and its date, and committed before
 # the checker was run on any row; nobody tunes on these. The well-formed and schema tests always
 # run; the readings are measured once, by the lead, with MAPPER_MEASURE_FRESH9=1.
+# Measured once as unseen at 04:52 UTC on 6 December (session 16's work integrated, main 4e17cdf):
+# 17 of 105 expected readable read (16 %), all 17 as the row says; none of the 216 expected
+# refusals read. The batch now runs in CI without the gate.
 
 FRESH9 = load("real_reporting_fresh9.csv")
 #: Rows that fail at the measurement (a refusal that is read, or a reading that differs from
 #: the row): each is xfail(strict=True), a finding.
 FRESH9_XFAIL: dict[str, str] = {}
-MEASURE_FRESH9 = pytest.mark.skipif(
-    os.environ.get("MAPPER_MEASURE_FRESH9") != "1",
-    reason="unseen batch: measured once by the lead (set MAPPER_MEASURE_FRESH9=1)",
-)
 
 
 def test_the_fresh9_corpus_is_well_formed_and_disjoint() -> None:
@@ -1094,7 +1094,6 @@ def test_the_fresh9_scopes_are_written_in_the_schema(
     _assert_scopes_in_schema(FRESH9, tmp_path_factory.mktemp("fresh9-units"))
 
 
-@MEASURE_FRESH9
 @pytest.mark.parametrize("row", [_param(r, FRESH9_XFAIL) for r in FRESH9])
 def test_fresh9_reporting_readings_are_right(
     row: dict[str, str], real_gaz: Gazetteer | None
@@ -1102,6 +1101,5 @@ def test_fresh9_reporting_readings_are_right(
     _assert_read_right(row, real_gaz)
 
 
-@MEASURE_FRESH9
 def test_fresh9_reporting_read_share(real_gaz: Gazetteer | None) -> None:
     _print_read_share("fresh9", FRESH9, real_gaz)
