@@ -178,6 +178,7 @@ _REREAD_AS: tuple[tuple[type, str], ...] = (
     (bringing.TotalAfterHold, "the total clause, "),
     (increments.NamedIncrement, "the capitals the increment names, "),
     (clauses.AfterAFall, "the claim after the fall, "),
+    (complements.Rewrite, "the complement, "),  # after its subclasses above
 )
 
 
