@@ -365,6 +365,18 @@ def _all_but(
     return Rewrite(f"{text[: m.start()]}{head}{text[m.end() :]}", note, count, stated)
 
 
+def _excepted(text: str, gaz: Gazetteer, province: str, y: str, as_capital: bool) -> None:
+    """Refuse an excepted ``y`` that is neither a district of ``province`` nor, named as the
+    capital city, the province's capital: unknown is refused, never skipped."""
+    if not _exact_district(gaz, province, y) and not (as_capital and _capital_of(province, y)):
+        raise ClaimParseError(
+            text,
+            y,
+            f"{y!r} is not a district of {province} province nor its capital in the boundary "
+            "set; the exception must name one (unknown is refused, never skipped)",
+        )
+
+
 def _all_except(
     text: str, m: re.Match[str], gaz: Gazetteer, province_of: Callable[[str], str | None]
 ) -> Rewrite:
@@ -377,14 +389,7 @@ def _all_except(
         )
     y = m["y"]
     as_capital = bool(m["city"] or m["capital"])
-    is_district = _exact_district(gaz, province, y)
-    if not is_district and not (as_capital and _capital_of(province, y)):
-        raise ClaimParseError(
-            text,
-            y,
-            f"{y!r} is not a district of {province} province nor its capital in the boundary "
-            "set; the exception must name one (unknown is refused, never skipped)",
-        )
+    _excepted(text, gaz, province, y, as_capital)
     n = _districts_in(gaz, province)
     count = n - 1
     stated = m["n"]
@@ -473,13 +478,7 @@ def _fronted_all_except(text: str, m: re.Match[str], gaz: Gazetteer) -> Rewrite:
     _need_districts(text, m["all"], gaz)
     y = m["y"]
     as_capital = bool(m["city"] or m["capital"])
-    if not _exact_district(gaz, province, y) and not (as_capital and _capital_of(province, y)):
-        raise ClaimParseError(
-            text,
-            y,
-            f"{y!r} is not a district of {province} province nor its capital in the boundary "
-            "set; the exception must name one (unknown is refused, never skipped)",
-        )
+    _excepted(text, gaz, province, y, as_capital)
     n = _districts_in(gaz, province)
     count = n - 1
     note = (
