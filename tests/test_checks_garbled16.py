@@ -183,6 +183,29 @@ def test_the_total_after_a_hold_or_a_taking_is_read(
             "capitals to nine",
             "",
         ),
+        # the first clause's object names places and nothing else: an unknown word in it is
+        # refused, not set aside with the clause (found by the property test that inserts
+        # nonsense words: 'the bbb capitals of Badakhshan and Farah' was read as nine)
+        (
+            "The Taliban control the bbb capitals of Badakhshan and Farah, bringing the total of "
+            "Taliban-controlled provincial capitals to nine",
+            "'bbb'",
+        ),
+        (
+            "The Taliban control the capitals of Narnia and Farah, bringing the total of "
+            "Taliban-controlled provincial capitals to nine",
+            "'narnia'",
+        ),
+        (
+            "The Taliban captured most of Farah, bringing the total of Taliban-controlled "
+            "provincial capitals to nine",
+            "'most'",
+        ),
+        (
+            "The Taliban control the outskirts of Farah, bringing the total of "
+            "Taliban-controlled provincial capitals to nine",
+            "'outskirts'",
+        ),
     ],
 )
 def test_near_misses_of_the_total_stay_refused(gaz: Gazetteer, text: str, words: str) -> None:

@@ -62,19 +62,50 @@ _NOT_PLAIN = re.compile(
 )
 
 
+#: The words the first clause's object may hold besides the names of places (the units the
+#: total counts among): articles, "the capital(s) of", the unit nouns, "Afghanistan's", a
+#: compass phrase locating them, a count of them ("three more provincial capitals") and the day
+#: of the taking ("on Tuesday", "overnight"). Any other word is refused, never set aside unread.
+_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)"
+_OBJ_WORDS = re.compile(
+    r"\b(?:the|of|and|afghanistan's|afghan|capitals?|provinces?|districts?|provincial"
+    rf"|(?:in|to)\s+(?:the|afghanistan's)\s+{_COMPASS}"
+    rf"|{_NUM}(?:\s+(?:more|other|new))?"
+    rf"|(?:on\s+)?{_WEEKDAY}|today|yesterday|overnight|last\s+night)\b"
+)
+
+
+def unread_in_object(obj: str, place: Callable[[str], bool]) -> str | None:
+    """The first words of ``obj`` (the first clause's object, lower case) that are neither one
+    of :data:`_OBJ_WORDS` nor, whole, the name of a place (``place(words)``), else ``None``.
+
+    >>> unread_in_object("the capitals of herat and farah", lambda w: w in {"herat", "farah"})
+    >>> unread_in_object("the bbb capitals of farah", lambda w: w == "farah")
+    'bbb'
+    """
+    for chunk in re.split(r"[,|]", _OBJ_WORDS.sub("|", obj)):
+        words = chunk.strip(" .;:")
+        if words and not place(words):
+            return words
+    return None
+
+
 @dataclass(frozen=True)
 class TotalAfterHold(Rewrite):
     """The sentence with its closing total written as the side's hold."""
 
 
 def total_after_hold(
-    text: str, side_exact: Callable[[str], tuple[str, str] | None]
+    text: str,
+    side_exact: Callable[[str], tuple[str, str] | None],
+    place: Callable[[str], bool],
 ) -> TotalAfterHold | None:
     """The closing total of a hold-or-taking-then-total sentence (see the module), or
     ``None`` when the sentence is not one.
 
     ``side_exact(words)`` gives (side key, side as written) for words that are a side's name and
-    nothing else.
+    nothing else; ``place(words)`` whether words, whole, name a place of the boundary set (the
+    first clause's object is set aside only when it names places and nothing else).
 
     Raises
     ------
@@ -112,6 +143,15 @@ def total_after_hold(
             word,
             f"{word!r} in the clause before '{closing}': the total is read only after a plain "
             "hold or taking by the same side; not read",
+        )
+    unread = unread_in_object(obj, place)
+    if unread is not None:
+        raise ClaimParseError(
+            text,
+            unread,
+            f"{unread!r} in the clause before '{closing}' is not the name of a place of the "
+            "boundary set: the clause is set aside only when it names the units among the total "
+            "and nothing else (unknown is refused, never skipped)",
         )
     lead = ""
     if head["lead"]:

@@ -451,7 +451,9 @@ def parse_claim(
             lambda t: _side_named(t, vocabulary),
             lambda t: _side_named(t, vocabulary, exact=True),
         )
-        or bringing.total_after_hold(text, lambda t: _side_named(t, vocabulary, exact=True))
+        or bringing.total_after_hold(
+            text, lambda t: _side_named(t, vocabulary, exact=True), lambda w: _whole_place(w, gaz)
+        )
         or _speakers_province(text, gaz)
         or capitals.count_with_list(text, gaz.resolve_province)
         or increments.named_increment(text, anchor=anchor)
