@@ -118,6 +118,13 @@ def test_a_gerund_takes_the_main_clauses_side(gaz) -> None:  # type: ignore[no-u
         "Schools closed after the fall of Kabul.",
         # a claim in the main clause: left to the reader (two claims refused)
         "Since the Taliban took Herat, they control half the country",
+        # no story before 'since': a nonsense word or a negation, and 'since <day>,' is a day,
+        # not a clause (a sweep inserting 'bbb' into read rows found these read as the capture
+        # of five capitals, checked on Friday)
+        "bbb Since Friday, the Taliban have captured five provincial capitals.",
+        "Blorf since Friday, the Taliban have captured five provincial capitals.",
+        "Not since Friday, the Taliban have captured five provincial capitals.",
+        "Never since the Taliban took Kabul.",
     ],
 )
 def test_near_misses_stay_refused(text: str, gaz) -> None:  # type: ignore[no-untyped-def]

@@ -114,8 +114,16 @@ class Taking:
     note: str
 
 
+#: A side story opening on a negation ("Not since Friday, ...", "Never since ...") is no story:
+#: the negation may bear on the taking. (A negation inside the story, "there was no threat to
+#: the game despite the Taliban taking over ...", bears on the story: real fresh8 k8170.)
+_NEGATION = re.compile(r"^\W*(?:not|no|never|nor|neither|hardly|barely|scarcely)\b", re.I)
+
+
 def _main_ok(main: str) -> bool:
     m = main.lower()
+    if len(re.findall(r"[a-z]+", m)) < 2 or _NEGATION.search(m):
+        return False  # a story has at least a subject and a verb, and does not open negated
     if _MAIN_BARS.search(m) or _PAST_STATE.search(m):
         return False
     return not any(bar.search(m) for bar in CHANGE_CLAUSE_BARS)
@@ -207,6 +215,9 @@ def taking_clause(text: str, side_exact: Callable[[str], object]) -> Taking | No
         main, sub = text[: t.start()], text[t.end() :]
         if not main.strip():
             continue
+        verb = _PAST_TAKING.search(sub)
+        if verb is not None and "," in sub[: verb.start()]:
+            continue  # "... since Friday, the Taliban have captured ...": a day, not a clause
         claim = _clause(t["lead"], sub, main, side_exact)
         if claim is not None:
             return _taking(claim, t["lead"], main)
