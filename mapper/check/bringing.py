@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 from .complements import Rewrite
 from .model import ClaimParseError
+from .windows import WEEKDAY_RE as _WEEKDAY
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"

@@ -56,6 +56,7 @@ MONTH_RE = (
 )
 DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:19|20)\d\d"
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_NUMBERS = {
     m: i + 1
     for i, names in enumerate(
